@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line contract (SPEC.md), exercised through the real binary.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result frise(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(FRISE_BINARY), args);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Result r = frise({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("frise ")), qPrintable(r.out));
+    }
+
+    void help()
+    {
+        const Result r = frise({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("export-timeline")));
+    }
+
+    void newCreatesDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), path}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(path));
+        // A second `new` on the same path is refused and leaves the file alone.
+        const Result again = frise({QStringLiteral("new"), path});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(path));
+    }
+
+    void newInMissingFolderCannotRun()
+    {
+        QTemporaryDir dir;
+        const Result r = frise({QStringLiteral("new"), dir.filePath(QStringLiteral("no/such/folder/a.frise"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void unknownCommandCannotRun() { QCOMPARE(frise({QStringLiteral("--no-such-option")}).exitCode, 2); }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
