@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataset.h"
+
+#include <algorithm>
+
+namespace Frise {
+
+namespace {
+template<typename T>
+const T *findById(const QList<T> &list, RowId id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T &item) { return item.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+} // namespace
+
+const Actor *Dataset::actor(RowId id) const
+{
+    return findById(actors, id);
+}
+
+const Source *Dataset::source(RowId id) const
+{
+    return findById(sources, id);
+}
+
+const Dispute *Dataset::dispute(RowId id) const
+{
+    return findById(disputes, id);
+}
+
+const Claim *Dataset::claim(RowId id) const
+{
+    return findById(claims, id);
+}
+
+} // namespace Frise
