@@ -37,9 +37,9 @@ bool AuditLog::record(const AuditEntry &entry, StorageError *error)
     query.addBindValue(entry.who.isEmpty() ? m_db.userName() : entry.who);
     query.addBindValue(entry.entity);
     query.addBindValue(entry.entityId);
-    query.addBindValue(entry.entityUid);
+    query.addBindValue(entry.entityUid.isNull() ? QStringLiteral("") : entry.entityUid);
     query.addBindValue(entry.action);
-    query.addBindValue(entry.field);
+    query.addBindValue(entry.field.isNull() ? QStringLiteral("") : entry.field);
     query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
     query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
     return m_db.exec(query, error);

@@ -127,10 +127,11 @@ private:
     {
         if (uid.isEmpty())
             return 0;
-        QSqlQuery query;
-        if (!m_db.prepare(query, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table), error))
+        QSqlQuery &query = m_lookups[table];
+        if (query.lastQuery().isEmpty()
+            && !m_db.prepare(query, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table), error))
             return -1;
-        query.addBindValue(uid);
+        query.bindValue(0, uid);
         if (!m_db.exec(query, error))
             return -1;
         return query.next() ? query.value(0).toLongLong() : 0;
@@ -180,7 +181,7 @@ private:
             record.uid = generateUid(Traits::entity());
         const QString key = Traits::entity();
         QSqlQuery &query = m_inserts[key];
-        if (!query.isValid() && query.lastQuery().isEmpty()) {
+        if (query.lastQuery().isEmpty()) {
             QString names = s("uid, version");
             QString values = s(":uid, :version");
             for (const QString &column : Traits::columns()) {
@@ -193,13 +194,92 @@ private:
         query.bindValue(s(":uid"), record.uid);
         query.bindValue(s(":version"), record.version > 0 ? record.version : 1);
         Traits::bind(query, record);
+        replaceNullStrings(query);
         if (!m_db.exec(query, error)) {
             error->message = Messages::invalidRecord(key, record.uid, error->message);
             return false;
         }
         record.id = query.lastInsertId().toLongLong();
         ++m_summary->inserted;
-        return Traits::saveLinks(m_db, record, error);
+        return insertLinks(record, error);
+    }
+
+    // A new record has no links yet: plain inserts with cached statements
+    // (Traits::saveLinks would delete first and prepare each time).
+    bool insertLinkRows(const QString &table, const QString &ownerColumn, const QString &otherColumn, RowId owner,
+        const QList<RowId> &others, StorageError *error)
+    {
+        if (others.isEmpty())
+            return true;
+        QSqlQuery &query = m_inserts[table];
+        if (query.lastQuery().isEmpty()
+            && !m_db.prepare(query,
+                QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
+                    .arg(table, ownerColumn, otherColumn),
+                error))
+            return false;
+        for (qsizetype i = 0; i < others.size(); ++i) {
+            query.bindValue(0, owner);
+            query.bindValue(1, others.at(i));
+            query.bindValue(2, int(i));
+            if (!m_db.exec(query, error))
+                return false;
+        }
+        return true;
+    }
+
+    bool insertLinks(const Actor &, StorageError *) { return true; }
+    bool insertLinks(const Source &, StorageError *) { return true; }
+    bool insertLinks(const Dispute &dispute, StorageError *error)
+    {
+        return insertLinkRows(s("dispute_party"), s("dispute_id"), s("actor_id"), dispute.id, dispute.partyIds, error);
+    }
+    bool insertLinks(const Claim &claim, StorageError *error)
+    {
+        return insertLinkRows(
+            s("claim_evidence"), s("claim_id"), s("source_id"), claim.id, claim.evidenceSourceIds, error);
+    }
+    bool insertLinks(const Relation &relation, StorageError *error)
+    {
+        return insertLinkRows(
+            s("relation_source"), s("relation_id"), s("source_id"), relation.id, relation.sourceIds, error);
+    }
+    bool insertLinks(const Event &event, StorageError *error)
+    {
+        if (!insertLinkRows(s("event_dispute"), s("event_id"), s("dispute_id"), event.id, event.disputeIds, error)
+            || !insertLinkRows(s("event_source"), s("event_id"), s("source_id"), event.id, event.sourceIds, error))
+            return false;
+        QList<RowId> tagIds;
+        for (const QString &name : event.tags) {
+            RowId tagId = m_tags.value(name);
+            if (!tagId) {
+                tagId = TagRepository(m_db).ensure(name, error);
+                if (!tagId)
+                    return false;
+                m_tags.insert(name, tagId);
+            }
+            tagIds.append(tagId);
+        }
+        if (!insertLinkRows(s("event_tag"), s("event_id"), s("tag_id"), event.id, tagIds, error))
+            return false;
+        if (event.actors.isEmpty())
+            return true;
+        QSqlQuery &query = m_inserts[s("event_actor")];
+        if (query.lastQuery().isEmpty()
+            && !m_db.prepare(query,
+                s("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) "
+                  "VALUES (?, ?, ?, ?)"),
+                error))
+            return false;
+        for (qsizetype i = 0; i < event.actors.size(); ++i) {
+            query.bindValue(0, event.id);
+            query.bindValue(1, event.actors.at(i).actorId);
+            query.bindValue(2, event.actors.at(i).role.isNull() ? s("") : event.actors.at(i).role);
+            query.bindValue(3, int(i));
+            if (!m_db.exec(query, error))
+                return false;
+        }
+        return true;
     }
 
     bool importActors(const QList<Actor> &actors, StorageError *error)
@@ -419,6 +499,8 @@ private:
     IdMap m_claims;
     QHash<QString, RowId> m_actorsByName;
     QHash<QString, QSqlQuery> m_inserts;
+    QHash<QString, QSqlQuery> m_lookups;
+    QHash<QString, RowId> m_tags;
 };
 
 } // namespace
