@@ -502,7 +502,7 @@ bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
             for (const auto &[key, value] :
                 {std::pair {s("title_fr"), title.fr}, std::pair {s("title_en"), title.en}}) {
                 query.bindValue(0, key);
-                query.bindValue(1, value);
+                query.bindValue(1, nonNull(value));
                 if (!m_db.exec(query, e))
                     return false;
             }
