@@ -227,7 +227,8 @@ private Q_SLOTS:
         auto second = Database::open(file, options, &error);
         QVERIFY(!second);
         QCOMPARE(error.code, StorageError::Code::Locked);
-        QVERIFY2(error.message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error.message));
+        QVERIFY2(
+            error.message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error.message));
         QVERIFY(error.message.contains(QStringLiteral("locked.frise")));
 
         // Closing releases the lock.
