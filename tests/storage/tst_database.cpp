@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/maintenance.h"
 #include "storage/repositories.h"
 #include "storage/sqlitemigrations.h"
 #include "storagetesthelpers.h"
@@ -155,6 +156,57 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
         if (kind == QLatin1String("newer"))
             QVERIFY(QDir(m_dir.path()).entryList({kind + QStringLiteral(".frise.before-*")}).isEmpty());
+    }
+
+    void newerSchemaStillInWal()
+    {
+        // Another connection (a newer Frise) has raised user_version and
+        // the change is still in the WAL: only the connection sees it.
+        const QString file = makeFriseFile(QStringLiteral("newer-wal.frise"));
+        QVERIFY(!file.isEmpty());
+        RawConnection raw(file);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+        const QByteArray before = fileBytes(file);
+        StorageError error;
+        auto db = Database::open(file, {}, &error);
+        QVERIFY(!db);
+        QCOMPARE(error.code, StorageError::Code::NewerSchema);
+        // Refusing must not checkpoint the WAL into the file either.
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void corruptFile_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::newRow("schema page") << 100;
+        QTest::newRow("header") << 16;
+    }
+
+    void corruptFile()
+    {
+        QFETCH(int, offset);
+        const QString file = makeFriseFile(QStringLiteral("corrupt-%1.frise").arg(offset));
+        QVERIFY(!file.isEmpty());
+        QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.size() > 4096);
+        for (int i = offset; i < 4096; ++i)
+            bytes[i] = char(0xA5 ^ (i * 7));
+        QVERIFY(writeFile(file, bytes));
+        StorageError error;
+        auto db = Database::open(file, {}, &error);
+        if (db) {
+            // Opened: the damage must then show in the check.
+            const CheckReport report = Maintenance(*db).check(&error);
+            QVERIFY(!report.isOk() || error.isError());
+        } else {
+            QVERIFY2(error.code == StorageError::Code::Corrupt || error.code == StorageError::Code::ForeignFile,
+                qPrintable(error.message));
+            QVERIFY(!error.message.isEmpty());
+        }
+        db.reset();
+        QCOMPARE(fileBytes(file), bytes);
     }
 
     void readOnly()
