@@ -55,7 +55,9 @@ QString SearchIndex::matchExpression(const QString &text)
     // quotes, FTS operators) separates them, so input can never inject
     // query syntax. A hyphenated word becomes a phrase: "etats-unis".
     QStringList parts;
-    for (const QString &chunk : text.split(QChar(u' '), Qt::SkipEmptyParts)) {
+    // Any whitespace (tab, newline, no-break space from pasted French text)
+    // separates words like a plain space does.
+    for (const QString &chunk : text.simplified().split(QChar(u' '), Qt::SkipEmptyParts)) {
         QStringList words;
         QString word;
         for (const QChar c : chunk) {

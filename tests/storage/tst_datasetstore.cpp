@@ -557,12 +557,15 @@ private Q_SLOTS:
                                     << QStringList {QStringLiteral("2050-07")};
         QTest::newRow("year 2500") << QStringLiteral("2500-06") << QStringLiteral("2600")
                                    << QStringList {QStringLiteral("2500")};
+        QTest::newRow("year 9999, beyond 32-bit minutes")
+            << QStringLiteral("9999-06") << QStringLiteral("9999-06") << QStringList {QStringLiteral("9999")};
+        QTest::newRow("between 2500 and 9999") << QStringLiteral("2501") << QStringLiteral("9998") << QStringList {};
         QTest::newRow("everything") << QString() << QString()
                                     << QStringList {QStringLiteral("circa-1789"), QStringLiteral("1850"),
                                            QStringLiteral("until-june-10"), QStringLiteral("year-2020"),
                                            QStringLiteral("may-2020"), QStringLiteral("june-20"),
-                                           QStringLiteral("june-21"), QStringLiteral("2050-07"),
-                                           QStringLiteral("2500")};
+                                           QStringLiteral("june-21"), QStringLiteral("2050-07"), QStringLiteral("2500"),
+                                           QStringLiteral("9999")};
     }
 
     void eventsOverlapping()
@@ -580,6 +583,7 @@ private Q_SLOTS:
             {"circa-1789", "~1789"},
             {"2050-07", "2050-07"},
             {"2500", "2500"},
+            {"9999", "9999"},
         };
         EventRepository repository(*m_db);
         StorageError error;
@@ -606,7 +610,7 @@ private Q_SLOTS:
         qint64 last = 0;
         QVERIFY(Maintenance(*m_db).timeExtent(&first, &last, &error));
         QCOMPARE(first, FuzzyDate::fromIsoText(QStringLiteral("~1789")).earliestMinutes());
-        QCOMPARE(last, FuzzyDate::fromYear(2500).latestMinutes());
+        QCOMPARE(last, FuzzyDate::fromYear(9999).latestMinutes());
     }
 
     void emptyDatabase()

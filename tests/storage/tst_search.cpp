@@ -156,6 +156,7 @@ private Q_SLOTS:
             << QStringLiteral("upheld") << int(NoFilter) << QStringList {QStringLiteral("event:en-only")};
         QTest::newRow("EN half of a bilingual text") << QStringLiteral("publishers") << int(NoFilter) << negotiation;
         QTest::newRow("two words, both required") << QStringLiteral("justice plainte") << int(NoFilter) << usa;
+        QTest::newRow("words on two lines") << QStringLiteral("justice\nplainte") << int(NoFilter) << usa;
         QTest::newRow("actor alias") << QStringLiteral("gogol") << int(NoFilter)
                                      << QStringList {QStringLiteral("actor:alphabet")};
         QTest::newRow("actor alias, two words")
@@ -303,6 +304,10 @@ private Q_SLOTS:
         QTest::newRow("column filter") << QStringLiteral("title:x") << QStringLiteral("\"title x\"*");
         QTest::newRow("digits") << QStringLiteral("2023") << QStringLiteral("\"2023\"*");
         QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("tab and newline separate words")
+            << QStringLiteral("google\tllc\nalphabet") << QStringLiteral("\"google\"* \"llc\"* \"alphabet\"*");
+        QTest::newRow("no-break space separates words")
+            << QStringLiteral("google\u00a0llc") << QStringLiteral("\"google\"* \"llc\"*");
     }
 
     void matchExpression()
