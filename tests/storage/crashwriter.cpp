@@ -3,7 +3,11 @@
 // a loop until it is killed, and reports every committed edit on stdout:
 //   committed <uid>            after an event insert
 //   updated <uid> <version>    after an event update
+// With "import" as second argument it imports batches of events instead,
+// one DatasetStore transaction each:
+//   imported <batch>           after batch <batch> (events "<batch>-0"...) committed
 #include "storage/database.h"
+#include "storage/datasetstore.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
@@ -13,6 +17,8 @@
 
 using namespace Frise;
 using namespace Frise::Storage;
+
+constexpr int importBatchSize = 300; // keep in sync with tst_crashsafety
 
 int main(int argc, char **argv)
 {
@@ -31,6 +37,28 @@ int main(int argc, char **argv)
     }
     std::fputs("opened\n", stdout);
     std::fflush(stdout);
+
+    if (argc > 2 && qstrcmp(argv[2], "import") == 0) {
+        DatasetStore store(*db);
+        for (int batch = 0;; ++batch) {
+            const QString name = QStringLiteral("import-%1-%2").arg(QCoreApplication::applicationPid()).arg(batch);
+            Dataset set;
+            for (int i = 0; i < importBatchSize; ++i) {
+                Event event;
+                event.id = i + 1;
+                event.uid = name + u'-' + QString::number(i);
+                event.title = BilingualText::original(Language::English, QStringLiteral("Imported %1").arg(i));
+                event.start = FuzzyDate::fromYear(1990 + i % 30);
+                set.events.append(event);
+            }
+            if (!store.import(set, {}, {}, nullptr, &error)) {
+                std::fprintf(stderr, "import: %s\n", qPrintable(error.message));
+                return 4;
+            }
+            std::printf("imported %s\n", qPrintable(name));
+            std::fflush(stdout);
+        }
+    }
 
     EventRepository events(*db);
     QList<Event> written;

@@ -112,6 +112,68 @@ private Q_SLOTS:
         // The kills must have landed while edits were being made, not only during startup.
         QVERIFY2(killedAfterCommit >= rounds / 4, qPrintable(QString::number(killedAfterCommit)));
     }
+
+    void killedImportIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("import.frise"));
+        {
+            QString message;
+            auto db = openDatabase(file, &message);
+            QVERIFY2(db, qPrintable(message));
+        }
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("random seed %u", seed);
+        QRandomGenerator random(seed);
+        constexpr int batchSize = 300; // crashwriter's importBatchSize
+        constexpr int rounds = 12;
+        QStringList reported;
+        for (int round = 0; round < rounds; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(FRISE_CRASHWRITER), {file, QStringLiteral("import")});
+            QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+            QByteArray output;
+            while (!output.contains("opened\n") && writer.waitForReadyRead(10000))
+                output += writer.readAllStandardOutput();
+            QVERIFY2(output.contains("opened\n"), writer.readAllStandardError().constData());
+            // A batch takes about 100 ms, so the kills are spread wider here;
+            // every third round also waits for a first batch, so that some
+            // kills land after a reported commit whatever the machine's speed.
+            if (round % 3 == 2) {
+                while (!output.contains("imported ") && writer.waitForReadyRead(10000))
+                    output += writer.readAllStandardOutput();
+            }
+            QThread::msleep(5 + random.bounded(250));
+            QCOMPARE(::kill(pid_t(writer.processId()), SIGKILL), 0);
+            QVERIFY(writer.waitForFinished(10000));
+            output += writer.readAllStandardOutput();
+            for (const QByteArray &line : output.split('\n')) {
+                if (line.startsWith("imported "))
+                    reported.append(QString::fromLatin1(line.mid(9)));
+            }
+
+            QString message;
+            auto db = openDatabase(file, &message, {});
+            QVERIFY2(db, qPrintable(message));
+            QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            // Every batch in the file is whole; every reported batch is there.
+            QSqlQuery query(db->connection());
+            QHash<QString, int> batches;
+            QVERIFY(query.exec(QStringLiteral("SELECT uid FROM event")));
+            while (query.next()) {
+                const QString uid = query.value(0).toString();
+                batches[uid.left(uid.lastIndexOf(u'-'))] += 1;
+            }
+            for (auto it = batches.cbegin(); it != batches.cend(); ++it)
+                QVERIFY2(
+                    it.value() == batchSize, qPrintable(QStringLiteral("%1: %2 events").arg(it.key()).arg(it.value())));
+            for (const QString &batch : std::as_const(reported))
+                QVERIFY2(batches.contains(batch), qPrintable(batch + QStringLiteral(" was lost")));
+        }
+        qInfo("%lld batches of %d reported", qint64(reported.size()), batchSize);
+        QVERIFY(reported.size() >= rounds / 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
