@@ -490,6 +490,56 @@ private Q_SLOTS:
         QCOMPARE(error.code, StorageError::Code::NotFound);
     }
 
+    void conflictAcrossConnections()
+    {
+        // Two windows (two connections) on the same file.
+        const Actor created = makeActor(QStringLiteral("Partagé"));
+        QString message;
+        auto other = openDatabase(m_db->path(), &message, {});
+        QVERIFY2(other, qPrintable(message));
+        ActorRepository mine(*m_db);
+        ActorRepository theirs(*other);
+        StorageError error;
+        Actor a = *mine.find(created.id, &error);
+        Actor b = *theirs.find(created.id, &error);
+        b.description = BilingualText::original(Language::French, QStringLiteral("Leur version"));
+        QVERIFY2(theirs.update(b, &error), qPrintable(error.message));
+        a.description = BilingualText::original(Language::French, QStringLiteral("Ma version"));
+        QVERIFY(!mine.update(a, &error));
+        QCOMPARE(error.code, StorageError::Code::Conflict);
+        QCOMPARE(mine.find(created.id, &error)->description.fr, QStringLiteral("Leur version"));
+        // Reloading and reapplying works.
+        a = *mine.find(created.id, &error);
+        a.description.fr = QStringLiteral("Ma version");
+        QVERIFY2(mine.update(a, &error), qPrintable(error.message));
+        QCOMPARE(theirs.find(created.id, &error)->description.fr, QStringLiteral("Ma version"));
+    }
+
+    void danglingActorReferences()
+    {
+        StorageError error;
+        Actor orphan;
+        orphan.name = BilingualText::original(Language::French, QStringLiteral("Orphelin"));
+        orphan.parentId = 777;
+        QVERIFY(!ActorRepository(*m_db).insert(orphan, &error));
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        Claim claim;
+        claim.text = BilingualText::original(Language::French, QStringLiteral("Sans auteur"));
+        claim.claimantId = 777;
+        error = {};
+        QVERIFY(!ClaimRepository(*m_db).insert(claim, &error));
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        const Actor a = makeActor(QStringLiteral("Seul"));
+        Relation relation;
+        relation.fromActorId = a.id;
+        relation.toActorId = 777;
+        error = {};
+        QVERIFY(!RelationRepository(*m_db).insert(relation, &error));
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        QCOMPARE(ActorRepository(*m_db).count(&error), 1);
+        QCOMPARE(audit().size(), 1);
+    }
+
     void undoDelete()
     {
         const Actor actor = makeActor(QStringLiteral("Acteur"));
