@@ -110,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("text file") << QStringLiteral("text") << StorageError::Code::ForeignFile;
         QTest::newRow("short binary") << QStringLiteral("short") << StorageError::Code::ForeignFile;
         QTest::newRow("foreign sqlite") << QStringLiteral("foreign") << StorageError::Code::ForeignFile;
+        QTest::newRow("foreign sqlite, WAL") << QStringLiteral("foreignwal") << StorageError::Code::ForeignFile;
         QTest::newRow("other application_id") << QStringLiteral("otherapp") << StorageError::Code::ForeignFile;
         QTest::newRow("newer schema") << QStringLiteral("newer") << StorageError::Code::NewerSchema;
     }
@@ -123,9 +124,11 @@ private Q_SLOTS:
             QVERIFY(writeFile(file, "These are meeting notes, not a database.\n"));
         } else if (kind == QLatin1String("short")) {
             QVERIFY(writeFile(file, QByteArray("SQLite format 3\0", 16)));
-        } else if (kind == QLatin1String("foreign") || kind == QLatin1String("otherapp")) {
+        } else if (kind.startsWith(QLatin1String("foreign")) || kind == QLatin1String("otherapp")) {
             RawConnection raw(file);
             QVERIFY(raw.isOpen());
+            if (kind == QLatin1String("foreignwal"))
+                QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
             QVERIFY2(raw.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")),
                 qPrintable(raw.lastError()));
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")));
@@ -142,9 +145,11 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(file);
         QVERIFY(!before.isEmpty());
 
-        for (bool exclusive : {false, true}) {
+        // However it is opened (create only applies to a missing file).
+        for (int variant = 0; variant < 4; ++variant) {
             Database::OpenOptions options;
-            options.exclusive = exclusive;
+            options.exclusive = variant & 1;
+            options.create = variant & 2;
             StorageError error;
             auto db = Database::open(file, options, &error);
             QVERIFY(!db);
