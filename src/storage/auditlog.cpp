@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "columns_p.h"
 #include "database.h"
 
 #include <QDateTime>
@@ -37,9 +38,9 @@ bool AuditLog::record(const AuditEntry &entry, StorageError *error)
     query.addBindValue(entry.who.isEmpty() ? m_db.userName() : entry.who);
     query.addBindValue(entry.entity);
     query.addBindValue(entry.entityId);
-    query.addBindValue(entry.entityUid.isNull() ? QStringLiteral("") : entry.entityUid);
+    query.addBindValue(nonNull(entry.entityUid));
     query.addBindValue(entry.action);
-    query.addBindValue(entry.field.isNull() ? QStringLiteral("") : entry.field);
+    query.addBindValue(nonNull(entry.field));
     query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
     query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
     return m_db.exec(query, error);

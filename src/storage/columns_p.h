@@ -18,11 +18,18 @@ namespace Frise::Storage {
 /// A record flattened to field name -> text, for audit diffs.
 using FieldMap = QMap<QString, QString>;
 
+/// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, which
+/// those columns refuse, so an empty text is bound as ''.
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 inline void bindBilingual(QSqlQuery &query, const QString &prefix, const BilingualText &text)
 {
-    query.bindValue(u':' + prefix + QStringLiteral("_fr"), text.fr);
+    query.bindValue(u':' + prefix + QStringLiteral("_fr"), nonNull(text.fr));
     query.bindValue(u':' + prefix + QStringLiteral("_fr_status"), translationStatusCode(text.frStatus));
-    query.bindValue(u':' + prefix + QStringLiteral("_en"), text.en);
+    query.bindValue(u':' + prefix + QStringLiteral("_en"), nonNull(text.en));
     query.bindValue(u':' + prefix + QStringLiteral("_en_status"), translationStatusCode(text.enStatus));
 }
 
@@ -38,19 +45,19 @@ inline BilingualText readBilingual(const QSqlQuery &query, const QString &prefix
 
 inline void addBilingual(FieldMap &fields, const QString &prefix, const BilingualText &text)
 {
-    fields.insert(prefix + QStringLiteral("_fr"), text.fr);
+    fields.insert(prefix + QStringLiteral("_fr"), nonNull(text.fr));
     fields.insert(prefix + QStringLiteral("_fr_status"), translationStatusCode(text.frStatus));
-    fields.insert(prefix + QStringLiteral("_en"), text.en);
+    fields.insert(prefix + QStringLiteral("_en"), nonNull(text.en));
     fields.insert(prefix + QStringLiteral("_en_status"), translationStatusCode(text.enStatus));
 }
 
 /// Binds :<column> (canonical text), :<stem>_wording and :<stem>_reference.
 inline void bindFuzzy(QSqlQuery &query, const QString &column, const QString &stem, const FuzzyDate &date)
 {
-    query.bindValue(u':' + column, date.toIsoText());
-    query.bindValue(u':' + stem + QStringLiteral("_wording"), date.wording());
+    query.bindValue(u':' + column, nonNull(date.toIsoText()));
+    query.bindValue(u':' + stem + QStringLiteral("_wording"), nonNull(date.wording()));
     query.bindValue(u':' + stem + QStringLiteral("_reference"),
-        date.referenceDate().isValid() ? date.referenceDate().toString(Qt::ISODate) : QString());
+        date.referenceDate().isValid() ? date.referenceDate().toString(Qt::ISODate) : QStringLiteral(""));
 }
 
 inline FuzzyDate readFuzzy(const QSqlQuery &query, const QString &column, const QString &stem)
@@ -67,9 +74,9 @@ inline FuzzyDate readFuzzy(const QSqlQuery &query, const QString &column, const 
 inline void addFuzzy(FieldMap &fields, const QString &name, const FuzzyDate &date)
 {
     fields.insert(name, date.toIsoText());
-    fields.insert(name + QStringLiteral("_wording"), date.wording());
+    fields.insert(name + QStringLiteral("_wording"), nonNull(date.wording()));
     fields.insert(name + QStringLiteral("_reference"),
-        date.referenceDate().isValid() ? date.referenceDate().toString(Qt::ISODate) : QString());
+        date.referenceDate().isValid() ? date.referenceDate().toString(Qt::ISODate) : QStringLiteral(""));
 }
 
 inline QString idListText(const QList<RowId> &ids)
@@ -78,18 +85,6 @@ inline QString idListText(const QList<RowId> &ids)
     for (RowId id : ids)
         parts.append(QString::number(id));
     return parts.join(u',');
-}
-
-/// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '',
-/// so empty texts are rebound as empty strings.
-inline void replaceNullStrings(QSqlQuery &query)
-{
-    const QVariantList values = query.boundValues();
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(int(i), QString::fromLatin1(""));
-    }
 }
 
 /// 0 (no reference) is stored as NULL.

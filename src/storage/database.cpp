@@ -168,14 +168,16 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         return fail(StorageError::Code::CannotOpen, Messages::cannotOpen(path, db->m_db.lastError().text()));
     if (!db->configure(isNew, options, error))
         return {};
+    db->m_configured = true;
     return db;
 }
 
 Database::~Database()
 {
     if (m_db.isValid()) {
-        if (m_db.isOpen() && !m_readOnly) {
-            // Fold the WAL back so the file is self-contained when closed.
+        if (m_db.isOpen() && !m_readOnly && m_configured) {
+            // Fold the WAL back so the file is self-contained when closed
+            // (never for a refused file: that would write to it).
             QSqlQuery query(m_db);
             query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }

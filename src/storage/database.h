@@ -86,6 +86,7 @@ private:
     QString m_migrationBackup;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
 };

@@ -194,7 +194,6 @@ private:
         query.bindValue(s(":uid"), record.uid);
         query.bindValue(s(":version"), record.version > 0 ? record.version : 1);
         Traits::bind(query, record);
-        replaceNullStrings(query);
         if (!m_db.exec(query, error)) {
             error->message = Messages::invalidRecord(key, record.uid, error->message);
             return false;
@@ -532,27 +531,31 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
 
 bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
 {
+    // Failures are detected through the error, so start from a clear one: a
+    // caller's leftover error must not make a good export fail.
+    StorageError failure;
     Dataset result;
-    result.title = title(error);
-    if (error->isError())
+    result.title = title(&failure);
+    if (!failure.isError())
+        result.actors = ActorRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.sources = SourceRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.tags = TagRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.disputes = DisputeRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.events = EventRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.claims = ClaimRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.relations = RelationRepository(m_db).all(&failure);
+    if (!failure.isError())
+        result.audit = AuditLog(m_db).entries(QString(), 0, &failure);
+    if (failure.isError()) {
+        *error = failure;
         return false;
-    result.actors = ActorRepository(m_db).all(error);
-    if (!error->isError())
-        result.sources = SourceRepository(m_db).all(error);
-    if (!error->isError())
-        result.tags = TagRepository(m_db).all(error);
-    if (!error->isError())
-        result.disputes = DisputeRepository(m_db).all(error);
-    if (!error->isError())
-        result.events = EventRepository(m_db).all(error);
-    if (!error->isError())
-        result.claims = ClaimRepository(m_db).all(error);
-    if (!error->isError())
-        result.relations = RelationRepository(m_db).all(error);
-    if (!error->isError())
-        result.audit = AuditLog(m_db).entries(QString(), 0, error);
-    if (error->isError())
-        return false;
+    }
     *dataset = std::move(result);
     return true;
 }
@@ -584,7 +587,7 @@ bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
             for (const auto &[key, value] :
                 {std::pair {s("title_fr"), title.fr}, std::pair {s("title_en"), title.en}}) {
                 query.bindValue(0, key);
-                query.bindValue(1, value);
+                query.bindValue(1, nonNull(value));
                 if (!m_db.exec(query, e))
                     return false;
             }

@@ -130,7 +130,7 @@ void ActorTraits::bind(QSqlQuery &query, const Actor &actor)
     query.bindValue(s(":kind"), actorKindCode(actor.kind));
     bindBilingual(query, s("name"), actor.name);
     bindBilingual(query, s("description"), actor.description);
-    query.bindValue(s(":aliases"), actor.aliases.join(u'\n'));
+    query.bindValue(s(":aliases"), nonNull(actor.aliases.join(u'\n')));
     query.bindValue(s(":parent_id"), nullableId(actor.parentId));
 }
 
@@ -167,7 +167,7 @@ FieldMap ActorTraits::fields(const Actor &actor)
     fields.insert(s("kind"), actorKindCode(actor.kind));
     addBilingual(fields, s("name"), actor.name);
     addBilingual(fields, s("description"), actor.description);
-    fields.insert(s("aliases"), actor.aliases.join(u'\n'));
+    fields.insert(s("aliases"), nonNull(actor.aliases.join(u'\n')));
     fields.insert(s("parent_id"), actor.parentId ? QString::number(actor.parentId) : QString());
     return fields;
 }
@@ -196,13 +196,13 @@ QStringList SourceTraits::columns()
 
 void SourceTraits::bind(QSqlQuery &query, const Source &source)
 {
-    query.bindValue(s(":outlet"), source.outlet);
-    query.bindValue(s(":title"), source.title);
-    query.bindValue(s(":url"), source.url);
-    query.bindValue(s(":language"), source.language);
+    query.bindValue(s(":outlet"), nonNull(source.outlet));
+    query.bindValue(s(":title"), nonNull(source.title));
+    query.bindValue(s(":url"), nonNull(source.url));
+    query.bindValue(s(":language"), nonNull(source.language));
     bindFuzzy(query, s("published"), s("published"), source.published);
-    query.bindValue(s(":accessed"), source.accessed.isValid() ? source.accessed.toString(Qt::ISODate) : QString());
-    query.bindValue(s(":excerpt"), source.excerpt);
+    query.bindValue(s(":accessed"), nonNull(source.accessed.toString(Qt::ISODate)));
+    query.bindValue(s(":excerpt"), nonNull(source.excerpt));
 }
 
 Source SourceTraits::read(const QSqlQuery &query)
@@ -235,13 +235,13 @@ FieldMap SourceTraits::fields(const Source &source)
 {
     FieldMap fields;
     fields.insert(s("uid"), source.uid);
-    fields.insert(s("outlet"), source.outlet);
-    fields.insert(s("title"), source.title);
-    fields.insert(s("url"), source.url);
-    fields.insert(s("language"), source.language);
+    fields.insert(s("outlet"), nonNull(source.outlet));
+    fields.insert(s("title"), nonNull(source.title));
+    fields.insert(s("url"), nonNull(source.url));
+    fields.insert(s("language"), nonNull(source.language));
     addFuzzy(fields, s("published"), source.published);
     fields.insert(s("accessed"), source.accessed.toString(Qt::ISODate));
-    fields.insert(s("excerpt"), source.excerpt);
+    fields.insert(s("excerpt"), nonNull(source.excerpt));
     return fields;
 }
 
@@ -270,7 +270,7 @@ void DisputeTraits::bind(QSqlQuery &query, const Dispute &dispute)
     bindBilingual(query, s("title"), dispute.title);
     bindBilingual(query, s("description"), dispute.description);
     query.bindValue(s(":status"), disputeStatusCode(dispute.status));
-    query.bindValue(s(":colour"), dispute.colour);
+    query.bindValue(s(":colour"), nonNull(dispute.colour));
 }
 
 Dispute DisputeTraits::read(const QSqlQuery &query)
@@ -303,7 +303,7 @@ FieldMap DisputeTraits::fields(const Dispute &dispute)
     addBilingual(fields, s("title"), dispute.title);
     addBilingual(fields, s("description"), dispute.description);
     fields.insert(s("status"), disputeStatusCode(dispute.status));
-    fields.insert(s("colour"), dispute.colour);
+    fields.insert(s("colour"), nonNull(dispute.colour));
     fields.insert(s("parties"), idListText(dispute.partyIds));
     return fields;
 }
@@ -338,7 +338,7 @@ void EventTraits::bind(QSqlQuery &query, const Event &event)
     query.bindValue(s(":t_min"), event.earliestMinutes());
     query.bindValue(s(":t_max"), event.latestMinutes());
     query.bindValue(s(":importance"), event.importance);
-    query.bindValue(s(":notes"), event.notes);
+    query.bindValue(s(":notes"), nonNull(event.notes));
 }
 
 Event EventTraits::read(const QSqlQuery &query)
@@ -407,7 +407,7 @@ bool EventTraits::saveLinks(Database &db, const Event &event, StorageError *erro
     for (qsizetype i = 0; i < event.actors.size(); ++i) {
         query.bindValue(0, event.id);
         query.bindValue(1, event.actors.at(i).actorId);
-        query.bindValue(2, event.actors.at(i).role.isNull() ? s("") : event.actors.at(i).role);
+        query.bindValue(2, nonNull(event.actors.at(i).role));
         query.bindValue(3, int(i));
         if (!db.exec(query, error))
             return false;
@@ -424,7 +424,7 @@ FieldMap EventTraits::fields(const Event &event)
     addFuzzy(fields, s("start"), event.start);
     addFuzzy(fields, s("end"), event.end);
     fields.insert(s("importance"), QString::number(event.importance));
-    fields.insert(s("notes"), event.notes);
+    fields.insert(s("notes"), nonNull(event.notes));
     fields.insert(s("disputes"), idListText(event.disputeIds));
     fields.insert(s("sources"), idListText(event.sourceIds));
     QStringList actors;
@@ -465,15 +465,15 @@ QStringList ClaimTraits::columns()
 void ClaimTraits::bind(QSqlQuery &query, const Claim &claim)
 {
     bindBilingual(query, s("text"), claim.text);
-    query.bindValue(s(":quote"), claim.quote);
-    query.bindValue(s(":quote_language"), claim.quoteLanguage);
+    query.bindValue(s(":quote"), nonNull(claim.quote));
+    query.bindValue(s(":quote_language"), nonNull(claim.quoteLanguage));
     query.bindValue(s(":claimant_id"), nullableId(claim.claimantId));
     bindFuzzy(query, s("made_on"), s("made_on"), claim.madeOn);
     query.bindValue(s(":made_in_source_id"), nullableId(claim.madeInSourceId));
     query.bindValue(s(":dispute_id"), nullableId(claim.disputeId));
     query.bindValue(s(":status"), claimStatusCode(claim.status));
     query.bindValue(s(":rebuts_claim_id"), nullableId(claim.rebutsClaimId));
-    query.bindValue(s(":notes"), claim.notes);
+    query.bindValue(s(":notes"), nonNull(claim.notes));
 }
 
 Claim ClaimTraits::read(const QSqlQuery &query)
@@ -512,15 +512,15 @@ FieldMap ClaimTraits::fields(const Claim &claim)
     FieldMap fields;
     fields.insert(s("uid"), claim.uid);
     addBilingual(fields, s("text"), claim.text);
-    fields.insert(s("quote"), claim.quote);
-    fields.insert(s("quote_language"), claim.quoteLanguage);
+    fields.insert(s("quote"), nonNull(claim.quote));
+    fields.insert(s("quote_language"), nonNull(claim.quoteLanguage));
     fields.insert(s("claimant_id"), claim.claimantId ? QString::number(claim.claimantId) : QString());
     addFuzzy(fields, s("made_on"), claim.madeOn);
     fields.insert(s("made_in_source_id"), claim.madeInSourceId ? QString::number(claim.madeInSourceId) : QString());
     fields.insert(s("dispute_id"), claim.disputeId ? QString::number(claim.disputeId) : QString());
     fields.insert(s("status"), claimStatusCode(claim.status));
     fields.insert(s("rebuts_claim_id"), claim.rebutsClaimId ? QString::number(claim.rebutsClaimId) : QString());
-    fields.insert(s("notes"), claim.notes);
+    fields.insert(s("notes"), nonNull(claim.notes));
     fields.insert(s("evidence"), idListText(claim.evidenceSourceIds));
     return fields;
 }
@@ -552,7 +552,7 @@ void RelationTraits::bind(QSqlQuery &query, const Relation &relation)
     query.bindValue(s(":type"), relationTypeCode(relation.type));
     bindFuzzy(query, s("start_date"), s("start"), relation.start);
     bindFuzzy(query, s("end_date"), s("end"), relation.end);
-    query.bindValue(s(":note"), relation.note);
+    query.bindValue(s(":note"), nonNull(relation.note));
 }
 
 Relation RelationTraits::read(const QSqlQuery &query)
@@ -591,7 +591,7 @@ FieldMap RelationTraits::fields(const Relation &relation)
     fields.insert(s("type"), relationTypeCode(relation.type));
     addFuzzy(fields, s("start"), relation.start);
     addFuzzy(fields, s("end"), relation.end);
-    fields.insert(s("note"), relation.note);
+    fields.insert(s("note"), nonNull(relation.note));
     fields.insert(s("sources"), idListText(relation.sourceIds));
     return fields;
 }
@@ -658,7 +658,6 @@ bool TagRepository::setLabel(const QString &name, const BilingualText &label, St
                 return false;
             bindBilingual(query, s("label"), label);
             query.bindValue(s(":name"), name);
-            replaceNullStrings(query);
             return m_db.exec(query, e);
         },
         error);

@@ -102,7 +102,6 @@ bool Repository<Traits>::insert(Record &record, StorageError *error)
             if (stored.id)
                 query.bindValue(QStringLiteral(":id"), stored.id);
             Traits::bind(query, stored);
-            replaceNullStrings(query);
             if (!m_db.exec(query, e))
                 return false;
             stored.id = query.lastInsertId().toLongLong();
@@ -143,7 +142,6 @@ bool Repository<Traits>::update(Record &record, StorageError *error)
             query.bindValue(QStringLiteral(":id"), record.id);
             query.bindValue(QStringLiteral(":expected"), record.version);
             Traits::bind(query, record);
-            replaceNullStrings(query);
             if (!m_db.exec(query, e))
                 return false;
             if (query.numRowsAffected() != 1) {

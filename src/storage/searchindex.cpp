@@ -26,17 +26,21 @@ struct Searchable
     const char *actorFilter;
     const char *dateFilter;
     const char *statusFilter;
+    /// bm25 weight of each indexed column, in index order: FTS5's bm25 counts
+    /// the whole row's length, so without weights a word in a title ranks no
+    /// higher than the same word anywhere in the body.
+    const char *weights;
 };
 
 constexpr Searchable searchables[] = {
     {"event", "r.title_fr", "r.title_en",
         "EXISTS (SELECT 1 FROM event_dispute l WHERE l.event_id = r.id AND l.dispute_id = :dispute)",
         "EXISTS (SELECT 1 FROM event_actor l WHERE l.event_id = r.id AND l.actor_id = :actor)",
-        "r.t_max >= :from AND r.t_min <= :to", nullptr},
+        "r.t_max >= :from AND r.t_min <= :to", nullptr, "10.0, 10.0, 1.0, 1.0, 0.5"},
     {"claim", "r.text_fr", "r.text_en", "r.dispute_id = :dispute", "r.claimant_id = :actor", nullptr,
-        "r.status = :status"},
-    {"actor", "r.name_fr", "r.name_en", nullptr, "r.id = :actor", nullptr, nullptr},
-    {"source", "r.title", "r.title", nullptr, nullptr, nullptr, nullptr},
+        "r.status = :status", "1.0, 1.0, 1.0, 0.5"},
+    {"actor", "r.name_fr", "r.name_en", nullptr, "r.id = :actor", nullptr, nullptr, "10.0, 10.0, 1.0, 1.0, 5.0"},
+    {"source", "r.title", "r.title", nullptr, nullptr, nullptr, nullptr, "5.0, 10.0, 1.0"},
 };
 
 } // namespace
@@ -51,7 +55,9 @@ QString SearchIndex::matchExpression(const QString &text)
     // quotes, FTS operators) separates them, so input can never inject
     // query syntax. A hyphenated word becomes a phrase: "etats-unis".
     QStringList parts;
-    for (const QString &chunk : text.split(QChar(u' '), Qt::SkipEmptyParts)) {
+    // Any whitespace (tab, newline, no-break space from pasted French text)
+    // separates words like a plain space does.
+    for (const QString &chunk : text.simplified().split(QChar(u' '), Qt::SkipEmptyParts)) {
         QStringList words;
         QString word;
         for (const QChar c : chunk) {
@@ -84,9 +90,9 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             continue;
         const QString entity = s(table.entity);
         QString sql = QStringLiteral("SELECT r.id, %1, %2, snippet(%3_fts, -1, char(2), char(3), '…', 12), "
-                                     "bm25(%3_fts) AS score FROM %3_fts JOIN %3 r ON r.id = %3_fts.rowid "
+                                     "bm25(%3_fts, %4) AS score FROM %3_fts JOIN %3 r ON r.id = %3_fts.rowid "
                                      "WHERE %3_fts MATCH :match")
-                          .arg(s(table.titleFr), s(table.titleEn), entity);
+                          .arg(s(table.titleFr), s(table.titleEn), entity, s(table.weights));
         if (request.disputeId)
             sql += s(" AND ") + s(table.disputeFilter);
         if (request.actorId)

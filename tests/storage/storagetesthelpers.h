@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small helpers shared by the storage tests: opening databases, reading raw
+// files, and a raw QSQLITE connection for checks the repositories do not offer.
+
+#include "core/event.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <memory>
+
+namespace Frise::StorageTest {
+
+/// Opens (creating by default) @p path; nullptr and @p message set on failure.
+inline std::unique_ptr<Storage::Database> openDatabase(
+    const QString &path, QString *message, Storage::Database::OpenOptions options = {true})
+{
+    Storage::StorageError error;
+    auto db = Storage::Database::open(path, options, &error);
+    if (!db && message)
+        *message = error.message;
+    return db;
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/// A plain QSQLITE connection to a file, closed and removed on destruction.
+class RawConnection final
+{
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+public:
+    explicit RawConnection(const QString &path, bool readOnly = false)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+    /// Runs @p sql; false (and lastError() set) on failure.
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    /// First column of the first row of @p sql, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(database());
+        if (!query.prepare(sql)) {
+            m_lastError = query.lastError().text();
+            return {};
+        }
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next()) {
+            m_lastError = query.lastError().text();
+            return {};
+        }
+        return query.value(0);
+    }
+    const QString &lastError() const { return m_lastError; }
+
+private:
+    QString m_name;
+    QString m_lastError;
+    bool m_open = false;
+};
+
+/// First column of the first row of @p sql on an open Frise database.
+inline QVariant scalar(Storage::Database &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db.connection());
+    if (!query.prepare(sql))
+        return {};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+inline qint64 rowCount(Storage::Database &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+}
+
+/// A valid event with a French title on @p isoDate.
+inline Event makeEvent(const QString &titleFr, const QString &isoDate = QStringLiteral("2023-04-25"))
+{
+    Event event;
+    event.title = BilingualText::original(Language::French, titleFr);
+    event.start = FuzzyDate::fromIsoText(isoDate);
+    return event;
+}
+
+} // namespace Frise::StorageTest

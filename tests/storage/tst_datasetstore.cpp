@@ -1,0 +1,630 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/datasetstore.h"
+#include "storage/maintenance.h"
+#include "storage/repositories.h"
+#include "storagetesthelpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Frise;
+using namespace Frise::Storage;
+using namespace Frise::StorageTest;
+
+namespace {
+
+QString text(const BilingualText &t)
+{
+    return t.fr + u'/' + translationStatusCode(t.frStatus) + u'/' + t.en + u'/' + translationStatusCode(t.enStatus);
+}
+
+QString date(const FuzzyDate &d)
+{
+    return d.toIsoText() + u'@' + d.wording() + u'@' + d.referenceDate().toString(Qt::ISODate);
+}
+
+/**
+ * A Dataset as sorted lines in which every reference is written as the uid
+ * it points to, so that a set with local ids (1, 2, 3...) and the same set
+ * exported with database ids compare equal.
+ */
+QStringList canonical(const Dataset &set)
+{
+    QHash<RowId, QString> actors, sources, disputes, claims;
+    for (const Actor &a : set.actors)
+        actors.insert(a.id, a.uid);
+    for (const Source &s : set.sources)
+        sources.insert(s.id, s.uid);
+    for (const Dispute &d : set.disputes)
+        disputes.insert(d.id, d.uid);
+    for (const Claim &c : set.claims)
+        claims.insert(c.id, c.uid);
+    auto uids = [](const QHash<RowId, QString> &map, const QList<RowId> &ids) {
+        QStringList out;
+        for (RowId id : ids)
+            out.append(map.value(id, QStringLiteral("?%1").arg(id)));
+        return out.join(u',');
+    };
+    auto uid = [](const QHash<RowId, QString> &map, RowId id) {
+        return id ? map.value(id, QStringLiteral("?%1").arg(id)) : QString();
+    };
+
+    QStringList lines;
+    for (const Actor &a : set.actors) {
+        lines << QStringList {QStringLiteral("actor"), a.uid, actorKindCode(a.kind), text(a.name), text(a.description),
+            a.aliases.join(u','), uid(actors, a.parentId)}
+                     .join(u'|');
+    }
+    for (const Source &s : set.sources) {
+        lines << QStringList {QStringLiteral("source"), s.uid, s.outlet, s.title, s.url, s.language, date(s.published),
+            s.accessed.toString(Qt::ISODate), s.excerpt}
+                     .join(u'|');
+    }
+    for (const Tag &t : set.tags)
+        lines << QStringList {QStringLiteral("tag"), t.name, text(t.label)}.join(u'|');
+    for (const Dispute &d : set.disputes) {
+        lines << QStringList {QStringLiteral("dispute"), d.uid, text(d.title), text(d.description),
+            disputeStatusCode(d.status), d.colour, uids(actors, d.partyIds)}
+                     .join(u'|');
+    }
+    for (const Event &e : set.events) {
+        QStringList roles;
+        for (const EventActor &a : e.actors)
+            roles << uid(actors, a.actorId) + u':' + a.role;
+        lines << QStringList {QStringLiteral("event"), e.uid, text(e.title), text(e.text), date(e.start), date(e.end),
+            QString::number(e.importance), e.notes, uids(disputes, e.disputeIds), roles.join(u','), e.tags.join(u','),
+            uids(sources, e.sourceIds)}
+                     .join(u'|');
+    }
+    for (const Claim &c : set.claims) {
+        lines << QStringList {QStringLiteral("claim"), c.uid, text(c.text), c.quote, c.quoteLanguage,
+            uid(actors, c.claimantId), date(c.madeOn), uid(sources, c.madeInSourceId), uid(disputes, c.disputeId),
+            claimStatusCode(c.status), uid(claims, c.rebutsClaimId), uids(sources, c.evidenceSourceIds), c.notes}
+                     .join(u'|');
+    }
+    for (const Relation &r : set.relations) {
+        lines << QStringList {QStringLiteral("relation"), r.uid, uid(actors, r.fromActorId), uid(actors, r.toActorId),
+            relationTypeCode(r.type), date(r.start), date(r.end), r.note, uids(sources, r.sourceIds)}
+                     .join(u'|');
+    }
+    lines.sort();
+    return lines;
+}
+
+Actor actor(RowId id, const QString &uid, const QString &name, RowId parent = 0)
+{
+    Actor a;
+    a.id = id;
+    a.uid = uid;
+    a.name = BilingualText::original(Language::French, name);
+    a.parentId = parent;
+    return a;
+}
+
+Event makeDatasetEvent(RowId id, const QString &uid, const QString &title, const QString &start)
+{
+    Event e = makeEvent(title, start);
+    e.id = id;
+    e.uid = uid;
+    return e;
+}
+
+/// A small but complete dataset with local ids and forward references.
+Dataset sampleDataset()
+{
+    Dataset set;
+    set.title = BilingualText::both(QStringLiteral("IA et finance"), QStringLiteral("AI and money"));
+    // The parent comes after its child.
+    set.actors << actor(1, QStringLiteral("actor-msads"), QStringLiteral("Microsoft Advertising"), 2)
+               << actor(2, QStringLiteral("actor-microsoft"), QStringLiteral("Microsoft"))
+               << actor(3, QStringLiteral("actor-openai"), QStringLiteral("OpenAI"));
+    set.actors[1].aliases = {QStringLiteral("MSFT")};
+    set.actors[2].description = BilingualText::both(QStringLiteral("Laboratoire"), QStringLiteral("Lab"));
+
+    Source s1;
+    s1.id = 1;
+    s1.uid = QStringLiteral("source-annonce");
+    s1.outlet = QStringLiteral("Reuters");
+    s1.title = QStringLiteral("Microsoft invests");
+    s1.language = QStringLiteral("en");
+    s1.published = FuzzyDate::fromIsoText(QStringLiteral("2023-01-23"));
+    s1.published.setWording(QStringLiteral("Monday"));
+    s1.published.setReferenceDate(QDate(2023, 1, 24));
+    s1.accessed = QDate(2023, 2, 1);
+    Source s2;
+    s2.id = 2;
+    s2.uid = QStringLiteral("source-blog");
+    s2.url = QStringLiteral("https://example.org/blog");
+    set.sources << s1 << s2;
+
+    Tag ia;
+    ia.name = QStringLiteral("ia");
+    ia.label = BilingualText::both(QStringLiteral("IA"), QStringLiteral("AI"));
+    Tag finance;
+    finance.name = QStringLiteral("finance");
+    set.tags << finance << ia;
+
+    Dispute dispute;
+    dispute.id = 1;
+    dispute.uid = QStringLiteral("dispute-ftc");
+    dispute.title = BilingualText::original(Language::English, QStringLiteral("FTC inquiry"));
+    dispute.status = Dispute::Status::Threatened;
+    dispute.partyIds = {3, 2};
+    set.disputes << dispute;
+
+    Event e1 = makeDatasetEvent(
+        1, QStringLiteral("event-investment"), QStringLiteral("Investissement"), QStringLiteral("2023-01"));
+    e1.disputeIds = {1};
+    e1.actors = {{2, QStringLiteral("investisseur")}, {3, QStringLiteral("bénéficiaire")}};
+    e1.tags = {QStringLiteral("ia"), QStringLiteral("finance")};
+    e1.sourceIds = {2, 1};
+    Event e2 = makeDatasetEvent(2, QStringLiteral("event-inquiry"), QStringLiteral("Enquête"), QStringLiteral("~2024"));
+    e2.start.setWording(QStringLiteral("début 2024"));
+    e2.end = FuzzyDate::fromIsoText(QStringLiteral("2025-03"));
+    e2.disputeIds = {1};
+    Event e3 = makeDatasetEvent(
+        3, QStringLiteral("event-ads"), QStringLiteral("Publicité"), QStringLiteral("2023-05-04T09:30"));
+    e3.actors = {{1, QString()}};
+    e3.importance = 1;
+    e3.notes = QStringLiteral("à vérifier");
+    set.events << e1 << e2 << e3;
+
+    // The first claim rebuts the second, which comes later.
+    Claim c1;
+    c1.id = 1;
+    c1.uid = QStringLiteral("claim-no-control");
+    c1.text = BilingualText::original(Language::French, QStringLiteral("Microsoft ne contrôle pas OpenAI"));
+    c1.claimantId = 2;
+    c1.madeInSourceId = 1;
+    c1.disputeId = 1;
+    c1.rebutsClaimId = 2;
+    c1.evidenceSourceIds = {2};
+    c1.status = Claim::Status::Disputed;
+    Claim c2;
+    c2.id = 2;
+    c2.uid = QStringLiteral("claim-control");
+    c2.quote = QStringLiteral("de facto control");
+    c2.quoteLanguage = QStringLiteral("en");
+    set.claims << c1 << c2;
+
+    Relation relation;
+    relation.id = 1;
+    relation.uid = QStringLiteral("relation-invests");
+    relation.fromActorId = 2;
+    relation.toActorId = 3;
+    relation.type = Relation::Type::InvestsIn;
+    relation.start = FuzzyDate::fromIsoText(QStringLiteral("2019-07"));
+    relation.sourceIds = {1};
+    set.relations << relation;
+    return set;
+}
+
+constexpr qint64 sampleRecords = 3 + 2 + 1 + 3 + 2 + 1;
+
+} // namespace
+
+class TestDatasetStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    Dataset exportAll()
+    {
+        Dataset set;
+        StorageError error;
+        if (!DatasetStore(*m_db).exportAll(&set, &error))
+            qWarning("export: %s", qPrintable(error.message));
+        return set;
+    }
+
+    // Rows already in the database, so that database ids differ from the dataset's.
+    void addUnrelatedRows()
+    {
+        StorageError error;
+        ActorRepository actors(*m_db);
+        for (const char *name : {"Premier", "Deuxième", "Troisième"}) {
+            Actor a = actor(0, QString(), QString::fromUtf8(name));
+            QVERIFY(actors.insert(a, &error));
+        }
+        Source s;
+        s.title = QStringLiteral("Sans rapport");
+        QVERIFY(SourceRepository(*m_db).insert(s, &error));
+        Dispute d;
+        d.title = BilingualText::original(Language::French, QStringLiteral("Autre litige"));
+        QVERIFY(DisputeRepository(*m_db).insert(d, &error));
+        Claim c;
+        c.text = BilingualText::original(Language::French, QStringLiteral("Autre affirmation"));
+        QVERIFY(ClaimRepository(*m_db).insert(c, &error));
+        Event e = makeEvent(QStringLiteral("Autre événement"));
+        QVERIFY(EventRepository(*m_db).insert(e, &error));
+    }
+
+    QStringList spanUids(const QList<EventSpan> &spans)
+    {
+        QStringList uids;
+        for (const EventSpan &span : spans)
+            uids << scalar(*m_db, QStringLiteral("SELECT uid FROM event WHERE id = ?"), {span.id}).toString();
+        return uids;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QString message;
+        m_db = openDatabase(m_dir.filePath(QStringLiteral("dataset-%1.frise").arg(++m_counter)), &message);
+        QVERIFY2(m_db, qPrintable(message));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void importRemapsReferences()
+    {
+        addUnrelatedRows();
+        const Dataset set = sampleDataset();
+        ImportSummary summary;
+        StorageError error;
+        qint64 lastDone = -1;
+        qint64 lastTotal = -1;
+        const bool ok = DatasetStore(*m_db).import(
+            set, {},
+            [&](qint64 done, qint64 total) {
+                lastDone = done;
+                lastTotal = total;
+                return true;
+            },
+            &summary, &error);
+        QVERIFY2(ok, qPrintable(error.message));
+        QCOMPARE(summary.inserted, sampleRecords);
+        QCOMPARE(summary.reused, 0);
+        QCOMPARE(lastTotal, sampleRecords);
+        QCOMPARE(lastDone, sampleRecords);
+
+        const Counts counts = Maintenance(*m_db).counts(&error);
+        QCOMPARE(counts.actors, 3 + 3);
+        QCOMPARE(counts.sources, 1 + 2);
+        QCOMPARE(counts.disputes, 1 + 1);
+        QCOMPARE(counts.events, 1 + 3);
+        QCOMPARE(counts.claims, 1 + 2);
+        QCOMPARE(counts.relations, 1);
+
+        const Dataset stored = exportAll();
+        auto byUid = [](const auto &records, const QString &uid) {
+            for (const auto &record : records) {
+                if (record.uid == uid)
+                    return record;
+            }
+            return std::decay_t<decltype(records.first())> {};
+        };
+        const Actor msads = byUid(stored.actors, QStringLiteral("actor-msads"));
+        const Actor microsoft = byUid(stored.actors, QStringLiteral("actor-microsoft"));
+        const Actor openai = byUid(stored.actors, QStringLiteral("actor-openai"));
+        QVERIFY(microsoft.id > 3);
+        QCOMPARE(msads.parentId, microsoft.id);
+        const Claim noControl = byUid(stored.claims, QStringLiteral("claim-no-control"));
+        const Claim control = byUid(stored.claims, QStringLiteral("claim-control"));
+        QVERIFY(control.id);
+        QCOMPARE(noControl.rebutsClaimId, control.id);
+        QCOMPARE(noControl.claimantId, microsoft.id);
+        const Dispute dispute = byUid(stored.disputes, QStringLiteral("dispute-ftc"));
+        QCOMPARE(dispute.partyIds, (QList<RowId> {openai.id, microsoft.id}));
+        QCOMPARE(noControl.disputeId, dispute.id);
+        const Event investment = byUid(stored.events, QStringLiteral("event-investment"));
+        QCOMPARE(investment.disputeIds, QList<RowId> {dispute.id});
+        QCOMPARE(investment.actors.value(0).actorId, microsoft.id);
+        QCOMPARE(investment.tags, (QStringList {QStringLiteral("ia"), QStringLiteral("finance")}));
+        QCOMPARE(DatasetStore(*m_db).title(&error).en, QStringLiteral("AI and money"));
+
+        // One summary audit row for the whole import, not one per record.
+        const QList<AuditEntry> audit = AuditLog(*m_db).entries(QString(), 0, &error);
+        QCOMPARE(audit.last().entity, QStringLiteral("dataset"));
+        QCOMPARE(audit.last().action, QStringLiteral("import"));
+        QCOMPARE(audit.size(), 7 + 1);
+
+        const CheckReport report = Maintenance(*m_db).check(&error);
+        QVERIFY2(report.isOk(), qPrintable(report.problems.join(u'\n')));
+    }
+
+    void exportRoundTrip()
+    {
+        addUnrelatedRows();
+        const QStringList before = canonical(exportAll());
+        StorageError error;
+        QVERIFY2(DatasetStore(*m_db).import(sampleDataset(), {}, {}, nullptr, &error), qPrintable(error.message));
+        QStringList expected = before + canonical(sampleDataset());
+        expected.sort();
+        expected.removeDuplicates(); // tags are merged by name
+        const QStringList exported = canonical(exportAll());
+        QCOMPARE(exported, expected);
+
+        // And back into an empty database.
+        const Dataset full = exportAll();
+        QString message;
+        auto other = openDatabase(m_dir.filePath(QStringLiteral("copy-%1.frise").arg(m_counter)), &message);
+        QVERIFY2(other, qPrintable(message));
+        DatasetStore::ImportOptions options;
+        options.keepAudit = true;
+        QVERIFY2(DatasetStore(*other).import(full, options, {}, nullptr, &error), qPrintable(error.message));
+        Dataset copy;
+        QVERIFY(DatasetStore(*other).exportAll(&copy, &error));
+        QCOMPARE(canonical(copy), exported);
+        QCOMPARE(copy.title, full.title);
+        QCOMPARE(copy.audit.size(), full.audit.size() + 1);
+
+        // A leftover error from an earlier call does not fail the export.
+        error = {StorageError::Code::Conflict, QStringLiteral("earlier")};
+        Dataset again;
+        QVERIFY(DatasetStore(*other).exportAll(&again, &error));
+        QCOMPARE(again, copy);
+    }
+
+    void importIsAllOrNothing_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("event without title") << QStringLiteral("title");
+        QTest::newRow("event ending before it starts") << QStringLiteral("end");
+        QTest::newRow("dangling dispute") << QStringLiteral("dispute");
+        QTest::newRow("dangling parent") << QStringLiteral("parent");
+        QTest::newRow("dangling rebuttal") << QStringLiteral("rebuts");
+        QTest::newRow("claim without text") << QStringLiteral("claim");
+    }
+
+    void importIsAllOrNothing()
+    {
+        QFETCH(QString, problem);
+        addUnrelatedRows();
+        StorageError error;
+        QVERIFY(DatasetStore(*m_db).setTitle(
+            BilingualText::both(QStringLiteral("Avant"), QStringLiteral("Before")), &error));
+        const Dataset before = exportAll();
+        QVERIFY(!before.audit.isEmpty());
+
+        Dataset set = sampleDataset();
+        Event &middle = set.events[1];
+        if (problem == QLatin1String("title"))
+            middle.title = {};
+        else if (problem == QLatin1String("end"))
+            middle.end = FuzzyDate::fromIsoText(QStringLiteral("2001"));
+        else if (problem == QLatin1String("dispute"))
+            middle.disputeIds = {99};
+        else if (problem == QLatin1String("parent"))
+            set.actors[0].parentId = 99;
+        else if (problem == QLatin1String("rebuts"))
+            set.claims[0].rebutsClaimId = 99;
+        else
+            set.claims[1].quote.clear();
+
+        ImportSummary summary;
+        QVERIFY(!DatasetStore(*m_db).import(set, {}, {}, &summary, &error));
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(summary.inserted, 0);
+        const Dataset after = exportAll();
+        QCOMPARE(after.audit, before.audit);
+        QCOMPARE(Maintenance(*m_db).counts(&error).events, 1);
+        QVERIFY(after == before);
+        QCOMPARE(TagRepository(*m_db).all(&error).size(), 0);
+    }
+
+    void cancel()
+    {
+        const QByteArray emptyExport = canonical(exportAll()).join('\n').toUtf8();
+        int calls = 0;
+        ImportSummary summary;
+        StorageError error;
+        QVERIFY(!DatasetStore(*m_db).import(
+            sampleDataset(), {},
+            [&](qint64, qint64) {
+                ++calls;
+                return false;
+            },
+            &summary, &error));
+        QVERIFY(calls > 0);
+        QVERIFY(error.isError());
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(summary.inserted, 0);
+        const Counts counts = Maintenance(*m_db).counts(&error);
+        QCOMPARE(
+            counts.actors + counts.events + counts.claims + counts.sources + counts.disputes + counts.relations, 0);
+        QVERIFY(AuditLog(*m_db).entries(QString(), 0, &error).isEmpty());
+        QVERIFY(DatasetStore(*m_db).title(&error).isEmpty());
+        QCOMPARE(canonical(exportAll()).join('\n').toUtf8(), emptyExport);
+    }
+
+    void reuseByUid()
+    {
+        StorageError error;
+        QVERIFY(DatasetStore(*m_db).import(sampleDataset(), {}, {}, nullptr, &error));
+        const Counts first = Maintenance(*m_db).counts(&error);
+        const QStringList exported = canonical(exportAll());
+
+        Dataset again = sampleDataset();
+        again.events[0].title.fr = QStringLiteral("Ne doit pas écraser");
+        ImportSummary summary;
+        QVERIFY2(DatasetStore(*m_db).import(again, {}, {}, &summary, &error), qPrintable(error.message));
+        QCOMPARE(summary.inserted, 0);
+        QCOMPARE(summary.reused, sampleRecords);
+        QVERIFY(summary.reusedUids.contains(QStringLiteral("event-investment")));
+        QVERIFY(summary.reusedUids.contains(QStringLiteral("actor-msads")));
+        const Counts second = Maintenance(*m_db).counts(&error);
+        QCOMPARE(second.events, first.events);
+        QCOMPARE(second.actors, first.actors);
+        QCOMPARE(canonical(exportAll()), exported);
+    }
+
+    void reuseActorsByName_data()
+    {
+        QTest::addColumn<bool>("matchByName");
+        QTest::newRow("match by name") << true;
+        QTest::newRow("no matching") << false;
+    }
+
+    void reuseActorsByName()
+    {
+        QFETCH(bool, matchByName);
+        Actor google = actor(0, QStringLiteral("actor-google"), QStringLiteral("Google"));
+        google.aliases = {QStringLiteral("Alphabet Inc.")};
+        StorageError error;
+        QVERIFY(ActorRepository(*m_db).insert(google, &error));
+
+        Dataset set;
+        set.actors << actor(1, QStringLiteral("actor-csv-1"), QStringLiteral("GOOGLE"))
+                   << actor(2, QStringLiteral("actor-csv-2"), QStringLiteral("alphabet inc."))
+                   << actor(3, QStringLiteral("actor-csv-3"), QStringLiteral("Qwant"));
+        Event e
+            = makeDatasetEvent(1, QStringLiteral("event-csv"), QStringLiteral("Import CSV"), QStringLiteral("2022"));
+        e.actors = {{1, QStringLiteral("a")}, {2, QStringLiteral("b")}, {3, QStringLiteral("c")}};
+        set.events << e;
+
+        DatasetStore::ImportOptions options;
+        options.matchActorsByName = matchByName;
+        ImportSummary summary;
+        QVERIFY2(DatasetStore(*m_db).import(set, options, {}, &summary, &error), qPrintable(error.message));
+        const Dataset stored = exportAll();
+        const Event imported = stored.events.value(0);
+        QCOMPARE(imported.actors.size(), 3);
+        if (matchByName) {
+            QCOMPARE(summary.reused, 2);
+            QCOMPARE(summary.inserted, 2);
+            QCOMPARE(summary.reusedUids, (QStringList {QStringLiteral("actor-csv-1"), QStringLiteral("actor-csv-2")}));
+            QCOMPARE(stored.actors.size(), 2);
+            QCOMPARE(imported.actors.at(0).actorId, google.id);
+            QCOMPARE(imported.actors.at(1).actorId, google.id);
+            QVERIFY(imported.actors.at(2).actorId != google.id);
+        } else {
+            QCOMPARE(summary.reused, 0);
+            QCOMPARE(summary.inserted, 4);
+            QCOMPARE(stored.actors.size(), 4);
+        }
+    }
+
+    void maintenanceCheck()
+    {
+        StorageError error;
+        QVERIFY(DatasetStore(*m_db).import(sampleDataset(), {}, {}, nullptr, &error));
+        CheckReport report = Maintenance(*m_db).check(&error);
+        QVERIFY2(report.isOk(), qPrintable(report.problems.join(u'\n')));
+        QVERIFY(!report.notes.isEmpty());
+        QVERIFY(!error.isError());
+
+        const RowId broken = scalar(*m_db, QStringLiteral("SELECT id FROM event WHERE uid = 'event-ads'")).toLongLong();
+        QVERIFY(broken);
+        QVERIFY(m_db->write(
+            [&](StorageError *e) {
+                QSqlQuery query(m_db->connection());
+                query.prepare(QStringLiteral("UPDATE event SET start_date = '2023-13-45' WHERE id = ?"));
+                query.addBindValue(broken);
+                if (!query.exec()) {
+                    *e = m_db->errorFrom(query);
+                    return false;
+                }
+                return true;
+            },
+            &error));
+        report = Maintenance(*m_db).check(&error);
+        QVERIFY(!report.isOk());
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().contains(QStringLiteral("2023-13-45")), qPrintable(report.problems.first()));
+        QVERIFY(report.problems.first().contains(QString::number(broken)));
+    }
+
+    void eventsOverlapping_data()
+    {
+        QTest::addColumn<QString>("from"); // window from the first minute of this date...
+        QTest::addColumn<QString>("to"); // ...to the last minute of this one
+        QTest::addColumn<QStringList>("expected"); // in time order
+
+        QTest::newRow("mid-year window") << QStringLiteral("2020-06-10") << QStringLiteral("2020-06-20")
+                                         << QStringList {QStringLiteral("until-june-10"), QStringLiteral("year-2020"),
+                                                QStringLiteral("june-20")};
+        QTest::newRow("inside the year only") << QStringLiteral("2020-06-11") << QStringLiteral("2020-06-19")
+                                              << QStringList {QStringLiteral("year-2020")};
+        QTest::newRow("one minute") << QStringLiteral("2020-05-31T23:59") << QStringLiteral("2020-05-31T23:59")
+                                    << QStringList {QStringLiteral("until-june-10"), QStringLiteral("year-2020"),
+                                           QStringLiteral("may-2020")};
+        QTest::newRow("gap between years") << QStringLiteral("2021") << QStringLiteral("2049") << QStringList {};
+        QTest::newRow("nineteenth century")
+            << QStringLiteral("1850") << QStringLiteral("1850") << QStringList {QStringLiteral("1850")};
+        QTest::newRow("circa 1789") << QStringLiteral("1790-12-31") << QStringLiteral("1799")
+                                    << QStringList {QStringLiteral("circa-1789")};
+        QTest::newRow("after 2038") << QStringLiteral("2050-07-14") << QStringLiteral("2050-07-14")
+                                    << QStringList {QStringLiteral("2050-07")};
+        QTest::newRow("year 2500") << QStringLiteral("2500-06") << QStringLiteral("2600")
+                                   << QStringList {QStringLiteral("2500")};
+        QTest::newRow("year 9999, beyond 32-bit minutes")
+            << QStringLiteral("9999-06") << QStringLiteral("9999-06") << QStringList {QStringLiteral("9999")};
+        QTest::newRow("between 2500 and 9999") << QStringLiteral("2501") << QStringLiteral("9998") << QStringList {};
+        QTest::newRow("everything") << QString() << QString()
+                                    << QStringList {QStringLiteral("circa-1789"), QStringLiteral("1850"),
+                                           QStringLiteral("until-june-10"), QStringLiteral("year-2020"),
+                                           QStringLiteral("may-2020"), QStringLiteral("june-20"),
+                                           QStringLiteral("june-21"), QStringLiteral("2050-07"), QStringLiteral("2500"),
+                                           QStringLiteral("9999")};
+    }
+
+    void eventsOverlapping()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, expected);
+        const QList<std::pair<const char *, const char *>> events = {
+            {"year-2020", "2020"},
+            {"may-2020", "2020-05"},
+            {"june-20", "2020-06-20"},
+            {"june-21", "2020-06-21"},
+            {"until-june-10", "2019-12/2020-06-10"},
+            {"1850", "1850"},
+            {"circa-1789", "~1789"},
+            {"2050-07", "2050-07"},
+            {"2500", "2500"},
+            {"9999", "9999"},
+        };
+        EventRepository repository(*m_db);
+        StorageError error;
+        for (const auto &[uid, start] : events) {
+            Event e
+                = makeDatasetEvent(0, QString::fromLatin1(uid), QString::fromLatin1(uid), QString::fromLatin1(start));
+            QVERIFY2(e.start.isValid(), start);
+            QVERIFY2(repository.insert(e, &error), qPrintable(error.message));
+        }
+        const qint64 fromMinutes
+            = from.isEmpty() ? std::numeric_limits<qint64>::min() : FuzzyDate::fromIsoText(from).earliestMinutes();
+        const qint64 toMinutes
+            = to.isEmpty() ? std::numeric_limits<qint64>::max() : FuzzyDate::fromIsoText(to).latestMinutes();
+        const QList<EventSpan> spans = Maintenance(*m_db).eventsOverlapping(fromMinutes, toMinutes, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(spanUids(spans), expected);
+        for (const EventSpan &span : spans) {
+            const Event stored = *repository.find(span.id, &error);
+            QCOMPARE(span.tMin, stored.earliestMinutes());
+            QCOMPARE(span.tMax, stored.latestMinutes());
+        }
+
+        qint64 first = 0;
+        qint64 last = 0;
+        QVERIFY(Maintenance(*m_db).timeExtent(&first, &last, &error));
+        QCOMPARE(first, FuzzyDate::fromIsoText(QStringLiteral("~1789")).earliestMinutes());
+        QCOMPARE(last, FuzzyDate::fromYear(9999).latestMinutes());
+    }
+
+    void emptyDatabase()
+    {
+        StorageError error;
+        qint64 first = 0;
+        qint64 last = 0;
+        QVERIFY(!Maintenance(*m_db).timeExtent(&first, &last, &error));
+        QVERIFY(Maintenance(*m_db).eventsOverlapping(0, 1000000000, &error).isEmpty());
+        const Counts counts = Maintenance(*m_db).counts(&error);
+        QCOMPARE(counts.events, 0);
+        QVERIFY(Maintenance(*m_db).check(&error).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetStore)
+#include "tst_datasetstore.moc"

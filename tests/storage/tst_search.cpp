@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/repositories.h"
+#include "storage/searchindex.h"
+#include "storagetesthelpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Frise;
+using namespace Frise::Storage;
+using namespace Frise::StorageTest;
+
+// Filters of a search row, as a small bitmask for the data table.
+enum Filter {
+    NoFilter = 0,
+    ByDispute = 1,
+    ByActor = 2,
+    ConfirmedClaims = 4,
+    Year2019 = 8,
+};
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    // "entity:key" for every record, to name expected hits in data tables.
+    QString keyOf(const SearchHit &hit) const { return m_keys.value(hit.entity + u':' + QString::number(hit.id)); }
+
+    QStringList keysOf(const QList<SearchHit> &hits) const
+    {
+        QStringList keys;
+        for (const SearchHit &hit : hits)
+            keys.append(keyOf(hit));
+        return keys;
+    }
+
+    void remember(const QString &entity, RowId id, const QString &key)
+    {
+        m_keys.insert(entity + u':' + QString::number(id), entity + u':' + key);
+    }
+
+    RowId addEvent(const QString &key, const BilingualText &title, const BilingualText &text,
+        const QString &date = QStringLiteral("2023-04-25"))
+    {
+        Event event;
+        event.title = title;
+        event.text = text;
+        event.start = FuzzyDate::fromIsoText(date);
+        if (key == QLatin1String("negotiation"))
+            event.disputeIds = {m_dispute};
+        if (key == QLatin1String("usa"))
+            event.actors = {{m_actor, QStringLiteral("plaignant")}};
+        StorageError error;
+        if (!EventRepository(*m_db).insert(event, &error))
+            qFatal("insert event: %s", qPrintable(error.message));
+        remember(QStringLiteral("event"), event.id, key);
+        return event.id;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QHash<QString, QString> m_keys;
+    RowId m_dispute = 0;
+    RowId m_actor = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString message;
+        m_db = openDatabase(m_dir.filePath(QStringLiteral("search.frise")), &message);
+        QVERIFY2(m_db, qPrintable(message));
+        StorageError error;
+
+        Actor google;
+        google.name = BilingualText::both(QStringLiteral("Alphabet"), QStringLiteral("Alphabet"));
+        google.aliases = {QStringLiteral("Google LLC"), QStringLiteral("Gogol Mogol")};
+        QVERIFY2(ActorRepository(*m_db).insert(google, &error), qPrintable(error.message));
+        remember(QStringLiteral("actor"), google.id, QStringLiteral("alphabet"));
+        m_actor = google.id;
+
+        Dispute dispute;
+        dispute.title = BilingualText::original(Language::French, QStringLiteral("Droits voisins"));
+        QVERIFY2(DisputeRepository(*m_db).insert(dispute, &error), qPrintable(error.message));
+        m_dispute = dispute.id;
+
+        addEvent(QStringLiteral("negotiation"),
+            BilingualText::both(QStringLiteral("Échec de la négociation avec les éditeurs"),
+                QStringLiteral("Publishers talks collapse")),
+            BilingualText::both(QStringLiteral("Les éditeurs de presse claquent la porte."),
+                QStringLiteral("Press publishers walk out.")));
+        addEvent(QStringLiteral("usa"),
+            BilingualText::both(QStringLiteral("Les États-Unis saisissent la justice"),
+                QStringLiteral("The United States go to court")),
+            BilingualText::both(QStringLiteral("Le ministère de la Justice dépose plainte."),
+                QStringLiteral("The Department of Justice files a complaint.")),
+            QStringLiteral("2019-06"));
+        addEvent(QStringLiteral("fr-only"),
+            BilingualText::original(Language::French, QStringLiteral("Amende de la CNIL")),
+            BilingualText::original(Language::French, QStringLiteral("Une sanction record pour les cookies.")));
+        addEvent(QStringLiteral("en-only"),
+            BilingualText::original(Language::English, QStringLiteral("Fine upheld on appeal")),
+            BilingualText::original(Language::English, QStringLiteral("The court of appeal confirms the penalty.")));
+        // Ranking: the same word once in the title, or once in the body of a
+        // row of the same length; FTS5's bm25 without column weights ranks
+        // both the same. The body match is stored first so that insertion
+        // order cannot help.
+        addEvent(QStringLiteral("body-match"),
+            BilingualText::original(
+                Language::French, QStringLiteral("Le dirigeable atterrit enfin sur la place de la Concorde à Paris")),
+            BilingualText::original(Language::French, QStringLiteral("Un zeppelin.")));
+        addEvent(QStringLiteral("title-match"),
+            BilingualText::original(
+                Language::French, QStringLiteral("Le zeppelin atterrit enfin sur la place de la Concorde à Paris")),
+            BilingualText::original(Language::French, QStringLiteral("Un dirigeable.")));
+
+        Claim confirmed;
+        confirmed.text = BilingualText::both(QStringLiteral("Les données ont été vendues sans consentement"),
+            QStringLiteral("The data was sold without consent"));
+        confirmed.status = Claim::Status::Confirmed;
+        confirmed.claimantId = m_actor;
+        confirmed.disputeId = m_dispute;
+        QVERIFY2(ClaimRepository(*m_db).insert(confirmed, &error), qPrintable(error.message));
+        remember(QStringLiteral("claim"), confirmed.id, QStringLiteral("confirmed"));
+
+        Claim refuted;
+        refuted.text = BilingualText::original(Language::French, QStringLiteral("Aucune donnée n’a été vendue"));
+        refuted.quote = QStringLiteral("Nous n’avons jamais vendu de données personnelles");
+        refuted.status = Claim::Status::Refuted;
+        QVERIFY2(ClaimRepository(*m_db).insert(refuted, &error), qPrintable(error.message));
+        remember(QStringLiteral("claim"), refuted.id, QStringLiteral("refuted"));
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("filters");
+        QTest::addColumn<QStringList>("expected"); // every hit, in any order
+
+        const QStringList negotiation {QStringLiteral("event:negotiation")};
+        const QStringList usa {QStringLiteral("event:usa")};
+        QTest::newRow("accent folded") << QStringLiteral("negociation") << int(NoFilter) << negotiation;
+        QTest::newRow("accented query") << QStringLiteral("négociation") << int(NoFilter) << negotiation;
+        QTest::newRow("upper case") << QStringLiteral("NÉGOCIATION") << int(NoFilter) << negotiation;
+        QTest::newRow("prefix") << QStringLiteral("negoc") << int(NoFilter) << negotiation;
+        QTest::newRow("hyphenated, folded") << QStringLiteral("etats-unis") << int(NoFilter) << usa;
+        QTest::newRow("hyphenated, accented") << QStringLiteral("États-Unis") << int(NoFilter) << usa;
+        QTest::newRow("upper case prefix") << QStringLiteral("ETATS") << int(NoFilter) << usa;
+        QTest::newRow("FR text by FR query")
+            << QStringLiteral("sanction") << int(NoFilter) << QStringList {QStringLiteral("event:fr-only")};
+        QTest::newRow("EN text by EN query")
+            << QStringLiteral("upheld") << int(NoFilter) << QStringList {QStringLiteral("event:en-only")};
+        QTest::newRow("EN half of a bilingual text") << QStringLiteral("publishers") << int(NoFilter) << negotiation;
+        QTest::newRow("two words, both required") << QStringLiteral("justice plainte") << int(NoFilter) << usa;
+        QTest::newRow("words on two lines") << QStringLiteral("justice\nplainte") << int(NoFilter) << usa;
+        QTest::newRow("actor alias") << QStringLiteral("gogol") << int(NoFilter)
+                                     << QStringList {QStringLiteral("actor:alphabet")};
+        QTest::newRow("actor alias, two words")
+            << QStringLiteral("google llc") << int(NoFilter) << QStringList {QStringLiteral("actor:alphabet")};
+        QTest::newRow("claims") << QStringLiteral("donnee vendu") << int(NoFilter)
+                                << QStringList {QStringLiteral("claim:confirmed"), QStringLiteral("claim:refuted")};
+        QTest::newRow("claim quote") << QStringLiteral("personnelles") << int(NoFilter)
+                                     << QStringList {QStringLiteral("claim:refuted")};
+        QTest::newRow("claim status filter")
+            << QStringLiteral("donnee") << int(ConfirmedClaims) << QStringList {QStringLiteral("claim:confirmed")};
+        QTest::newRow("dispute filter") << QStringLiteral("les") << int(ByDispute)
+                                        << QStringList {
+                                               QStringLiteral("event:negotiation"), QStringLiteral("claim:confirmed")};
+        QTest::newRow("actor filter") << QStringLiteral("les") << int(ByActor)
+                                      << QStringList {QStringLiteral("event:usa"), QStringLiteral("claim:confirmed")};
+        QTest::newRow("actor filter on the actor")
+            << QStringLiteral("alphabet") << int(ByActor) << QStringList {QStringLiteral("actor:alphabet")};
+        QTest::newRow("date filter") << QStringLiteral("les") << int(Year2019) << usa;
+        QTest::newRow("filters combine") << QStringLiteral("les") << int(ByDispute | Year2019) << QStringList {};
+        QTest::newRow("no match") << QStringLiteral("introuvable") << int(NoFilter) << QStringList {};
+        QTest::newRow("empty") << QString() << int(NoFilter) << QStringList {};
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, filters);
+        QFETCH(QStringList, expected);
+        SearchQuery query;
+        query.text = text;
+        if (filters & ByDispute)
+            query.disputeId = m_dispute;
+        if (filters & ByActor)
+            query.actorId = m_actor;
+        if (filters & ConfirmedClaims)
+            query.claimStatus = Claim::Status::Confirmed;
+        if (filters & Year2019) {
+            query.fromMinutes = FuzzyDate::fromYear(2019).earliestMinutes();
+            query.toMinutes = FuzzyDate::fromYear(2019).latestMinutes();
+        }
+        StorageError error;
+        const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QStringList found = keysOf(hits);
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+        for (const SearchHit &hit : hits) {
+            QVERIFY(!hit.titleFr.isEmpty() || !hit.titleEn.isEmpty());
+            QVERIFY2(hit.snippet.contains(SearchHit::highlightStart), qPrintable(hit.snippet));
+        }
+    }
+
+    void ranking()
+    {
+        SearchQuery query;
+        query.text = QStringLiteral("zeppelin");
+        StorageError error;
+        const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(keysOf(hits), (QStringList {QStringLiteral("event:title-match"), QStringLiteral("event:body-match")}));
+        QVERIFY2(hits.at(0).rank < hits.at(1).rank,
+            qPrintable(QStringLiteral("%1 %2").arg(hits.at(0).rank).arg(hits.at(1).rank)));
+    }
+
+    void limit()
+    {
+        SearchQuery query;
+        query.text = QStringLiteral("les");
+        query.limit = 2;
+        StorageError error;
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 2);
+        query.limit = 0;
+        QVERIFY(SearchIndex(*m_db).search(query, &error).isEmpty());
+    }
+
+    void updatesAreIndexed()
+    {
+        EventRepository events(*m_db);
+        StorageError error;
+        Event event = makeEvent(QStringLiteral("Ancien intitulé"));
+        QVERIFY(events.insert(event, &error));
+        event.title.fr = QStringLiteral("Nouvel intitulé pérenne");
+        QVERIFY(events.update(event, &error));
+        SearchQuery query;
+        query.text = QStringLiteral("perenne");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
+        query.text = QStringLiteral("ancien");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 0);
+        QVERIFY(events.remove(event.id, &error));
+        query.text = QStringLiteral("perenne");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 0);
+    }
+
+    void hostileInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quote") << QStringLiteral("\"");
+        QTest::newRow("unbalanced quote") << QStringLiteral("\"les");
+        QTest::newRow("star") << QStringLiteral("*");
+        QTest::newRow("NEAR(") << QStringLiteral("NEAR(");
+        QTest::newRow("NEAR(a b)") << QStringLiteral("NEAR(les justice, 2)");
+        QTest::newRow("AND OR") << QStringLiteral("AND OR");
+        QTest::newRow("NOT") << QStringLiteral("NOT");
+        QTest::newRow("column filter") << QStringLiteral("title_fr:les");
+        QTest::newRow("caret") << QStringLiteral("^les");
+        QTest::newRow("parentheses") << QStringLiteral("(les) OR (");
+        QTest::newRow("sql injection") << QStringLiteral("'; DROP TABLE event;--");
+        QTest::newRow("braces") << QStringLiteral("{title_fr text_fr}: les");
+        QTest::newRow("only punctuation") << QStringLiteral("-- ;; ** ''");
+        QTest::newRow("control characters") << QStringLiteral("les\x01\x02\t\n");
+        QTest::newRow("long") << QStringLiteral("négociation ").repeated(500);
+    }
+
+    void hostileInput()
+    {
+        QFETCH(QString, text);
+        StorageError error;
+        const qint64 events = EventRepository(*m_db).count(&error);
+        SearchQuery query;
+        query.text = text;
+        SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(EventRepository(*m_db).count(&error), events);
+        QVERIFY(!error.isError());
+        for (const char *table : {"event", "event_fts", "claim", "actor", "audit"})
+            QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).isValid());
+    }
+
+    void matchExpression_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one word") << QStringLiteral("negoc") << QStringLiteral("\"negoc\"*");
+        QTest::newRow("two words") << QStringLiteral("  google   llc ") << QStringLiteral("\"google\"* \"llc\"*");
+        QTest::newRow("accents kept") << QStringLiteral("négociation") << QStringLiteral("\"négociation\"*");
+        QTest::newRow("hyphen makes a phrase") << QStringLiteral("etats-unis") << QStringLiteral("\"etats unis\"*");
+        QTest::newRow("apostrophe") << QStringLiteral("l’accord") << QStringLiteral("\"l accord\"*");
+        QTest::newRow("quote") << QStringLiteral("\"") << QString();
+        QTest::newRow("star") << QStringLiteral("*") << QString();
+        QTest::newRow("NEAR(") << QStringLiteral("NEAR(") << QStringLiteral("\"NEAR\"*");
+        QTest::newRow("AND OR") << QStringLiteral("AND OR") << QStringLiteral("\"AND\"* \"OR\"*");
+        QTest::newRow("injection") << QStringLiteral("'; DROP TABLE event;--")
+                                   << QStringLiteral("\"DROP\"* \"TABLE\"* \"event\"*");
+        QTest::newRow("column filter") << QStringLiteral("title:x") << QStringLiteral("\"title x\"*");
+        QTest::newRow("digits") << QStringLiteral("2023") << QStringLiteral("\"2023\"*");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("tab and newline separate words")
+            << QStringLiteral("google\tllc\nalphabet") << QStringLiteral("\"google\"* \"llc\"* \"alphabet\"*");
+        QTest::newRow("no-break space separates words")
+            << QStringLiteral("google\u00a0llc") << QStringLiteral("\"google\"* \"llc\"*");
+    }
+
+    void matchExpression()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(SearchIndex::matchExpression(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
