@@ -222,7 +222,8 @@ bool Database::configure(bool isNew, const OpenOptions &options, StorageError *e
     m_schemaVersion = version;
     isNew = isNew || empty;
 
-    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")))
+    // A 64 MiB page cache keeps big imports and the full-text index in memory.
+    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA cache_size = -65536")))
         return false;
     if (!m_readOnly) {
         if (!pragma(QStringLiteral("PRAGMA journal_mode = WAL"))

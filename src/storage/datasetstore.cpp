@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "columns_p.h"
 #include "database.h"
+#include "rawstatement_p.h"
 #include "repositories.h"
 
 #include <QCoreApplication>
@@ -180,25 +181,31 @@ private:
         if (record.uid.isEmpty())
             record.uid = generateUid(Traits::entity());
         const QString key = Traits::entity();
-        QSqlQuery &query = m_inserts[key];
-        if (query.lastQuery().isEmpty()) {
+        // The QSqlQuery is only a named-binding helper; the raw statement runs.
+        QSqlQuery &binder = m_binders[key];
+        RawStatement *&raw = m_raw[key];
+        if (!raw) {
             QString names = s("uid, version");
             QString values = s(":uid, :version");
             for (const QString &column : Traits::columns()) {
                 names += s(", ") + column;
                 values += s(", :") + column;
             }
-            if (!m_db.prepare(query, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(key, names, values), error))
+            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(key, names, values);
+            if (!m_db.prepare(binder, sql, error) || !prepareRaw(&raw, sql, error))
                 return false;
         }
-        query.bindValue(s(":uid"), record.uid);
-        query.bindValue(s(":version"), record.version > 0 ? record.version : 1);
-        Traits::bind(query, record);
-        if (!m_db.exec(query, error)) {
-            error->message = Messages::invalidRecord(key, record.uid, error->message);
+        binder.bindValue(s(":uid"), record.uid);
+        binder.bindValue(s(":version"), record.version > 0 ? record.version : 1);
+        Traits::bind(binder, record);
+        const QVariantList values = binder.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            raw->bind(int(i + 1), values.at(i));
+        if (!raw->run()) {
+            *error = {StorageError::Code::Invalid, Messages::invalidRecord(key, record.uid, raw->errorMessage())};
             return false;
         }
-        record.id = query.lastInsertId().toLongLong();
+        record.id = raw->lastInsertRowId();
         ++m_summary->inserted;
         return insertLinks(record, error);
     }
@@ -210,21 +217,42 @@ private:
     {
         if (others.isEmpty())
             return true;
-        QSqlQuery &query = m_inserts[table];
-        if (query.lastQuery().isEmpty()
-            && !m_db.prepare(query,
+        RawStatement *&raw = m_raw[table];
+        if (!raw
+            && !prepareRaw(&raw,
                 QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
                     .arg(table, ownerColumn, otherColumn),
                 error))
             return false;
         for (qsizetype i = 0; i < others.size(); ++i) {
-            query.bindValue(0, owner);
-            query.bindValue(1, others.at(i));
-            query.bindValue(2, int(i));
-            if (!m_db.exec(query, error))
-                return false;
+            raw->bind(1, owner);
+            raw->bind(2, others.at(i));
+            raw->bind(3, qint64(i));
+            if (!raw->run())
+                return rawFailure(*raw, table, error);
         }
         return true;
+    }
+
+    bool prepareRaw(RawStatement **raw, const QString &sql, StorageError *error)
+    {
+        sqlite3 *handle = RawStatement::handleOf(m_db.connection());
+        auto statement = std::make_unique<RawStatement>();
+        if (!handle || !statement->prepare(handle, sql)) {
+            *error = {StorageError::Code::Other, handle ? statement->errorMessage() : s("not a SQLite connection")};
+            return false;
+        }
+        *raw = statement.get();
+        m_statements.push_back(std::move(statement));
+        return true;
+    }
+
+    bool rawFailure(const RawStatement &raw, const QString &what, StorageError *error)
+    {
+        const int code = raw.errorCode() & 0xff;
+        *error = {code == SQLITE_FULL ? StorageError::Code::DiskFull : StorageError::Code::Invalid,
+            Messages::invalidRecord(what, QString(), raw.errorMessage())};
+        return false;
     }
 
     bool insertLinks(const Actor &, StorageError *) { return true; }
@@ -263,20 +291,18 @@ private:
             return false;
         if (event.actors.isEmpty())
             return true;
-        QSqlQuery &query = m_inserts[s("event_actor")];
-        if (query.lastQuery().isEmpty()
-            && !m_db.prepare(query,
-                s("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) "
-                  "VALUES (?, ?, ?, ?)"),
-                error))
+        RawStatement *&raw = m_raw[s("event_actor")];
+        if (!raw
+            && !prepareRaw(&raw,
+                s("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)"), error))
             return false;
         for (qsizetype i = 0; i < event.actors.size(); ++i) {
-            query.bindValue(0, event.id);
-            query.bindValue(1, event.actors.at(i).actorId);
-            query.bindValue(2, event.actors.at(i).role.isNull() ? s("") : event.actors.at(i).role);
-            query.bindValue(3, int(i));
-            if (!m_db.exec(query, error))
-                return false;
+            raw->bind(1, event.id);
+            raw->bind(2, event.actors.at(i).actorId);
+            raw->bind(3, event.actors.at(i).role.isNull() ? s("") : event.actors.at(i).role);
+            raw->bind(4, qint64(i));
+            if (!raw->run())
+                return rawFailure(*raw, s("event_actor"), error);
         }
         return true;
     }
@@ -497,7 +523,9 @@ private:
     IdMap m_disputes;
     IdMap m_claims;
     QHash<QString, RowId> m_actorsByName;
-    QHash<QString, QSqlQuery> m_inserts;
+    QHash<QString, QSqlQuery> m_binders;
+    QHash<QString, RawStatement *> m_raw;
+    std::vector<std::unique_ptr<RawStatement>> m_statements;
     QHash<QString, QSqlQuery> m_lookups;
     QHash<QString, RowId> m_tags;
 };
