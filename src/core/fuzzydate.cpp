@@ -8,12 +8,17 @@ namespace Frise {
 
 namespace {
 
+// Messages are marked with QT_TRANSLATE_NOOP in this context and translated here.
 class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Frise::FuzzyDate)
 public:
-    static QString expected(const char *what) { return tr("expected %1").arg(tr(what)); }
-    static QString text(const char *message) { return tr(message); }
+    static QString expected(const char *what)
+    {
+        //: %1 is what was missing, e.g. "a four-digit year"
+        return tr("expected %1").arg(text(what));
+    }
+    static QString text(const char *message) { return QCoreApplication::translate("Frise::FuzzyDate", message); }
 };
 
 constexpr qint64 unixEpochJulianDay = 2440588;

@@ -9,14 +9,12 @@ namespace Frise {
 
 namespace {
 
+// Messages are marked with QT_TRANSLATE_NOOP in this context and translated here.
 class Messages
 {
-    Q_DECLARE_TR_FUNCTIONS(Frise::FuzzyDateParser)
 public:
-    static QString text(const char *message) { return tr(message); }
+    static QString text(const char *message) { return QCoreApplication::translate("Frise::FuzzyDateParser", message); }
 };
-
-#define FRISE_MSG(text) QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", text)
 
 // One character for one character, so columns in the folded text are
 // columns in the original: lower case, accents dropped, typographic
@@ -311,7 +309,9 @@ private:
             m_usedReference = true;
             return true;
         }
-        setError(column, FRISE_MSG("a relative date needs a reference date (the source's publication date)"));
+        setError(column,
+            QT_TRANSLATE_NOOP(
+                "Frise::FuzzyDateParser", "a relative date needs a reference date (the source's publication date)"));
         return false;
     }
 
@@ -536,14 +536,14 @@ private:
                     pos = afterFirst;
                     return finish(first, d);
                 }
-                expect(FRISE_MSG("expected the end of the range"));
+                expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected the end of the range"));
                 continue;
             }
             skipSpaces();
             Partial second;
             if (!partialPoint(&second, false)) {
                 if (!failed())
-                    expect(FRISE_MSG("expected the end of the range"));
+                    expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected the end of the range"));
                 return false;
             }
             return finishRange(first, second, d);
@@ -575,7 +575,8 @@ private:
         if (first.year == 0) {
             if (first.month == 0) {
                 if (end.month == 0) {
-                    setError(first.column, FRISE_MSG("the start of the range needs a month"));
+                    setError(first.column,
+                        QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the start of the range needs a month"));
                     return false;
                 }
                 first.month = end.month;
@@ -592,7 +593,7 @@ private:
         }
         *d = FuzzyDate::between(from, to);
         if (!d->isValid()) {
-            setError(secondColumn, FRISE_MSG("the range ends before it starts"));
+            setError(secondColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the range ends before it starts"));
             return false;
         }
         return true;
@@ -631,7 +632,8 @@ private:
                     return false;
                 *d = FuzzyDate::between(from, to);
                 if (!d->isValid()) {
-                    setError(secondStart, FRISE_MSG("the range ends before it starts"));
+                    setError(
+                        secondStart, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the range ends before it starts"));
                     return false;
                 }
                 return true;
@@ -649,15 +651,16 @@ private:
     bool validPartial(const Partial &p)
     {
         if (p.year < 1 || p.year > 9999) {
-            setError(p.column, FRISE_MSG("the year must be between 1 and 9999"));
+            setError(p.column, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the year must be between 1 and 9999"));
             return false;
         }
         if (p.day && !QDate::isValid(p.year, p.month, p.day)) {
-            setError(p.dayColumn, FRISE_MSG("there is no such day in that month"));
+            setError(p.dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
             return false;
         }
         if (p.weekday && p.day && QDate(p.year, p.month, p.day).dayOfWeek() != p.weekday) {
-            setError(p.weekdayColumn, FRISE_MSG("the weekday does not match the date"));
+            setError(
+                p.weekdayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the weekday does not match the date"));
             return false;
         }
         return true;
@@ -668,7 +671,7 @@ private:
     {
         if (p.year == 0) {
             if (p.month == 0 || p.day == 0) {
-                setError(p.column, FRISE_MSG("a year is missing"));
+                setError(p.column, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "a year is missing"));
                 return false;
             }
             if (!needReference(p.column))
@@ -687,7 +690,8 @@ private:
                 }
             }
             if (!best) {
-                setError(p.dayColumn, FRISE_MSG("there is no such day in that month"));
+                setError(
+                    p.dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
                 return false;
             }
             p.year = best;
@@ -773,7 +777,7 @@ private:
         }
         p->monthColumn = pos;
         if (!monthName(&p->month)) {
-            expect(FRISE_MSG("expected a date"));
+            expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a date"));
             pos = saved;
             return false;
         }
@@ -806,7 +810,7 @@ private:
         pos = afterMonth;
         if (startOfRange)
             return true;
-        expect(FRISE_MSG("expected a year after the month"));
+        expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a year after the month"));
         pos = saved;
         return false;
     }
@@ -824,7 +828,7 @@ private:
             if (!numericSeparator) {
                 if (boundary(pos))
                     return true;
-                expect(FRISE_MSG("unexpected text after the date"));
+                expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date"));
                 pos = saved;
                 return false;
             }
@@ -874,7 +878,7 @@ private:
             p->month = 0;
             return true;
         }
-        expect(FRISE_MSG("expected a month name"));
+        expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a month name"));
         pos = saved;
         return false;
     }
@@ -887,7 +891,7 @@ private:
         p->monthColumn = pos;
         number(&value, &digits);
         if (digits > 2 || value < 1 || value > 12) {
-            setError(p->monthColumn, FRISE_MSG("the month must be between 1 and 12"));
+            setError(p->monthColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the month must be between 1 and 12"));
             return false;
         }
         p->month = value;
@@ -896,12 +900,14 @@ private:
             p->dayColumn = pos;
             number(&value, &digits);
             if (digits > 2 || value < 1) {
-                setError(p->dayColumn, FRISE_MSG("there is no such day in that month"));
+                setError(
+                    p->dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
                 return false;
             }
             p->day = value;
             if (!QDate::isValid(p->year, p->month, p->day)) {
-                setError(p->dayColumn, FRISE_MSG("there is no such day in that month"));
+                setError(
+                    p->dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
                 return false;
             }
             optionalTime(p);
@@ -909,7 +915,7 @@ private:
                 return false;
         }
         if (!boundary(pos) && !(pos < n && s.at(pos) == u't')) {
-            setError(pos, FRISE_MSG("unexpected text after the date"));
+            setError(pos, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date"));
             return false;
         }
         return true;
@@ -926,7 +932,7 @@ private:
         if (secondDigits == 4) {
             // Month and year.
             if (first < 1 || first > 12) {
-                setError(saved, FRISE_MSG("the month must be between 1 and 12"));
+                setError(saved, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the month must be between 1 and 12"));
                 return false;
             }
             p->month = first;
@@ -935,7 +941,7 @@ private:
             return true;
         }
         if (secondDigits > 2) {
-            setError(secondColumn, FRISE_MSG("expected a day or a month"));
+            setError(secondColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a day or a month"));
             return false;
         }
         bool hasYear = false;
@@ -947,7 +953,7 @@ private:
             int yearDigits = 0;
             number(&year, &yearDigits);
             if (yearDigits != 4) {
-                setError(yearColumn, FRISE_MSG("write the year with four digits"));
+                setError(yearColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "write the year with four digits"));
                 return false;
             }
             p->year = year;
@@ -957,7 +963,8 @@ private:
             return false;
         }
         if (hasYear && m_order == Order::YearMonthDay) {
-            setError(saved, FRISE_MSG("dates are read year first (YYYY-MM-DD) for this source"));
+            setError(saved,
+                QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "dates are read year first (YYYY-MM-DD) for this source"));
             return false;
         }
         const bool dayFirst = m_order == Order::DayMonthYear;
@@ -967,12 +974,12 @@ private:
         p->monthColumn = dayFirst ? secondColumn : saved;
         if (p->month < 1 || p->month > 12) {
             setError(p->monthColumn,
-                dayFirst ? FRISE_MSG("not a month: dates are read day/month/year")
-                         : FRISE_MSG("not a month: dates are read month/day/year"));
+                dayFirst ? QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "not a month: dates are read day/month/year")
+                         : QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "not a month: dates are read month/day/year"));
             return false;
         }
         if (p->day < 1 || p->day > 31 || (p->year && !QDate::isValid(p->year, p->month, p->day))) {
-            setError(p->dayColumn, FRISE_MSG("there is no such day in that month"));
+            setError(p->dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
             return false;
         }
         optionalTime(p);
@@ -1010,7 +1017,8 @@ private:
         if (peek(u':') && isDigit(pos + 1)) {
             ++pos;
             if (!number(&minute, &digits) || digits != 2) {
-                setError(timeColumn, FRISE_MSG("the time must be between 00:00 and 23:59"));
+                setError(timeColumn,
+                    QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the time must be between 00:00 and 23:59"));
                 return;
             }
             marked = true;
@@ -1018,7 +1026,8 @@ private:
             ++pos;
             if (isDigit(pos)) {
                 if (!number(&minute, &digits) || digits != 2) {
-                    setError(timeColumn, FRISE_MSG("the time must be between 00:00 and 23:59"));
+                    setError(timeColumn,
+                        QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the time must be between 00:00 and 23:59"));
                     return;
                 }
             }
@@ -1042,13 +1051,15 @@ private:
         }
         if (meridiem) {
             if (hour < 1 || hour > 12) {
-                setError(timeColumn, FRISE_MSG("the time must be between 00:00 and 23:59"));
+                setError(timeColumn,
+                    QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the time must be between 00:00 and 23:59"));
                 return;
             }
             hour = hour % 12 + (pm ? 12 : 0);
         }
         if (hour > 23 || minute > 59) {
-            setError(timeColumn, FRISE_MSG("the time must be between 00:00 and 23:59"));
+            setError(
+                timeColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the time must be between 00:00 and 23:59"));
             return;
         }
         if (peek(u'z'))
@@ -1088,20 +1099,21 @@ FuzzyDateParser::Result FuzzyDateParser::run(const QString &text, bool wholeText
         return result;
     };
     if (start == parser.n)
-        return fail(start, Messages::text(FRISE_MSG("no date")));
+        return fail(start, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "no date")));
     FuzzyDate date;
     if (!parser.date(&date)) {
         if (parser.failed() || parser.errorColumn() >= 0)
             return fail(parser.errorColumn(), parser.error());
-        return fail(start, Messages::text(FRISE_MSG("not a date")));
+        return fail(start, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "not a date")));
     }
     const int end = parser.pos;
     if (wholeText) {
         parser.skipSpaces();
         if (parser.pos != parser.n)
-            return fail(parser.pos, Messages::text(FRISE_MSG("unexpected text after the date")));
+            return fail(parser.pos,
+                Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date")));
     } else if (!parser.boundary(end)) {
-        return fail(end, Messages::text(FRISE_MSG("unexpected text after the date")));
+        return fail(end, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date")));
     }
     date.setWording(text.mid(start, end - start).trimmed());
     if (parser.usedReference())

@@ -7,14 +7,12 @@ namespace Frise {
 
 namespace {
 
+// Messages are marked with QT_TRANSLATE_NOOP in this context and translated here.
 class Messages
 {
-    Q_DECLARE_TR_FUNCTIONS(Frise::QuickCapture)
 public:
-    static QString text(const char *message) { return tr(message); }
+    static QString text(const char *message) { return QCoreApplication::translate("Frise::QuickCapture", message); }
 };
-
-#define FRISE_MSG(text) QT_TRANSLATE_NOOP("Frise::QuickCapture", text)
 
 bool isSeparator(QChar c)
 {
@@ -87,7 +85,8 @@ QuickCapture::Result QuickCapture::parse(const QString &line) const
             while (slug.endsWith(u'.') || slug.endsWith(u'-'))
                 slug.chop(1);
             if (slug.isEmpty())
-                return fail(start, Messages::text(FRISE_MSG("a dispute name must follow '#'")));
+                return fail(
+                    start, Messages::text(QT_TRANSLATE_NOOP("Frise::QuickCapture", "a dispute name must follow '#'")));
             appendUnique(&result.disputeSlugs, slug);
             title += u' ';
             continue;
@@ -99,7 +98,9 @@ QuickCapture::Result QuickCapture::parse(const QString &line) const
             if (!close.isNull()) {
                 const int end = int(line.indexOf(close, pos + 1));
                 if (end < 0)
-                    return fail(start, Messages::text(FRISE_MSG("the quoted actor name is not closed")));
+                    return fail(start,
+                        Messages::text(
+                            QT_TRANSLATE_NOOP("Frise::QuickCapture", "the quoted actor name is not closed")));
                 name = line.mid(pos + 1, end - pos - 1).simplified();
                 pos = end + 1;
             } else {
@@ -111,7 +112,8 @@ QuickCapture::Result QuickCapture::parse(const QString &line) const
                     name.chop(1);
             }
             if (name.isEmpty())
-                return fail(start, Messages::text(FRISE_MSG("an actor name must follow '@'")));
+                return fail(
+                    start, Messages::text(QT_TRANSLATE_NOOP("Frise::QuickCapture", "an actor name must follow '@'")));
             appendUnique(&result.actorNames, name);
             title += u' ';
             continue;
@@ -121,7 +123,7 @@ QuickCapture::Result QuickCapture::parse(const QString &line) const
     }
     result.title = title.simplified();
     if (result.title.isEmpty())
-        return fail(titleColumn, Messages::text(FRISE_MSG("the title is missing")));
+        return fail(titleColumn, Messages::text(QT_TRANSLATE_NOOP("Frise::QuickCapture", "the title is missing")));
     return result;
 }
 

@@ -193,6 +193,16 @@ private Q_SLOTS:
         rel("April 25", "2023-04-25");
         rel("28 décembre (early January)", "2022-12-28", QDate(2023, 1, 3));
         rel("entre le 12 et le 14 juin", "2023-06-12/2023-06-14");
+        // Early years.
+        row("vers 1450", "~1450");
+        row("en 1450", "1450");
+        row("15 mars 1450", "1450-03-15");
+        row("entre 1450 et 1460", "1450/1460");
+        row("0800", "0800");
+        // An absolute date does not record the reference date it did not need.
+        QTest::newRow("absolute with reference")
+            << s("25 avril 2023") << s("dmy") << wednesday << s("2023-04-25") << false;
+        QTest::newRow("iso with reference") << s("2023-04") << s("mdy") << wednesday << s("2023-04") << false;
     }
 
     void parse()
