@@ -49,11 +49,6 @@ void appendUnique(QStringList *list, const QString &value)
 
 } // namespace
 
-QuickCapture::QuickCapture(Language titleLanguage)
-    : m_language(titleLanguage)
-    , m_parser(FuzzyDateParser::DateOrder::DayMonthYear, QDate::currentDate())
-{ }
-
 QuickCapture::Result QuickCapture::parse(const QString &line) const
 {
     Result result;
@@ -62,7 +57,10 @@ QuickCapture::Result QuickCapture::parse(const QString &line) const
         result.errorColumn = column;
         return result;
     };
-    const FuzzyDateParser::Result date = m_parser.parseLeading(line);
+    // Today is taken now, not at construction: the quick-capture box may stay open past midnight.
+    FuzzyDateParser parser = m_parser;
+    parser.setReferenceDate(referenceDate());
+    const FuzzyDateParser::Result date = parser.parseLeading(line);
     if (!date.isValid())
         return fail(date.errorColumn, date.error);
     result.date = date.date;

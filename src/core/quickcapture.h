@@ -43,11 +43,18 @@ public:
     };
 
     /// Titles in @p titleLanguage; relative dates resolved against today.
-    explicit QuickCapture(Language titleLanguage = Language::French);
+    explicit QuickCapture(Language titleLanguage = Language::French)
+        : m_language(titleLanguage)
+    { }
 
     Language titleLanguage() const { return m_language; }
     void setTitleLanguage(Language language) { m_language = language; }
-    QDate referenceDate() const { return m_parser.referenceDate(); }
+    /// The date relative wording ("hier") is resolved against: the one set, or else today (when parse() runs).
+    QDate referenceDate() const
+    {
+        return m_parser.referenceDate().isValid() ? m_parser.referenceDate() : QDate::currentDate();
+    }
+    /// An invalid date means "today, whenever a line is parsed".
     void setReferenceDate(QDate date) { m_parser.setReferenceDate(date); }
     FuzzyDateParser::DateOrder dateOrder() const { return m_parser.dateOrder(); }
     void setDateOrder(FuzzyDateParser::DateOrder order) { m_parser.setDateOrder(order); }
