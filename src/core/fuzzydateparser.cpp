@@ -136,8 +136,8 @@ class Parser
 {
 public:
     Parser(const QString &folded, Order order, QDate reference)
-        : s(folded)
-        , n(int(folded.size()))
+        : m_text(folded)
+        , m_size(int(folded.size()))
         , m_order(order)
         , m_reference(reference)
     { }
@@ -145,12 +145,12 @@ public:
     // The whole grammar: [circa] expression.
     bool date(FuzzyDate *result)
     {
-        const int start = pos;
+        const int start = m_pos;
         const bool circa = circaPrefix();
         FuzzyDate d;
         if (!expression(&d)) {
             if (!failed())
-                pos = start;
+                m_pos = start;
             return false;
         }
         if (circa)
@@ -172,67 +172,69 @@ public:
     }
     void expect(const char *message)
     {
-        if (pos >= m_expectedColumn) {
+        if (m_pos >= m_expectedColumn) {
             m_expected = Messages::text(message);
-            m_expectedColumn = pos;
+            m_expectedColumn = m_pos;
         }
     }
 
-    const QString &s;
-    const int n;
-    int pos = 0;
+    int position() const { return m_pos; }
+    int size() const { return m_size; }
 
     void skipSpaces()
     {
-        while (pos < n && s.at(pos).isSpace())
-            ++pos;
+        while (m_pos < m_size && m_text.at(m_pos).isSpace())
+            ++m_pos;
     }
-    bool boundary(int at) const { return at >= n || !s.at(at).isLetterOrNumber(); }
+    bool boundary(int at) const { return at >= m_size || !m_text.at(at).isLetterOrNumber(); }
 
 private:
-    bool isDigit(int at) const { return at < n && s.at(at).unicode() >= '0' && s.at(at).unicode() <= '9'; }
-    bool isLetter(int at) const { return at < n && s.at(at).isLetter(); }
-    bool peek(char16_t c) const { return pos < n && s.at(pos) == c; }
+    bool isDigit(int at) const
+    {
+        return at < m_size && m_text.at(at).unicode() >= '0' && m_text.at(at).unicode() <= '9';
+    }
+    bool isLetter(int at) const { return at < m_size && m_text.at(at).isLetter(); }
+    bool peek(char16_t c) const { return m_pos < m_size && m_text.at(m_pos) == c; }
 
     // Matches a folded phrase: ' ' needs spaces, '\'' an apostrophe and
     // optional spaces, '-' a hyphen or spaces. Ends at a word boundary.
     bool lit(const char *phrase)
     {
-        const int saved = pos;
+        const int saved = m_pos;
         for (const char *p = phrase; *p; ++p) {
             if (*p == ' ') {
-                if (pos >= n || !s.at(pos).isSpace()) {
-                    pos = saved;
+                if (m_pos >= m_size || !m_text.at(m_pos).isSpace()) {
+                    m_pos = saved;
                     return false;
                 }
                 skipSpaces();
             } else if (*p == '\'') {
                 if (!peek(u'\'')) {
-                    pos = saved;
+                    m_pos = saved;
                     return false;
                 }
-                ++pos;
+                ++m_pos;
                 skipSpaces();
             } else if (*p == '-') {
                 if (peek(u'-'))
-                    ++pos;
-                else if (pos < n && s.at(pos).isSpace())
+                    ++m_pos;
+                else if (m_pos < m_size && m_text.at(m_pos).isSpace())
                     skipSpaces();
                 else {
-                    pos = saved;
+                    m_pos = saved;
                     return false;
                 }
             } else {
-                if (pos >= n || s.at(pos) != QLatin1Char(*p)) {
-                    pos = saved;
+                if (m_pos >= m_size || m_text.at(m_pos) != QLatin1Char(*p)) {
+                    m_pos = saved;
                     return false;
                 }
-                ++pos;
+                ++m_pos;
             }
         }
         const char last = phrase[qstrlen(phrase) - 1];
-        if ((last != '\'' && last != '.') && !boundary(pos)) {
-            pos = saved;
+        if ((last != '\'' && last != '.') && !boundary(m_pos)) {
+            m_pos = saved;
             return false;
         }
         return true;
@@ -241,11 +243,11 @@ private:
     // Same, after optional spaces; on failure nothing is consumed.
     bool litAfterSpaces(const char *phrase)
     {
-        const int saved = pos;
+        const int saved = m_pos;
         skipSpaces();
         if (lit(phrase))
             return true;
-        pos = saved;
+        m_pos = saved;
         return false;
     }
 
@@ -254,10 +256,10 @@ private:
     {
         int count = 0;
         qint64 v = 0;
-        while (isDigit(pos)) {
+        while (isDigit(m_pos)) {
             if (v < 100000000)
-                v = v * 10 + (s.at(pos).unicode() - '0');
-            ++pos;
+                v = v * 10 + (m_text.at(m_pos).unicode() - '0');
+            ++m_pos;
             ++count;
         }
         *value = int(v);
@@ -267,9 +269,9 @@ private:
 
     bool circaPrefix()
     {
-        const int saved = pos;
+        const int saved = m_pos;
         if (peek(u'~')) {
-            ++pos;
+            ++m_pos;
             skipSpaces();
             return true;
         }
@@ -285,19 +287,19 @@ private:
                 return true;
             }
         }
-        pos = saved;
+        m_pos = saved;
         return false;
     }
 
     bool expression(FuzzyDate *d)
     {
-        const int start = pos;
+        const int start = m_pos;
         if (relative(d) || failed())
             return !failed();
-        pos = start;
+        m_pos = start;
         if (rangeInWords(d) || failed())
             return !failed();
-        pos = start;
+        m_pos = start;
         return pointOrRange(d);
     }
 
@@ -310,8 +312,8 @@ private:
             return true;
         }
         setError(column,
-            QT_TRANSLATE_NOOP(
-                "Frise::FuzzyDateParser", "a relative date needs a reference date (the source's publication date)"));
+            QT_TRANSLATE_NOOP("Frise::FuzzyDateParser",
+                "a relative date needs a reference date (the source'm_text publication date)"));
         return false;
     }
 
@@ -335,7 +337,7 @@ private:
 
     bool relative(FuzzyDate *d)
     {
-        const int start = pos;
+        const int start = m_pos;
         const QDate r = m_reference;
         auto ok = [&]() { return needReference(start); };
         // Longest phrases first: "plus tôt cette semaine" before "cette semaine".
@@ -414,7 +416,7 @@ private:
         }
         // "lundi dernier", "last Monday", "lundi prochain", "next Monday".
         {
-            const int saved = pos;
+            const int saved = m_pos;
             int wd = 0;
             if (lit("last") && (skipSpaces(), weekdayName(&wd))) {
                 if (!ok())
@@ -422,14 +424,14 @@ private:
                 const int back = (r.dayOfWeek() - wd + 7) % 7;
                 return dayResult(d, r.addDays(-(back == 0 ? 7 : back)));
             }
-            pos = saved;
+            m_pos = saved;
             if (lit("next") && (skipSpaces(), weekdayName(&wd))) {
                 if (!ok())
                     return false;
                 const int ahead = (wd - r.dayOfWeek() + 7) % 7;
                 return dayResult(d, r.addDays(ahead == 0 ? 7 : ahead));
             }
-            pos = saved;
+            m_pos = saved;
             if (weekdayName(&wd)) {
                 if (litAfterSpaces("dernier")) {
                     if (!ok())
@@ -444,25 +446,25 @@ private:
                     return dayResult(d, r.addDays(ahead == 0 ? 7 : ahead));
                 }
             }
-            pos = saved;
+            m_pos = saved;
         }
         // "il y a 3 jours", "3 days ago".
         {
-            const int saved = pos;
+            const int saved = m_pos;
             int value = 0;
             int digits = 0;
             if (lit("il y a") && (skipSpaces(), number(&value, &digits)) && digits <= 4
                 && (litAfterSpaces("jours") || litAfterSpaces("jour"))) {
                 return ok() && dayResult(d, r.addDays(-value));
             }
-            pos = saved;
+            m_pos = saved;
             if (number(&value, &digits) && digits <= 4 && (litAfterSpaces("days") || litAfterSpaces("day"))
                 && litAfterSpaces("ago")) {
                 return ok() && dayResult(d, r.addDays(-value));
             }
-            pos = saved;
+            m_pos = saved;
         }
-        pos = start;
+        m_pos = start;
         return false;
     }
 
@@ -471,7 +473,7 @@ private:
         for (const DayName &day : dayNames) {
             if (lit(day.name)) {
                 if (peek(u'.'))
-                    ++pos;
+                    ++m_pos;
                 *weekday = day.weekday;
                 return true;
             }
@@ -485,7 +487,7 @@ private:
             if (lit(m.name)) {
                 // "janv.", "Apr."
                 if (peek(u'.'))
-                    ++pos;
+                    ++m_pos;
                 *month = m.month;
                 return true;
             }
@@ -497,7 +499,7 @@ private:
 
     bool rangeInWords(FuzzyDate *d)
     {
-        const int start = pos;
+        const int start = m_pos;
         struct Pair
         {
             const char *open;
@@ -512,7 +514,7 @@ private:
             {"de", {"a", "au"}},
         };
         for (const Pair &pair : pairs) {
-            pos = start;
+            m_pos = start;
             if (!lit(pair.open))
                 continue;
             skipSpaces();
@@ -522,7 +524,7 @@ private:
                     return false;
                 continue;
             }
-            const int afterFirst = pos;
+            const int afterFirst = m_pos;
             bool closed = false;
             for (const char *word : pair.close) {
                 if (word && litAfterSpaces(word)) {
@@ -533,7 +535,7 @@ private:
             if (!closed) {
                 // "from 2023", "à partir du 1er mai": the start itself.
                 if (qstrcmp(pair.open, "from") == 0 || qstrcmp(pair.open, "du") == 0) {
-                    pos = afterFirst;
+                    m_pos = afterFirst;
                     return finish(first, d);
                 }
                 expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected the end of the range"));
@@ -548,8 +550,8 @@ private:
             }
             return finishRange(first, second, d);
         }
-        pos = start;
-        const int saved = pos;
+        m_pos = start;
+        const int saved = m_pos;
         for (const char *word : {"a partir de", "a partir du", "a compter de", "a compter du", "des", "starting"}) {
             if (lit(word)) {
                 skipSpaces();
@@ -559,7 +561,7 @@ private:
                 if (failed())
                     return false;
             }
-            pos = saved;
+            m_pos = saved;
         }
         return false;
     }
@@ -610,21 +612,21 @@ private:
         if (!finish(first, &from))
             return false;
         // "2023-06-12/2023-06-14", "2015-2017", "25/04/2023 - 27/04/2023".
-        const int afterFirst = pos;
+        const int afterFirst = m_pos;
         bool separator = false;
         if (peek(u'/') || peek(u'-')) {
-            ++pos;
+            ++m_pos;
             separator = true;
         } else {
             skipSpaces();
-            if (peek(u'-') && pos > afterFirst) {
-                ++pos;
+            if (peek(u'-') && m_pos > afterFirst) {
+                ++m_pos;
                 skipSpaces();
-                separator = pos > afterFirst + 2;
+                separator = m_pos > afterFirst + 2;
             }
         }
-        if (separator && (isDigit(pos) || isLetter(pos))) {
-            const int secondStart = pos;
+        if (separator && (isDigit(m_pos) || isLetter(m_pos))) {
+            const int secondStart = m_pos;
             Partial second;
             if (partialPoint(&second, false) && second.year != 0) {
                 FuzzyDate to;
@@ -641,7 +643,7 @@ private:
             if (failed())
                 return false;
         }
-        pos = afterFirst;
+        m_pos = afterFirst;
         *d = from;
         return true;
     }
@@ -702,12 +704,12 @@ private:
         return d->isValid();
     }
 
-    static bool ordinalSuffix(const QString &s, int at, int n, int *length)
+    bool ordinalSuffix(int at, int *length) const
     {
         for (const char *suffix : {"er", "re", "st", "nd", "rd", "th", "e"}) {
             const int len = int(qstrlen(suffix));
-            if (at + len <= n && s.mid(at, len) == QLatin1String(suffix)
-                && (at + len >= n || !s.at(at + len).isLetterOrNumber())) {
+            if (at + len <= m_size && m_text.mid(at, len) == QLatin1String(suffix)
+                && (at + len >= m_size || !m_text.at(at + len).isLetterOrNumber())) {
                 *length = len;
                 return true;
             }
@@ -722,66 +724,66 @@ private:
      */
     bool partialPoint(Partial *out, bool startOfRange)
     {
-        const int start = pos;
+        const int start = m_pos;
         Partial p;
-        p.column = pos;
+        p.column = m_pos;
         if (lit("le") || lit("the"))
             skipSpaces();
         if (weekdayName(&p.weekday)) {
             p.weekdayColumn = start;
             if (peek(u','))
-                ++pos;
+                ++m_pos;
             skipSpaces();
         }
-        if (isDigit(pos)) {
+        if (isDigit(m_pos)) {
             if (numericPoint(&p, startOfRange)) {
                 *out = p;
                 return true;
             }
-        } else if (isLetter(pos)) {
+        } else if (isLetter(m_pos)) {
             if (wordPoint(&p, startOfRange)) {
                 *out = p;
                 return true;
             }
         }
         if (!failed())
-            pos = start;
+            m_pos = start;
         return false;
     }
 
     bool fourDigitYear(int *year)
     {
-        const int saved = pos;
+        const int saved = m_pos;
         int digits = 0;
-        if (number(year, &digits) && digits == 4 && boundary(pos))
+        if (number(year, &digits) && digits == 4 && boundary(m_pos))
             return true;
-        pos = saved;
+        m_pos = saved;
         return false;
     }
 
     bool wordPoint(Partial *p, bool startOfRange)
     {
-        const int saved = pos;
+        const int saved = m_pos;
         if (lit("en") || lit("in")) {
             skipSpaces();
-            if (!isDigit(pos) && !isLetter(pos)) {
-                pos = saved;
+            if (!isDigit(m_pos) && !isLetter(m_pos)) {
+                m_pos = saved;
                 return false;
             }
-            if (isDigit(pos)) {
+            if (isDigit(m_pos)) {
                 if (fourDigitYear(&p->year))
                     return true;
-                pos = saved;
+                m_pos = saved;
                 return false;
             }
         }
-        p->monthColumn = pos;
+        p->monthColumn = m_pos;
         if (!monthName(&p->month)) {
             expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a date"));
-            pos = saved;
+            m_pos = saved;
             return false;
         }
-        const int afterMonth = pos;
+        const int afterMonth = m_pos;
         skipSpaces();
         // "April 2023"
         if (fourDigitYear(&p->year))
@@ -789,97 +791,97 @@ private:
         // "April 25, 2023", "April 25th 2023", "April 25"
         int day = 0;
         int digits = 0;
-        const int dayColumn = pos;
-        if (pos > afterMonth && number(&day, &digits) && digits <= 2) {
+        const int dayColumn = m_pos;
+        if (m_pos > afterMonth && number(&day, &digits) && digits <= 2) {
             int suffix = 0;
-            if (ordinalSuffix(s, pos, n, &suffix))
-                pos += suffix;
-            if (boundary(pos)) {
+            if (ordinalSuffix(m_pos, &suffix))
+                m_pos += suffix;
+            if (boundary(m_pos)) {
                 p->day = day;
                 p->dayColumn = dayColumn;
-                const int afterDay = pos;
+                const int afterDay = m_pos;
                 if (peek(u','))
-                    ++pos;
+                    ++m_pos;
                 skipSpaces();
                 if (!fourDigitYear(&p->year))
-                    pos = afterDay;
+                    m_pos = afterDay;
                 optionalTime(p);
                 return !failed();
             }
         }
-        pos = afterMonth;
+        m_pos = afterMonth;
         if (startOfRange)
             return true;
         expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a year after the month"));
-        pos = saved;
+        m_pos = saved;
         return false;
     }
 
     bool numericPoint(Partial *p, bool startOfRange)
     {
-        const int saved = pos;
+        const int saved = m_pos;
         int first = 0;
         int firstDigits = 0;
         number(&first, &firstDigits);
-        const char16_t sep = pos < n ? s.at(pos).unicode() : 0;
-        const bool numericSeparator = (sep == u'/' || sep == u'-' || sep == u'.') && isDigit(pos + 1);
+        const char16_t sep = m_pos < m_size ? m_text.at(m_pos).unicode() : 0;
+        const bool numericSeparator = (sep == u'/' || sep == u'-' || sep == u'.') && isDigit(m_pos + 1);
         if (firstDigits == 4) {
             p->year = first;
             if (!numericSeparator) {
-                if (boundary(pos))
+                if (boundary(m_pos))
                     return true;
                 expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date"));
-                pos = saved;
+                m_pos = saved;
                 return false;
             }
             // "2015-2017", "2023/2024": a range, read by the caller.
             {
-                const int probe = pos;
-                ++pos;
+                const int probe = m_pos;
+                ++m_pos;
                 int second = 0;
                 int secondDigits = 0;
                 number(&second, &secondDigits);
-                pos = probe;
+                m_pos = probe;
                 if (secondDigits == 4 || sep == u'.')
                     return true;
             }
-            ++pos;
+            ++m_pos;
             return yearFirst(p, sep);
         }
         if (firstDigits > 2 || firstDigits == 0) {
-            pos = saved;
+            m_pos = saved;
             return false;
         }
         if (numericSeparator)
             return yearLast(p, first, sep, saved);
         // "25 avril 2023", "1er avril", "25th April 2023"
         int suffix = 0;
-        if (ordinalSuffix(s, pos, n, &suffix))
-            pos += suffix;
-        const int afterDay = pos;
+        if (ordinalSuffix(m_pos, &suffix))
+            m_pos += suffix;
+        const int afterDay = m_pos;
         p->day = first;
         p->dayColumn = saved;
         skipSpaces();
         if (lit("of"))
             skipSpaces();
-        p->monthColumn = pos;
-        if (pos > afterDay && monthName(&p->month)) {
-            const int afterMonth = pos;
+        p->monthColumn = m_pos;
+        if (m_pos > afterDay && monthName(&p->month)) {
+            const int afterMonth = m_pos;
             if (peek(u','))
-                ++pos;
+                ++m_pos;
             skipSpaces();
             if (!fourDigitYear(&p->year))
-                pos = afterMonth;
+                m_pos = afterMonth;
             optionalTime(p);
             return !failed();
         }
         if (startOfRange && boundary(afterDay)) {
-            pos = afterDay;
+            m_pos = afterDay;
             p->month = 0;
             return true;
         }
         expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected a month name"));
-        pos = saved;
+        m_pos = saved;
         return false;
     }
 
@@ -888,16 +890,16 @@ private:
     {
         int value = 0;
         int digits = 0;
-        p->monthColumn = pos;
+        p->monthColumn = m_pos;
         number(&value, &digits);
         if (digits > 2 || value < 1 || value > 12) {
             setError(p->monthColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the month must be between 1 and 12"));
             return false;
         }
         p->month = value;
-        if (pos < n && s.at(pos) == sep && isDigit(pos + 1)) {
-            ++pos;
-            p->dayColumn = pos;
+        if (m_pos < m_size && m_text.at(m_pos) == sep && isDigit(m_pos + 1)) {
+            ++m_pos;
+            p->dayColumn = m_pos;
             number(&value, &digits);
             if (digits > 2 || value < 1) {
                 setError(
@@ -914,8 +916,8 @@ private:
             if (failed())
                 return false;
         }
-        if (!boundary(pos) && !(pos < n && s.at(pos) == u't')) {
-            setError(pos, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date"));
+        if (!boundary(m_pos) && !(m_pos < m_size && m_text.at(m_pos) == u't')) {
+            setError(m_pos, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date"));
             return false;
         }
         return true;
@@ -924,8 +926,8 @@ private:
     // "25/04/2023", "04/25/2023", "04/2023", "25/04".
     bool yearLast(Partial *p, int first, char16_t sep, int saved)
     {
-        ++pos;
-        const int secondColumn = pos;
+        ++m_pos;
+        const int secondColumn = m_pos;
         int second = 0;
         int secondDigits = 0;
         number(&second, &secondDigits);
@@ -945,10 +947,10 @@ private:
             return false;
         }
         bool hasYear = false;
-        int yearColumn = pos;
-        if (pos < n && s.at(pos) == sep && isDigit(pos + 1)) {
-            ++pos;
-            yearColumn = pos;
+        int yearColumn = m_pos;
+        if (m_pos < m_size && m_text.at(m_pos) == sep && isDigit(m_pos + 1)) {
+            ++m_pos;
+            yearColumn = m_pos;
             int year = 0;
             int yearDigits = 0;
             number(&year, &yearDigits);
@@ -959,7 +961,7 @@ private:
             p->year = year;
             hasYear = true;
         } else if (sep != u'/') {
-            pos = saved;
+            m_pos = saved;
             return false;
         }
         if (hasYear && m_order == Order::YearMonthDay) {
@@ -991,31 +993,31 @@ private:
     {
         if (!p->day)
             return;
-        const int saved = pos;
-        if (peek(u't') && isDigit(pos + 1)) {
-            ++pos;
+        const int saved = m_pos;
+        if (peek(u't') && isDigit(m_pos + 1)) {
+            ++m_pos;
         } else {
             if (peek(u','))
-                ++pos;
+                ++m_pos;
             skipSpaces();
             if (lit("a") || lit("at") || lit("vers"))
                 skipSpaces();
-            if (pos == saved) {
-                pos = saved;
+            if (m_pos == saved) {
+                m_pos = saved;
                 return;
             }
         }
-        const int timeColumn = pos;
+        const int timeColumn = m_pos;
         int hour = 0;
         int digits = 0;
         if (!number(&hour, &digits) || digits > 2) {
-            pos = saved;
+            m_pos = saved;
             return;
         }
         int minute = 0;
         bool marked = false;
-        if (peek(u':') && isDigit(pos + 1)) {
-            ++pos;
+        if (peek(u':') && isDigit(m_pos + 1)) {
+            ++m_pos;
             if (!number(&minute, &digits) || digits != 2) {
                 setError(timeColumn,
                     QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the time must be between 00:00 and 23:59"));
@@ -1023,8 +1025,8 @@ private:
             }
             marked = true;
         } else if (peek(u'h')) {
-            ++pos;
-            if (isDigit(pos)) {
+            ++m_pos;
+            if (isDigit(m_pos)) {
                 if (!number(&minute, &digits) || digits != 2) {
                     setError(timeColumn,
                         QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the time must be between 00:00 and 23:59"));
@@ -1033,7 +1035,7 @@ private:
             }
             marked = true;
         }
-        const int beforeMeridiem = pos;
+        const int beforeMeridiem = m_pos;
         skipSpaces();
         bool pm = false;
         bool meridiem = false;
@@ -1043,10 +1045,10 @@ private:
             meridiem = true;
             pm = true;
         } else {
-            pos = beforeMeridiem;
+            m_pos = beforeMeridiem;
         }
         if (!marked && !meridiem) {
-            pos = saved;
+            m_pos = saved;
             return;
         }
         if (meridiem) {
@@ -1063,16 +1065,19 @@ private:
             return;
         }
         if (peek(u'z'))
-            ++pos;
+            ++m_pos;
         else
             litAfterSpaces("utc");
-        if (!boundary(pos)) {
-            pos = saved;
+        if (!boundary(m_pos)) {
+            m_pos = saved;
             return;
         }
         p->minute = hour * 60 + minute;
     }
 
+    const QString &m_text;
+    const int m_size;
+    int m_pos = 0;
     Order m_order;
     QDate m_reference;
     QString m_error;
@@ -1090,7 +1095,7 @@ FuzzyDateParser::Result FuzzyDateParser::run(const QString &text, bool wholeText
     const QString folded = fold(text);
     Parser parser(folded, m_order, m_reference);
     parser.skipSpaces();
-    const int start = parser.pos;
+    const int start = parser.position();
     auto fail = [&](int column, const QString &message) {
         result.date = FuzzyDate();
         result.length = 0;
@@ -1098,7 +1103,7 @@ FuzzyDateParser::Result FuzzyDateParser::run(const QString &text, bool wholeText
         result.errorColumn = column;
         return result;
     };
-    if (start == parser.n)
+    if (start == parser.size())
         return fail(start, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "no date")));
     FuzzyDate date;
     if (!parser.date(&date)) {
@@ -1106,11 +1111,11 @@ FuzzyDateParser::Result FuzzyDateParser::run(const QString &text, bool wholeText
             return fail(parser.errorColumn(), parser.error());
         return fail(start, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "not a date")));
     }
-    const int end = parser.pos;
+    const int end = parser.position();
     if (wholeText) {
         parser.skipSpaces();
-        if (parser.pos != parser.n)
-            return fail(parser.pos,
+        if (parser.position() != parser.size())
+            return fail(parser.position(),
                 Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date")));
     } else if (!parser.boundary(end)) {
         return fail(end, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date")));
