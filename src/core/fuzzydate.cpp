@@ -1,11 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fuzzydate.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace Frise {
 
 namespace {
+
+// Messages are marked with QT_TRANSLATE_NOOP in this context and translated here.
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::FuzzyDate)
+public:
+    static QString expected(const char *what)
+    {
+        //: %1 is what was missing, e.g. "a four-digit year"
+        return tr("expected %1").arg(text(what));
+    }
+    static QString text(const char *message) { return QCoreApplication::translate("Frise::FuzzyDate", message); }
+};
 
 constexpr qint64 unixEpochJulianDay = 2440588;
 constexpr qint64 minutesPerDay = 24 * 60;
@@ -47,20 +61,36 @@ qint64 pointEndExclusive(const FuzzyDate::Point &p)
     return 0;
 }
 
-// How far "circa" widens a point of this precision, in minutes at the date.
-qint64 circaMargin(const FuzzyDate::Point &p, bool before)
+// First minute of the period one unit of precision before the point's own.
+// Circa widens by whole calendar units, so a leap year or a 31-day month
+// next door is covered completely.
+qint64 circaStart(const FuzzyDate::Point &p)
 {
-    const QDate anchor = p.month ? QDate(p.year, p.month, p.day ? p.day : 1) : QDate(p.year, 1, 1);
-    const int sign = before ? -1 : 1;
     switch (p.precision()) {
     case FuzzyDate::Precision::Year:
-        return qAbs(minutesOfDay(anchor.addYears(sign)) - minutesOfDay(anchor));
+        return minutesOfDay(QDate(p.year, 1, 1).addYears(-1));
     case FuzzyDate::Precision::Month:
-        return qAbs(minutesOfDay(anchor.addMonths(sign)) - minutesOfDay(anchor));
+        return minutesOfDay(QDate(p.year, p.month, 1).addMonths(-1));
     case FuzzyDate::Precision::Day:
-        return minutesPerDay;
+        return pointStart(p) - minutesPerDay;
     case FuzzyDate::Precision::Minute:
-        return 60;
+        return pointStart(p) - 60;
+    }
+    return 0;
+}
+
+// First minute after the period one unit of precision after the point's own.
+qint64 circaEndExclusive(const FuzzyDate::Point &p)
+{
+    switch (p.precision()) {
+    case FuzzyDate::Precision::Year:
+        return minutesOfDay(QDate(p.year, 1, 1).addYears(2));
+    case FuzzyDate::Precision::Month:
+        return minutesOfDay(QDate(p.year, p.month, 1).addMonths(2));
+    case FuzzyDate::Precision::Day:
+        return pointEndExclusive(p) + minutesPerDay;
+    case FuzzyDate::Precision::Minute:
+        return pointEndExclusive(p) + 60;
     }
     return 0;
 }
@@ -92,46 +122,49 @@ public:
     bool read(FuzzyDate::Point *point, QString *error)
     {
         FuzzyDate::Point p;
-        if (!readNumber(4, &p.year, error, QStringLiteral("a four-digit year")))
+        if (!readNumber(4, &p.year, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a four-digit year")))
             return false;
         if (p.year < 1) {
-            *error = QStringLiteral("year must be 1 or later");
+            m_pos -= 4;
+            *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "year must be 1 or later"));
             return false;
         }
         if (peek(u'-')) {
             ++m_pos;
-            if (!readNumber(2, &p.month, error, QStringLiteral("a two-digit month")))
+            if (!readNumber(2, &p.month, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a two-digit month")))
                 return false;
             if (p.month < 1 || p.month > 12) {
                 m_pos -= 2;
-                *error = QStringLiteral("month must be between 01 and 12");
+                *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "month must be between 01 and 12"));
                 return false;
             }
             if (peek(u'-')) {
                 ++m_pos;
-                if (!readNumber(2, &p.day, error, QStringLiteral("a two-digit day")))
+                if (!readNumber(2, &p.day, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a two-digit day")))
                     return false;
                 if (!QDate::isValid(p.year, p.month, p.day)) {
                     m_pos -= 2;
-                    *error = QStringLiteral("no such day in that month");
+                    *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "no such day in that month"));
                     return false;
                 }
                 if (peek(u'T') || peek(u' ')) {
                     ++m_pos;
                     int hour = 0;
                     int minute = 0;
-                    if (!readNumber(2, &hour, error, QStringLiteral("a two-digit hour")))
+                    if (!readNumber(2, &hour, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a two-digit hour")))
                         return false;
                     if (!peek(u':')) {
-                        *error = QStringLiteral("expected ':' between hours and minutes");
+                        *error = Messages::text(
+                            QT_TRANSLATE_NOOP("Frise::FuzzyDate", "expected ':' between hours and minutes"));
                         return false;
                     }
                     ++m_pos;
-                    if (!readNumber(2, &minute, error, QStringLiteral("two-digit minutes")))
+                    if (!readNumber(2, &minute, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "two-digit minutes")))
                         return false;
                     if (hour > 23 || minute > 59) {
                         m_pos -= 5;
-                        *error = QStringLiteral("time must be between 00:00 and 23:59");
+                        *error = Messages::text(
+                            QT_TRANSLATE_NOOP("Frise::FuzzyDate", "time must be between 00:00 and 23:59"));
                         return false;
                     }
                     p.minuteOfDay = hour * 60 + minute;
@@ -149,12 +182,12 @@ public:
 private:
     bool peek(QChar c) const { return m_pos < m_text.size() && m_text.at(m_pos) == c; }
 
-    bool readNumber(int digits, int *value, QString *error, const QString &what)
+    bool readNumber(int digits, int *value, QString *error, const char *what)
     {
         int result = 0;
         for (int i = 0; i < digits; ++i) {
             if (m_pos >= m_text.size() || !m_text.at(m_pos).isDigit() || m_text.at(m_pos).unicode() > 127) {
-                *error = QStringLiteral("expected %1").arg(what);
+                *error = Messages::expected(what);
                 return false;
             }
             result = result * 10 + m_text.at(m_pos).digitValue();
@@ -211,6 +244,8 @@ bool FuzzyDate::Point::isValid() const
 {
     if (year < 1 || year > 9999)
         return false;
+    if (minuteOfDay < -1)
+        return false;
     if (month == 0)
         return day == 0 && minuteOfDay < 0;
     if (month < 1 || month > 12)
@@ -237,7 +272,8 @@ FuzzyDate FuzzyDate::fromYear(int year)
 
 FuzzyDate FuzzyDate::fromMonth(int year, int month)
 {
-    return fromPoint({year, month, 0, -1});
+    // Month 0 would silently mean "the whole year".
+    return month >= 1 ? fromPoint({year, month, 0, -1}) : FuzzyDate();
 }
 
 FuzzyDate FuzzyDate::fromDay(QDate date)
@@ -260,10 +296,12 @@ FuzzyDate FuzzyDate::between(const FuzzyDate &from, const FuzzyDate &to)
     if (!from.isValid() || !to.isValid())
         return {};
     FuzzyDate date = from;
-    date.m_end = to.end();
-    date.m_isRange = !(date.m_start == date.m_end);
-    if (date.m_isRange && pointEndExclusive(date.m_end) <= pointStart(date.m_start))
+    const Point &last = to.end();
+    if (pointEndExclusive(last) <= pointStart(date.m_start))
         return {};
+    // A range whose ends are the same point is that point (and compares equal to it).
+    date.m_isRange = !(last == date.m_start);
+    date.m_end = date.m_isRange ? last : Point();
     date.m_circa = from.m_circa || to.m_circa;
     return date;
 }
@@ -280,7 +318,7 @@ FuzzyDate FuzzyDate::fromIsoText(const QString &text, QString *error, int *error
         return FuzzyDate();
     };
     if (text.isEmpty())
-        return fail(0, QStringLiteral("empty date"));
+        return fail(0, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "empty date")));
     FuzzyDate date;
     if (text.at(0) == u'~') {
         date.m_circa = true;
@@ -298,12 +336,14 @@ FuzzyDate FuzzyDate::fromIsoText(const QString &text, QString *error, int *error
             return fail(endReader.pos(), localError);
         pos = endReader.pos();
         if (pointEndExclusive(end) <= pointStart(date.m_start))
-            return fail(startReader.pos() + 1, QStringLiteral("range ends before it starts"));
-        date.m_end = end;
+            return fail(startReader.pos() + 1,
+                Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "range ends before it starts")));
         date.m_isRange = !(end == date.m_start);
+        if (date.m_isRange)
+            date.m_end = end;
     }
     if (pos != text.size())
-        return fail(pos, QStringLiteral("unexpected text after the date"));
+        return fail(pos, Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "unexpected text after the date")));
     return date;
 }
 
@@ -311,10 +351,7 @@ qint64 FuzzyDate::earliestMinutes() const
 {
     if (!isValid())
         return 0;
-    qint64 start = pointStart(m_start);
-    if (m_circa)
-        start -= circaMargin(m_start, true);
-    return start;
+    return m_circa ? circaStart(m_start) : pointStart(m_start);
 }
 
 qint64 FuzzyDate::latestMinutes() const
@@ -322,10 +359,7 @@ qint64 FuzzyDate::latestMinutes() const
     if (!isValid())
         return 0;
     const Point &last = end();
-    qint64 stop = pointEndExclusive(last) - 1;
-    if (m_circa)
-        stop += circaMargin(last, false);
-    return stop;
+    return (m_circa ? circaEndExclusive(last) : pointEndExclusive(last)) - 1;
 }
 
 QDateTime FuzzyDate::earliest() const
@@ -361,13 +395,21 @@ QString FuzzyDate::toDisplayString(Language language) const
     } else {
         text = pointDisplay(m_start, language);
     }
-    if (m_circa)
-        text = (fr ? QStringLiteral("vers ") : QStringLiteral("c. ")) + text;
+    if (m_circa) {
+        // "vers entre…" is not French; a circa range reads "environ entre…".
+        if (m_isRange)
+            text = (fr ? QStringLiteral("environ ") : QStringLiteral("roughly ")) + text;
+        else
+            text = (fr ? QStringLiteral("vers ") : QStringLiteral("c. ")) + text;
+    }
     return text;
 }
 
 bool operator<(const FuzzyDate &a, const FuzzyDate &b)
 {
+    // Null dates first, so that a sort is a strict weak ordering with them too.
+    if (!a.isValid() || !b.isValid())
+        return !a.isValid() && b.isValid();
     const qint64 ae = a.earliestMinutes();
     const qint64 be = b.earliestMinutes();
     if (ae != be)
@@ -376,11 +418,19 @@ bool operator<(const FuzzyDate &a, const FuzzyDate &b)
     const qint64 bl = b.latestMinutes();
     if (al != bl)
         return al < bl;
-    return a.precision() > b.precision();
+    if (a.precision() != b.precision())
+        return a.precision() > b.precision();
+    // Same extent and precision (e.g. ~2015 and 2014/2016): plain before circa,
+    // then by text, so that distinct values never compare equivalent.
+    if (a.isCirca() != b.isCirca())
+        return !a.isCirca();
+    return a.toIsoText() < b.toIsoText();
 }
 
 qint64 FuzzyDate::minutesFromDateTime(const QDateTime &dateTime)
 {
+    if (!dateTime.isValid())
+        return 0;
     const QDateTime utc = dateTime.toUTC();
     return minutesOfDay(utc.date()) + utc.time().hour() * 60 + utc.time().minute();
 }

@@ -20,8 +20,10 @@ namespace Frise {
  *
  * It never invents precision: a year-only date covers its whole year, and
  * sorting and drawing use earliest() and latest(), the first and last
- * minute the date can mean. A circa date widens that extent by one unit of
- * its precision on each side (circa 2015 covers 2014 to 2016).
+ * minute the date can mean. A circa date widens that extent by one whole
+ * calendar unit of its precision on each side (circa 2015 covers 2014 to
+ * 2016, circa April 2023 March to May; a circa time, one hour each side).
+ * Null dates sort before every valid date.
  *
  * Times are UTC minutes; minutes since the Unix epoch are the storage and
  * sort key (int64, so centuries before and after 1970 work).
@@ -101,7 +103,11 @@ public:
     QString toDisplayString(Language language) const;
 
     friend bool operator==(const FuzzyDate &, const FuzzyDate &) = default;
-    /// Orders by earliest minute, then latest minute, then finer precision first.
+    /**
+     * Orders by earliest minute, then latest minute, then finer precision
+     * first, then plain before circa, then by canonical text; null dates
+     * first. Wording and reference date do not take part.
+     */
     friend bool operator<(const FuzzyDate &a, const FuzzyDate &b);
 
     static qint64 minutesFromDateTime(const QDateTime &dateTime);

@@ -3,41 +3,263 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Frise;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// "yyyy-MM-ddTHH:mm" of a UTC instant given in minutes since the epoch.
+QString minuteText(qint64 minutes)
+{
+    return FuzzyDate::dateTimeFromMinutes(minutes).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+qint64 epochMinutes(int y, int m, int d, int h = 0, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::UTC).toSecsSinceEpoch() / 60;
+}
+
+} // namespace
 
 class TestFuzzyDate : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void isoRoundTrip_data()
+    void parseCanonical_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("precision");
-        QTest::newRow("year") << QStringLiteral("2023") << int(FuzzyDate::Precision::Year);
-        QTest::newRow("month") << QStringLiteral("2023-04") << int(FuzzyDate::Precision::Month);
-        QTest::newRow("day") << QStringLiteral("2023-04-25") << int(FuzzyDate::Precision::Day);
-        QTest::newRow("minute") << QStringLiteral("2023-04-25T10:00") << int(FuzzyDate::Precision::Minute);
-        QTest::newRow("circa") << QStringLiteral("~2015") << int(FuzzyDate::Precision::Year);
-        QTest::newRow("range") << QStringLiteral("2023-04/2023-06") << int(FuzzyDate::Precision::Month);
+        QTest::addColumn<bool>("circa");
+        QTest::addColumn<bool>("range");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<int>("minute");
+        using P = FuzzyDate::Precision;
+        QTest::newRow("year") << s("2023") << int(P::Year) << false << false << 2023 << 0 << 0 << -1;
+        QTest::newRow("month") << s("2023-04") << int(P::Month) << false << false << 2023 << 4 << 0 << -1;
+        QTest::newRow("day") << s("2023-04-25") << int(P::Day) << false << false << 2023 << 4 << 25 << -1;
+        QTest::newRow("minute") << s("2023-04-25T10:00") << int(P::Minute) << false << false << 2023 << 4 << 25 << 600;
+        QTest::newRow("minute 23:59") << s("2023-04-25T23:59") << int(P::Minute) << false << false << 2023 << 4 << 25
+                                      << 1439;
+        QTest::newRow("minute Z") << s("2023-04-25T10:30Z") << int(P::Minute) << false << false << 2023 << 4 << 25
+                                  << 630;
+        QTest::newRow("circa year") << s("~2015") << int(P::Year) << true << false << 2015 << 0 << 0 << -1;
+        QTest::newRow("circa day") << s("~2015-03-02") << int(P::Day) << true << false << 2015 << 3 << 2 << -1;
+        QTest::newRow("month range") << s("2023-04/2023-06") << int(P::Month) << false << true << 2023 << 4 << 0 << -1;
+        QTest::newRow("day range") << s("2023-06-12/2023-06-14") << int(P::Day) << false << true << 2023 << 6 << 12
+                                   << -1;
+        QTest::newRow("circa range") << s("~2014/2016") << int(P::Year) << true << true << 2014 << 0 << 0 << -1;
+        QTest::newRow("1450") << s("1450") << int(P::Year) << false << false << 1450 << 0 << 0 << -1;
+        QTest::newRow("year 1") << s("0001") << int(P::Year) << false << false << 1 << 0 << 0 << -1;
+        QTest::newRow("leap day") << s("2024-02-29") << int(P::Day) << false << false << 2024 << 2 << 29 << -1;
+        QTest::newRow("leap day 2000") << s("2000-02-29") << int(P::Day) << false << false << 2000 << 2 << 29 << -1;
+        QTest::newRow("same ends") << s("2023-04/2023-04") << int(P::Month) << false << false << 2023 << 4 << 0 << -1;
     }
 
-    void isoRoundTrip()
+    void parseCanonical()
     {
         QFETCH(QString, text);
         QFETCH(int, precision);
+        QFETCH(bool, circa);
+        QFETCH(bool, range);
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        QFETCH(int, minute);
         QString error;
-        const FuzzyDate date = FuzzyDate::fromIsoText(text, &error);
+        int column = -2;
+        const FuzzyDate date = FuzzyDate::fromIsoText(text, &error, &column);
         QVERIFY2(date.isValid(), qPrintable(error));
+        QVERIFY(!date.isNull());
         QCOMPARE(int(date.precision()), precision);
-        QCOMPARE(date.toIsoText(), text);
+        QCOMPARE(date.isCirca(), circa);
+        QCOMPARE(date.isRange(), range);
+        QCOMPARE(date.start().year, year);
+        QCOMPARE(date.start().month, month);
+        QCOMPARE(date.start().day, day);
+        QCOMPARE(date.start().minuteOfDay, minute);
+        QVERIFY(date.earliestMinutes() <= date.latestMinutes());
     }
 
-    void yearIsNotJanuaryFirst()
+    void rejectBadText_data()
     {
-        const FuzzyDate year = FuzzyDate::fromYear(2023);
-        QCOMPARE(year.earliest(), QDateTime(QDate(2023, 1, 1), QTime(0, 0), QTimeZone::UTC));
-        QCOMPARE(year.latest(), QDateTime(QDate(2023, 12, 31), QTime(23, 59), QTimeZone::UTC));
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("column");
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("month 13") << s("2023-13") << 5;
+        QTest::newRow("month 00") << s("2023-00") << 5;
+        QTest::newRow("february 30") << s("2023-02-30") << 8;
+        QTest::newRow("february 29 non-leap") << s("2023-02-29") << 8;
+        QTest::newRow("february 29 1900") << s("1900-02-29") << 8;
+        QTest::newRow("april 31") << s("2023-04-31") << 8;
+        QTest::newRow("letter in year") << s("20x3") << 2;
+        QTest::newRow("short year") << s("203") << 3;
+        QTest::newRow("year 0") << s("0000") << 0;
+        QTest::newRow("range backwards") << s("2023-04/2022") << 8;
+        QTest::newRow("day range backwards") << s("2023-04-25/2023-04-24") << 11;
+        QTest::newRow("trailing junk") << s("2023x") << 4;
+        QTest::newRow("trailing junk after day") << s("2023-04-25 and more") << 11;
+        QTest::newRow("trailing space") << s("2023 ") << 4;
+        QTest::newRow("leading space") << s(" 2023") << 0;
+        QTest::newRow("two slashes") << s("2023/2024/2025") << 9;
+        QTest::newRow("one-digit month") << s("2023-4") << 6;
+        QTest::newRow("hour 25") << s("2023-04-25T25:00") << 11;
+        QTest::newRow("minute 60") << s("2023-04-25T10:60") << 11;
+        QTest::newRow("no colon") << s("2023-04-25T1000") << 13;
+        QTest::newRow("circa alone") << s("~") << 1;
+        QTest::newRow("double circa") << s("~~2015") << 1;
+        QTest::newRow("slash then nothing") << s("2023/") << 5;
+        QTest::newRow("arabic-indic digits") << s("٢٠٢٣") << 0;
+        QTest::newRow("french date") << s("25/04/2023") << 2;
+    }
+
+    void rejectBadText()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, column);
+        QString error;
+        int errorColumn = -1;
+        const FuzzyDate date = FuzzyDate::fromIsoText(text, &error, &errorColumn);
+        QVERIFY(!date.isValid());
+        QVERIFY(date.isNull());
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(errorColumn, column);
+        QVERIFY(date.toIsoText().isEmpty());
+    }
+
+    void extent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("earliest");
+        QTest::addColumn<QString>("latest");
+        QTest::newRow("year") << s("2023") << s("2023-01-01T00:00") << s("2023-12-31T23:59");
+        QTest::newRow("leap year") << s("2024") << s("2024-01-01T00:00") << s("2024-12-31T23:59");
+        QTest::newRow("month") << s("2023-04") << s("2023-04-01T00:00") << s("2023-04-30T23:59");
+        QTest::newRow("february") << s("2023-02") << s("2023-02-01T00:00") << s("2023-02-28T23:59");
+        QTest::newRow("leap february") << s("2024-02") << s("2024-02-01T00:00") << s("2024-02-29T23:59");
+        QTest::newRow("february 2000") << s("2000-02") << s("2000-02-01T00:00") << s("2000-02-29T23:59");
+        QTest::newRow("february 1900") << s("1900-02") << s("1900-02-01T00:00") << s("1900-02-28T23:59");
+        QTest::newRow("december") << s("2023-12") << s("2023-12-01T00:00") << s("2023-12-31T23:59");
+        QTest::newRow("day") << s("2023-04-25") << s("2023-04-25T00:00") << s("2023-04-25T23:59");
+        QTest::newRow("minute") << s("2023-04-25T10:00") << s("2023-04-25T10:00") << s("2023-04-25T10:00");
+        QTest::newRow("circa year") << s("~2015") << s("2014-01-01T00:00") << s("2016-12-31T23:59");
+        QTest::newRow("circa year before leap") << s("~2023") << s("2022-01-01T00:00") << s("2024-12-31T23:59");
+        QTest::newRow("circa month") << s("~2023-04") << s("2023-03-01T00:00") << s("2023-05-31T23:59");
+        QTest::newRow("circa month across years") << s("~2024-01") << s("2023-12-01T00:00") << s("2024-02-29T23:59");
+        QTest::newRow("circa december") << s("~2023-12") << s("2023-11-01T00:00") << s("2024-01-31T23:59");
+        QTest::newRow("circa day") << s("~2023-04-25") << s("2023-04-24T00:00") << s("2023-04-26T23:59");
+        QTest::newRow("circa leap day") << s("~2024-02-29") << s("2024-02-28T00:00") << s("2024-03-01T23:59");
+        QTest::newRow("circa minute") << s("~2023-04-25T10:00") << s("2023-04-25T09:00") << s("2023-04-25T11:00");
+        QTest::newRow("circa minute midnight")
+            << s("~2023-01-01T00:30") << s("2022-12-31T23:30") << s("2023-01-01T01:30");
+        QTest::newRow("month range") << s("2023-04/2023-06") << s("2023-04-01T00:00") << s("2023-06-30T23:59");
+        QTest::newRow("circa month range") << s("~2023-04/2023-06") << s("2023-03-01T00:00") << s("2023-07-31T23:59");
+        QTest::newRow("day range") << s("2023-06-12/2023-06-14") << s("2023-06-12T00:00") << s("2023-06-14T23:59");
+        QTest::newRow("year range") << s("2015/2017") << s("2015-01-01T00:00") << s("2017-12-31T23:59");
+        QTest::newRow("mixed range") << s("2023/2024-02") << s("2023-01-01T00:00") << s("2024-02-29T23:59");
+        QTest::newRow("1450") << s("1450") << s("1450-01-01T00:00") << s("1450-12-31T23:59");
+        QTest::newRow("1450 day") << s("1450-03-15") << s("1450-03-15T00:00") << s("1450-03-15T23:59");
+        QTest::newRow("circa 1450") << s("~1450") << s("1449-01-01T00:00") << s("1451-12-31T23:59");
+        QTest::newRow("1600 leap") << s("1600-02") << s("1600-02-01T00:00") << s("1600-02-29T23:59");
+        QTest::newRow("1969 last minute") << s("1969-12-31T23:59") << s("1969-12-31T23:59") << s("1969-12-31T23:59");
+        QTest::newRow("9999") << s("9999") << s("9999-01-01T00:00") << s("9999-12-31T23:59");
+    }
+
+    void extent()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, earliest);
+        QFETCH(QString, latest);
+        const FuzzyDate date = FuzzyDate::fromIsoText(text);
+        QVERIFY(date.isValid());
+        QCOMPARE(minuteText(date.earliestMinutes()), earliest);
+        QCOMPARE(minuteText(date.latestMinutes()), latest);
+        QCOMPARE(date.earliest().toString(QStringLiteral("yyyy-MM-ddTHH:mm")), earliest);
+        QCOMPARE(date.latest().toString(QStringLiteral("yyyy-MM-ddTHH:mm")), latest);
+        QCOMPARE(date.earliest().timeSpec(), Qt::UTC);
+        QCOMPARE(date.sortKey(), date.earliestMinutes());
+        // The minute count agrees with Qt's own epoch arithmetic.
+        QCOMPARE(date.earliestMinutes(), date.earliest().toSecsSinceEpoch() / 60);
+        QCOMPARE(date.latestMinutes(), date.latest().toSecsSinceEpoch() / 60);
+    }
+
+    void epochMinutesAroundZero()
+    {
+        QCOMPARE(FuzzyDate::fromIsoText(s("1970-01-01T00:00")).earliestMinutes(), 0);
+        QCOMPARE(FuzzyDate::fromIsoText(s("1969-12-31T23:59")).earliestMinutes(), -1);
+        QCOMPARE(FuzzyDate::fromIsoText(s("1969")).latestMinutes(), -1);
+        QCOMPARE(FuzzyDate::fromYear(1450).earliestMinutes(), epochMinutes(1450, 1, 1));
+        QCOMPARE(FuzzyDate::fromYear(1).earliestMinutes(), epochMinutes(1, 1, 1));
+        FuzzyDate circaYearOne = FuzzyDate::fromYear(1);
+        circaYearOne.setCirca(true);
+        QVERIFY(circaYearOne.earliestMinutes() < FuzzyDate::fromYear(1).earliestMinutes());
+        QCOMPARE(FuzzyDate::minutesFromDateTime(QDateTime()), 0);
+        QCOMPARE(FuzzyDate::dateTimeFromMinutes(-1), QDateTime(QDate(1969, 12, 31), QTime(23, 59), QTimeZone::UTC));
+        QCOMPARE(FuzzyDate::minutesFromDateTime(FuzzyDate::dateTimeFromMinutes(-1234567890)), -1234567890);
+    }
+
+    void ordering_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("less");
+        QTest::newRow("earlier year") << s("2022") << s("2023") << true;
+        QTest::newRow("later year") << s("2023") << s("2022") << false;
+        QTest::newRow("same year") << s("2023") << s("2023") << false;
+        QTest::newRow("year before its april") << s("2023") << s("2023-04") << true;
+        QTest::newRow("january before its year") << s("2023-01") << s("2023") << true;
+        QTest::newRow("year after its january") << s("2023") << s("2023-01") << false;
+        QTest::newRow("first day before january") << s("2023-01-01") << s("2023-01") << true;
+        QTest::newRow("midnight before day") << s("2023-01-01T00:00") << s("2023-01-01") << true;
+        QTest::newRow("circa before plain") << s("~2015") << s("2015") << true;
+        QTest::newRow("range before circa of same extent") << s("2014/2016") << s("~2015") << true;
+        QTest::newRow("circa after range of same extent") << s("~2015") << s("2014/2016") << false;
+        QTest::newRow("1450 before 2023") << s("1450") << s("2023") << true;
+        QTest::newRow("1969 before 1970") << s("1969-12-31T23:59") << s("1970") << true;
+        QTest::newRow("null before 1450") << QString() << s("1450") << true;
+        QTest::newRow("1450 not before null") << s("1450") << QString() << false;
+        QTest::newRow("null not before null") << QString() << QString() << false;
+        QTest::newRow("short range before long") << s("2023-04/2023-05") << s("2023-04/2023-06") << true;
+        QTest::newRow("minute order") << s("2023-04-25T10:00") << s("2023-04-25T10:01") << true;
+    }
+
+    void ordering()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, less);
+        const FuzzyDate da = FuzzyDate::fromIsoText(a);
+        const FuzzyDate db = FuzzyDate::fromIsoText(b);
+        QCOMPARE(da < db, less);
+        if (less) {
+            QVERIFY(!(db < da));
+            if (da.isValid() && db.isValid())
+                QVERIFY(da.sortKey() <= db.sortKey());
+        }
+    }
+
+    void sortIsStable()
+    {
+        const QStringList expected = {s("1450"), s("~2014"), s("2014/2016"), s("~2015"), s("2015-01-01T00:00"),
+            s("2015-01-01"), s("2015-01"), s("2015"), s("2015-04/2015-06"), s("2023-04-25")};
+        QList<FuzzyDate> dates;
+        for (const QString &text : expected)
+            dates.append(FuzzyDate::fromIsoText(text));
+        std::reverse(dates.begin(), dates.end());
+        std::rotate(dates.begin(), dates.begin() + 3, dates.end());
+        std::sort(dates.begin(), dates.end());
+        QStringList sorted;
+        for (const FuzzyDate &date : std::as_const(dates))
+            sorted.append(date.toIsoText());
+        QCOMPARE(sorted, expected);
     }
 
     void display_data()
@@ -45,9 +267,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("fr");
         QTest::addColumn<QString>("en");
-        QTest::newRow("month") << QStringLiteral("2023-04") << QStringLiteral("avril 2023")
-                               << QStringLiteral("April 2023");
-        QTest::newRow("circa") << QStringLiteral("~2015") << QStringLiteral("vers 2015") << QStringLiteral("c. 2015");
+        QTest::newRow("year") << s("2023") << s("2023") << s("2023");
+        QTest::newRow("month") << s("2023-04") << s("avril 2023") << s("April 2023");
+        QTest::newRow("august") << s("2023-08") << s("août 2023") << s("August 2023");
+        QTest::newRow("day") << s("2023-04-25") << s("25 avril 2023") << s("25 April 2023");
+        QTest::newRow("first") << s("2023-04-01") << s("1er avril 2023") << s("1 April 2023");
+        QTest::newRow("first of february") << s("2023-02-01") << s("1er février 2023") << s("1 February 2023");
+        QTest::newRow("second") << s("2023-04-02") << s("2 avril 2023") << s("2 April 2023");
+        QTest::newRow("minute") << s("2023-04-25T10:05") << s("25 avril 2023 à 10:05") << s("25 April 2023, 10:05");
+        QTest::newRow("circa") << s("~2015") << s("vers 2015") << s("c. 2015");
+        QTest::newRow("circa month") << s("~2015-12") << s("vers décembre 2015") << s("c. December 2015");
+        QTest::newRow("range") << s("2023-04/2023-06") << s("entre avril 2023 et juin 2023")
+                               << s("between April 2023 and June 2023");
+        QTest::newRow("day range") << s("2023-06-12/2023-06-14") << s("entre 12 juin 2023 et 14 juin 2023")
+                                   << s("between 12 June 2023 and 14 June 2023");
+        QTest::newRow("circa range") << s("~2014/2016") << s("environ entre 2014 et 2016")
+                                     << s("roughly between 2014 and 2016");
+        QTest::newRow("1450") << s("1450") << s("1450") << s("1450");
+        QTest::newRow("null") << QString() << QString() << QString();
     }
 
     void display()
@@ -58,6 +295,76 @@ private Q_SLOTS:
         const FuzzyDate date = FuzzyDate::fromIsoText(text);
         QCOMPARE(date.toDisplayString(Language::French), fr);
         QCOMPARE(date.toDisplayString(Language::English), en);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"2023", "2023-04", "2023-04-25", "2023-04-25T10:00", "2023-04-25T00:00",
+                 "2023-04-25T23:59", "~2015", "~2015-06", "~2015-06-30", "~2015-06-30T12:34", "2023-04/2023-06",
+                 "~2023-04/2023-06", "2023-06-12/2023-06-14", "2023/2024-02", "2023-04-25T10:00/2023-04-25T12:00",
+                 "1450", "0001", "0800-07-14", "9999-12-31T23:59", "2024-02-29"}) {
+            QTest::newRow(text) << s(text);
+        }
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, text);
+        const FuzzyDate date = FuzzyDate::fromIsoText(text);
+        QVERIFY(date.isValid());
+        QCOMPARE(date.toIsoText(), text);
+        const FuzzyDate again = FuzzyDate::fromIsoText(date.toIsoText());
+        QCOMPARE(again, date);
+        QVERIFY(!(again < date) && !(date < again));
+        QCOMPARE(again.earliestMinutes(), date.earliestMinutes());
+        QCOMPARE(again.latestMinutes(), date.latestMinutes());
+    }
+
+    void factories()
+    {
+        QVERIFY(FuzzyDate().isNull());
+        QVERIFY(!FuzzyDate().isValid());
+        QCOMPARE(FuzzyDate().earliestMinutes(), 0);
+        QVERIFY(!FuzzyDate::fromYear(0).isValid());
+        QVERIFY(!FuzzyDate::fromYear(10000).isValid());
+        QVERIFY(!FuzzyDate::fromMonth(2023, 13).isValid());
+        QVERIFY(!FuzzyDate::fromMonth(2023, 0).isValid());
+        QVERIFY(!FuzzyDate::fromDay(QDate()).isValid());
+        QCOMPARE(FuzzyDate::fromMonth(2023, 4).toIsoText(), s("2023-04"));
+        QCOMPARE(FuzzyDate::fromDay(QDate(2023, 4, 25)).toIsoText(), s("2023-04-25"));
+        QVERIFY(!FuzzyDate::fromPoint({2023, 4, 25, -5}).isValid());
+        QVERIFY(!FuzzyDate::fromPoint({2023, 4, 25, 1440}).isValid());
+        QVERIFY(!FuzzyDate::fromPoint({2023, 0, 25, -1}).isValid());
+        QVERIFY(!FuzzyDate::fromPoint({2023, 4, 0, 60}).isValid());
+        // Converted to UTC: 10:30 in Paris summer time is 08:30Z.
+        const QDateTime paris(QDate(2023, 4, 25), QTime(10, 30), QTimeZone(QByteArrayLiteral("Europe/Paris")));
+        QCOMPARE(FuzzyDate::fromMinute(paris).toIsoText(), s("2023-04-25T08:30"));
+        const QDateTime late(QDate(2023, 4, 25), QTime(23, 30), QTimeZone::fromSecondsAheadOfUtc(-3600));
+        QCOMPARE(FuzzyDate::fromMinute(late).toIsoText(), s("2023-04-26T00:30"));
+        QVERIFY(!FuzzyDate::fromMinute(QDateTime()).isValid());
+
+        const FuzzyDate april = FuzzyDate::fromMonth(2023, 4);
+        const FuzzyDate june = FuzzyDate::fromMonth(2023, 6);
+        QCOMPARE(FuzzyDate::between(april, june).toIsoText(), s("2023-04/2023-06"));
+        QVERIFY(!FuzzyDate::between(june, april).isValid());
+        QVERIFY(!FuzzyDate::between(april, FuzzyDate()).isValid());
+        QVERIFY(!FuzzyDate::between(april, april).isRange());
+        QCOMPARE(FuzzyDate::between(april, april), april);
+        QCOMPARE(FuzzyDate::fromIsoText(s("2023-04/2023-04")), april);
+    }
+
+    void wordingIsKept()
+    {
+        FuzzyDate date = FuzzyDate::fromIsoText(s("2023-04-24/2023-04-25"));
+        date.setWording(s("plus tôt cette semaine"));
+        date.setReferenceDate(QDate(2023, 4, 26));
+        QCOMPARE(date.wording(), s("plus tôt cette semaine"));
+        QCOMPARE(date.referenceDate(), QDate(2023, 4, 26));
+        FuzzyDate plain = FuzzyDate::fromIsoText(s("2023-04-24/2023-04-25"));
+        QVERIFY(!(plain == date));
+        // The wording does not change where the date sorts.
+        QVERIFY(!(plain < date) && !(date < plain));
     }
 };
 
