@@ -126,7 +126,7 @@ bool GraphExport::writeGexf(const GraphModel &model, const Positions &positions,
     xml.writeNamespace(QString::fromLatin1(xsiNamespace), QStringLiteral("xsi"));
     xml.writeStartElement(QString::fromLatin1(gexfNamespace), QStringLiteral("gexf"));
     xml.writeAttribute(QString::fromLatin1(xsiNamespace), QStringLiteral("schemaLocation"),
-                       QStringLiteral("http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"));
+        QStringLiteral("http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"));
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
 
     xml.writeStartElement(QStringLiteral("meta"));
@@ -154,18 +154,13 @@ bool GraphExport::writeGexf(const GraphModel &model, const Positions &positions,
         xml.writeEndElement();
     };
     const QString string = QStringLiteral("string");
-    declare(QStringLiteral("node"), {{QStringLiteral("type"), string},
-                                     {QStringLiteral("kind"), string},
-                                     {QStringLiteral("kind_fr"), string},
-                                     {QStringLiteral("kind_en"), string},
-                                     {QStringLiteral("label_fr"), string},
-                                     {QStringLiteral("label_en"), string},
-                                     {QStringLiteral("involvement"), QStringLiteral("integer")}});
-    declare(QStringLiteral("edge"), {{QStringLiteral("type"), string},
-                                     {QStringLiteral("label_fr"), string},
-                                     {QStringLiteral("label_en"), string},
-                                     {QStringLiteral("start_date"), string},
-                                     {QStringLiteral("end_date"), string}});
+    declare(QStringLiteral("node"),
+        {{QStringLiteral("type"), string}, {QStringLiteral("kind"), string}, {QStringLiteral("kind_fr"), string},
+            {QStringLiteral("kind_en"), string}, {QStringLiteral("label_fr"), string},
+            {QStringLiteral("label_en"), string}, {QStringLiteral("involvement"), QStringLiteral("integer")}});
+    declare(QStringLiteral("edge"),
+        {{QStringLiteral("type"), string}, {QStringLiteral("label_fr"), string}, {QStringLiteral("label_en"), string},
+            {QStringLiteral("start_date"), string}, {QStringLiteral("end_date"), string}});
 
     auto attvalue = [&xml](const QString &id, const QString &value) {
         xml.writeEmptyElement(QStringLiteral("attvalue"));
@@ -255,8 +250,7 @@ bool GraphExport::writeGraphMl(const GraphModel &model, const Positions &positio
     xml.writeDefaultNamespace(QString::fromLatin1(graphmlNamespace));
     xml.writeNamespace(QString::fromLatin1(xsiNamespace), QStringLiteral("xsi"));
     xml.writeStartElement(QString::fromLatin1(graphmlNamespace), QStringLiteral("graphml"));
-    xml.writeAttribute(
-        QString::fromLatin1(xsiNamespace), QStringLiteral("schemaLocation"),
+    xml.writeAttribute(QString::fromLatin1(xsiNamespace), QStringLiteral("schemaLocation"),
         QStringLiteral("http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
 
     struct Key
@@ -356,8 +350,8 @@ bool GraphExport::writeDot(const GraphModel &model, const Positions &positions, 
         out += ", type=" + dotQuoted(nodeTypeCode(node));
         if (node.type == GraphNode::Type::Actor) {
             out += ", kind=" + dotQuoted(actorKindCode(node.kind));
-            static constexpr const char *shapes[] = {"ellipse", "box", "hexagon", "diamond",
-                                                     "triangle", "box", "octagon", "star"};
+            static constexpr const char *shapes[]
+                = {"ellipse", "box", "hexagon", "diamond", "triangle", "box", "octagon", "star"};
             out += ", shape=" + dotQuoted(QString::fromLatin1(shapes[int(GraphStyle::shapeFor(node.kind))]));
         } else {
             out += ", shape=\"star\"";
@@ -396,7 +390,7 @@ bool GraphExport::writeDot(const GraphModel &model, const Positions &positions, 
 }
 
 bool GraphExport::exportModel(const GraphModel &model, const Positions &positions, const QString &path,
-                              const GraphExportOptions &options, QString *error)
+    const GraphExportOptions &options, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -492,8 +486,8 @@ bool GraphExport::exportModel(const GraphModel &model, const Positions &position
     return true;
 }
 
-bool GraphExport::exportDataset(const Dataset &dataset, const QString &path, const GraphExportOptions &options,
-                                QString *error, LayoutCache *cache)
+bool GraphExport::exportDataset(
+    const Dataset &dataset, const QString &path, const GraphExportOptions &options, QString *error, LayoutCache *cache)
 {
     GraphModelOptions modelOptions;
     modelOptions.includeDisputes = options.includeDisputes;
@@ -503,7 +497,7 @@ bool GraphExport::exportDataset(const Dataset &dataset, const QString &path, con
 
     Positions positions = options.positions;
     const bool complete = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
-                                      [&](const GraphNode &node) { return hasPosition(positions, node.key); });
+        [&](const GraphNode &node) { return hasPosition(positions, node.key); });
     if (!complete) {
         LayoutOptions layoutOptions = options.layout;
         const QString key = GraphLayout::layoutKey(model, layoutOptions);

@@ -63,19 +63,18 @@ public:
      * @p path. Returns false with a translated @p error.
      */
     static bool exportDataset(const Dataset &dataset, const QString &path, const GraphExportOptions &options,
-                              QString *error = nullptr, LayoutCache *cache = nullptr);
+        QString *error = nullptr, LayoutCache *cache = nullptr);
 
     /// Writes an already built (and filtered) graph; @p positions must cover every node for images.
     static bool exportModel(const GraphModel &model, const Positions &positions, const QString &path,
-                            const GraphExportOptions &options, QString *error = nullptr);
+        const GraphExportOptions &options, QString *error = nullptr);
 
     /// GEXF 1.3 (`http://gexf.net/1.3`), mode="dynamic", timeformat="date", edge/node start-end, viz positions.
     static bool writeGexf(const GraphModel &model, const Positions &positions, QIODevice *device);
     /// GraphML with a <key> for every <data>.
     static bool writeGraphMl(const GraphModel &model, const Positions &positions, QIODevice *device);
     /// Graphviz DOT (UTF-8), every ID and label quoted and escaped.
-    static bool writeDot(const GraphModel &model, const Positions &positions, Language language,
-                         QIODevice *device);
+    static bool writeDot(const GraphModel &model, const Positions &positions, Language language, QIODevice *device);
 
     /// A DOT double-quoted string for @p text ("a \"b\"").
     static QByteArray dotQuoted(const QString &text);

@@ -180,7 +180,7 @@ bool writeAll(int fd, const void *data, size_t size)
 }
 
 Outcome layoutInChild(const LayoutInput &input, std::vector<double> &xy, const GraphLayout::CancelCheck &isCancelled,
-                      const GraphLayout::ProgressCallback &progress)
+    const GraphLayout::ProgressCallback &progress)
 {
     int fds[2];
     if (::pipe(fds) != 0)
@@ -222,7 +222,7 @@ Outcome layoutInChild(const LayoutInput &input, std::vector<double> &xy, const G
             outcome = Outcome::Cancelled;
             break;
         }
-        pollfd pfd{fds[0], POLLIN, 0};
+        pollfd pfd {fds[0], POLLIN, 0};
         const int ready = ::poll(&pfd, 1, 20);
         if (ready < 0 && errno != EINTR)
             break;
@@ -239,8 +239,7 @@ Outcome layoutInChild(const LayoutInput &input, std::vector<double> &xy, const G
     }
     ::close(fds[0]);
     int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
     if (outcome == Outcome::Cancelled)
         return outcome;
     int childStatus = 1;
@@ -330,7 +329,8 @@ Positions finish(const GraphModel &model, const LayoutInput &input, const std::v
 
     QSet<QPair<qint64, qint64>> taken;
     taken.reserve(count);
-    auto cell = [](QPointF p) { return qMakePair(qint64(std::llround(p.x() * 100)), qint64(std::llround(p.y() * 100))); };
+    auto cell
+        = [](QPointF p) { return qMakePair(qint64(std::llround(p.x() * 100)), qint64(std::llround(p.y() * 100))); };
     for (qsizetype i = 0; i < count; ++i) {
         if (input.nodes[size_t(i)].pinned)
             taken.insert(cell(points[size_t(i)])); // pinned nodes keep their place; others make way
@@ -397,7 +397,7 @@ QString GraphLayout::layoutKey(const GraphModel &model, const LayoutOptions &opt
 }
 
 LayoutResult GraphLayout::run(const GraphModel &model, const LayoutOptions &options, const CancelCheck &isCancelled,
-                              const ProgressCallback &progress)
+    const ProgressCallback &progress)
 {
     QElapsedTimer timer;
     timer.start();

@@ -26,7 +26,8 @@ struct LayoutOptions
 
     Engine engine = Engine::Auto;
     int sfdpThreshold = 300;
-    /// Nodes held where the user dropped them (Graphviz `pin=true`, `pos="x,y!"`); keys absent from the graph are ignored.
+    /// Nodes held where the user dropped them (Graphviz `pin=true`, `pos="x,y!"`); keys absent from the graph are
+    /// ignored.
     Positions pinned;
     /**
      * Run Graphviz in a forked child process (Unix only). Graphviz has no
@@ -74,7 +75,7 @@ public:
 
     /// Runs the layout in the calling thread; @p isCancelled is polled about every 20 ms.
     static LayoutResult run(const GraphModel &model, const LayoutOptions &options = {},
-                            const CancelCheck &isCancelled = {}, const ProgressCallback &progress = {});
+        const CancelCheck &isCancelled = {}, const ProgressCallback &progress = {});
 
     /**
      * Runs the layout on Qt's global thread pool. The future reports progress

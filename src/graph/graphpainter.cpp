@@ -71,7 +71,8 @@ QString elided(const QString &text, int maxChars)
 }
 
 // Text with a white halo, readable over edges.
-void drawHaloText(QPainter *painter, QPointF baselineCentre, const QString &text, const QFont &font, const QColor &colour)
+void drawHaloText(
+    QPainter *painter, QPointF baselineCentre, const QString &text, const QFont &font, const QColor &colour)
 {
     const QFontMetricsF metrics(font);
     const qreal width = metrics.horizontalAdvance(text);
@@ -146,8 +147,7 @@ GraphPainter::GraphPainter(const GraphModel &model, const Positions &positions, 
     : m_model(model)
     , m_positions(positions)
     , m_options(options)
-{
-}
+{ }
 
 QFont GraphPainter::labelFont()
 {
@@ -266,21 +266,21 @@ void GraphPainter::paintScene(QPainter *painter) const
             bend = -bend; // same side convention whatever the direction
         const GraphNode &from = m_model.nodes()[edge.from];
         const GraphNode &to = m_model.nodes()[edge.to];
-        const EdgeGeometry g = edgeGeometry(position(edge.from), position(edge.to), GraphLayout::nodeRadius(from),
-                                            GraphLayout::nodeRadius(to), bend);
+        const EdgeGeometry g = edgeGeometry(
+            position(edge.from), position(edge.to), GraphLayout::nodeRadius(from), GraphLayout::nodeRadius(to), bend);
         QColor colour = edgeColour(edge, m_model);
         painter->setOpacity(opacity);
         const bool party = edge.type == GraphEdge::Type::DisputeParty;
         QPen pen(colour, party ? edgeWidth * 0.8 : edgeWidth,
-                 party ? Qt::DashDotLine : GraphStyle::penStyleFor(edge.relationType), Qt::RoundCap);
+            party ? Qt::DashDotLine : GraphStyle::penStyleFor(edge.relationType), Qt::RoundCap);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(g.path);
         if (!party)
             drawArrowHead(painter, g.tip, g.direction, small ? 8.0 : 4.0, colour);
         if (drawEdgeLabels && !party)
-            edgeLabels.append({g.middle, GraphStyle::label(edge.relationType, m_options.language), colour.darker(130),
-                               opacity});
+            edgeLabels.append(
+                {g.middle, GraphStyle::label(edge.relationType, m_options.language), colour.darker(130), opacity});
     }
 
     const QFont font = labelFont();
@@ -325,7 +325,7 @@ void GraphPainter::paintScene(QPainter *painter) const
             QFont nodeFont = font;
             nodeFont.setBold(i == m_options.selectedNode || i == hovered);
             drawHaloText(painter, position(i) + QPointF(0, r * 1.1 + metrics.ascent() + 1), text, nodeFont,
-                         QColor(0x21, 0x21, 0x21));
+                QColor(0x21, 0x21, 0x21));
         }
     }
     painter->restore();
@@ -349,21 +349,24 @@ QSizeF GraphPainter::legendSize() const
             types.insert(edge.relationType);
     }
     qreal width = std::max(headingMetrics.horizontalAdvance(GraphStyle::actorsHeading(m_options.language)),
-                           headingMetrics.horizontalAdvance(GraphStyle::relationsHeading(m_options.language)));
+        headingMetrics.horizontalAdvance(GraphStyle::relationsHeading(m_options.language)));
     for (Actor::Kind kind : std::as_const(kinds))
-        width = std::max(width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::label(kind, m_options.language)));
+        width = std::max(
+            width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::label(kind, m_options.language)));
     for (Relation::Type type : std::as_const(types))
-        width = std::max(width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::label(type, m_options.language)));
+        width = std::max(
+            width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::label(type, m_options.language)));
     if (disputes)
-        width = std::max(width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::disputeLabel(m_options.language)));
+        width = std::max(
+            width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::disputeLabel(m_options.language)));
     int rows = int(kinds.size() + types.size()) + (disputes ? 1 : 0);
     int headings = (kinds.isEmpty() && !disputes ? 0 : 1) + (types.isEmpty() ? 0 : 1);
     qreal height = rows * legendRow + headings * (legendRow + 4);
     if (m_options.asOfMinutes) {
         const QString asOf = GraphStyle::asOfLabel(m_options.language)
                                  .arg(localeFor(m_options.language)
-                                          .toString(FuzzyDate::dateTimeFromMinutes(*m_options.asOfMinutes).date(),
-                                                    QLocale::LongFormat));
+                                         .toString(FuzzyDate::dateTimeFromMinutes(*m_options.asOfMinutes).date(),
+                                             QLocale::LongFormat));
         width = std::max(width, headingMetrics.horizontalAdvance(asOf));
         height += legendRow + 6;
     }
@@ -411,9 +414,8 @@ void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft) const
     };
     if (m_options.asOfMinutes) {
         heading(GraphStyle::asOfLabel(m_options.language)
-                    .arg(localeFor(m_options.language)
-                             .toString(FuzzyDate::dateTimeFromMinutes(*m_options.asOfMinutes).date(),
-                                       QLocale::LongFormat)));
+                .arg(localeFor(m_options.language)
+                        .toString(FuzzyDate::dateTimeFromMinutes(*m_options.asOfMinutes).date(), QLocale::LongFormat)));
         y += 2;
     }
     if (!kinds.isEmpty() || disputes) {
@@ -423,8 +425,8 @@ void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft) const
             const QColor fill = GraphStyle::colourFor(kind);
             painter->setPen(QPen(fill.darker(140), 1));
             painter->setBrush(fill);
-            painter->drawPath(GraphStyle::shapePath(GraphStyle::shapeFor(kind),
-                                                    QPointF(iconCentre.x(), y + metrics.height() / 2), 6.5));
+            painter->drawPath(GraphStyle::shapePath(
+                GraphStyle::shapeFor(kind), QPointF(iconCentre.x(), y + metrics.height() / 2), 6.5));
             rowText(GraphStyle::label(kind, m_options.language));
             y += legendRow;
         }
@@ -460,7 +462,7 @@ QSizeF GraphPainter::naturalPageSize(const QString &title) const
     font.setPointSizeF(15);
     const qreal titleHeight = title.isEmpty() ? 0 : QFontMetricsF(font).height() + 12;
     return QSizeF(scene.width() + legend.width() + 3 * pageMargin,
-                  std::max(scene.height(), legend.height()) + titleHeight + 2 * pageMargin);
+        std::max(scene.height(), legend.height()) + titleHeight + 2 * pageMargin);
 }
 
 void GraphPainter::paintPage(QPainter *painter, const QRectF &page, const QString &title) const
@@ -476,8 +478,8 @@ void GraphPainter::paintPage(QPainter *painter, const QRectF &page, const QStrin
         painter->setFont(font);
         painter->setPen(QColor(0x21, 0x21, 0x21));
         const qreal height = QFontMetricsF(font).height();
-        painter->drawText(QRectF(area.left(), area.top(), area.width(), height), Qt::AlignLeft | Qt::AlignVCenter,
-                          title);
+        painter->drawText(
+            QRectF(area.left(), area.top(), area.width(), height), Qt::AlignLeft | Qt::AlignVCenter, title);
         area.setTop(area.top() + height + 12);
     }
     const QSizeF legend = legendSize();

@@ -218,8 +218,8 @@ QPainterPath GraphStyle::shapePath(NodeShape shape, QPointF centre, qreal radius
         return path;
     case NodeShape::RoundedSquare: {
         const qreal half = radius * 0.88;
-        path.addRoundedRect(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half), radius * 0.3,
-                            radius * 0.3);
+        path.addRoundedRect(
+            QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half), radius * 0.3, radius * 0.3);
         return path;
     }
     case NodeShape::Square: {

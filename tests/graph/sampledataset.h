@@ -34,18 +34,18 @@ inline Frise::Dataset sampleGraphDataset()
     actor(6, Actor::Kind::Company, QStringLiteral("Getty Images"), QStringLiteral("Getty Images"));
     actor(7, Actor::Kind::Company, QStringLiteral("Stability AI"), QStringLiteral("Stability AI"));
 
-    auto relation = [&data](RowId id, RowId from, RowId to, Relation::Type type, const QString &start,
-                            const QString &end = {}) {
-        Relation r;
-        r.id = id;
-        r.fromActorId = from;
-        r.toActorId = to;
-        r.type = type;
-        r.start = FuzzyDate::fromIsoText(start);
-        if (!end.isEmpty())
-            r.end = FuzzyDate::fromIsoText(end);
-        data.relations.append(r);
-    };
+    auto relation
+        = [&data](RowId id, RowId from, RowId to, Relation::Type type, const QString &start, const QString &end = {}) {
+              Relation r;
+              r.id = id;
+              r.fromActorId = from;
+              r.toActorId = to;
+              r.type = type;
+              r.start = FuzzyDate::fromIsoText(start);
+              if (!end.isEmpty())
+                  r.end = FuzzyDate::fromIsoText(end);
+              data.relations.append(r);
+          };
     relation(1, 1, 2, Relation::Type::Cofounded, QStringLiteral("2015-12"));
     relation(2, 1, 2, Relation::Type::Left, QStringLiteral("2018-02"));
     relation(3, 3, 2, Relation::Type::InvestsIn, QStringLiteral("2019-07"));
@@ -55,21 +55,21 @@ inline Frise::Dataset sampleGraphDataset()
     relation(7, 4, 3, Relation::Type::PartnersWith, QStringLiteral("2013"), QStringLiteral("2023-04-25"));
     relation(8, 1, 4, Relation::Type::InvestsIn, QStringLiteral("2022-10"));
 
-    auto dispute = [&data](RowId id, const QString &fr, const QString &en, const QString &colour,
-                           QList<RowId> parties) {
-        Dispute d;
-        d.id = id;
-        d.title = BilingualText::both(fr, en);
-        d.colour = colour;
-        d.partyIds = parties;
-        data.disputes.append(d);
-    };
+    auto dispute
+        = [&data](RowId id, const QString &fr, const QString &en, const QString &colour, QList<RowId> parties) {
+              Dispute d;
+              d.id = id;
+              d.title = BilingualText::both(fr, en);
+              d.colour = colour;
+              d.partyIds = parties;
+              data.disputes.append(d);
+          };
     dispute(1, QStringLiteral("Twitter/X contre Microsoft"), QStringLiteral("Twitter/X vs Microsoft"),
-            QStringLiteral("#1d9bf0"), {4, 3});
+        QStringLiteral("#1d9bf0"), {4, 3});
     dispute(2, QStringLiteral("Getty Images contre Stability AI"), QStringLiteral("Getty Images vs Stability AI"),
-            QStringLiteral("#b71c1c"), {6, 7});
+        QStringLiteral("#b71c1c"), {6, 7});
     dispute(3, QStringLiteral("API payante de Reddit"), QStringLiteral("Reddit's paid API"), QStringLiteral("#ff4500"),
-            {5});
+        {5});
 
     auto event = [&data](RowId id, const QString &date, QList<RowId> actors, QList<RowId> disputes) {
         Event e;

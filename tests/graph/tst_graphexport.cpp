@@ -98,7 +98,8 @@ XmlSummary readXml(const QString &path)
     }
     Q_UNUSED(inKey)
     if (xml.hasError())
-        summary.error = QStringLiteral("%1 at %2:%3").arg(xml.errorString()).arg(xml.lineNumber()).arg(xml.columnNumber());
+        summary.error
+            = QStringLiteral("%1 at %2:%3").arg(xml.errorString()).arg(xml.lineNumber()).arg(xml.columnNumber());
     return summary;
 }
 
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("root");
         QTest::addColumn<QString>("ns");
-        QTest::newRow("gexf") << QStringLiteral("graph.gexf") << QStringLiteral("gexf") << QStringLiteral("http://gexf.net/1.3");
+        QTest::newRow("gexf") << QStringLiteral("graph.gexf") << QStringLiteral("gexf")
+                              << QStringLiteral("http://gexf.net/1.3");
         QTest::newRow("graphml") << QStringLiteral("graph.graphml") << QStringLiteral("graphml")
                                  << QStringLiteral("http://graphml.graphdrawing.org/xmlns");
         QTest::newRow("svg") << QStringLiteral("graph.svg") << QStringLiteral("svg")
@@ -228,7 +230,8 @@ private Q_SLOTS:
         QVERIFY(att);
         char label[] = "label";
         // DOT keeps "\\" as written (Graphviz turns it into one backslash when drawing).
-        QCOMPARE(QString::fromUtf8(agget(att, label)), QString(trickyName).replace(QStringLiteral("\\"), QStringLiteral("\\\\")));
+        QCOMPARE(QString::fromUtf8(agget(att, label)),
+            QString(trickyName).replace(QStringLiteral("\\"), QStringLiteral("\\\\")));
         char musk[] = "a1";
         Agnode_t *node = agnode(graph, musk, 0);
         QVERIFY(node);
@@ -236,8 +239,8 @@ private Q_SLOTS:
         QVERIFY(edge);
         const QString edgeLabel = QString::fromUtf8(agget(edge, label));
         QVERIFY2(edgeLabel == QStringLiteral("a cofondé") || edgeLabel == QStringLiteral("a quitté")
-                     || edgeLabel == QStringLiteral("investit dans"),
-                 qPrintable(edgeLabel));
+                || edgeLabel == QStringLiteral("investit dans"),
+            qPrintable(edgeLabel));
         agclose(graph);
     }
 
@@ -305,8 +308,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY(!GraphExport::exportDataset(FriseTest::sampleGraphDataset(), dir.filePath(QStringLiteral("x.txt")), {},
-                                            &error));
+        QVERIFY(!GraphExport::exportDataset(
+            FriseTest::sampleGraphDataset(), dir.filePath(QStringLiteral("x.txt")), {}, &error));
         QVERIFY(error.contains(QLatin1String("x.txt")));
         error.clear();
         const QString missing = dir.filePath(QStringLiteral("no/such/folder/g.gexf"));

@@ -172,9 +172,9 @@ private Q_SLOTS:
         const QPointF gotMusk = result.positions.value(GraphModel::actorKey(1));
         const QPointF gotGetty = result.positions.value(GraphModel::actorKey(6));
         QVERIFY2(QLineF(gotMusk, musk).length() < 1.0,
-                 qPrintable(QStringLiteral("Musk at %1,%2").arg(gotMusk.x()).arg(gotMusk.y())));
+            qPrintable(QStringLiteral("Musk at %1,%2").arg(gotMusk.x()).arg(gotMusk.y())));
         QVERIFY2(QLineF(gotGetty, getty).length() < 1.0,
-                 qPrintable(QStringLiteral("Getty at %1,%2").arg(gotGetty.x()).arg(gotGetty.y())));
+            qPrintable(QStringLiteral("Getty at %1,%2").arg(gotGetty.x()).arg(gotGetty.y())));
         QVERIFY(!result.positions.contains(QStringLiteral("a404")));
     }
 

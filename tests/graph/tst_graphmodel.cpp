@@ -99,24 +99,23 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("when");
         QTest::addColumn<QStringList>("edges");
         QTest::newRow("2014: only the Twitter-Microsoft partnership")
-            << FriseTest::minutesAt(2014, 6, 1) << QStringList{QStringLiteral("r7")};
+            << FriseTest::minutesAt(2014, 6, 1) << QStringList {QStringLiteral("r7")};
         QTest::newRow("2016: cofounded started")
-            << FriseTest::minutesAt(2016, 1, 1) << QStringList{QStringLiteral("r1"), QStringLiteral("r7")};
-        QTest::newRow("2020") << FriseTest::minutesAt(2020, 1, 1)
-                              << QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"),
-                                             QStringLiteral("r7")};
+            << FriseTest::minutesAt(2016, 1, 1) << QStringList {QStringLiteral("r1"), QStringLiteral("r7")};
+        QTest::newRow("2020") << FriseTest::minutesAt(2020, 1,
+            1) << QStringList {QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r7")};
         QTest::newRow("2023-04-25: last day of the partnership")
             << FriseTest::minutesAt(2023, 4, 25) + 600
-            << QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
-                           QStringLiteral("r5"), QStringLiteral("r7"), QStringLiteral("r8")};
+            << QStringList {QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
+                   QStringLiteral("r5"), QStringLiteral("r7"), QStringLiteral("r8")};
         QTest::newRow("2023-06: partnership ended, Reddit licence not yet")
             << FriseTest::minutesAt(2023, 6, 1)
-            << QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
-                           QStringLiteral("r5"), QStringLiteral("r8")};
-        QTest::newRow("2025")
-            << FriseTest::minutesAt(2025, 1, 1)
-            << QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
-                           QStringLiteral("r5"), QStringLiteral("r6"), QStringLiteral("r8")};
+            << QStringList {QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
+                   QStringLiteral("r5"), QStringLiteral("r8")};
+        QTest::newRow("2025") << FriseTest::minutesAt(2025, 1, 1)
+                              << QStringList {QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"),
+                                     QStringLiteral("r4"), QStringLiteral("r5"), QStringLiteral("r6"),
+                                     QStringLiteral("r8")};
     }
 
     void asOf()
@@ -140,7 +139,8 @@ private Q_SLOTS:
 
     void asOfDropsActorsNotYetInvolved()
     {
-        const GraphModel model = GraphModel::fromDataset(FriseTest::sampleGraphDataset()).asOf(FriseTest::minutesAt(2014, 1, 1));
+        const GraphModel model
+            = GraphModel::fromDataset(FriseTest::sampleGraphDataset()).asOf(FriseTest::minutesAt(2014, 1, 1));
         QCOMPARE(model.indexOfActor(1), -1); // Musk's first relation is 2015
         QVERIFY(model.indexOfActor(4) >= 0); // Twitter, partnering since 2013
     }
@@ -160,7 +160,8 @@ private Q_SLOTS:
         QTest::addColumn<Relation::Type>("type");
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("french");
-        QTest::newRow("sues") << Relation::Type::Sues << QStringLiteral("sues") << QStringLiteral("poursuit en justice");
+        QTest::newRow("sues") << Relation::Type::Sues << QStringLiteral("sues")
+                              << QStringLiteral("poursuit en justice");
         QTest::newRow("invests") << Relation::Type::InvestsIn << QStringLiteral("invests in")
                                  << QStringLiteral("investit dans");
         QTest::newRow("threatens") << Relation::Type::ThreatensToSue << QStringLiteral("threatens to sue")
