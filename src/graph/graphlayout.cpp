@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
 
+#include "graphstyle.h"
 #include "graphvizcontext_p.h"
 
 #include <QCryptographicHash>
@@ -43,7 +44,13 @@ struct LayoutInput
         double y = 0;
     };
     std::vector<Node> nodes;
-    std::vector<std::pair<int, int>> edges;
+    struct Edge
+    {
+        int from = 0;
+        int to = 0;
+        double lengthInches = 1.4; // neato's ideal length: room for the relation's label
+    };
+    std::vector<Edge> edges;
     std::string engine;
     bool small = true;
     int seed = 1;
@@ -51,6 +58,7 @@ struct LayoutInput
 
 constexpr qreal labelCharWidth = 6.2; // points per character of a 9 pt label, on average
 constexpr qreal labelHeight = 13;
+constexpr qreal edgeLabelCharWidth = 4.6; // 8 px italic
 
 LayoutInput prepare(const GraphModel &model, const LayoutOptions &options, const QString &engine)
 {
@@ -69,7 +77,7 @@ LayoutInput prepare(const GraphModel &model, const LayoutOptions &options, const
             // Reserve room for the label drawn under the node, so overlap
             // removal keeps labels apart too.
             const qsizetype chars = std::max(node.label.fr.size(), node.label.en.size());
-            width = std::max(width, std::min<qreal>(chars, 28) * labelCharWidth);
+            width = std::max(width, std::min<qreal>(chars, 34) * labelCharWidth);
             height += 2 * labelHeight;
         }
         in.widthInches = width / 72.0;
@@ -83,8 +91,17 @@ LayoutInput prepare(const GraphModel &model, const LayoutOptions &options, const
     }
     input.edges.reserve(model.edges().size());
     for (const GraphEdge &edge : model.edges()) {
-        if (edge.from != edge.to)
-            input.edges.emplace_back(edge.from, edge.to);
+        if (edge.from == edge.to)
+            continue;
+        LayoutInput::Edge in {edge.from, edge.to, 1.4};
+        if (input.small && edge.type == GraphEdge::Type::Relation) {
+            const qsizetype chars = std::max(GraphStyle::label(edge.relationType, Language::French).size(),
+                GraphStyle::label(edge.relationType, Language::English).size());
+            const qreal room = chars * edgeLabelCharWidth + GraphLayout::nodeRadius(model.nodes()[edge.from])
+                + GraphLayout::nodeRadius(model.nodes()[edge.to]) + 24;
+            in.lengthInches = std::max(1.4, room / 72.0);
+        }
+        input.edges.push_back(in);
     }
     return input;
 }
@@ -138,8 +155,11 @@ bool layoutWithGraphviz(const LayoutInput &input, std::vector<double> &xy)
             setAttr(nodes[i], "pin", "true");
         }
     }
-    for (const auto &[from, to] : input.edges)
-        agedge(graph, nodes[from], nodes[to], nullptr, 1);
+    for (const LayoutInput::Edge &edge : input.edges) {
+        Agedge_t *e = agedge(graph, nodes[edge.from], nodes[edge.to], nullptr, 1);
+        if (input.small && edge.lengthInches != 1.4)
+            setAttr(e, "len", std::to_string(edge.lengthInches));
+    }
 
     const bool ok = gvLayout(context, graph, input.engine.c_str()) == 0;
     if (ok) {

@@ -25,7 +25,7 @@ constexpr int labelledEdgeLimit = 80;
 QFont legendFont()
 {
     QFont font = GraphPainter::labelFont();
-    font.setPointSizeF(9.5);
+    font.setPixelSize(10);
     return font;
 }
 
@@ -39,7 +39,7 @@ QFont headingFont()
 QFont edgeFont()
 {
     QFont font = GraphPainter::labelFont();
-    font.setPointSizeF(7.5);
+    font.setPixelSize(8);
     font.setItalic(true);
     return font;
 }
@@ -153,7 +153,9 @@ QFont GraphPainter::labelFont()
 {
     QFont font(QStringLiteral("Noto Sans"));
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9);
+    // Pixel sizes are in the painter's units (scene points), so text keeps its
+    // size relative to the drawing on every device (PNG at any DPI, PDF, SVG).
+    font.setPixelSize(9);
     return font;
 }
 
@@ -192,7 +194,7 @@ QRectF GraphPainter::sceneRect() const
         const qreal r = GraphLayout::nodeRadius(node) * 1.15;
         QRectF box(p.x() - r, p.y() - r, 2 * r, 2 * r);
         if (m_options.nodeLabels) {
-            const qreal w = metrics.horizontalAdvance(elided(node.label.textOrFallback(m_options.language), 28));
+            const qreal w = metrics.horizontalAdvance(elided(node.label.textOrFallback(m_options.language), 34));
             box |= QRectF(p.x() - w / 2 - 2, p.y() + r, w + 4, metrics.height() + 4);
         }
         rect = rect.isNull() ? box : rect | box;
@@ -321,7 +323,7 @@ void GraphPainter::paintScene(QPainter *painter) const
             if (!small && r < 20 && i != m_options.selectedNode && !highlighted.contains(i))
                 continue;
             painter->setOpacity(nodeOpacity(i));
-            const QString text = elided(node.label.textOrFallback(m_options.language), 28);
+            const QString text = elided(node.label.textOrFallback(m_options.language), 34);
             QFont nodeFont = font;
             nodeFont.setBold(i == m_options.selectedNode || i == hovered);
             drawHaloText(painter, position(i) + QPointF(0, r * 1.1 + metrics.ascent() + 1), text, nodeFont,
@@ -459,7 +461,7 @@ QSizeF GraphPainter::naturalPageSize(const QString &title) const
     const QRectF scene = sceneRect();
     const QSizeF legend = legendSize();
     QFont font = headingFont();
-    font.setPointSizeF(15);
+    font.setPixelSize(18);
     const qreal titleHeight = title.isEmpty() ? 0 : QFontMetricsF(font).height() + 12;
     return QSizeF(scene.width() + legend.width() + 3 * pageMargin,
         std::max(scene.height(), legend.height()) + titleHeight + 2 * pageMargin);
@@ -474,7 +476,7 @@ void GraphPainter::paintPage(QPainter *painter, const QRectF &page, const QStrin
     QRectF area = page.adjusted(pageMargin, pageMargin, -pageMargin, -pageMargin);
     if (!title.isEmpty()) {
         QFont font = headingFont();
-        font.setPointSizeF(15);
+        font.setPixelSize(18);
         painter->setFont(font);
         painter->setPen(QColor(0x21, 0x21, 0x21));
         const qreal height = QFontMetricsF(font).height();

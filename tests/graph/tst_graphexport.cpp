@@ -294,6 +294,26 @@ private Q_SLOTS:
         }
     }
 
+    // Developer aid: FRISE_GRAPH_OUTPUT=/some/dir keeps sample renderings to look at.
+    void keepSampleRenderings()
+    {
+        const QString out = qEnvironmentVariable("FRISE_GRAPH_OUTPUT");
+        if (out.isEmpty())
+            QSKIP("set FRISE_GRAPH_OUTPUT to a folder to keep sample renderings");
+        for (const Language language : {Language::English, Language::French}) {
+            GraphExportOptions options;
+            options.language = language;
+            options.title = language == Language::French ? QStringLiteral("Litiges entre plateformes et IA")
+                                                         : QStringLiteral("Platform and AI disputes");
+            const QString base = out + QStringLiteral("/sample-") + languageCode(language);
+            for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf")})
+                QVERIFY(GraphExport::exportDataset(FriseTest::sampleGraphDataset(), base + suffix, options));
+            options.asOfMinutes = FriseTest::minutesAt(2020, 1, 1);
+            QVERIFY(GraphExport::exportDataset(
+                FriseTest::sampleGraphDataset(), base + QStringLiteral("-2020.png"), options));
+        }
+    }
+
     void pngOfRequestedSize()
     {
         QTemporaryDir dir;
