@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "generatedgraph.h"
 #include "graph/graphlayout.h"
 #include "graph/graphvizversion.h"
 #include "graph/layoutcache.h"
@@ -16,37 +17,6 @@ using namespace Frise;
 using namespace Frise::Graph;
 
 namespace {
-
-// A random sparse graph of @p nodes actors (about 1.5 edges per node).
-GraphModel generated(int nodes, quint32 seed = 7)
-{
-    QRandomGenerator random(seed);
-    QList<GraphNode> list;
-    for (int i = 0; i < nodes; ++i) {
-        GraphNode node;
-        node.id = i + 1;
-        node.key = GraphModel::actorKey(node.id);
-        node.kind = Actor::Kind(i % 7);
-        node.involvement = int(random.bounded(6));
-        list.append(node);
-    }
-    QList<GraphEdge> edges;
-    for (int i = 1; i < nodes; ++i) {
-        GraphEdge edge;
-        edge.id = i;
-        edge.key = QLatin1Char('r') + QString::number(i);
-        edge.from = i;
-        edge.to = int(random.bounded(i)); // a tree keeps it connected
-        edges.append(edge);
-        if (i % 2 == 0) {
-            edge.key += QLatin1Char('b');
-            edge.to = int(random.bounded(nodes));
-            if (edge.to != edge.from)
-                edges.append(edge);
-        }
-    }
-    return GraphModel::fromParts(list, edges);
-}
 
 void verifyPositions(const GraphModel &model, const Positions &positions)
 {
@@ -89,7 +59,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         LayoutOptions options;
         options.engine = LayoutOptions::Engine(engine);
-        QCOMPARE(GraphLayout::engineFor(generated(nodes), options), expected);
+        QCOMPARE(GraphLayout::engineFor(FriseTest::generatedGraph(nodes), options), expected);
     }
 
     void positionsFiniteAndDistinct_data()
@@ -114,7 +84,7 @@ private Q_SLOTS:
         GraphModelOptions modelOptions;
         modelOptions.includeDisputes = disputes;
         const GraphModel model = generatedNodes > 0
-            ? generated(generatedNodes)
+            ? FriseTest::generatedGraph(generatedNodes)
             : GraphModel::fromDataset(FriseTest::sampleGraphDataset(), modelOptions);
         LayoutOptions options;
         options.engine = LayoutOptions::Engine(engine);
@@ -186,7 +156,7 @@ private Q_SLOTS:
 
     void cancelStopsARunningLayout()
     {
-        const GraphModel model = generated(40000);
+        const GraphModel model = FriseTest::generatedGraph(40000);
         LayoutOptions options;
         options.engine = LayoutOptions::Engine::Sfdp;
         QElapsedTimer timer;
@@ -201,7 +171,7 @@ private Q_SLOTS:
 
     void cancelAsyncReturnsPromptly()
     {
-        const GraphModel model = generated(40000);
+        const GraphModel model = FriseTest::generatedGraph(40000);
         LayoutOptions options;
         options.engine = LayoutOptions::Engine::Sfdp;
         QFuture<LayoutResult> future = GraphLayout::runAsync(model, options);
@@ -222,7 +192,7 @@ private Q_SLOTS:
         QTest::qWait(20);
         QVERIFY(progress.size() > 0);
         // Graphviz is still usable afterwards.
-        QVERIFY(GraphLayout::run(generated(20)).isValid());
+        QVERIFY(GraphLayout::run(FriseTest::generatedGraph(20)).isValid());
     }
 
     void asyncDeliversResult()
