@@ -76,6 +76,20 @@ bool finishWrite(QXmlStreamWriter &xml)
 
 } // namespace
 
+bool GraphExport::parseAsOf(const QString &text, qint64 *minutes, QString *error)
+{
+    QString problem;
+    int column = 0;
+    const FuzzyDate date = FuzzyDate::fromIsoText(text.trimmed(), &problem, &column);
+    if (!date.isValid()) {
+        if (error)
+            *error = tr("Bad date \"%1\" (column %2): %3").arg(text).arg(column + 1).arg(problem);
+        return false;
+    }
+    *minutes = date.latestMinutes();
+    return true;
+}
+
 GraphExport::Format GraphExport::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -53,6 +53,14 @@ class GraphExport final
 public:
     using Format = GraphExportOptions::Format;
 
+    /**
+     * Parses the `--as-of DATE` argument: any FuzzyDate text (`2023`,
+     * `2023-04`, `2023-04-25`, `2023-04-25T10:00`); the graph is shown as of
+     * the last minute that date covers (`2023-04` includes all of April).
+     * Returns false with a translated @p error on bad text.
+     */
+    static bool parseAsOf(const QString &text, qint64 *minutes, QString *error = nullptr);
+
     /// Format for a file name's extension (.png .svg .pdf .gexf .graphml .dot/.gv); Auto when unknown.
     static Format formatForPath(const QString &path);
 

@@ -131,6 +131,31 @@ private Q_SLOTS:
         QCOMPARE(int(GraphExport::formatForPath(path)), format);
     }
 
+    void parseAsOf_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("minutes");
+        QTest::newRow("day") << QStringLiteral("2023-04-25") << true << FriseTest::minutesAt(2023, 4, 26) - 1;
+        QTest::newRow("month") << QStringLiteral("2023-04") << true << FriseTest::minutesAt(2023, 5, 1) - 1;
+        QTest::newRow("year") << QStringLiteral(" 2015 ") << true << FriseTest::minutesAt(2016, 1, 1) - 1;
+        QTest::newRow("garbage") << QStringLiteral("yesterday") << false << qint64(0);
+    }
+
+    void parseAsOf()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(qint64, minutes);
+        qint64 got = 0;
+        QString error;
+        QCOMPARE(GraphExport::parseAsOf(text, &got, &error), ok);
+        if (ok)
+            QCOMPARE(got, minutes);
+        else
+            QVERIFY(error.contains(text));
+    }
+
     void xmlExports_data()
     {
         QTest::addColumn<QString>("fileName");
