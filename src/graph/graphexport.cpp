@@ -505,20 +505,24 @@ bool GraphExport::exportDataset(
 {
     GraphModelOptions modelOptions;
     modelOptions.includeDisputes = options.includeDisputes;
-    GraphModel model = GraphModel::fromDataset(dataset, modelOptions);
-    if (options.asOfMinutes)
-        model = model.asOf(*options.asOfMinutes);
+    const GraphModel full = GraphModel::fromDataset(dataset, modelOptions);
+    const GraphModel model = options.asOfMinutes ? full.asOf(*options.asOfMinutes) : full;
+    auto covers = [&model](const Positions &positions) {
+        return std::all_of(model.nodes().cbegin(), model.nodes().cend(),
+            [&](const GraphNode &node) { return hasPosition(positions, node.key); });
+    };
 
     Positions positions = options.positions;
-    const bool complete = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
-        [&](const GraphNode &node) { return hasPosition(positions, node.key); });
-    if (!complete) {
+    if (!covers(positions)) {
+        // The whole graph's cached layout first (what the view shows, so an
+        // "as of" export keeps the familiar picture), then this graph's own.
         LayoutOptions layoutOptions = options.layout;
+        const QString fullKey = GraphLayout::layoutKey(full, layoutOptions);
         const QString key = GraphLayout::layoutKey(model, layoutOptions);
-        std::optional<CachedLayout> cached = cache ? cache->load(key) : std::nullopt;
-        if (cached && std::all_of(model.nodes().cbegin(), model.nodes().cend(), [&](const GraphNode &node) {
-                return hasPosition(cached->positions, node.key);
-            })) {
+        std::optional<CachedLayout> cached = cache ? cache->load(fullKey) : std::nullopt;
+        if ((!cached || !covers(cached->positions)) && cache && key != fullKey)
+            cached = cache->load(key);
+        if (cached && covers(cached->positions)) {
             positions = cached->positions;
         } else {
             if (cached) {

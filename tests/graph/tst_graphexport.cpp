@@ -385,6 +385,11 @@ private Q_SLOTS:
         QCOMPARE(cache.size(), 1);
         QVERIFY(GraphExport::exportDataset(FriseTest::sampleGraphDataset(), path, {}, nullptr, &cache));
         QCOMPARE(cache.size(), 1);
+        // An "as of" export reuses the whole graph's positions rather than laying out again.
+        GraphExportOptions asOf;
+        asOf.asOfMinutes = FriseTest::minutesAt(2016, 1, 1);
+        QVERIFY(GraphExport::exportDataset(FriseTest::sampleGraphDataset(), path, asOf, nullptr, &cache));
+        QCOMPARE(cache.size(), 1);
     }
 };
 
