@@ -19,12 +19,31 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Frise::Graph;
 
 namespace {
 
+// CPU time of waited-for children (the forked Graphviz processes), in ms.
+double childCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+                                          : QString();
+}
+
 struct Timing
 {
+    double medianCpuMs = 0; ///< isolated runs: the child's CPU time, a measure that ignores other load
     double medianMs = 0;
     double minMs = 0;
     QString engine;
@@ -34,18 +53,23 @@ struct Timing
 Timing timeLayout(const GraphModel &model, bool isolate, int runs)
 {
     QList<double> times;
+    QList<double> cpu;
     Timing timing;
     LayoutOptions options;
     options.isolate = isolate;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
+        const double cpuBefore = childCpuMs();
         timer.start();
         const LayoutResult result = GraphLayout::run(model, options);
         times.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(childCpuMs() - cpuBefore);
         timing.ok = timing.ok && result.isValid() && result.positions.size() == model.nodeCount();
         timing.engine = result.engine;
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    timing.medianCpuMs = cpu[cpu.size() / 2];
     timing.medianMs = times[times.size() / 2];
     timing.minMs = times.first();
     return timing;
@@ -87,6 +111,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     GraphLayout::run(FriseTest::generatedGraph(10)); // load Graphviz's plugins outside the measurements
 
+    const QString loadAtStart = loadAverage();
     QJsonArray layouts;
     bool targetsMet = true;
     for (const int nodes : {100, 1000, 10000}) {
@@ -103,13 +128,14 @@ int main(int argc, char **argv)
             {QStringLiteral("engine"), isolated.engine},
             {QStringLiteral("median_ms"), isolated.medianMs},
             {QStringLiteral("min_ms"), isolated.minMs},
+            {QStringLiteral("median_child_cpu_ms"), isolated.medianCpuMs},
             {QStringLiteral("in_process_median_ms"), inProcess.medianMs},
             {QStringLiteral("target_ms"), target > 0 ? QJsonValue(target) : QJsonValue()},
             {QStringLiteral("met"), met},
             {QStringLiteral("runs"), runs},
         });
-        std::printf("layout %5d nodes (%s): median %.1f ms (min %.1f; in process %.1f)\n", nodes,
-            qPrintable(isolated.engine), isolated.medianMs, isolated.minMs, inProcess.medianMs);
+        std::printf("layout %5d nodes (%s): median %.1f ms (min %.1f; child CPU %.1f; in process %.1f)\n", nodes,
+            qPrintable(isolated.engine), isolated.medianMs, isolated.minMs, isolated.medianCpuMs, inProcess.medianMs);
     }
 
     QJsonArray stalls;
@@ -132,7 +158,9 @@ int main(int argc, char **argv)
 
     const QJsonObject root {
         {QStringLiteral("benchmark"), QStringLiteral("graph")},
+        {QStringLiteral("load_average_at_start"), loadAtStart},
         {QStringLiteral("graphviz"), QStringLiteral("libgvc/libcgraph, forked child per layout")},
+        {QStringLiteral("load_average_at_end"), loadAverage()},
         {QStringLiteral("layouts"), layouts},
         {QStringLiteral("ui_stall"), stalls},
         {QStringLiteral("targets_met"), targetsMet},
