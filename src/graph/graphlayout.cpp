@@ -130,14 +130,12 @@ bool layoutWithGraphviz(const LayoutInput &input, std::vector<double> &xy)
     } else {
         // Tuned with tests/bench/bench_graph.cpp: full prism overlap removal
         // costs more than the layout itself past a few hundred nodes, so one
-        // prism pass up to 2,000 nodes, none above (the de-duplication in
-        // finish() still keeps every node apart); the fast quadtree and fewer
-        // iterations keep 10,000 nodes within a few seconds.
+        // prism pass up to 2,000 nodes and none above (finish() still keeps
+        // every node apart). sfdp ignores maxiter; the fast quadtree is what
+        // keeps 10,000 nodes within a few seconds.
         const bool huge = input.nodes.size() > 2000;
         setAttr(graph, "overlap", huge ? "true" : "prism1");
         setAttr(graph, "quadtree", "fast");
-        if (huge)
-            setAttr(graph, "maxiter", "80");
     }
     agattr(graph, AGNODE, const_cast<char *>("shape"), const_cast<char *>("ellipse"));
     agattr(graph, AGNODE, const_cast<char *>("fixedsize"), const_cast<char *>("true"));
