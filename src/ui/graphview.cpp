@@ -264,7 +264,8 @@ RowId GraphView::selectedActor() const
 
 bool GraphView::isLayoutRunning() const
 {
-    return m_watcher.isRunning();
+    // Until its result has been taken in, not merely until the worker is done.
+    return m_layoutPending;
 }
 
 bool GraphView::isPlaying() const
@@ -376,6 +377,7 @@ void GraphView::startLayout()
     m_progress->show();
     m_cancelButton->show();
     m_relayoutButton->setEnabled(false);
+    m_layoutPending = true;
     m_watcher.setFuture(Graph::GraphLayout::runAsync(m_model, options));
     Q_EMIT layoutStarted();
 }
@@ -383,6 +385,7 @@ void GraphView::startLayout()
 void GraphView::onLayoutFinished()
 {
     const QFuture<Graph::LayoutResult> future = m_watcher.future();
+    m_layoutPending = false;
     m_progress->hide();
     m_cancelButton->hide();
     m_relayoutButton->setEnabled(true);

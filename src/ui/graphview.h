@@ -144,6 +144,7 @@ private:
     qreal m_zoom = 1.0;
     QPointF m_centre; ///< scene point shown at the canvas centre
     bool m_fitPending = true;
+    bool m_layoutPending = false;
     int m_hovered = -1;
     int m_selected = -1;
     int m_dragNode = -1;
