@@ -9,7 +9,7 @@ target_compile_definitions(frise_settings INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_KEYWORDS
     FRISE_VERSION="${PROJECT_VERSION}")
-target_compile_options(frise_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+target_compile_options(frise_settings INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(FRISE_WERROR)
     target_compile_options(frise_settings INTERFACE -Werror)
 endif()

@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphpainter.h"
+
+#include "graphstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QSet>
+#include <QtMath>
+
+#include <cmath>
+
+namespace Frise::Graph {
+
+namespace {
+
+constexpr qreal legendPadding = 10;
+constexpr qreal legendRow = 18;
+constexpr qreal legendSwatch = 26;
+constexpr qreal pageMargin = 24;
+constexpr int labelledNodeLimit = 300; // above this, only big nodes get a label
+constexpr int labelledEdgeLimit = 80;
+
+QFont legendFont()
+{
+    QFont font = GraphPainter::labelFont();
+    font.setPixelSize(10);
+    return font;
+}
+
+QFont headingFont()
+{
+    QFont font = legendFont();
+    font.setBold(true);
+    return font;
+}
+
+QFont edgeFont()
+{
+    QFont font = GraphPainter::labelFont();
+    font.setPixelSize(8);
+    font.setItalic(true);
+    return font;
+}
+
+QColor nodeColour(const GraphNode &node)
+{
+    if (node.type == GraphNode::Type::Dispute) {
+        const QColor colour = QColor::fromString(node.colour);
+        return colour.isValid() ? colour : QColor(0x55, 0x55, 0x55);
+    }
+    return GraphStyle::colourFor(node.kind);
+}
+
+NodeShape nodeShape(const GraphNode &node)
+{
+    return node.type == GraphNode::Type::Dispute ? NodeShape::Star : GraphStyle::shapeFor(node.kind);
+}
+
+QColor edgeColour(const GraphEdge &edge, const GraphModel &model)
+{
+    if (edge.type == GraphEdge::Type::DisputeParty)
+        return nodeColour(model.nodes()[edge.from]).lighter(130);
+    return GraphStyle::colourFor(edge.relationType);
+}
+
+QString elided(const QString &text, int maxChars)
+{
+    return text.size() <= maxChars ? text : text.left(maxChars - 1) + QChar(0x2026);
+}
+
+// Text with a white halo, readable over edges.
+void drawHaloText(
+    QPainter *painter, QPointF baselineCentre, const QString &text, const QFont &font, const QColor &colour)
+{
+    const QFontMetricsF metrics(font);
+    const qreal width = metrics.horizontalAdvance(text);
+    QPainterPath path;
+    path.addText(baselineCentre - QPointF(width / 2, 0), font, text);
+    painter->save();
+    painter->setPen(QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPath(path);
+    painter->restore();
+}
+
+struct EdgeGeometry
+{
+    QPainterPath path;
+    QPointF middle;
+    QPointF tip; // arrow tip, on the target's outline
+    QPointF direction; // unit vector at the tip
+};
+
+EdgeGeometry edgeGeometry(QPointF from, QPointF to, qreal fromRadius, qreal toRadius, qreal bend)
+{
+    EdgeGeometry g;
+    if (from == to) { // self-loop
+        const qreal r = toRadius;
+        QPainterPath loop;
+        loop.addEllipse(QRectF(to.x() - r * 0.6, to.y() - 2.2 * r, 1.2 * r, 1.4 * r));
+        g.path = loop;
+        g.middle = to - QPointF(0, 2.2 * r);
+        g.tip = to - QPointF(0, r);
+        g.direction = QPointF(0, 1);
+        return g;
+    }
+    const QPointF delta = to - from;
+    const qreal length = std::hypot(delta.x(), delta.y());
+    const QPointF unit = delta / length;
+    const QPointF normal(-unit.y(), unit.x());
+    const QPointF control = (from + to) / 2 + normal * bend * 2;
+    auto towards = [](QPointF a, QPointF b, qreal distance) {
+        const QPointF d = b - a;
+        const qreal l = std::hypot(d.x(), d.y());
+        return l > 0 ? a + d * (distance / l) : a;
+    };
+    const QPointF start = towards(from, control, fromRadius + 1);
+    g.tip = towards(to, control, toRadius + 1.5);
+    const QPointF d = g.tip - control;
+    const qreal dl = std::hypot(d.x(), d.y());
+    g.direction = dl > 0 ? d / dl : unit;
+    g.path.moveTo(start);
+    g.path.quadTo(control, g.tip);
+    g.middle = 0.25 * start + 0.5 * control + 0.25 * g.tip;
+    return g;
+}
+
+void drawArrowHead(QPainter *painter, QPointF tip, QPointF direction, qreal size, const QColor &colour)
+{
+    const QPointF normal(-direction.y(), direction.x());
+    QPolygonF head;
+    head << tip << tip - direction * size + normal * size * 0.45 << tip - direction * size * 0.7
+         << tip - direction * size - normal * size * 0.45;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+}
+
+} // namespace
+
+GraphPainter::GraphPainter(const GraphModel &model, const Positions &positions, const GraphPaintOptions &options)
+    : m_model(model)
+    , m_positions(positions)
+    , m_options(options)
+{ }
+
+QFont GraphPainter::labelFont()
+{
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    // Pixel sizes are in the painter's units (scene points), so text keeps its
+    // size relative to the drawing on every device (PNG at any DPI, PDF, SVG).
+    font.setPixelSize(9);
+    return font;
+}
+
+QPointF GraphPainter::position(int index) const
+{
+    if (index < 0 || index >= m_model.nodeCount())
+        return {};
+    return m_positions.value(m_model.nodes()[index].key);
+}
+
+bool GraphPainter::isNodeActive(int index) const
+{
+    if (!m_options.asOfMinutes)
+        return true;
+    const GraphNode &node = m_model.nodes()[index];
+    return !node.hasStart() || node.startMinutes <= *m_options.asOfMinutes;
+}
+
+bool GraphPainter::isEdgeActive(int index) const
+{
+    const GraphEdge &edge = m_model.edges()[index];
+    if (m_options.asOfMinutes && !edge.isActiveAt(*m_options.asOfMinutes))
+        return false;
+    return isNodeActive(edge.from) && isNodeActive(edge.to);
+}
+
+QRectF GraphPainter::sceneRect() const
+{
+    QRectF rect;
+    const QFontMetricsF metrics(labelFont());
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        const GraphNode &node = m_model.nodes()[i];
+        if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        const QPointF p = position(i);
+        const qreal r = GraphLayout::nodeRadius(node) * 1.15;
+        QRectF box(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        if (m_options.nodeLabels) {
+            const qreal w = metrics.horizontalAdvance(elided(node.label.textOrFallback(m_options.language), 34));
+            box |= QRectF(p.x() - w / 2 - 2, p.y() + r, w + 4, metrics.height() + 4);
+        }
+        rect = rect.isNull() ? box : rect | box;
+    }
+    return rect.adjusted(-8, -8, 8, 8);
+}
+
+int GraphPainter::nodeAt(QPointF scenePos, qreal slop) const
+{
+    for (int i = m_model.nodeCount() - 1; i >= 0; --i) {
+        const QPointF d = position(i) - scenePos;
+        const qreal r = GraphLayout::nodeRadius(m_model.nodes()[i]) + slop;
+        if (d.x() * d.x() + d.y() * d.y() <= r * r)
+            return i;
+    }
+    return -1;
+}
+
+void GraphPainter::paintScene(QPainter *painter) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+
+    const int hovered = m_options.hoveredNode;
+    QSet<int> highlighted;
+    if (hovered >= 0 && hovered < m_model.nodeCount()) {
+        highlighted.insert(hovered);
+        for (int n : m_model.neighboursOf(hovered))
+            highlighted.insert(n);
+    }
+    auto nodeOpacity = [&](int i) {
+        qreal opacity = isNodeActive(i) ? 1.0 : m_options.fadedOpacity;
+        if (!highlighted.isEmpty() && !highlighted.contains(i))
+            opacity = std::min(opacity, 0.25);
+        return opacity;
+    };
+
+    // Parallel edges (either direction) fan out so that each stays visible.
+    QHash<QPair<int, int>, int> pairCount;
+    for (const GraphEdge &edge : m_model.edges())
+        ++pairCount[qMakePair(std::min(edge.from, edge.to), std::max(edge.from, edge.to))];
+    QHash<QPair<int, int>, int> pairSeen;
+
+    const bool small = m_model.nodeCount() <= labelledNodeLimit;
+    const bool drawEdgeLabels = m_options.edgeLabels && m_model.edgeCount() <= labelledEdgeLimit;
+    const qreal edgeWidth = small ? 1.6 : 0.6;
+    struct EdgeLabel
+    {
+        QPointF at;
+        QString text;
+        QColor colour;
+        qreal opacity;
+    };
+    QList<EdgeLabel> edgeLabels;
+
+    for (int i = 0; i < m_model.edgeCount(); ++i) {
+        const GraphEdge &edge = m_model.edges()[i];
+        const bool active = isEdgeActive(i);
+        const QPair<int, int> pair(std::min(edge.from, edge.to), std::max(edge.from, edge.to));
+        const int count = pairCount.value(pair);
+        const int k = pairSeen[pair]++;
+        if (!active && m_options.dropInactive)
+            continue;
+        qreal opacity = active ? 1.0 : m_options.fadedOpacity;
+        if (!highlighted.isEmpty() && !(edge.from == hovered || edge.to == hovered))
+            opacity = std::min(opacity, 0.15);
+
+        qreal bend = (k - (count - 1) / 2.0) * 14.0;
+        if (edge.from > edge.to)
+            bend = -bend; // same side convention whatever the direction
+        const GraphNode &from = m_model.nodes()[edge.from];
+        const GraphNode &to = m_model.nodes()[edge.to];
+        const EdgeGeometry g = edgeGeometry(
+            position(edge.from), position(edge.to), GraphLayout::nodeRadius(from), GraphLayout::nodeRadius(to), bend);
+        QColor colour = edgeColour(edge, m_model);
+        painter->setOpacity(opacity);
+        const bool party = edge.type == GraphEdge::Type::DisputeParty;
+        QPen pen(colour, party ? edgeWidth * 0.8 : edgeWidth,
+            party ? Qt::DashDotLine : GraphStyle::penStyleFor(edge.relationType), Qt::RoundCap);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(g.path);
+        if (!party)
+            drawArrowHead(painter, g.tip, g.direction, small ? 8.0 : 4.0, colour);
+        if (drawEdgeLabels && !party)
+            edgeLabels.append(
+                {g.middle, GraphStyle::label(edge.relationType, m_options.language), colour.darker(130), opacity});
+    }
+
+    const QFont font = labelFont();
+    const QFontMetricsF metrics(font);
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        const GraphNode &node = m_model.nodes()[i];
+        if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        const QPointF p = position(i);
+        const qreal r = GraphLayout::nodeRadius(node);
+        const QColor fill = nodeColour(node);
+        painter->setOpacity(nodeOpacity(i));
+        const QPainterPath outline = GraphStyle::shapePath(nodeShape(node), p, r);
+        painter->setPen(QPen(Qt::white, small ? 2.5 : 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(outline);
+        painter->setPen(QPen(fill.darker(140), small ? 1.2 : 0.6));
+        painter->setBrush(fill);
+        painter->drawPath(outline);
+        if (i == m_options.selectedNode) {
+            painter->setPen(QPen(QColor(0x21, 0x21, 0x21), 3.0));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(GraphStyle::shapePath(nodeShape(node), p, r + 4));
+        }
+    }
+
+    for (const EdgeLabel &label : std::as_const(edgeLabels)) {
+        painter->setOpacity(label.opacity);
+        drawHaloText(painter, label.at + QPointF(0, 3), label.text, edgeFont(), label.colour);
+    }
+
+    if (m_options.nodeLabels) {
+        for (int i = 0; i < m_model.nodeCount(); ++i) {
+            const GraphNode &node = m_model.nodes()[i];
+            const qreal r = GraphLayout::nodeRadius(node);
+            if (m_options.dropInactive && !isNodeActive(i))
+                continue;
+            if (!small && r < 20 && i != m_options.selectedNode && !highlighted.contains(i))
+                continue;
+            painter->setOpacity(nodeOpacity(i));
+            const QString text = elided(node.label.textOrFallback(m_options.language), 34);
+            QFont nodeFont = font;
+            nodeFont.setBold(i == m_options.selectedNode || i == hovered);
+            drawHaloText(painter, position(i) + QPointF(0, r * 1.1 + metrics.ascent() + 1), text, nodeFont,
+                QColor(0x21, 0x21, 0x21));
+        }
+    }
+    painter->restore();
+}
+
+QSizeF GraphPainter::legendSize() const
+{
+    const QFontMetricsF metrics(legendFont());
+    const QFontMetricsF headingMetrics(headingFont());
+    QSet<Actor::Kind> kinds;
+    QSet<Relation::Type> types;
+    bool disputes = false;
+    for (const GraphNode &node : m_model.nodes()) {
+        if (node.type == GraphNode::Type::Dispute)
+            disputes = true;
+        else
+            kinds.insert(node.kind);
+    }
+    for (const GraphEdge &edge : m_model.edges()) {
+        if (edge.type == GraphEdge::Type::Relation)
+            types.insert(edge.relationType);
+    }
+    qreal width = std::max(headingMetrics.horizontalAdvance(GraphStyle::actorsHeading(m_options.language)),
+        headingMetrics.horizontalAdvance(GraphStyle::relationsHeading(m_options.language)));
+    for (Actor::Kind kind : std::as_const(kinds))
+        width = std::max(
+            width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::label(kind, m_options.language)));
+    for (Relation::Type type : std::as_const(types))
+        width = std::max(
+            width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::label(type, m_options.language)));
+    if (disputes)
+        width = std::max(
+            width, legendSwatch + 6 + metrics.horizontalAdvance(GraphStyle::disputeLabel(m_options.language)));
+    int rows = int(kinds.size() + types.size()) + (disputes ? 1 : 0);
+    int headings = (kinds.isEmpty() && !disputes ? 0 : 1) + (types.isEmpty() ? 0 : 1);
+    qreal height = rows * legendRow + headings * (legendRow + 4);
+    if (m_options.asOfMinutes) {
+        const QString asOf = GraphStyle::asOfLabel(m_options.language)
+                                 .arg(localeFor(m_options.language)
+                                         .toString(FuzzyDate::dateTimeFromMinutes(*m_options.asOfMinutes).date(),
+                                             QLocale::LongFormat));
+        width = std::max(width, headingMetrics.horizontalAdvance(asOf));
+        height += legendRow + 6;
+    }
+    return QSizeF(width + 2 * legendPadding, height + 2 * legendPadding);
+}
+
+void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft) const
+{
+    const QSizeF size = legendSize();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(QColor(0xBD, 0xBD, 0xBD), 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(QRectF(topLeft, size), 6, 6);
+
+    QList<Actor::Kind> kinds;
+    bool disputes = false;
+    for (const GraphNode &node : m_model.nodes()) {
+        if (node.type == GraphNode::Type::Dispute)
+            disputes = true;
+        else if (!kinds.contains(node.kind))
+            kinds.append(node.kind);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    QList<Relation::Type> types;
+    for (const GraphEdge &edge : m_model.edges()) {
+        if (edge.type == GraphEdge::Type::Relation && !types.contains(edge.relationType))
+            types.append(edge.relationType);
+    }
+    std::sort(types.begin(), types.end());
+
+    const QFontMetricsF metrics(legendFont());
+    qreal y = topLeft.y() + legendPadding;
+    const qreal x = topLeft.x() + legendPadding;
+    auto heading = [&](const QString &text) {
+        painter->setFont(headingFont());
+        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->drawText(QPointF(x, y + metrics.ascent() + 2), text);
+        y += legendRow + 4;
+    };
+    auto rowText = [&](const QString &text) {
+        painter->setFont(legendFont());
+        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->drawText(QPointF(x + legendSwatch + 6, y + metrics.ascent()), text);
+    };
+    if (m_options.asOfMinutes) {
+        heading(GraphStyle::asOfLabel(m_options.language)
+                .arg(localeFor(m_options.language)
+                        .toString(FuzzyDate::dateTimeFromMinutes(*m_options.asOfMinutes).date(), QLocale::LongFormat)));
+        y += 2;
+    }
+    if (!kinds.isEmpty() || disputes) {
+        heading(GraphStyle::actorsHeading(m_options.language));
+        const QPointF iconCentre(x + legendSwatch / 2, 0);
+        for (Actor::Kind kind : std::as_const(kinds)) {
+            const QColor fill = GraphStyle::colourFor(kind);
+            painter->setPen(QPen(fill.darker(140), 1));
+            painter->setBrush(fill);
+            painter->drawPath(GraphStyle::shapePath(
+                GraphStyle::shapeFor(kind), QPointF(iconCentre.x(), y + metrics.height() / 2), 6.5));
+            rowText(GraphStyle::label(kind, m_options.language));
+            y += legendRow;
+        }
+        if (disputes) {
+            painter->setPen(QPen(QColor(0x42, 0x42, 0x42), 1));
+            painter->setBrush(QColor(0x75, 0x75, 0x75));
+            painter->drawPath(
+                GraphStyle::shapePath(NodeShape::Star, QPointF(iconCentre.x(), y + metrics.height() / 2), 6.5));
+            rowText(GraphStyle::disputeLabel(m_options.language));
+            y += legendRow;
+        }
+    }
+    if (!types.isEmpty()) {
+        heading(GraphStyle::relationsHeading(m_options.language));
+        for (Relation::Type type : std::as_const(types)) {
+            const QColor colour = GraphStyle::colourFor(type);
+            const qreal lineY = y + metrics.height() / 2;
+            painter->setPen(QPen(colour, 2, GraphStyle::penStyleFor(type), Qt::FlatCap));
+            painter->drawLine(QPointF(x, lineY), QPointF(x + legendSwatch - 6, lineY));
+            drawArrowHead(painter, QPointF(x + legendSwatch, lineY), QPointF(1, 0), 7, colour);
+            rowText(GraphStyle::label(type, m_options.language));
+            y += legendRow;
+        }
+    }
+    painter->restore();
+}
+
+QSizeF GraphPainter::naturalPageSize(const QString &title) const
+{
+    const QRectF scene = sceneRect();
+    const QSizeF legend = legendSize();
+    QFont font = headingFont();
+    font.setPixelSize(18);
+    const qreal titleHeight = title.isEmpty() ? 0 : QFontMetricsF(font).height() + 12;
+    return QSizeF(scene.width() + legend.width() + 3 * pageMargin,
+        std::max(scene.height(), legend.height()) + titleHeight + 2 * pageMargin);
+}
+
+void GraphPainter::paintPage(QPainter *painter, const QRectF &page, const QString &title) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->fillRect(page, Qt::white);
+    QRectF area = page.adjusted(pageMargin, pageMargin, -pageMargin, -pageMargin);
+    if (!title.isEmpty()) {
+        QFont font = headingFont();
+        font.setPixelSize(18);
+        painter->setFont(font);
+        painter->setPen(QColor(0x21, 0x21, 0x21));
+        const qreal height = QFontMetricsF(font).height();
+        painter->drawText(
+            QRectF(area.left(), area.top(), area.width(), height), Qt::AlignLeft | Qt::AlignVCenter, title);
+        area.setTop(area.top() + height + 12);
+    }
+    const QSizeF legend = legendSize();
+    paintLegend(painter, QPointF(area.right() - legend.width(), area.top()));
+    area.setRight(area.right() - legend.width() - pageMargin);
+
+    const QRectF scene = sceneRect();
+    if (scene.isValid() && area.isValid()) {
+        const qreal scale = std::min({area.width() / scene.width(), area.height() / scene.height(), 2.0});
+        painter->translate(area.center());
+        painter->scale(scale, scale);
+        painter->translate(-scene.center());
+        paintScene(painter);
+    }
+    painter->restore();
+}
+
+} // namespace Frise::Graph

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+#include "graph/graphlayout.h"
+#include "graph/graphmodel.h"
+#include "graph/graphpainter.h"
+
+#include <QFutureWatcher>
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace Frise::Graph {
+class LayoutCache;
+}
+
+namespace Frise::Ui {
+
+class GraphCanvas;
+
+/**
+ * The relationship graph: actors and their relations laid out by Graphviz
+ * (off the UI thread, with a progress bar and a cancel button), with zoom
+ * (wheel, +/-, 0 to fit) and pan (drag the background), neighbours
+ * highlighted on hover, a click selecting the actor, nodes dragged and then
+ * pinned, and a time slider showing the graph "as of" a date (relations not
+ * active then are faded) that a play button animates.
+ *
+ * It never touches storage: the owner gives it a Dataset, a LayoutCache for
+ * positions, and listens to the signals.
+ */
+class GraphView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    /// Where laid-out and pinned positions are kept (not owned; may be null).
+    void setLayoutCache(Graph::LayoutCache *cache) { m_cache = cache; }
+    /// Show dispute hubs linked to their parties (default on). Takes effect at the next setDataset().
+    void setShowDisputes(bool show) { m_showDisputes = show; }
+    void setLayoutOptions(const Graph::LayoutOptions &options) { m_layoutOptions = options; }
+
+    /// Shows @p dataset: cached positions when there are, otherwise a layout starts.
+    void setDataset(const Dataset &dataset);
+    /// Content language of node labels and the legend.
+    void setLanguage(Language language);
+
+    const Graph::GraphModel &model() const { return m_model; }
+    const Graph::Positions &positions() const { return m_positions; }
+    QSet<QString> pinnedKeys() const { return m_pinned; }
+    std::optional<qint64> asOf() const { return m_asOf; }
+    RowId selectedActor() const;
+    bool isLayoutRunning() const;
+    bool isPlaying() const;
+    /// Centre of actor @p actorId's node, in the coordinates of canvas(); null when not shown.
+    QPoint actorPosition(RowId actorId) const;
+    /// The painted area (for tests and for the owner's event filters).
+    QWidget *canvas() const;
+
+public Q_SLOTS:
+    /// Shows the graph as of @p minutes since the epoch (the timeline's shared "as of" cursor).
+    void setAsOf(qint64 minutes);
+    /// Shows every relation, whatever its dates.
+    void clearAsOf();
+    void selectActor(RowId actorId);
+    void play();
+    void pause();
+    /// Lays the graph out again (pinned nodes stay where they are).
+    void relayout();
+    void cancelLayout();
+    void unpinAll();
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+
+Q_SIGNALS:
+    /// The user clicked an actor (0 when the selection was cleared).
+    void actorSelected(RowId actorId);
+    /// The user asked to see only this actor's events on the timeline (double-click or context menu).
+    void timelineFilterRequested(RowId actorId);
+    /// The user dropped an actor's node at @p position (scene points); it is now pinned there.
+    void nodeMoved(RowId actorId, QPointF position);
+    /// The user moved the time slider or playback advanced.
+    void asOfChanged(qint64 minutes);
+    void layoutStarted();
+    /// A layout ended; @p ok is false when it was cancelled or failed.
+    void layoutFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class GraphCanvas;
+
+    void retranslate();
+    void startLayout();
+    void onLayoutFinished();
+    void applyPaintOptions();
+    void updateTimeControls();
+    void setAsOfInternal(std::optional<qint64> minutes, bool emitSignal);
+    void advancePlayback();
+    void saveToCache();
+    void scatterInitialPositions();
+
+    QPointF toScene(QPointF widgetPos) const;
+    QPointF toWidget(QPointF scenePos) const;
+    void zoomAt(QPointF widgetPos, qreal factor);
+
+    // canvas callbacks
+    void paintCanvas(QPainter *painter);
+    void pressAt(QPointF pos, Qt::MouseButton button);
+    void moveTo(QPointF pos, Qt::MouseButtons buttons);
+    void releaseAt(QPointF pos, Qt::MouseButton button);
+    void doubleClickAt(QPointF pos);
+    void contextMenuAt(QPoint pos);
+
+    Graph::GraphModel m_model;
+    Graph::Positions m_positions;
+    QSet<QString> m_pinned;
+    Graph::GraphPainter m_painter;
+    Graph::LayoutOptions m_layoutOptions;
+    Graph::LayoutCache *m_cache = nullptr;
+    QString m_layoutKey;
+    bool m_showDisputes = true;
+    Language m_language = Language::English;
+
+    std::optional<qint64> m_asOf;
+    qint64 m_firstMinute = 0;
+    qint64 m_lastMinute = 0;
+    bool m_hasTimeSpan = false;
+
+    qreal m_zoom = 1.0;
+    QPointF m_centre; ///< scene point shown at the canvas centre
+    bool m_fitPending = true;
+    bool m_layoutPending = false;
+    int m_hovered = -1;
+    int m_selected = -1;
+    int m_dragNode = -1;
+    bool m_dragged = false;
+    bool m_panning = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+
+    GraphCanvas *m_canvas = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QToolButton *m_allDatesButton = nullptr;
+    QToolButton *m_relayoutButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QTimer *m_playTimer = nullptr;
+    QFutureWatcher<Graph::LayoutResult> m_watcher;
+};
+
+} // namespace Frise::Ui
