@@ -86,6 +86,289 @@ relations: %6</source>
     </message>
 </context>
 <context>
+    <name>Frise::FuzzyDate</name>
+    <message>
+        <source>expected %1</source>
+        <extracomment>%1 is what was missing, e.g. &quot;a four-digit year&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a four-digit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year must be 1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-digit month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month must be between 01 and 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-digit day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such day in that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-digit hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; between hours and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-digit minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time must be between 00:00 and 23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::FuzzyDateParser</name>
+    <message>
+        <source>expected the end of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the range needs a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be between 1 and 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such day in that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekday does not match the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a year after the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a month name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month must be between 1 and 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a day or a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the year with four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates are read year first (YYYY-MM-DD) for this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a month: dates are read day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a month: dates are read month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time must be between 00:00 and 23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relative date needs a reference date (the source&apos;s publication date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Graph::GraphExport</name>
+    <message>
+        <source>Bad date &quot;%1&quot; (column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown graph format; use .png, .svg, .pdf, .gexf, .graphml or .dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Graph::GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay out the graph (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Graph::GraphStyle</name>
+    <message>
+        <source>sues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threatens to sue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licenses data to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cofounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::QuickCapture</name>
+    <message>
+        <source>a dispute name must follow &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted actor name is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an actor name must follow &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Storage::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -225,6 +508,77 @@ relations: %6</source>
     </message>
     <message>
         <source>The %1 #%2 was changed by someone else since you opened it; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::GraphView</name>
+    <message>
+        <source>Play: animate the graph through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the relations as of this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every relation, whatever its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the graph out again; pinned nodes stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying the graph out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel to zoom, drag the background to pan, drag a node to pin it, double-click an actor to filter the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1 on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin all nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,7 +70,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
         <translation>
-            <numerusform>%1 : %n problème trouvé</numerusform><numerusform>%1 : %n problèmes trouvés</numerusform></translation>
+            <numerusform>%1 : %n problème trouvé</numerusform>
+            <numerusform>%1 : %n problèmes trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>--limit expects a positive number, not '%1'</source>
@@ -100,6 +102,289 @@ relations : %6</translation>
     <message>
         <source>option %1 needs a value</source>
         <translation>l’option %1 attend une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::FuzzyDate</name>
+    <message>
+        <source>expected %1</source>
+        <extracomment>%1 is what was missing, e.g. "a four-digit year"</extracomment>
+        <translation>%1 attendu(e)</translation>
+    </message>
+    <message>
+        <source>a four-digit year</source>
+        <translation>une année à quatre chiffres</translation>
+    </message>
+    <message>
+        <source>year must be 1 or later</source>
+        <translation>l’année doit être 1 ou plus</translation>
+    </message>
+    <message>
+        <source>a two-digit month</source>
+        <translation>un mois à deux chiffres</translation>
+    </message>
+    <message>
+        <source>month must be between 01 and 12</source>
+        <translation>le mois doit être compris entre 01 et 12</translation>
+    </message>
+    <message>
+        <source>a two-digit day</source>
+        <translation>un jour à deux chiffres</translation>
+    </message>
+    <message>
+        <source>no such day in that month</source>
+        <translation>ce jour n’existe pas dans ce mois</translation>
+    </message>
+    <message>
+        <source>a two-digit hour</source>
+        <translation>une heure à deux chiffres</translation>
+    </message>
+    <message>
+        <source>expected ':' between hours and minutes</source>
+        <translation>« : » attendu entre les heures et les minutes</translation>
+    </message>
+    <message>
+        <source>two-digit minutes</source>
+        <translation>des minutes à deux chiffres</translation>
+    </message>
+    <message>
+        <source>time must be between 00:00 and 23:59</source>
+        <translation>l’heure doit être comprise entre 00:00 et 23:59</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>date vide</translation>
+    </message>
+    <message>
+        <source>range ends before it starts</source>
+        <translation>l’intervalle finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>unexpected text after the date</source>
+        <translation>texte inattendu après la date</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::FuzzyDateParser</name>
+    <message>
+        <source>expected the end of the range</source>
+        <translation>fin de l’intervalle attendue</translation>
+    </message>
+    <message>
+        <source>the start of the range needs a month</source>
+        <translation>le début de l’intervalle doit avoir un mois</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>l’intervalle finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>the year must be between 1 and 9999</source>
+        <translation>l’année doit être comprise entre 1 et 9999</translation>
+    </message>
+    <message>
+        <source>there is no such day in that month</source>
+        <translation>ce jour n’existe pas dans ce mois</translation>
+    </message>
+    <message>
+        <source>the weekday does not match the date</source>
+        <translation>le jour de la semaine ne correspond pas à la date</translation>
+    </message>
+    <message>
+        <source>a year is missing</source>
+        <translation>il manque l’année</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>date attendue</translation>
+    </message>
+    <message>
+        <source>expected a year after the month</source>
+        <translation>année attendue après le mois</translation>
+    </message>
+    <message>
+        <source>unexpected text after the date</source>
+        <translation>texte inattendu après la date</translation>
+    </message>
+    <message>
+        <source>expected a month name</source>
+        <translation>nom de mois attendu</translation>
+    </message>
+    <message>
+        <source>the month must be between 1 and 12</source>
+        <translation>le mois doit être compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>expected a day or a month</source>
+        <translation>jour ou mois attendu</translation>
+    </message>
+    <message>
+        <source>write the year with four digits</source>
+        <translation>écrivez l’année avec quatre chiffres</translation>
+    </message>
+    <message>
+        <source>dates are read year first (YYYY-MM-DD) for this source</source>
+        <translation>les dates de cette source se lisent année d’abord (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a month: dates are read day/month/year</source>
+        <translation>ce n’est pas un mois : les dates se lisent jour/mois/année</translation>
+    </message>
+    <message>
+        <source>not a month: dates are read month/day/year</source>
+        <translation>ce n’est pas un mois : les dates se lisent mois/jour/année</translation>
+    </message>
+    <message>
+        <source>the time must be between 00:00 and 23:59</source>
+        <translation>l’heure doit être comprise entre 00:00 et 23:59</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ce n’est pas une date</translation>
+    </message>
+    <message>
+        <source>a relative date needs a reference date (the source's publication date)</source>
+        <translation>une date relative a besoin d’une date de référence (la date de publication de la source)</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Graph::GraphExport</name>
+    <message>
+        <source>Bad date "%1" (column %2): %3</source>
+        <translation>Date incorrecte « %1 » (colonne %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown graph format; use .png, .svg, .pdf, .gexf, .graphml or .dot.</source>
+        <translation>%1 : format de graphe inconnu ; utilisez .png, .svg, .pdf, .gexf, .graphml ou .dot.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>SVG output failed</source>
+        <translation>la sortie SVG a échoué</translation>
+    </message>
+    <message>
+        <source>PDF output failed</source>
+        <translation>la sortie PDF a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Graph::GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay out the graph (%1).</source>
+        <translation>Graphviz n’a pas pu disposer le graphe (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Graph::GraphStyle</name>
+    <message>
+        <source>sues</source>
+        <translation>poursuit en justice</translation>
+    </message>
+    <message>
+        <source>threatens to sue</source>
+        <translation>menace de poursuivre</translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation>investit dans</translation>
+    </message>
+    <message>
+        <source>licenses data to</source>
+        <translation>concède des données à</translation>
+    </message>
+    <message>
+        <source>cofounded</source>
+        <translation>a cofondé</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>a quitté</translation>
+    </message>
+    <message>
+        <source>competes with</source>
+        <translation>concurrence</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>bloque</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>s’associe à</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Régulateur</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>party to</source>
+        <translation>partie à</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::QuickCapture</name>
+    <message>
+        <source>a dispute name must follow '#'</source>
+        <translation>un nom de différend doit suivre « # »</translation>
+    </message>
+    <message>
+        <source>the quoted actor name is not closed</source>
+        <translation>le nom d’acteur entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>an actor name must follow '@'</source>
+        <translation>un nom d’acteur doit suivre « @ »</translation>
+    </message>
+    <message>
+        <source>the title is missing</source>
+        <translation>il manque le titre</translation>
     </message>
 </context>
 <context>
@@ -243,6 +528,77 @@ relations : %6</translation>
     <message>
         <source>The %1 #%2 was changed by someone else since you opened it; your change was not saved.</source>
         <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis son ouverture ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::GraphView</name>
+    <message>
+        <source>Play: animate the graph through time</source>
+        <translation>Lecture : animer le graphe dans le temps</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Show the relations as of this date</source>
+        <translation>Afficher les relations à cette date</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Show every relation, whatever its dates</source>
+        <translation>Afficher toutes les relations, quelles que soient leurs dates</translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation>Redisposer</translation>
+    </message>
+    <message>
+        <source>Lay the graph out again; pinned nodes stay where they are</source>
+        <translation>Disposer à nouveau le graphe ; les nœuds épinglés restent en place</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the layout</source>
+        <translation>Arrêter la disposition</translation>
+    </message>
+    <message>
+        <source>Laying the graph out…</source>
+        <translation>Disposition du graphe…</translation>
+    </message>
+    <message>
+        <source>Wheel to zoom, drag the background to pan, drag a node to pin it, double-click an actor to filter the timeline</source>
+        <translation>Molette pour zoomer, glisser le fond pour se déplacer, glisser un nœud pour l’épingler, double-cliquer sur un acteur pour filtrer la frise</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Show only %1 on the timeline</source>
+        <translation>N’afficher que %1 sur la frise</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépingler %1</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>Ajuster à la vue</translation>
+    </message>
+    <message>
+        <source>Unpin all nodes</source>
+        <translation>Désépingler tous les nœuds</translation>
     </message>
 </context>
 <context>

@@ -312,8 +312,8 @@ private:
             return true;
         }
         setError(column,
-            QT_TRANSLATE_NOOP("Frise::FuzzyDateParser",
-                "a relative date needs a reference date (the source'm_text publication date)"));
+            QT_TRANSLATE_NOOP(
+                "Frise::FuzzyDateParser", "a relative date needs a reference date (the source's publication date)"));
         return false;
     }
 
