@@ -19,12 +19,33 @@ using Unit = TimelineAxis::Unit;
 using Step = TimelineAxis::Step;
 
 const Step steps[] = {
-    {Unit::Minute, 1},  {Unit::Minute, 5},   {Unit::Minute, 15},  {Unit::Minute, 30}, {Unit::Hour, 1},
-    {Unit::Hour, 3},    {Unit::Hour, 6},     {Unit::Hour, 12},    {Unit::Day, 1},     {Unit::Day, 2},
-    {Unit::Week, 1},    {Unit::Month, 1},    {Unit::Month, 3},    {Unit::Month, 6},   {Unit::Year, 1},
-    {Unit::Year, 2},    {Unit::Year, 5},     {Unit::Year, 10},    {Unit::Year, 20},   {Unit::Year, 50},
-    {Unit::Year, 100},  {Unit::Year, 200},   {Unit::Year, 500},   {Unit::Year, 1000}, {Unit::Year, 2000},
-    {Unit::Year, 5000}, {Unit::Year, 10000},
+    {Unit::Minute, 1},
+    {Unit::Minute, 5},
+    {Unit::Minute, 15},
+    {Unit::Minute, 30},
+    {Unit::Hour, 1},
+    {Unit::Hour, 3},
+    {Unit::Hour, 6},
+    {Unit::Hour, 12},
+    {Unit::Day, 1},
+    {Unit::Day, 2},
+    {Unit::Week, 1},
+    {Unit::Month, 1},
+    {Unit::Month, 3},
+    {Unit::Month, 6},
+    {Unit::Year, 1},
+    {Unit::Year, 2},
+    {Unit::Year, 5},
+    {Unit::Year, 10},
+    {Unit::Year, 20},
+    {Unit::Year, 50},
+    {Unit::Year, 100},
+    {Unit::Year, 200},
+    {Unit::Year, 500},
+    {Unit::Year, 1000},
+    {Unit::Year, 2000},
+    {Unit::Year, 5000},
+    {Unit::Year, 10000},
 };
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -214,12 +235,12 @@ TimelineAxis TimelineAxis::compute(const TimeScale &scale, Language language, do
             axis.m_ticks.push_back({t, scale.toPixel(t), QString(), false, false});
     }
     for (qint64 t : tickTimes(from, to, axis.m_major)) {
-        AxisTick tick{t, scale.toPixel(t), QString(), true, false};
+        AxisTick tick {t, scale.toPixel(t), QString(), true, false};
         tick.label = label(t, axis.m_major, language, &tick.emphasised);
         axis.m_ticks.push_back(tick);
     }
     std::stable_sort(axis.m_ticks.begin(), axis.m_ticks.end(),
-                     [](const AxisTick &a, const AxisTick &b) { return a.minutes < b.minutes; });
+        [](const AxisTick &a, const AxisTick &b) { return a.minutes < b.minutes; });
     // Remove minor ticks under major ones.
     std::vector<AxisTick> unique;
     for (const AxisTick &t : axis.m_ticks) {
@@ -244,7 +265,8 @@ TimelineAxis TimelineAxis::compute(const TimeScale &scale, Language language, do
         break;
     case Unit::Day:
     case Unit::Week:
-        axis.m_context = locale.monthName(d.month(), QLocale::LongFormat) % QLatin1Char(' ') % QString::number(d.year());
+        axis.m_context
+            = locale.monthName(d.month(), QLocale::LongFormat) % QLatin1Char(' ') % QString::number(d.year());
         break;
     case Unit::Month:
         axis.m_context = QString::number(d.year());

@@ -31,7 +31,8 @@ void permute(std::vector<T> &values, const std::vector<quint32> &order)
 LaneInfo implicitLane(LaneMode mode)
 {
     if (mode == LaneMode::None)
-        return {QStringLiteral("all"), QStringLiteral("Événements"), QStringLiteral("Events"), QColor(0x4a, 0x5d, 0x7e)};
+        return {
+            QStringLiteral("all"), QStringLiteral("Événements"), QStringLiteral("Events"), QColor(0x4a, 0x5d, 0x7e)};
     return {QStringLiteral("other"), QStringLiteral("Autres"), QStringLiteral("Other"), QColor(0x8a, 0x8f, 0x98)};
 }
 
@@ -124,7 +125,7 @@ void TimelineData::reserve(qsizetype events)
 }
 
 void TimelineData::append(const TimelineEventRecord &event, std::span<const int> disputeLanes,
-                          std::span<const int> actorLanes, std::span<const int> tagLanes)
+    std::span<const int> actorLanes, std::span<const int> tagLanes)
 {
     m_finished = false;
     m_ids.push_back(event.id);
@@ -168,9 +169,8 @@ void TimelineData::finish()
     std::iota(order.begin(), order.end(), 0u);
     const bool sorted = std::is_sorted(m_startEarliest.begin(), m_startEarliest.end());
     if (!sorted) {
-        std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
-            return m_startEarliest[a] < m_startEarliest[b];
-        });
+        std::stable_sort(order.begin(), order.end(),
+            [this](quint32 a, quint32 b) { return m_startEarliest[a] < m_startEarliest[b]; });
         permute(m_ids, order);
         permute(m_startEarliest, order);
         permute(m_startLatest, order);
@@ -204,9 +204,8 @@ void TimelineData::finish()
     m_sortedIds = m_ids;
     m_sortedIdIndex.resize(n);
     std::iota(m_sortedIdIndex.begin(), m_sortedIdIndex.end(), 0u);
-    std::sort(m_sortedIdIndex.begin(), m_sortedIdIndex.end(), [this](quint32 a, quint32 b) {
-        return m_ids[a] < m_ids[b];
-    });
+    std::sort(
+        m_sortedIdIndex.begin(), m_sortedIdIndex.end(), [this](quint32 a, quint32 b) { return m_ids[a] < m_ids[b]; });
     for (size_t i = 0; i < n; ++i)
         m_sortedIds[i] = m_ids[m_sortedIdIndex[i]];
 
@@ -308,8 +307,8 @@ std::span<const quint32> TimelineData::lanesOf(LaneMode mode, qsizetype index) c
     const auto &members = m_members[modeIndex(mode)];
     if (offsets.size() <= size_t(index) + 1)
         return {};
-    return std::span<const quint32>(members.data() + offsets[size_t(index)],
-                                    offsets[size_t(index) + 1] - offsets[size_t(index)]);
+    return std::span<const quint32>(
+        members.data() + offsets[size_t(index)], offsets[size_t(index) + 1] - offsets[size_t(index)]);
 }
 
 std::vector<quint32> TimelineData::eventsOverlapping(qint64 from, qint64 to) const
@@ -318,7 +317,7 @@ std::vector<quint32> TimelineData::eventsOverlapping(qint64 from, qint64 to) con
     for (const ExtentClass &c : m_classes) {
         // Every event of this class starting before from - maxExtent ends before from.
         auto first = std::lower_bound(c.events.begin(), c.events.end(), from - c.maxExtent,
-                                      [this](quint32 i, qint64 t) { return m_startEarliest[i] < t; });
+            [this](quint32 i, qint64 t) { return m_startEarliest[i] < t; });
         for (auto it = first; it != c.events.end() && m_startEarliest[*it] <= to; ++it) {
             if (m_latest[*it] >= from)
                 result.push_back(*it);
@@ -330,7 +329,9 @@ std::vector<quint32> TimelineData::eventsOverlapping(qint64 from, qint64 to) con
 
 qsizetype TimelineData::memoryUsage() const
 {
-    auto bytes = [](const auto &v) { return qsizetype(v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type)); };
+    auto bytes = [](const auto &v) {
+        return qsizetype(v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type));
+    };
     qsizetype total = bytes(m_ids) + bytes(m_startEarliest) + bytes(m_startLatest) + bytes(m_endEarliest)
         + bytes(m_latest) + bytes(m_flags) + bytes(m_importance) + bytes(m_sortedIds) + bytes(m_sortedIdIndex);
     for (size_t m = 0; m < 4; ++m) {
@@ -346,8 +347,8 @@ qsizetype TimelineData::memoryUsage() const
 QColor TimelineData::paletteColour(int n)
 {
     // Muted, distinguishable on white and in greyscale print.
-    static const QRgb colours[] = {0x2f6690, 0xc8553d, 0x3a7d44, 0x8c5e9e, 0xd08c2b, 0x1f8a8a,
-                                   0xa23e48, 0x5b6c8f, 0x7d8a2e, 0xb5657e, 0x4d7ea8, 0x8f6b3e};
+    static const QRgb colours[] = {0x2f6690, 0xc8553d, 0x3a7d44, 0x8c5e9e, 0xd08c2b, 0x1f8a8a, 0xa23e48, 0x5b6c8f,
+        0x7d8a2e, 0xb5657e, 0x4d7ea8, 0x8f6b3e};
     const int count = int(std::size(colours));
     return QColor::fromRgb(colours[((n % count) + count) % count]);
 }
@@ -362,17 +363,16 @@ TimelineData TimelineData::fromDataset(const Dataset &dataset)
     QHash<QString, int> tagLane;
     for (const Dispute &d : dataset.disputes) {
         disputeLane.insert(d.id,
-                           data.addLane(LaneMode::Dispute,
-                                        {d.uid.isEmpty() ? QString::number(d.id) : d.uid,
-                                         d.title.textOrFallback(Language::French),
-                                         d.title.textOrFallback(Language::English),
-                                         QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
+            data.addLane(LaneMode::Dispute,
+                {d.uid.isEmpty() ? QString::number(d.id) : d.uid, d.title.textOrFallback(Language::French),
+                    d.title.textOrFallback(Language::English),
+                    QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
     }
     for (const Actor &a : dataset.actors) {
-        actorLane.insert(a.id, data.addLane(LaneMode::Actor,
-                                            {a.uid.isEmpty() ? QString::number(a.id) : a.uid,
-                                             a.name.textOrFallback(Language::French),
-                                             a.name.textOrFallback(Language::English), QColor()}));
+        actorLane.insert(a.id,
+            data.addLane(LaneMode::Actor,
+                {a.uid.isEmpty() ? QString::number(a.id) : a.uid, a.name.textOrFallback(Language::French),
+                    a.name.textOrFallback(Language::English), QColor()}));
     }
     for (const Tag &t : dataset.tags) {
         const QString fr = t.label.fr.isEmpty() ? t.name : t.label.textOrFallback(Language::French);

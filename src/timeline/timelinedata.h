@@ -138,7 +138,7 @@ public:
      * one in none goes to the "Other" lane of that mode.
      */
     void append(const TimelineEventRecord &event, std::span<const int> disputeLanes = {},
-                std::span<const int> actorLanes = {}, std::span<const int> tagLanes = {});
+        std::span<const int> actorLanes = {}, std::span<const int> tagLanes = {});
     void addEra(const EraBand &era);
     /// Sorts by start and builds the indexes. Needed after append() and before use.
     void finish();

@@ -99,8 +99,8 @@ TimelineExportOptions::Format TimelineExporter::resolveFormat(const TimelineExpo
     return TimelineExportOptions::Format::Auto;
 }
 
-double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &data, const TitleProvider *titles,
-                                const TimelineExportOptions &o)
+double TimelineExporter::render(
+    QPainter *p, QSizeF size, const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &o)
 {
     const TimelineStyle style;
     const TimelinePainter painter(style);
@@ -203,12 +203,12 @@ double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &da
         p->setFont(titleFont);
         p->setPen(style.text);
         p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
+            QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
     }
     p->setFont(subtitleFont);
     p->setPen(style.mutedText);
     p->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(subtitleFont).elidedText(subtitle, Qt::ElideRight, subtitleRect.width()));
+        QFontMetricsF(subtitleFont).elidedText(subtitle, Qt::ElideRight, subtitleRect.width()));
     p->setFont(legendFont);
     for (const Swatch &s : legend) {
         p->setPen(Qt::NoPen);
@@ -248,13 +248,13 @@ double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &da
     const QRectF footer(margin, footerTop + 6, plotWidth, ffm.height());
     p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, right);
     p->drawText(footer.adjusted(0, 0, -rightW - 16, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                ffm.elidedText(o.credits, Qt::ElideRight, footer.width() - rightW - 16));
+        ffm.elidedText(o.credits, Qt::ElideRight, footer.width() - rightW - 16));
     p->restore();
     return needed;
 }
 
-bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvider *titles,
-                                      const TimelineExportOptions &options, QString *error)
+bool TimelineExporter::exportTimeline(
+    const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -325,7 +325,7 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
         QPdfWriter pdf(&file);
         pdf.setResolution(options.dpi);
         pdf.setPageSize(QPageSize(QSizeF(options.width * 72.0 / options.dpi, height * 72.0 / options.dpi),
-                                  QPageSize::Point, QString(), QPageSize::ExactMatch));
+            QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(options.title);
         pdf.setCreator(QStringLiteral("Frise"));

@@ -68,8 +68,8 @@ public:
     static TimelineExportOptions::Format resolveFormat(const TimelineExportOptions &options);
 
     /// Exports @p data with titles from @p titles (may be null: no labels). False and @p error on failure.
-    static bool exportTimeline(const TimelineData &data, const TitleProvider *titles,
-                               const TimelineExportOptions &options, QString *error);
+    static bool exportTimeline(
+        const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options, QString *error);
     /// Exports a Dataset; the title defaults to the dataset's, the credits to its sources.
     static bool exportTimeline(const Dataset &dataset, const TimelineExportOptions &options, QString *error);
 
@@ -78,7 +78,7 @@ public:
      * (the export preview uses it). Returns the height the content needs.
      */
     static double render(QPainter *painter, QSizeF size, const TimelineData &data, const TitleProvider *titles,
-                         const TimelineExportOptions &options);
+        const TimelineExportOptions &options);
 
     /// The credits line for @p dataset: "Sources: Reuters, Mashable…".
     static QString sourcesLine(const Dataset &dataset, Language language);

@@ -190,8 +190,8 @@ void TimelineLayout::compute(const LayoutOptions &options)
             continue;
         for (const LayoutLane &l : m_lanes) {
             if (l.lane == era.lane)
-                m_eras.push_back({QRectF(x0, l.top, x1 - x0, l.height), label,
-                                  era.colour.isValid() ? era.colour : l.colour});
+                m_eras.push_back(
+                    {QRectF(x0, l.top, x1 - x0, l.height), label, era.colour.isValid() ? era.colour : l.colour});
         }
     }
 }
@@ -355,12 +355,13 @@ void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size
     size_t pos = laneBegin;
     for (int b = 0; b < bins && pos < laneEnd; ++b) {
         const qint64 binFrom = m_scale.from() + qint64(std::floor(double(b) * minutesPerBin));
-        const qint64 binTo = b + 1 == bins ? m_scale.to() + 1 : m_scale.from() + qint64(std::floor(double(b + 1) * minutesPerBin));
+        const qint64 binTo
+            = b + 1 == bins ? m_scale.to() + 1 : m_scale.from() + qint64(std::floor(double(b + 1) * minutesPerBin));
         if (binTo <= binFrom)
             continue;
-        const size_t next = size_t(std::lower_bound(index.starts.begin() + qsizetype(pos),
-                                                    index.starts.begin() + qsizetype(laneEnd), binTo)
-                                   - index.starts.begin());
+        const size_t next = size_t(
+            std::lower_bound(index.starts.begin() + qsizetype(pos), index.starts.begin() + qsizetype(laneEnd), binTo)
+            - index.starts.begin());
         const qint64 count = countInLane(index, pos, next);
         pos = next;
         if (count == 0)

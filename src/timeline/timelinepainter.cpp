@@ -48,8 +48,8 @@ TimelinePainter::TimelinePainter(TimelineStyle style)
 QString TimelinePainter::asOfLabel(qint64 minutes, Language language)
 {
     const QDate date = FuzzyDate::dateTimeFromMinutes(minutes).date();
-    const QString day = localeFor(language).toString(date, language == Language::French ? QStringLiteral("d MMM yyyy")
-                                                                                        : QStringLiteral("d MMM yyyy"));
+    const QString day = localeFor(language).toString(
+        date, language == Language::French ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM yyyy"));
     // Content language, not UI language: the export language decides.
     return language == Language::French ? QStringLiteral("Au ") % day : QStringLiteral("As of ") % day;
 }
@@ -74,8 +74,8 @@ void TimelinePainter::paint(QPainter *p, const TimelineLayout &layout, const Pai
     p->restore();
 }
 
-void TimelinePainter::paintLanes(QPainter *p, const TimelineLayout &layout, const PaintState &s,
-                                 const QRectF &area) const
+void TimelinePainter::paintLanes(
+    QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
 {
     const double dx = s.plotLeft;
     const double dy = area.top() - s.scrollY;
@@ -113,7 +113,7 @@ void TimelinePainter::paintLanes(QPainter *p, const TimelineLayout &layout, cons
             p->setPen(ink(c));
             const QRectF tr(r.left() + 4, r.top() + 3, std::max(0.0, r.width() - 8), 16);
             p->drawText(tr, Qt::AlignRight | Qt::AlignTop,
-                        QFontMetricsF(eraFont).elidedText(era.label.toUpper(), Qt::ElideRight, tr.width()));
+                QFontMetricsF(eraFont).elidedText(era.label.toUpper(), Qt::ElideRight, tr.width()));
         }
     }
 
@@ -136,9 +136,9 @@ void TimelinePainter::paintLanes(QPainter *p, const TimelineLayout &layout, cons
         p->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
         p->setFont(countFont);
         p->setPen(m_style.mutedText);
-        const QString count = l.count == 1 ? (language == Language::French ? QStringLiteral("1 événement")
-                                                                            : QStringLiteral("1 event"))
-                                           : formatCount(l.count, language)
+        const QString count = l.count == 1
+            ? (language == Language::French ? QStringLiteral("1 événement") : QStringLiteral("1 event"))
+            : formatCount(l.count, language)
                 % (language == Language::French ? QStringLiteral(" événements") : QStringLiteral(" events"));
         p->drawText(QRectF(labelRect.right() + 8, top + 3, 200, 19), Qt::AlignLeft | Qt::AlignVCenter, count);
     }
@@ -174,21 +174,21 @@ void TimelinePainter::paintLanes(QPainter *p, const TimelineLayout &layout, cons
         if (l.aggregated || dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
             continue;
         for (size_t k = l.clusterBegin; k < l.clusterEnd; ++k) {
-        const LayoutCluster &c = layout.clusters()[k];
-        const QRectF r = c.rect.translated(dx, dy);
-        const QColor colour = l.colour;
-        p->setPen(QPen(withAlpha(colour, 0.6), 1));
-        p->setBrush(withAlpha(colour, 0.12));
-        p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
-        p->setPen(ink(colour));
-        const QString text = QStringLiteral("+") % QString::number(c.count);
-        p->drawText(r, Qt::AlignCenter, cfm.elidedText(text, Qt::ElideNone, r.width()));
+            const LayoutCluster &c = layout.clusters()[k];
+            const QRectF r = c.rect.translated(dx, dy);
+            const QColor colour = l.colour;
+            p->setPen(QPen(withAlpha(colour, 0.6), 1));
+            p->setBrush(withAlpha(colour, 0.12));
+            p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
+            p->setPen(ink(colour));
+            const QString text = QStringLiteral("+") % QString::number(c.count);
+            p->drawText(r, Qt::AlignCenter, cfm.elidedText(text, Qt::ElideNone, r.width()));
         }
     }
 }
 
-void TimelinePainter::paintItems(QPainter *p, const TimelineLayout &layout, const PaintState &s,
-                                 const QRectF &area) const
+void TimelinePainter::paintItems(
+    QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
 {
     const double dx = s.plotLeft;
     const double dy = area.top() - s.scrollY;
@@ -201,87 +201,87 @@ void TimelinePainter::paintItems(QPainter *p, const TimelineLayout &layout, cons
     for (const LayoutLane &l : lanes) {
         if (dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
             continue;
-    for (size_t k = l.itemBegin; k < l.itemEnd; ++k) {
-        const LayoutItem &item = layout.items()[k];
-        const QRectF box = item.box.translated(dx, dy);
-        if (box.bottom() < area.top() || box.top() > area.bottom() || box.right() < area.left()
-            || box.left() > area.right())
-            continue;
-        const QColor colour = lanes[size_t(item.laneSlot)].colour;
-        const QRectF m = item.marker.translated(dx, dy);
-        const bool selected = s.selection && s.selection->contains(item.id);
-        const bool hovered = s.hovered == item.id;
+        for (size_t k = l.itemBegin; k < l.itemEnd; ++k) {
+            const LayoutItem &item = layout.items()[k];
+            const QRectF box = item.box.translated(dx, dy);
+            if (box.bottom() < area.top() || box.top() > area.bottom() || box.right() < area.left()
+                || box.left() > area.right())
+                continue;
+            const QColor colour = lanes[size_t(item.laneSlot)].colour;
+            const QRectF m = item.marker.translated(dx, dy);
+            const bool selected = s.selection && s.selection->contains(item.id);
+            const bool hovered = s.hovered == item.id;
 
-        if (hovered || selected) {
-            p->setPen(Qt::NoPen);
-            p->setBrush(withAlpha(colour, hovered && !selected ? 0.12 : 0.18));
-            p->drawRoundedRect(box.adjusted(-3, 1, 3, -1), 4, 4);
-        }
+            if (hovered || selected) {
+                p->setPen(Qt::NoPen);
+                p->setBrush(withAlpha(colour, hovered && !selected ? 0.12 : 0.18));
+                p->drawRoundedRect(box.adjusted(-3, 1, 3, -1), 4, 4);
+            }
 
-        switch (item.shape) {
-        case ItemShape::Point: {
-            QPainterPath diamond;
-            const QPointF c = m.center();
-            const double r = m.width() / 2 + 0.5;
-            diamond.moveTo(c.x(), c.y() - r);
-            diamond.lineTo(c.x() + r, c.y());
-            diamond.lineTo(c.x(), c.y() + r);
-            diamond.lineTo(c.x() - r, c.y());
-            diamond.closeSubpath();
-            p->setPen(QPen(m_style.background, 1.2));
-            p->setBrush(colour);
-            p->drawPath(diamond);
-            break;
-        }
-        case ItemShape::Extent: {
-            // What the date can mean, strongest in the middle, with whiskers at its bounds.
-            const QRectF r(m.left(), m.center().y() - m.height() * 0.32, m.width(), m.height() * 0.64);
-            QLinearGradient g(r.topLeft(), r.topRight());
-            g.setColorAt(0, withAlpha(colour, 0.10));
-            g.setColorAt(0.5, withAlpha(colour, item.circa ? 0.38 : 0.55));
-            g.setColorAt(1, withAlpha(colour, 0.10));
-            p->setPen(item.circa ? QPen(withAlpha(colour, 0.9), 1, Qt::DashLine) : Qt::NoPen);
-            p->setBrush(g);
-            p->drawRoundedRect(r, 2, 2);
-            p->setPen(QPen(colour, 1.3));
-            p->drawLine(QPointF(m.left() + 0.5, m.top() + 1), QPointF(m.left() + 0.5, m.bottom() - 1));
-            p->drawLine(QPointF(m.right() - 0.5, m.top() + 1), QPointF(m.right() - 0.5, m.bottom() - 1));
-            break;
-        }
-        case ItemShape::Span: {
-            const double x0 = item.xStartEarliest + dx;
-            const double x1 = std::max(item.xStartLatest + dx, x0);
-            const double x3 = std::max(m.right(), x1);
-            const double x2 = std::clamp(item.xEndEarliest + dx, x1, x3);
-            QLinearGradient g(QPointF(x0, 0), QPointF(x3, 0));
-            const double w = std::max(x3 - x0, 1.0);
-            const QColor solid = withAlpha(colour, item.circa ? 0.7 : 0.9);
-            g.setColorAt(0, x1 - x0 > 1 ? withAlpha(colour, 0.15) : solid);
-            g.setColorAt(std::clamp((x1 - x0) / w, 0.0, 1.0), solid);
-            g.setColorAt(std::clamp((x2 - x0) / w, 0.0, 1.0), solid);
-            g.setColorAt(1, x3 - x2 > 1 ? withAlpha(colour, 0.15) : solid);
-            p->setPen(item.circa ? QPen(colour, 1, Qt::DashLine) : Qt::NoPen);
-            p->setBrush(g);
-            p->drawRoundedRect(QRectF(x0, m.top(), x3 - x0, m.height()), 3, 3);
-            break;
-        }
-        }
-        if (selected) {
-            p->setPen(QPen(m_style.selection, 1.6));
-            p->setBrush(Qt::NoBrush);
-            p->drawRoundedRect(m.adjusted(-2, -2, 2, 2), 3, 3);
-        }
+            switch (item.shape) {
+            case ItemShape::Point: {
+                QPainterPath diamond;
+                const QPointF c = m.center();
+                const double r = m.width() / 2 + 0.5;
+                diamond.moveTo(c.x(), c.y() - r);
+                diamond.lineTo(c.x() + r, c.y());
+                diamond.lineTo(c.x(), c.y() + r);
+                diamond.lineTo(c.x() - r, c.y());
+                diamond.closeSubpath();
+                p->setPen(QPen(m_style.background, 1.2));
+                p->setBrush(colour);
+                p->drawPath(diamond);
+                break;
+            }
+            case ItemShape::Extent: {
+                // What the date can mean, strongest in the middle, with whiskers at its bounds.
+                const QRectF r(m.left(), m.center().y() - m.height() * 0.32, m.width(), m.height() * 0.64);
+                QLinearGradient g(r.topLeft(), r.topRight());
+                g.setColorAt(0, withAlpha(colour, 0.10));
+                g.setColorAt(0.5, withAlpha(colour, item.circa ? 0.38 : 0.55));
+                g.setColorAt(1, withAlpha(colour, 0.10));
+                p->setPen(item.circa ? QPen(withAlpha(colour, 0.9), 1, Qt::DashLine) : Qt::NoPen);
+                p->setBrush(g);
+                p->drawRoundedRect(r, 2, 2);
+                p->setPen(QPen(colour, 1.3));
+                p->drawLine(QPointF(m.left() + 0.5, m.top() + 1), QPointF(m.left() + 0.5, m.bottom() - 1));
+                p->drawLine(QPointF(m.right() - 0.5, m.top() + 1), QPointF(m.right() - 0.5, m.bottom() - 1));
+                break;
+            }
+            case ItemShape::Span: {
+                const double x0 = item.xStartEarliest + dx;
+                const double x1 = std::max(item.xStartLatest + dx, x0);
+                const double x3 = std::max(m.right(), x1);
+                const double x2 = std::clamp(item.xEndEarliest + dx, x1, x3);
+                QLinearGradient g(QPointF(x0, 0), QPointF(x3, 0));
+                const double w = std::max(x3 - x0, 1.0);
+                const QColor solid = withAlpha(colour, item.circa ? 0.7 : 0.9);
+                g.setColorAt(0, x1 - x0 > 1 ? withAlpha(colour, 0.15) : solid);
+                g.setColorAt(std::clamp((x1 - x0) / w, 0.0, 1.0), solid);
+                g.setColorAt(std::clamp((x2 - x0) / w, 0.0, 1.0), solid);
+                g.setColorAt(1, x3 - x2 > 1 ? withAlpha(colour, 0.15) : solid);
+                p->setPen(item.circa ? QPen(colour, 1, Qt::DashLine) : Qt::NoPen);
+                p->setBrush(g);
+                p->drawRoundedRect(QRectF(x0, m.top(), x3 - x0, m.height()), 3, 3);
+                break;
+            }
+            }
+            if (selected) {
+                p->setPen(QPen(m_style.selection, 1.6));
+                p->setBrush(Qt::NoBrush);
+                p->drawRoundedRect(m.adjusted(-2, -2, 2, 2), 3, 3);
+            }
 
-        if (!item.labelRect.isEmpty()) {
-            const QRectF lr = item.labelRect.translated(dx, dy);
-            const bool inside = item.shape == ItemShape::Span && lr.left() >= m.left() && lr.right() <= m.right();
-            p->setFont(item.importance >= 4 || selected ? strongFont : labelFont);
-            p->setPen(inside ? m_style.background : m_style.text);
-            QRectF clipped = lr;
-            clipped.setRight(std::min(lr.right() + 2, plotRight + 2));
-            p->drawText(clipped, Qt::AlignLeft | Qt::AlignVCenter, item.label);
+            if (!item.labelRect.isEmpty()) {
+                const QRectF lr = item.labelRect.translated(dx, dy);
+                const bool inside = item.shape == ItemShape::Span && lr.left() >= m.left() && lr.right() <= m.right();
+                p->setFont(item.importance >= 4 || selected ? strongFont : labelFont);
+                p->setPen(inside ? m_style.background : m_style.text);
+                QRectF clipped = lr;
+                clipped.setRight(std::min(lr.right() + 2, plotRight + 2));
+                p->drawText(clipped, Qt::AlignLeft | Qt::AlignVCenter, item.label);
+            }
         }
-    }
     }
 }
 
@@ -326,8 +326,8 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &layout, const
     Q_UNUSED(fm);
 }
 
-void TimelinePainter::paintAsOf(QPainter *p, const TimelineLayout &layout, const PaintState &s,
-                                const QRectF &area) const
+void TimelinePainter::paintAsOf(
+    QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
 {
     if (!s.asOf)
         return;

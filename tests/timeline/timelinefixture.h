@@ -34,13 +34,14 @@ inline Dataset timelineFixture()
         x.partyIds = parties;
         d.disputes.append(x);
     };
-    dispute(1, QStringLiteral("X contre Microsoft"), QStringLiteral("X vs Microsoft"), QStringLiteral("#2f6690"), {1, 2});
+    dispute(
+        1, QStringLiteral("X contre Microsoft"), QStringLiteral("X vs Microsoft"), QStringLiteral("#2f6690"), {1, 2});
     dispute(2, QStringLiteral("Reddit contre Anthropic"), QStringLiteral("Reddit vs Anthropic"),
-            QStringLiteral("#c8553d"), {3, 4});
-    dispute(3, QStringLiteral("NYT contre OpenAI"), QStringLiteral("NYT vs OpenAI"), QStringLiteral("#3a7d44"),
-            {5, 6, 2});
+        QStringLiteral("#c8553d"), {3, 4});
+    dispute(
+        3, QStringLiteral("NYT contre OpenAI"), QStringLiteral("NYT vs OpenAI"), QStringLiteral("#3a7d44"), {5, 6, 2});
     dispute(4, QStringLiteral("Getty contre Stability AI"), QStringLiteral("Getty vs Stability AI"),
-            QStringLiteral("#8c5e9e"), {7, 8});
+        QStringLiteral("#8c5e9e"), {7, 8});
     Source s1;
     s1.id = 1;
     s1.outlet = QStringLiteral("Reuters");
@@ -54,7 +55,7 @@ inline Dataset timelineFixture()
 
     RowId next = 1;
     auto event = [&d, &next](RowId disputeId, const QString &start, const QString &end, const QString &fr,
-                             const QString &en, QList<RowId> actors, int importance = 3) {
+                     const QString &en, QList<RowId> actors, int importance = 3) {
         Event e;
         e.id = next++;
         e.uid = QStringLiteral("event-%1").arg(e.id);
@@ -72,67 +73,67 @@ inline Dataset timelineFixture()
     };
     // X vs Microsoft
     event(1, QStringLiteral("2022"), {}, QStringLiteral("Tensions sur l’accès à l’API"),
-          QStringLiteral("Tension over API access"), {1, 2});
+        QStringLiteral("Tension over API access"), {1, 2});
     event(1, QStringLiteral("2023-02-02"), {}, QStringLiteral("Fin de l’API gratuite annoncée"),
-          QStringLiteral("End of free API announced"), {1}, 4);
+        QStringLiteral("End of free API announced"), {1}, 4);
     event(1, QStringLiteral("2023-04-19"), {}, QStringLiteral("Microsoft retire Twitter de sa plateforme pub"),
-          QStringLiteral("Microsoft drops Twitter from ad platform"), {2}, 4);
+        QStringLiteral("Microsoft drops Twitter from ad platform"), {2}, 4);
     event(1, QStringLiteral("2023-04-20"), {}, QStringLiteral("Musk & « Microsoft » <IA>"),
-          QStringLiteral("Musk & \"Microsoft\" <AI>"), {1, 2}, 5);
+        QStringLiteral("Musk & \"Microsoft\" <AI>"), {1, 2}, 5);
     event(1, QStringLiteral("2023-05"), {}, QStringLiteral("Lettre sur l’usage des données"),
-          QStringLiteral("Letter on data use"), {1, 2});
+        QStringLiteral("Letter on data use"), {1, 2});
     event(1, QStringLiteral("~2023-07"), {}, QStringLiteral("Audit demandé"), QStringLiteral("Audit requested"), {1});
     event(1, QStringLiteral("2023-06"), QStringLiteral("2023-09"), QStringLiteral("Négociations"),
-          QStringLiteral("Negotiations"), {1, 2});
+        QStringLiteral("Negotiations"), {1, 2});
     event(1, QStringLiteral("2024-03-14"), {}, QStringLiteral("Nouvelle mise en demeure"),
-          QStringLiteral("New formal notice"), {1});
+        QStringLiteral("New formal notice"), {1});
     // Reddit vs Anthropic
     event(2, QStringLiteral("2023-04-18"), {}, QStringLiteral("Reddit fait payer son API"),
-          QStringLiteral("Reddit to charge for API"), {3}, 4);
+        QStringLiteral("Reddit to charge for API"), {3}, 4);
     event(2, QStringLiteral("2023-06-12"), QStringLiteral("2023-06-14"), QStringLiteral("Grève des modérateurs"),
-          QStringLiteral("Moderator blackout"), {3});
+        QStringLiteral("Moderator blackout"), {3});
     event(2, QStringLiteral("~2024"), {}, QStringLiteral("Collecte massive alléguée"),
-          QStringLiteral("Alleged mass scraping"), {4});
+        QStringLiteral("Alleged mass scraping"), {4});
     event(2, QStringLiteral("2024-02-22"), {}, QStringLiteral("Accord de licence avec Google"),
-          QStringLiteral("Licensing deal with Google"), {3});
+        QStringLiteral("Licensing deal with Google"), {3});
     event(2, QStringLiteral("2025-06-04"), {}, QStringLiteral("Reddit assigne Anthropic"),
-          QStringLiteral("Reddit sues Anthropic"), {3, 4}, 5);
+        QStringLiteral("Reddit sues Anthropic"), {3, 4}, 5);
     event(2, QStringLiteral("2025-06-04"), QStringLiteral("2025-12"), QStringLiteral("Procédure en Californie"),
-          QStringLiteral("Proceedings in California"), {3, 4});
+        QStringLiteral("Proceedings in California"), {3, 4});
     event(2, QStringLiteral("2025-07"), {}, QStringLiteral("Réponse d’Anthropic"), QStringLiteral("Anthropic responds"),
-          {4});
+        {4});
     // NYT vs OpenAI
     event(3, QStringLiteral("2023-04"), QStringLiteral("2023-11"), QStringLiteral("Pourparlers sur une licence"),
-          QStringLiteral("Licensing talks"), {5, 6});
+        QStringLiteral("Licensing talks"), {5, 6});
     event(3, QStringLiteral("2023-08"), {}, QStringLiteral("Le NYT bloque GPTBot"), QStringLiteral("NYT blocks GPTBot"),
-          {5});
+        {5});
     event(3, QStringLiteral("2023-12-27"), {}, QStringLiteral("Plainte du New York Times"),
-          QStringLiteral("New York Times files suit"), {5, 6, 2}, 5);
+        QStringLiteral("New York Times files suit"), {5, 6, 2}, 5);
     event(3, QStringLiteral("2024-02-26"), {}, QStringLiteral("Requête en irrecevabilité"),
-          QStringLiteral("Motion to dismiss"), {6});
+        QStringLiteral("Motion to dismiss"), {6});
     event(3, QStringLiteral("2024-04"), {}, QStringLiteral("Huit journaux rejoignent"),
-          QStringLiteral("Eight papers join"), {5});
+        QStringLiteral("Eight papers join"), {5});
     event(3, QStringLiteral("2025-03-26"), {}, QStringLiteral("Le juge maintient la plainte"),
-          QStringLiteral("Judge lets suit proceed"), {5, 6}, 4);
+        QStringLiteral("Judge lets suit proceed"), {5, 6}, 4);
     event(3, QStringLiteral("2025-05"), QStringLiteral("2025-10"), QStringLiteral("Conservation des journaux"),
-          QStringLiteral("Log preservation order"), {6});
+        QStringLiteral("Log preservation order"), {6});
     // Getty vs Stability AI
     event(4, QStringLiteral("2022-08"), {}, QStringLiteral("Sortie de Stable Diffusion"),
-          QStringLiteral("Stable Diffusion released"), {8});
+        QStringLiteral("Stable Diffusion released"), {8});
     event(4, QStringLiteral("2023-01-17"), {}, QStringLiteral("Getty annonce des poursuites"),
-          QStringLiteral("Getty announces lawsuit"), {7, 8}, 4);
+        QStringLiteral("Getty announces lawsuit"), {7, 8}, 4);
     event(4, QStringLiteral("2023-02-03"), {}, QStringLiteral("Plainte au Delaware"),
-          QStringLiteral("Delaware complaint"), {7});
+        QStringLiteral("Delaware complaint"), {7});
     event(4, QStringLiteral("~2023"), {}, QStringLiteral("Filigranes reproduits"),
-          QStringLiteral("Watermarks reproduced"), {8});
+        QStringLiteral("Watermarks reproduced"), {8});
     event(4, QStringLiteral("2023-12-01"), {}, QStringLiteral("Procès autorisé à Londres"),
-          QStringLiteral("London trial allowed"), {7, 8});
+        QStringLiteral("London trial allowed"), {7, 8});
     event(4, QStringLiteral("2025-06-09"), QStringLiteral("2025-06-30"), QStringLiteral("Procès à Londres"),
-          QStringLiteral("London trial"), {7, 8}, 5);
+        QStringLiteral("London trial"), {7, 8}, 5);
     event(4, QStringLiteral("2025-11"), {}, QStringLiteral("Jugement de la Haute Cour"),
-          QStringLiteral("High Court judgment"), {7, 8}, 4);
+        QStringLiteral("High Court judgment"), {7, 8}, 4);
     event(4, QStringLiteral("2024"), {}, QStringLiteral("Plainte partiellement retirée"),
-          QStringLiteral("Claims partly dropped"), {7});
+        QStringLiteral("Claims partly dropped"), {7});
     return d;
 }
 

@@ -76,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(image.size(), QSize(width, height));
         QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
         // Something was drawn: not a blank page.
-        QVERIFY(image.pixel(width / 2, height / 2) != image.pixel(1, 1) || image.convertToFormat(QImage::Format_Mono).bits());
+        QVERIFY(image.pixel(width / 2, height / 2) != image.pixel(1, 1)
+            || image.convertToFormat(QImage::Format_Mono).bits());
         keepPreview(o.outputPath);
     }
 
@@ -169,14 +170,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("unexpected");
         QTest::newRow("fr") << QStringLiteral("fr")
-                            << QStringList{QStringLiteral("févr."), QStringLiteral("avr."),
-                                           QStringLiteral("Les plateformes face à l’IA"),
-                                           QStringLiteral("X contre Microsoft")}
-                            << QStringList{QStringLiteral("Feb"), QStringLiteral("Platforms versus AI")};
+                            << QStringList {QStringLiteral("févr."), QStringLiteral("avr."),
+                                   QStringLiteral("Les plateformes face à l’IA"), QStringLiteral("X contre Microsoft")}
+                            << QStringList {QStringLiteral("Feb"), QStringLiteral("Platforms versus AI")};
         QTest::newRow("en") << QStringLiteral("en")
-                            << QStringList{QStringLiteral("Feb"), QStringLiteral("Apr"),
-                                           QStringLiteral("Platforms versus AI"), QStringLiteral("X vs Microsoft")}
-                            << QStringList{QStringLiteral("févr."), QStringLiteral("Les plateformes")};
+                            << QStringList {QStringLiteral("Feb"), QStringLiteral("Apr"),
+                                   QStringLiteral("Platforms versus AI"), QStringLiteral("X vs Microsoft")}
+                            << QStringList {QStringLiteral("févr."), QStringLiteral("Les plateformes")};
     }
 
     void labelsFollowLanguage()
@@ -204,8 +204,8 @@ private Q_SLOTS:
     {
         const Dataset dataset = Test::timelineFixture();
         TimelineData data;
-        const int lane = data.addLane(LaneMode::Dispute, {QStringLiteral("d"), QStringLiteral("Litige"),
-                                                          QStringLiteral("Dispute"), QColor(Qt::darkBlue)});
+        const int lane = data.addLane(LaneMode::Dispute,
+            {QStringLiteral("d"), QStringLiteral("Litige"), QStringLiteral("Dispute"), QColor(Qt::darkBlue)});
         auto provider = TimelineData::titleProvider(dataset);
         for (const Event &e : dataset.events) {
             TimelineEventRecord r = TimelineEventRecord::fromDates(e.id, e.start, e.end);

@@ -68,14 +68,14 @@ private:
         const auto &items = layout.items();
         for (size_t a = 0; a < items.size(); ++a) {
             QVERIFY(items[a].box.contains(items[a].marker.adjusted(0.01, 0.01, -0.01, -0.01))
-                    || items[a].marker.width() < 0.02);
+                || items[a].marker.width() < 0.02);
             if (!items[a].labelRect.isEmpty())
                 QVERIFY(items[a].box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(items[a].labelRect));
             for (size_t b = a + 1; b < items.size(); ++b) {
                 if (items[a].laneSlot != items[b].laneSlot || items[a].row != items[b].row)
                     continue;
                 QVERIFY2(!items[a].box.intersects(items[b].box),
-                         qPrintable(QStringLiteral("events %1 and %2 overlap").arg(items[a].id).arg(items[b].id)));
+                    qPrintable(QStringLiteral("events %1 and %2 overlap").arg(items[a].id).arg(items[b].id)));
             }
         }
         // Labels never overlap, whatever their rows and lanes.
@@ -95,14 +95,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<double>("width");
         QTest::addColumn<int>("maxRows");
-        for (auto [from, to] : {std::pair{QStringLiteral("2021"), QStringLiteral("2026")},
-                                std::pair{QStringLiteral("2023"), QStringLiteral("2023")},
-                                std::pair{QStringLiteral("2023-04"), QStringLiteral("2023-04")},
-                                std::pair{QStringLiteral("2023-04-19"), QStringLiteral("2023-04-20")}}) {
+        for (auto [from, to] : {std::pair {QStringLiteral("2021"), QStringLiteral("2026")},
+                 std::pair {QStringLiteral("2023"), QStringLiteral("2023")},
+                 std::pair {QStringLiteral("2023-04"), QStringLiteral("2023-04")},
+                 std::pair {QStringLiteral("2023-04-19"), QStringLiteral("2023-04-20")}}) {
             for (LaneMode mode : {LaneMode::None, LaneMode::Dispute, LaneMode::Actor, LaneMode::Tag}) {
                 for (int rows : {1, 4}) {
-                    QTest::addRow("%s-%s-%s-%d", qPrintable(from), qPrintable(to), qPrintable(laneModeCode(mode)),
-                                  rows)
+                    QTest::addRow("%s-%s-%s-%d", qPrintable(from), qPrintable(to), qPrintable(laneModeCode(mode)), rows)
                         << from << to << int(mode) << (rows == 1 ? 500.0 : 1600.0) << rows;
                 }
             }
@@ -133,7 +132,9 @@ private Q_SLOTS:
         qint64 expected = 0;
         for (qsizetype i = 0; i < data.count(); ++i) {
             if (data.startEarliest(i) <= o.to && data.latest(i) >= o.from)
-                expected += LaneMode(mode) == LaneMode::None ? 1 : qint64(std::max<size_t>(1, data.lanesOf(LaneMode(mode), i).size()));
+                expected += LaneMode(mode) == LaneMode::None
+                    ? 1
+                    : qint64(std::max<size_t>(1, data.lanesOf(LaneMode(mode), i).size()));
         }
         QCOMPARE(layout.placedCount(), expected);
         for (const LayoutLane &lane : layout.lanes()) {
@@ -193,9 +194,12 @@ private Q_SLOTS:
         for (int lanes : {1, 20}) {
             for (bool filtered : {false, true}) {
                 const QString tag = QStringLiteral("-%1lanes%2").arg(lanes).arg(filtered ? "-filtered" : "");
-                QTest::newRow(qPrintable(QStringLiteral("all") + tag)) << QStringLiteral("2010") << QStringLiteral("2030") << lanes << filtered;
-                QTest::newRow(qPrintable(QStringLiteral("year") + tag)) << QStringLiteral("2018") << QStringLiteral("2018") << lanes << filtered;
-                QTest::newRow(qPrintable(QStringLiteral("month") + tag)) << QStringLiteral("2019-05") << QStringLiteral("2019-05") << lanes << filtered;
+                QTest::newRow(qPrintable(QStringLiteral("all") + tag))
+                    << QStringLiteral("2010") << QStringLiteral("2030") << lanes << filtered;
+                QTest::newRow(qPrintable(QStringLiteral("year") + tag))
+                    << QStringLiteral("2018") << QStringLiteral("2018") << lanes << filtered;
+                QTest::newRow(qPrintable(QStringLiteral("month") + tag))
+                    << QStringLiteral("2019-05") << QStringLiteral("2019-05") << lanes << filtered;
             }
         }
     }
@@ -240,7 +244,8 @@ private Q_SLOTS:
         QCOMPARE(layout.placedCount(), expected);
         if (from == QLatin1String("2010")) {
             QVERIFY(!layout.clusters().empty());
-            QVERIFY(std::all_of(layout.lanes().begin(), layout.lanes().end(), [](const LayoutLane &l) { return l.aggregated; }));
+            QVERIFY(std::all_of(
+                layout.lanes().begin(), layout.lanes().end(), [](const LayoutLane &l) { return l.aggregated; }));
             QCOMPARE(layout.items().size(), size_t(0));
         }
         for (const LayoutCluster &c : layout.clusters())
@@ -296,14 +301,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<int>("lang");
         QTest::addColumn<QString>("label");
-        QTest::newRow("centuries") << QStringLiteral("1500") << QStringLiteral("2020") << int(Language::English) << QStringLiteral("1700");
-        QTest::newRow("decades") << QStringLiteral("1970") << QStringLiteral("2025") << int(Language::French) << QStringLiteral("1990");
-        QTest::newRow("months fr") << QStringLiteral("2023") << QStringLiteral("2023") << int(Language::French) << QStringLiteral("févr.");
-        QTest::newRow("months en") << QStringLiteral("2023") << QStringLiteral("2023") << int(Language::English) << QStringLiteral("Feb");
-        QTest::newRow("days fr") << QStringLiteral("2023-08") << QStringLiteral("2023-08") << int(Language::French) << QStringLiteral("15 août");
-        QTest::newRow("days en") << QStringLiteral("2023-08") << QStringLiteral("2023-08") << int(Language::English) << QStringLiteral("15 Aug");
-        QTest::newRow("hours") << QStringLiteral("2023-08-15") << QStringLiteral("2023-08-15") << int(Language::English) << QStringLiteral("12:00");
-        QTest::newRow("minutes") << QStringLiteral("2023-08-15T10:00") << QStringLiteral("2023-08-15T11:00") << int(Language::English) << QStringLiteral("10:30");
+        QTest::newRow("centuries") << QStringLiteral("1500") << QStringLiteral("2020") << int(Language::English)
+                                   << QStringLiteral("1700");
+        QTest::newRow("decades") << QStringLiteral("1970") << QStringLiteral("2025") << int(Language::French)
+                                 << QStringLiteral("1990");
+        QTest::newRow("months fr") << QStringLiteral("2023") << QStringLiteral("2023") << int(Language::French)
+                                   << QStringLiteral("févr.");
+        QTest::newRow("months en") << QStringLiteral("2023") << QStringLiteral("2023") << int(Language::English)
+                                   << QStringLiteral("Feb");
+        QTest::newRow("days fr") << QStringLiteral("2023-08") << QStringLiteral("2023-08") << int(Language::French)
+                                 << QStringLiteral("15 août");
+        QTest::newRow("days en") << QStringLiteral("2023-08") << QStringLiteral("2023-08") << int(Language::English)
+                                 << QStringLiteral("15 Aug");
+        QTest::newRow("hours") << QStringLiteral("2023-08-15") << QStringLiteral("2023-08-15") << int(Language::English)
+                               << QStringLiteral("12:00");
+        QTest::newRow("minutes") << QStringLiteral("2023-08-15T10:00") << QStringLiteral("2023-08-15T11:00")
+                                 << int(Language::English) << QStringLiteral("10:30");
     }
 
     void axisTicks()
