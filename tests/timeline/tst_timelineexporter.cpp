@@ -230,6 +230,66 @@ private Q_SLOTS:
         }
     }
 
+    void drawsErasAndAsOfCursor_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("eras-en.png");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("eras-fr.svg");
+    }
+
+    void drawsErasAndAsOfCursor()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, file);
+        const Dataset dataset = Test::timelineFixture();
+        TimelineData data = TimelineData::fromDataset(dataset);
+        data.addEra({LaneMode::Dispute, 2, FuzzyDate::fromIsoText(QStringLiteral("2023-12-27")).earliestMinutes(),
+            FuzzyDate::fromIsoText(QStringLiteral("2025-12")).latestMinutes(), QStringLiteral("Plainte déposée"),
+            QStringLiteral("Suit filed"), QColor()});
+        data.addEra({LaneMode::Dispute, 3, FuzzyDate::fromIsoText(QStringLiteral("2023-02-03")).earliestMinutes(),
+            FuzzyDate::fromIsoText(QStringLiteral("2025-11")).latestMinutes(), QStringLiteral("Procédure"),
+            QStringLiteral("In court"), QColor()});
+        const auto titles = TimelineData::titleProvider(dataset);
+        TimelineExportOptions o;
+        o.outputPath = m_dir.filePath(file);
+        QVERIFY(languageFromCode(lang, &o.language));
+        o.title = dataset.title.text(o.language);
+        o.subtitle = o.language == Language::French ? QStringLiteral("Quatre litiges, 2022–2025")
+                                                    : QStringLiteral("Four disputes, 2022–2025");
+        o.credits = TimelineExporter::sourcesLine(dataset, o.language);
+        o.fromMinutes = FuzzyDate::fromIsoText(QStringLiteral("2022-06")).earliestMinutes();
+        o.toMinutes = FuzzyDate::fromIsoText(QStringLiteral("2025-12")).latestMinutes();
+        o.asOf = FuzzyDate::fromIsoText(QStringLiteral("2024-09-01")).earliestMinutes();
+        o.width = 1600;
+        o.height = 900;
+        QString error;
+        QVERIFY2(TimelineExporter::exportTimeline(data, titles.get(), o, &error), qPrintable(error));
+        keepPreview(o.outputPath);
+        if (file.endsWith(QLatin1String(".png"))) {
+            const QImage image(o.outputPath);
+            QCOMPARE(image.size(), QSize(1600, 900));
+            // The as-of cursor is drawn in its colour somewhere along its line.
+            const QColor asOf = TimelineStyle().asOf;
+            bool found = false;
+            for (int x = 0; x < image.width() && !found; ++x) {
+                for (int y = 300; y < 500 && !found; y += 10) {
+                    const QColor c(image.pixel(x, y));
+                    found = std::abs(c.red() - asOf.red()) + std::abs(c.green() - asOf.green())
+                            + std::abs(c.blue() - asOf.blue())
+                        < 60;
+                }
+            }
+            QVERIFY(found);
+        } else {
+            bool ok = false;
+            const QString text = svgText(o.outputPath, &ok);
+            QVERIFY(ok);
+            QVERIFY(text.contains(QStringLiteral("PLAINTE DÉPOSÉE")));
+            QVERIFY(text.contains(QStringLiteral("Au 1 sept. 2024")));
+        }
+    }
+
     void rejectsBadOptions_data()
     {
         QTest::addColumn<QString>("file");
