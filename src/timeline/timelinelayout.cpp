@@ -98,10 +98,15 @@ const QString &TimelineLayout::titleOf(RowId id, double *width)
         const qsizetype i = m_data->indexOf(id);
         if (i >= 0 && m_data->isCirca(i))
             title.text.prepend(QStringLiteral("~\u2009"));
-        QFont font = m_options.labelFont;
-        if (i >= 0 && m_data->importance(i) >= 4)
-            font.setWeight(QFont::DemiBold); // drawn bold: measure bold
-        title.width = QFontMetricsF(font).horizontalAdvance(title.text) + 1;
+        if (!m_metrics) {
+            QFont strong = m_options.labelFont;
+            strong.setWeight(QFont::DemiBold);
+            m_metrics.emplace(m_options.labelFont);
+            m_strongMetrics.emplace(strong);
+        }
+        // Important events are drawn bold: measure them bold.
+        const bool strong = i >= 0 && m_data->importance(i) >= 4;
+        title.width = (strong ? *m_strongMetrics : *m_metrics).horizontalAdvance(title.text) + 1;
         it = m_titleCache.insert(id, title);
     }
     *width = it->width;
@@ -114,6 +119,8 @@ void TimelineLayout::compute(const LayoutOptions &options)
         m_titleCache.clear();
         m_cacheLanguage = options.language;
         m_cacheFont = options.labelFont;
+        m_metrics.reset();
+        m_strongMetrics.reset();
     }
     m_options = options;
     m_scale = TimeScale(options.from, options.to, options.width);

@@ -6,6 +6,7 @@
 #include "timescale.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QRectF>
 
@@ -190,6 +191,8 @@ private:
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;
     int m_labelsMeasured = 0;
+    std::optional<QFontMetricsF> m_metrics;
+    std::optional<QFontMetricsF> m_strongMetrics;
 };
 
 } // namespace Frise::Timeline

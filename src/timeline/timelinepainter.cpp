@@ -144,27 +144,39 @@ void TimelinePainter::paintLanes(
     }
 
     // Histogram bins (aggregated lanes) on a square-root scale, so a lone event stays visible.
-    std::vector<QRectF> bars;
-    for (const LayoutLane &l : lanes) {
+    // Opaque colours and whole pixels without antialiasing: thousands of bars stay cheap.
+    std::vector<QRect> bars;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, false);
+    for (size_t slot = 0; slot < lanes.size(); ++slot) {
+        const LayoutLane &l = lanes[slot];
         const double top = dy + l.top;
         if (!l.aggregated || top > area.bottom() || top + l.height < area.top())
             continue;
         bars.clear();
         const QRectF rr = l.rowsRect.translated(dx, dy);
-        p->setPen(QPen(m_style.gridStrong, 1));
-        p->drawLine(QPointF(rr.left(), rr.bottom() + 0.5), QPointF(rr.right(), rr.bottom() + 0.5));
+        const int bottom = int(std::lround(rr.bottom()));
         for (size_t k = l.clusterBegin; k < l.clusterEnd; ++k) {
             const LayoutCluster &c = layout.clusters()[k];
             if (!c.histogram)
                 continue;
             const double h = std::max(2.0, std::sqrt(double(c.count) / double(std::max(l.maxBin, 1))) * rr.height());
             const QRectF r = c.rect.translated(dx, dy);
-            bars.push_back(QRectF(r.left() + 0.5, rr.bottom() - h, std::max(1.0, r.width() - 1), h));
+            const int left = int(std::lround(r.left()));
+            const int right = std::max(left + 1, int(std::lround(r.right())) - 1);
+            bars.push_back(QRect(left, bottom - int(std::lround(h)), right - left, int(std::lround(h))));
         }
+        const QColor behind = slot % 2 == 1 ? m_style.laneBand : m_style.background;
+        const QColor &c = l.colour;
+        const QColor bar = QColor::fromRgbF(c.redF() * 0.8f + behind.redF() * 0.2f,
+            c.greenF() * 0.8f + behind.greenF() * 0.2f, c.blueF() * 0.8f + behind.blueF() * 0.2f);
         p->setPen(Qt::NoPen);
-        p->setBrush(withAlpha(l.colour, 0.78));
+        p->setBrush(bar);
         p->drawRects(bars.data(), int(bars.size()));
+        p->setPen(QPen(m_style.gridStrong, 1));
+        p->drawLine(QPoint(int(rr.left()), bottom), QPoint(int(rr.right()), bottom));
     }
+    p->restore();
 
     // Overflow clusters: "+N" pills.
     const QFont clusterFont = m_style.font(m_style.labelPointSize - 1.5, QFont::DemiBold);
@@ -192,11 +204,12 @@ void TimelinePainter::paintItems(
 {
     const double dx = s.plotLeft;
     const double dy = area.top() - s.scrollY;
-    const double plotRight = dx + layout.options().width;
     const auto &lanes = layout.lanes();
     const QFont labelFont = layout.options().labelFont;
     QFont strongFont = labelFont;
     strongFont.setWeight(QFont::DemiBold);
+    const QFontMetricsF labelMetrics(labelFont);
+    const QFontMetricsF strongMetrics(strongFont);
 
     for (const LayoutLane &l : lanes) {
         if (dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
@@ -242,27 +255,49 @@ void TimelinePainter::paintItems(
                 g.setColorAt(1, withAlpha(colour, 0.10));
                 p->setPen(item.circa ? QPen(withAlpha(colour, 0.9), 1, Qt::DashLine) : Qt::NoPen);
                 p->setBrush(g);
-                p->drawRoundedRect(r, 2, 2);
+                p->drawRect(r);
                 p->setPen(QPen(colour, 1.3));
                 p->drawLine(QPointF(m.left() + 0.5, m.top() + 1), QPointF(m.left() + 0.5, m.bottom() - 1));
                 p->drawLine(QPointF(m.right() - 0.5, m.top() + 1), QPointF(m.right() - 0.5, m.bottom() - 1));
                 break;
             }
             case ItemShape::Span: {
+                // Solid where the event surely ran, fading over the fuzzy start and end. Fades share
+                // their gradient stops so that the raster engine caches their colour tables.
                 const double x0 = item.xStartEarliest + dx;
                 const double x1 = std::max(item.xStartLatest + dx, x0);
                 const double x3 = std::max(m.right(), x1);
                 const double x2 = std::clamp(item.xEndEarliest + dx, x1, x3);
-                QLinearGradient g(QPointF(x0, 0), QPointF(x3, 0));
-                const double w = std::max(x3 - x0, 1.0);
                 const QColor solid = withAlpha(colour, item.circa ? 0.7 : 0.9);
-                g.setColorAt(0, x1 - x0 > 1 ? withAlpha(colour, 0.15) : solid);
-                g.setColorAt(std::clamp((x1 - x0) / w, 0.0, 1.0), solid);
-                g.setColorAt(std::clamp((x2 - x0) / w, 0.0, 1.0), solid);
-                g.setColorAt(1, x3 - x2 > 1 ? withAlpha(colour, 0.15) : solid);
-                p->setPen(item.circa ? QPen(colour, 1, Qt::DashLine) : Qt::NoPen);
-                p->setBrush(g);
-                p->drawRoundedRect(QRectF(x0, m.top(), x3 - x0, m.height()), 3, 3);
+                const QColor faint = withAlpha(colour, 0.15);
+                // Abutting pieces without antialiasing: no seams where they meet.
+                p->setRenderHint(QPainter::Antialiasing, false);
+                p->setPen(Qt::NoPen);
+                if (x1 - x0 >= 2) {
+                    QLinearGradient g(QPointF(x0, 0), QPointF(x1, 0));
+                    g.setColorAt(0, faint);
+                    g.setColorAt(1, solid);
+                    p->setBrush(g);
+                    p->drawRect(QRectF(x0, m.top(), x1 - x0, m.height()));
+                }
+                p->setBrush(solid);
+                const double coreLeft = x1 - x0 >= 2 ? x1 : x0;
+                const double coreRight = x3 - x2 >= 2 ? x2 : x3;
+                if (coreRight > coreLeft)
+                    p->drawRect(QRectF(coreLeft, m.top(), coreRight - coreLeft, m.height()));
+                if (x3 - x2 >= 2) {
+                    QLinearGradient g(QPointF(x2, 0), QPointF(x3, 0));
+                    g.setColorAt(0, solid);
+                    g.setColorAt(1, faint);
+                    p->setBrush(g);
+                    p->drawRect(QRectF(x2, m.top(), x3 - x2, m.height()));
+                }
+                p->setRenderHint(QPainter::Antialiasing, true);
+                if (item.circa) {
+                    p->setPen(QPen(colour, 1, Qt::DashLine));
+                    p->setBrush(Qt::NoBrush);
+                    p->drawRect(QRectF(x0, m.top(), x3 - x0, m.height()));
+                }
                 break;
             }
             }
@@ -275,11 +310,12 @@ void TimelinePainter::paintItems(
             if (!item.labelRect.isEmpty()) {
                 const QRectF lr = item.labelRect.translated(dx, dy);
                 const bool inside = item.shape == ItemShape::Span && lr.left() >= m.left() && lr.right() <= m.right();
-                p->setFont(item.importance >= 4 || selected ? strongFont : labelFont);
+                const bool strong = item.importance >= 4 || selected;
+                p->setFont(strong ? strongFont : labelFont);
                 p->setPen(inside ? m_style.background : m_style.text);
-                QRectF clipped = lr;
-                clipped.setRight(std::min(lr.right() + 2, plotRight + 2));
-                p->drawText(clipped, Qt::AlignLeft | Qt::AlignVCenter, item.label);
+                // drawText at a point skips the layout work of the rectangle overload.
+                const QFontMetricsF &fm = strong ? strongMetrics : labelMetrics;
+                p->drawText(QPointF(lr.left(), lr.center().y() + (fm.ascent() - fm.descent()) / 2), item.label);
             }
         }
     }
@@ -297,12 +333,14 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &layout, const
     QFont strong = font;
     strong.setWeight(QFont::Bold);
     const QFontMetricsF fm(font);
+    const QFontMetricsF sfm(strong);
     double lastRight = -1e9;
+    const QRectF asOfTag = asOfTagRect(layout, s);
     const QString &context = layout.axis().context();
     if (!context.isEmpty()) {
         p->setFont(strong);
         p->setPen(m_style.text);
-        const QRectF r(dx, axis.top() + 2, QFontMetricsF(strong).horizontalAdvance(context) + 2, 16);
+        const QRectF r(dx, axis.top() + 2, sfm.horizontalAdvance(context) + 2, 16);
         p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, context);
     }
     for (const AxisTick &t : layout.axis().ticks()) {
@@ -314,16 +352,33 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &layout, const
         if (!t.major || t.label.isEmpty())
             continue;
         const QFont &f = t.emphasised ? strong : font;
-        const double w = QFontMetricsF(f).horizontalAdvance(t.label);
+        const double w = (t.emphasised ? sfm : fm).horizontalAdvance(t.label);
         const double left = x + 4;
         if (left < lastRight + 6 || left + w > axis.right() - 2)
             continue;
+        if (!asOfTag.isNull() && asOfTag.intersects(QRectF(left - 2, asOfTag.top(), w + 4, asOfTag.height())))
+            continue; // the "as of" tag sits there
+
         p->setFont(f);
         p->setPen(t.emphasised ? m_style.text : m_style.mutedText);
         p->drawText(QRectF(left, axis.bottom() - 20, w + 2, 14), Qt::AlignLeft | Qt::AlignVCenter, t.label);
         lastRight = left + w;
     }
-    Q_UNUSED(fm);
+}
+
+QRectF TimelinePainter::asOfTagRect(const TimelineLayout &layout, const PaintState &s) const
+{
+    if (!s.asOf)
+        return {};
+    const double x = s.plotLeft + layout.scale().toPixel(*s.asOf);
+    if (x < s.rect.left() || x > s.rect.right())
+        return {};
+    const QFont f = m_style.font(m_style.labelPointSize - 1.5, QFont::DemiBold);
+    const double w = QFontMetricsF(f).horizontalAdvance(asOfLabel(*s.asOf, s.language)) + 10;
+    const double areaTop = s.rect.top() + (s.drawAxis ? m_style.axisHeight : 0);
+    QRectF tag(x - w / 2, s.drawAxis ? areaTop - 2 - 15 : areaTop + 1, w, 15);
+    tag.moveLeft(std::clamp(tag.left(), s.rect.left(), s.rect.right() - w));
+    return tag;
 }
 
 void TimelinePainter::paintAsOf(
@@ -338,11 +393,7 @@ void TimelinePainter::paintAsOf(
     p->drawLine(QPointF(x, area.top()), QPointF(x, std::min(area.bottom(), area.top() + layout.height() - s.scrollY)));
     const QFont f = m_style.font(m_style.labelPointSize - 1.5, QFont::DemiBold);
     const QString text = asOfLabel(*s.asOf, s.language);
-    const double w = QFontMetricsF(f).horizontalAdvance(text) + 10;
-    QRectF tag(x - w / 2, area.top() - 2 - 15, w, 15);
-    if (!s.drawAxis)
-        tag.moveTop(area.top() + 1);
-    tag.moveLeft(std::clamp(tag.left(), s.rect.left(), s.rect.right() - w));
+    const QRectF tag = asOfTagRect(layout, s);
     p->setPen(Qt::NoPen);
     p->setBrush(m_style.asOf);
     p->drawRoundedRect(tag, 3, 3);

@@ -65,6 +65,7 @@ private:
     void paintLanes(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
     void paintItems(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
     void paintAxis(QPainter *p, const TimelineLayout &layout, const PaintState &s) const;
+    QRectF asOfTagRect(const TimelineLayout &layout, const PaintState &s) const;
     void paintAsOf(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
 
     TimelineStyle m_style;

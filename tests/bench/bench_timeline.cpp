@@ -113,10 +113,8 @@ Percentiles percentiles(std::vector<double> ms)
 
 QJsonObject toJson(const Percentiles &p)
 {
-    return {{QStringLiteral("p50_ms"), p.p50},
-            {QStringLiteral("p95_ms"), p.p95},
-            {QStringLiteral("p99_ms"), p.p99},
-            {QStringLiteral("max_ms"), p.max}};
+    return {{QStringLiteral("p50_ms"), p.p50}, {QStringLiteral("p95_ms"), p.p95}, {QStringLiteral("p99_ms"), p.p99},
+        {QStringLiteral("max_ms"), p.max}};
 }
 
 double ms(const QElapsedTimer &t)
@@ -140,8 +138,9 @@ int main(int argc, char **argv)
     timer.start();
     TimelineData data;
     for (int l = 0; l < laneCount; ++l) {
-        data.addLane(LaneMode::Dispute, {QString::number(l), QStringLiteral("Litige %1").arg(l + 1),
-                                         QStringLiteral("Dispute %1").arg(l + 1), QColor()});
+        data.addLane(LaneMode::Dispute,
+            {QString::number(l), QStringLiteral("Litige %1").arg(l + 1), QStringLiteral("Dispute %1").arg(l + 1),
+                QColor()});
     }
     data.reserve(eventCount);
     for (const auto &[record, lanes] : generated)
@@ -194,11 +193,8 @@ int main(int argc, char **argv)
     {
         const char *name;
         double span;
-    } zooms[] = {{"all", double(allTo - allFrom)},
-                 {"decade", 3652.5 * minutesPerDay},
-                 {"year", 365.25 * minutesPerDay},
-                 {"month", 30.4 * minutesPerDay},
-                 {"day", double(minutesPerDay)}};
+    } zooms[] = {{"all", double(allTo - allFrom)}, {"decade", 3652.5 * minutesPerDay}, {"year", 365.25 * minutesPerDay},
+        {"month", 30.4 * minutesPerDay}, {"day", double(minutesPerDay)}};
     QJsonObject frames;
     for (const auto &zoom : zooms) {
         std::vector<double> interactive;
@@ -232,9 +228,9 @@ int main(int argc, char **argv)
         frames.insert(QString::fromLatin1(zoom.name), z);
         const Percentiles p = percentiles(interactive);
         const Percentiles r = percentiles(repaint);
-        out << zoom.name << ": layout+paint p50 " << p.p50 << " p95 " << p.p95 << " p99 " << p.p99
-            << " ms; paint p50 " << r.p50 << " p95 " << r.p95 << " p99 " << r.p99 << " ms; events in view " << placed
-            << ", items " << items << "\n";
+        out << zoom.name << ": layout+paint p50 " << p.p50 << " p95 " << p.p95 << " p99 " << p.p99 << " ms; paint p50 "
+            << r.p50 << " p95 " << r.p95 << " p99 " << r.p99 << " ms; events in view " << placed << ", items " << items
+            << "\n";
         out.flush();
     }
     result.insert(QStringLiteral("frames_1920x1080"), frames);
@@ -258,7 +254,8 @@ int main(int argc, char **argv)
         const char *file;
         int width;
         int height;
-    } targets[] = {{"svg", "view.svg", 1920, 1080}, {"pdf", "view.pdf", 1920, 1080}, {"png_4k", "view.png", 3840, 2160}};
+    } targets[]
+        = {{"svg", "view.svg", 1920, 1080}, {"pdf", "view.pdf", 1920, 1080}, {"png_4k", "view.png", 3840, 2160}};
     for (const auto &t : targets) {
         e.outputPath = dir.filePath(QString::fromLatin1(t.file));
         e.width = t.width;
