@@ -128,7 +128,10 @@ double TimelineExporter::render(
     const QFont legendFont = pixelFont(style, 13);
     const QFont footerFont = pixelFont(style, 12);
     const QString title = o.title;
-    const QString subtitle = o.subtitle.isEmpty() ? rangeText(from, to, lang) : o.subtitle;
+    // The subtitle names the period shown: the data's own span unless a range was asked for.
+    const QString subtitle = !o.subtitle.isEmpty() ? o.subtitle
+                                                   : rangeText(o.fromMinutes.value_or(data.minMinutes()),
+                                                               o.toMinutes.value_or(data.maxMinutes()), lang);
 
     double y = 30;
     QRectF titleRect;
@@ -189,6 +192,21 @@ double TimelineExporter::render(
             layout.compute(lo);
             if (layout.height() + axisH <= available)
                 break;
+        }
+    }
+    // A fixed height with room to spare: airier rows rather than a blank bottom.
+    if (size.height() < 1e6) {
+        for (double rowHeight : {26.0, 30.0}) {
+            LayoutOptions airy = lo;
+            airy.rowHeight = rowHeight;
+            airy.laneHeaderHeight = rowHeight;
+            TimelineLayout candidate;
+            candidate.setData(&data, titles);
+            candidate.compute(airy);
+            if (candidate.height() + axisH > available)
+                break;
+            lo = airy;
+            layout.compute(lo);
         }
     }
     const double needed = y + axisH + layout.height() + footerH;

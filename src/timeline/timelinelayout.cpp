@@ -210,7 +210,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     LayoutLane &l = m_lanes[size_t(slot)];
     const double rowsTop = top + o.laneHeaderHeight;
     const double rowH = o.rowHeight;
-    const double markerH = std::max(4.0, rowH - 10);
+    const double markerH = std::clamp(rowH - 10, 4.0, 14.0);
     const qint64 from = m_scale.from();
     std::vector<double> rowEnd(size_t(std::max(o.maxRows, 1)), -1e18);
     int rowsUsed = 0;
