@@ -44,16 +44,205 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>frise %1 : argument manquant (voir frise --help)</translation>
     </message>
     <message>
-        <source>frise new: cannot create %1: %2</source>
-        <translation>frise new : impossible de créer %1 : %2</translation>
-    </message>
-    <message>
-        <source>frise new: %1 already exists; not touched</source>
-        <translation>frise new : %1 existe déjà ; fichier laissé intact</translation>
-    </message>
-    <message>
         <source>frise: unknown command '%1' (see frise --help)</source>
         <translation>frise : commande inconnue « %1 » (voir frise --help)</translation>
+    </message>
+    <message>
+        <source>frise %1: %2 (see frise --help)</source>
+        <translation>frise %1 : %2 (voir frise --help)</translation>
+    </message>
+    <message>
+        <source>frise %1: %2 already exists; not touched</source>
+        <translation>frise %1 : %2 existe déjà ; fichier laissé intact</translation>
+    </message>
+    <message>
+        <source>frise %1: %2</source>
+        <translation>frise %1 : %2</translation>
+    </message>
+    <message>
+        <source>frise %1: PostgreSQL databases are not supported yet</source>
+        <translation>frise %1 : les bases PostgreSQL ne sont pas encore prises en charge</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1 : ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1 : %n problème trouvé</numerusform><numerusform>%1 : %n problèmes trouvés</numerusform></translation>
+    </message>
+    <message>
+        <source>--limit expects a positive number, not '%1'</source>
+        <translation>--limit attend un nombre positif, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>events: %1
+actors: %2
+disputes: %3
+claims: %4
+sources: %5
+relations: %6</source>
+        <translation>événements : %1
+acteurs : %2
+litiges : %3
+affirmations : %4
+sources : %5
+relations : %6</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Cli::Arguments</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 attend une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::Database</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Frise file; it was not modified.</source>
+        <translation>%1 est une base d’une autre application, pas un fichier Frise ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Frise (schema %2; this version knows up to %3). It was not modified; update Frise to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Frise (schéma %2 ; cette version connaît jusqu’au %3). Il n’a pas été modifié ; mettez Frise à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Frise window (process %2 on %3). Close it there first.</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Frise (processus %2 sur %3). Fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1; is the folder writable?</source>
+        <translation>Impossible de créer le fichier de verrou à côté de %1 ; le dossier est-il accessible en écriture ?</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; changes cannot be saved.</source>
+        <translation>%1 est en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation>Le disque est plein ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another writer; try again.</source>
+        <translation>La base est occupée par une autre écriture ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Restore it from a backup (File → Restore from backup).</source>
+        <translation>%1 est endommagé. Restaurez-le depuis une sauvegarde (Fichier → Restaurer une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>Could not write a backup before upgrading the database, so it was not upgraded: %1</source>
+        <translation>Impossible d’écrire une sauvegarde avant la mise à niveau ; la base n’a donc pas été mise à niveau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::DatasetStore</name>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to a record (#%3) that is not in the file.</source>
+        <translation>%1 %2 fait référence à un enregistrement (n° %3) absent du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::Maintenance</name>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>Contrôle d’intégrité SQLite : %1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing %3 record.</source>
+        <translation>Table %1, ligne %2 : fait référence à un enregistrement %3 manquant.</translation>
+    </message>
+    <message>
+        <source>Index %1 is inconsistent: %2</source>
+        <translation>L’index %1 est incohérent : %2</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2: unreadable date "%3".</source>
+        <translation>Table %1, ligne %2 : date illisible « %3 ».</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (this Frise writes %2).</source>
+        <translation>Version du schéma : %1 (cette version de Frise écrit la %2).</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Vérifié : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::Repositories</name>
+    <message>
+        <source>An actor needs a name in French or English.</source>
+        <translation>Un acteur doit avoir un nom en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>A title in French or English is required.</source>
+        <translation>Un titre en français ou en anglais est obligatoire.</translation>
+    </message>
+    <message>
+        <source>An event needs a valid start date.</source>
+        <translation>Un événement doit avoir une date de début valide.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>A relation needs two actors.</source>
+        <translation>Une relation relie deux acteurs.</translation>
+    </message>
+    <message>
+        <source>Importance must be between 1 and 5.</source>
+        <translation>L’importance doit être comprise entre 1 et 5.</translation>
+    </message>
+    <message>
+        <source>A claim needs its text in French or English, or a quote.</source>
+        <translation>Une affirmation doit avoir un texte en français ou en anglais, ou une citation.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be its own parent.</source>
+        <translation>Un acteur ne peut pas être son propre parent.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::Repository</name>
+    <message>
+        <source>The %1 #%2 no longer exists; someone may have deleted it.</source>
+        <translation>L’enregistrement %1 n° %2 n’existe plus ; quelqu’un l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>The %1 #%2 was changed by someone else since you opened it; your change was not saved.</source>
+        <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis son ouverture ; votre modification n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "storage/database.h"
+#include "commands.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QTextStream>
 
 namespace Frise::Cli {
 
 namespace {
 
-const QStringList knownCommands = {
-    QStringLiteral("new"),
-    QStringLiteral("sample"),
-    QStringLiteral("check"),
-    QStringLiteral("stats"),
-    QStringLiteral("search"),
-    QStringLiteral("import"),
-    QStringLiteral("export"),
-    QStringLiteral("export-timeline"),
-    QStringLiteral("export-graph"),
-    QStringLiteral("copy"),
-};
-
-class Cli
+class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
 public:
@@ -50,75 +35,59 @@ public:
                   "run.\n");
     }
     static QString notAvailable(const QString &command) { return tr("frise: '%1' is not available yet").arg(command); }
-    static QString missingArgument(const QString &command)
-    {
-        return tr("frise %1: missing argument (see frise --help)").arg(command);
-    }
-    static QString cannotCreate(const QString &path, const QString &reason)
-    {
-        return tr("frise new: cannot create %1: %2").arg(path, reason);
-    }
-    static QString alreadyExists(const QString &path)
-    {
-        return tr("frise new: %1 already exists; not touched").arg(path);
-    }
     static QString unknownCommand(const QString &command)
     {
         return tr("frise: unknown command '%1' (see frise --help)").arg(command);
     }
 };
 
-QTextStream &out()
+struct CommandEntry
 {
-    static QTextStream stream(stdout);
-    return stream;
-}
+    const char *name;
+    int (*run)(const QStringList &args);
+    bool drawing;
+};
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+const CommandEntry commands[] = {
+    {"new", &newCommand, false},
+    {"sample", &sampleCommand, false},
+    {"check", &checkCommand, false},
+    {"stats", &statsCommand, false},
+    {"search", &searchCommand, false},
+    {"import", nullptr, false},
+    {"export", nullptr, false},
+    {"export-timeline", nullptr, true},
+    {"export-graph", nullptr, true},
+    {"copy", nullptr, false},
+};
 
-int newDatabase(const QStringList &args)
+const CommandEntry *findCommand(const QString &name)
 {
-    if (args.size() < 2) {
-        err() << Cli::missingArgument(args.at(0)) << Qt::endl;
-        return Refused;
+    for (const CommandEntry &entry : commands) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
     }
-    const QString path = args.at(1);
-    if (QFileInfo::exists(path)) {
-        err() << Cli::alreadyExists(path) << Qt::endl;
-        return Refused;
-    }
-    QString error;
-    if (!Storage::createEmptyDatabase(path, &error)) {
-        err() << Cli::cannotCreate(path, error) << Qt::endl;
-        return CannotRun;
-    }
-    return Done;
+    return nullptr;
 }
 
 } // namespace
 
 bool isCommand(const QStringList &args)
 {
-    if (args.isEmpty())
-        return false;
-    const QString &first = args.at(0);
-    return first.startsWith(u'-') || knownCommands.contains(first);
+    return !args.isEmpty() && (args.at(0).startsWith(u'-') || findCommand(args.at(0)));
 }
 
 bool needsGui(const QStringList &args)
 {
-    return !args.isEmpty()
-        && (args.at(0) == QLatin1String("export-timeline") || args.at(0) == QLatin1String("export-graph"));
+    const CommandEntry *entry = args.isEmpty() ? nullptr : findCommand(args.at(0));
+    return entry && entry->drawing;
 }
 
 int run(const QStringList &args)
 {
     if (args.isEmpty() || args.at(0) == QLatin1String("--help") || args.at(0) == QLatin1String("-h")) {
-        out() << Cli::usage();
+        out() << Messages::usage();
+        out().flush();
         return Done;
     }
     const QString &command = args.at(0);
@@ -126,14 +95,19 @@ int run(const QStringList &args)
         out() << "frise " << QCoreApplication::applicationVersion() << Qt::endl;
         return Done;
     }
-    if (command == QLatin1String("new"))
-        return newDatabase(args);
-    if (knownCommands.contains(command)) {
-        err() << Cli::notAvailable(command) << Qt::endl;
+    const CommandEntry *entry = findCommand(command);
+    if (!entry) {
+        err() << Messages::unknownCommand(command) << Qt::endl;
         return CannotRun;
     }
-    err() << Cli::unknownCommand(command) << Qt::endl;
-    return CannotRun;
+    if (!entry->run) {
+        err() << Messages::notAvailable(command) << Qt::endl;
+        return CannotRun;
+    }
+    const int code = entry->run(args.mid(1));
+    out().flush();
+    err().flush();
+    return code;
 }
 
 } // namespace Frise::Cli

@@ -9,7 +9,8 @@
 namespace Frise {
 
 /// One recorded change: who changed which field of which record, from what to what.
-struct AuditEntry {
+struct AuditEntry
+{
     RowId id = 0;
     QDateTime at; ///< UTC
     QString who; ///< OS user (SQLite) or database role (PostgreSQL)

@@ -24,7 +24,8 @@ namespace Frise {
  * set, and fills them with database ids when it exports one. Tags are
  * referenced by name.
  */
-struct Dataset {
+struct Dataset
+{
     BilingualText title;
     QList<Actor> actors;
     QList<Source> sources;

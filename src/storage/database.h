@@ -1,11 +1,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storageerror.h"
+
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QSqlQuery;
 
 namespace Frise::Storage {
 
-/// Placeholder until the schema lands: creates an empty SQLite file.
-bool createEmptyDatabase(const QString &path, QString *error);
+/**
+ * One open Frise database: a SQLite file (the embedded default).
+ *
+ * Opening checks before it writes anything: a file that is not a Frise
+ * database, or one written by a newer Frise, is refused untouched. An older
+ * schema is migrated step by step, after a backup copy is written next to
+ * the file with `VACUUM INTO`. The connection runs in WAL mode with
+ * `synchronous=FULL` and foreign keys on; every write goes through write(),
+ * one `BEGIN IMMEDIATE` transaction per user edit.
+ *
+ * A Database and its connection belong to the thread that opened it.
+ */
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    struct OpenOptions
+    {
+        bool create = false; ///< create the file when it does not exist
+        bool exclusive = false; ///< take the per-file instance lock (the GUI does)
+        bool readOnly = false; ///< never write, not even migrations
+        int targetVersion = -1; ///< migrate only up to this version (tests); -1 = current
+    };
+
+    /// Opens (or creates) @p path; nullptr with @p error set when it cannot.
+    static std::unique_ptr<Database> open(const QString &path, const OpenOptions &options, StorageError *error);
+    ~Database();
+
+    QSqlDatabase connection() const { return m_db; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// Who the audit log names for edits made through this connection.
+    const QString &userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+    /// Path of the backup written before the last migration, if any.
+    const QString &migrationBackupPath() const { return m_migrationBackup; }
+
+    /**
+     * Runs @p work inside one write transaction: `BEGIN IMMEDIATE`, then
+     * COMMIT when @p work returns true, ROLLBACK otherwise. Nested calls join
+     * the outer transaction. Returns whether the transaction committed.
+     */
+    bool write(const std::function<bool(StorageError *)> &work, StorageError *error);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    /// Writes a consistent copy of the database to @p target (VACUUM INTO).
+    bool backupTo(const QString &target, StorageError *error);
+
+    /// Prepares @p sql on this connection; sets @p error on failure.
+    bool prepare(QSqlQuery &query, const QString &sql, StorageError *error) const;
+    /// Executes a prepared query; maps SQLite errors to StorageError codes.
+    bool exec(QSqlQuery &query, StorageError *error) const;
+    /// Prepares and executes a statement without bound values.
+    bool exec(const QString &sql, StorageError *error) const;
+
+    /// The StorageError for a failed query's error (disk full, busy, ...).
+    StorageError errorFrom(const QSqlQuery &query) const;
+
+private:
+    Database() = default;
+    bool configure(bool isNew, const OpenOptions &options, StorageError *error);
+    bool migrate(int targetVersion, StorageError *error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_userName;
+    QString m_migrationBackup;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
 
 } // namespace Frise::Storage

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// new, sample, check, stats, search.
+#include "arguments.h"
+#include "commandline.h"
+#include "commands.h"
+
+#include "storage/maintenance.h"
+#include "storage/searchindex.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Frise::Cli {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
+public:
+    static QString missingArgument(const QString &command)
+    {
+        return tr("frise %1: missing argument (see frise --help)").arg(command);
+    }
+    static QString badArguments(const QString &command, const QString &reason)
+    {
+        return tr("frise %1: %2 (see frise --help)").arg(command, reason);
+    }
+    static QString alreadyExists(const QString &command, const QString &path)
+    {
+        return tr("frise %1: %2 already exists; not touched").arg(command, path);
+    }
+    static QString cannotOpen(const QString &command, const QString &reason)
+    {
+        return tr("frise %1: %2").arg(command, reason);
+    }
+    static QString postgresNotYet(const QString &command)
+    {
+        return tr("frise %1: PostgreSQL databases are not supported yet").arg(command);
+    }
+    static QString checkOk(const QString &path) { return tr("%1: ok").arg(path); }
+    static QString checkProblems(const QString &path, qsizetype count)
+    {
+        return tr("%1: %n problem(s) found", nullptr, int(count)).arg(path);
+    }
+    static QString badLimit(const QString &value)
+    {
+        return tr("--limit expects a positive number, not '%1'").arg(value);
+    }
+    static QString countsLine()
+    {
+        return tr("events: %1\nactors: %2\ndisputes: %3\nclaims: %4\nsources: %5\nrelations: %6");
+    }
+};
+
+int refuse(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Refused;
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+std::unique_ptr<Storage::Database> openForCommand(
+    const QString &command, const QString &location, const Storage::Database::OpenOptions &options, int *exitCode)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
+        err() << Messages::postgresNotYet(command) << Qt::endl;
+        *exitCode = CannotRun;
+        return {};
+    }
+    Storage::StorageError error;
+    auto db = Storage::Database::open(location, options, &error);
+    if (!db) {
+        err() << Messages::cannotOpen(command, error.message) << Qt::endl;
+        // A file we understand but refuse (newer, foreign) is "cannot open" too.
+        *exitCode = CannotRun;
+    }
+    return db;
+}
+
+int newCommand(const QStringList &args)
+{
+    const Arguments arguments(args, {}, {});
+    if (!arguments.isValid())
+        return refuse(Messages::badArguments(QStringLiteral("new"), arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(QStringLiteral("new")));
+    const QString path = arguments.positional(0);
+    if (QFileInfo::exists(path))
+        return refuse(Messages::alreadyExists(QStringLiteral("new"), path));
+    int code = Done;
+    Storage::Database::OpenOptions options;
+    options.create = true;
+    return openForCommand(QStringLiteral("new"), path, options, &code) ? Done : code;
+}
+
+int sampleCommand(const QStringList &)
+{
+    err() << QCoreApplication::translate("Frise::Cli", "frise: '%1' is not available yet").arg(QStringLiteral("sample"))
+          << Qt::endl;
+    return CannotRun;
+}
+
+int checkCommand(const QStringList &args)
+{
+    const Arguments arguments(args, {}, {});
+    if (!arguments.isValid())
+        return refuse(Messages::badArguments(QStringLiteral("check"), arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(QStringLiteral("check")));
+    int code = Done;
+    Storage::Database::OpenOptions options;
+    options.readOnly = true;
+    auto db = openForCommand(QStringLiteral("check"), arguments.positional(0), options, &code);
+    if (!db)
+        return code;
+    Storage::StorageError error;
+    const Storage::CheckReport report = Storage::Maintenance(*db).check(&error);
+    for (const QString &note : report.notes)
+        out() << note << Qt::endl;
+    for (const QString &problem : report.problems)
+        err() << arguments.positional(0) << ": " << problem << Qt::endl;
+    if (error.isError()) {
+        err() << Messages::cannotOpen(QStringLiteral("check"), error.message) << Qt::endl;
+        return Refused;
+    }
+    if (!report.isOk()) {
+        out() << Messages::checkProblems(arguments.positional(0), report.problems.size()) << Qt::endl;
+        return Refused;
+    }
+    out() << Messages::checkOk(arguments.positional(0)) << Qt::endl;
+    return Done;
+}
+
+int statsCommand(const QStringList &args)
+{
+    const Arguments arguments(args, {}, {QStringLiteral("--json")});
+    if (!arguments.isValid())
+        return refuse(Messages::badArguments(QStringLiteral("stats"), arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(QStringLiteral("stats")));
+    int code = Done;
+    Storage::Database::OpenOptions options;
+    options.readOnly = true;
+    auto db = openForCommand(QStringLiteral("stats"), arguments.positional(0), options, &code);
+    if (!db)
+        return code;
+    Storage::StorageError error;
+    const Storage::Counts counts = Storage::Maintenance(*db).counts(&error);
+    if (error.isError()) {
+        err() << Messages::cannotOpen(QStringLiteral("stats"), error.message) << Qt::endl;
+        return CannotRun;
+    }
+    if (arguments.has(QStringLiteral("--json"))) {
+        // The keys are part of the command-line contract.
+        const QJsonObject object {{QStringLiteral("events"), counts.events}, {QStringLiteral("actors"), counts.actors},
+            {QStringLiteral("disputes"), counts.disputes}, {QStringLiteral("claims"), counts.claims},
+            {QStringLiteral("sources"), counts.sources}, {QStringLiteral("relations"), counts.relations}};
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        out() << Messages::countsLine()
+                     .arg(counts.events)
+                     .arg(counts.actors)
+                     .arg(counts.disputes)
+                     .arg(counts.claims)
+                     .arg(counts.sources)
+                     .arg(counts.relations)
+              << Qt::endl;
+    }
+    return Done;
+}
+
+int searchCommand(const QStringList &args)
+{
+    const Arguments arguments(args, {QStringLiteral("--limit")}, {QStringLiteral("--json")});
+    if (!arguments.isValid())
+        return refuse(Messages::badArguments(QStringLiteral("search"), arguments.error()));
+    if (arguments.positionals().size() < 2)
+        return refuse(Messages::missingArgument(QStringLiteral("search")));
+    Storage::SearchQuery query;
+    query.text = arguments.positionals().mid(1).join(u' ');
+    if (arguments.has(QStringLiteral("--limit"))) {
+        bool ok = false;
+        query.limit = arguments.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || query.limit <= 0)
+            return refuse(Messages::badArguments(
+                QStringLiteral("search"), Messages::badLimit(arguments.value(QStringLiteral("--limit")))));
+    }
+    int code = Done;
+    Storage::Database::OpenOptions options;
+    options.readOnly = true;
+    auto db = openForCommand(QStringLiteral("search"), arguments.positional(0), options, &code);
+    if (!db)
+        return code;
+    Storage::StorageError error;
+    const QList<Storage::SearchHit> hits = Storage::SearchIndex(*db).search(query, &error);
+    if (error.isError()) {
+        err() << Messages::cannotOpen(QStringLiteral("search"), error.message) << Qt::endl;
+        return CannotRun;
+    }
+    auto plain = [](QString text) {
+        return text.replace(Storage::SearchHit::highlightStart, u'[').replace(Storage::SearchHit::highlightEnd, u']');
+    };
+    if (arguments.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const Storage::SearchHit &hit : hits) {
+            array.append(QJsonObject {{QStringLiteral("type"), hit.entity}, {QStringLiteral("id"), hit.id},
+                {QStringLiteral("title_fr"), hit.titleFr}, {QStringLiteral("title_en"), hit.titleEn},
+                {QStringLiteral("snippet"), plain(hit.snippet)}, {QStringLiteral("rank"), hit.rank}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Storage::SearchHit &hit : hits) {
+            const QString title = hit.titleEn.isEmpty() ? hit.titleFr : hit.titleEn;
+            out() << hit.entity << u'\t' << hit.id << u'\t' << title << u'\t' << plain(hit.snippet) << Qt::endl;
+        }
+    }
+    return Done;
+}
+
+} // namespace Frise::Cli

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+#include "storageerror.h"
+
+#include <functional>
+
+namespace Frise::Storage {
+
+class Database;
+
+/// Reports progress (done of total records); returning false cancels.
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+/// What an import did.
+struct ImportSummary
+{
+    qint64 inserted = 0; ///< records written
+    qint64 reused = 0; ///< records whose uid (or actor name) already existed
+    QStringList reusedUids; ///< the first few of those, for the report
+};
+
+/**
+ * Moves whole Datasets in and out of a database: imports (all-or-nothing,
+ * one transaction), backups, the sample.
+ */
+class DatasetStore final
+{
+public:
+    struct ImportOptions
+    {
+        /// Reuse an existing actor with the same name (FR, EN or alias) when the uid is new.
+        bool matchActorsByName = true;
+        /// Keep the dataset's audit entries (a restore) instead of dropping them.
+        bool keepAudit = false;
+        /// Describes the import in the audit log ("import of file.csv").
+        QString auditNote;
+    };
+
+    explicit DatasetStore(Database &db);
+
+    /**
+     * Writes @p dataset in one transaction. Ids inside the dataset are
+     * remapped to new rows; records whose uid already exists are reused, not
+     * overwritten. Nothing is written when anything fails or is cancelled.
+     */
+    bool import(const Dataset &dataset, const ImportOptions &options, const ProgressCallback &progress,
+        ImportSummary *summary, StorageError *error);
+
+    /// Everything in the database, with database ids.
+    bool exportAll(Dataset *dataset, StorageError *error) const;
+
+    /// Title of the database (meta table), bilingual.
+    BilingualText title(StorageError *error) const;
+    bool setTitle(const BilingualText &title, StorageError *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Frise::Storage

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "maintenance.h"
+
+#include "core/fuzzydate.h"
+#include "database.h"
+#include "sqlitemigrations.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Frise::Storage {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Storage::Maintenance)
+public:
+    static QString integrity(const QString &detail) { return tr("SQLite integrity check: %1").arg(detail); }
+    static QString foreignKey(const QString &table, qint64 row, const QString &parent)
+    {
+        return tr("Table %1, row %2 refers to a missing %3 record.").arg(table).arg(row).arg(parent);
+    }
+    static QString index(const QString &name, const QString &detail)
+    {
+        return tr("Index %1 is inconsistent: %2").arg(name, detail);
+    }
+    static QString badDate(const QString &table, qint64 row, const QString &text)
+    {
+        return tr("Table %1, row %2: unreadable date \"%3\".").arg(table).arg(row).arg(text);
+    }
+    static QString schema(int version, int current)
+    {
+        return tr("Schema version %1 (this Frise writes %2).").arg(version).arg(current);
+    }
+    static QString checked(const QString &what) { return tr("Checked: %1.").arg(what); }
+};
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+} // namespace
+
+Maintenance::Maintenance(Database &db)
+    : m_db(db)
+{ }
+
+Counts Maintenance::counts(StorageError *error) const
+{
+    Counts counts;
+    QSqlQuery query;
+    if (!m_db.prepare(query,
+            s("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM actor), "
+              "(SELECT count(*) FROM dispute), (SELECT count(*) FROM claim), "
+              "(SELECT count(*) FROM source), (SELECT count(*) FROM relation)"),
+            error)
+        || !m_db.exec(query, error) || !query.next())
+        return counts;
+    counts.events = query.value(0).toLongLong();
+    counts.actors = query.value(1).toLongLong();
+    counts.disputes = query.value(2).toLongLong();
+    counts.claims = query.value(3).toLongLong();
+    counts.sources = query.value(4).toLongLong();
+    counts.relations = query.value(5).toLongLong();
+    return counts;
+}
+
+CheckReport Maintenance::check(StorageError *error) const
+{
+    CheckReport report;
+    report.notes << Messages::schema(m_db.schemaVersion(), sqliteSchemaVersion());
+    QSqlQuery query;
+    if (!m_db.prepare(query, s("PRAGMA integrity_check"), error) || !m_db.exec(query, error))
+        return report;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            report.problems << Messages::integrity(line);
+    }
+    report.notes << Messages::checked(s("PRAGMA integrity_check"));
+    if (!m_db.prepare(query, s("PRAGMA foreign_key_check"), error) || !m_db.exec(query, error))
+        return report;
+    while (query.next()) {
+        report.problems << Messages::foreignKey(
+            query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString());
+    }
+    report.notes << Messages::checked(s("PRAGMA foreign_key_check"));
+    if (m_db.schemaVersion() >= 2) {
+        for (const char *table : {"event_fts", "claim_fts", "actor_fts", "source_fts"}) {
+            QSqlQuery fts(m_db.connection());
+            // FTS5 reports a damaged index as an error of this statement.
+            if (!fts.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(s(table)))) {
+                if (m_db.isReadOnly())
+                    break;
+                report.problems << Messages::index(s(table), m_db.errorFrom(fts).message);
+            }
+        }
+        report.notes << Messages::checked(s("full-text indexes"));
+    }
+    if (m_db.prepare(query, s("SELECT rtreecheck('event_span')"), error) && m_db.exec(query, error) && query.next()) {
+        if (query.value(0).toString() != QLatin1String("ok"))
+            report.problems << Messages::index(s("event_span"), query.value(0).toString());
+        report.notes << Messages::checked(s("time index"));
+    }
+    if (!m_db.prepare(query, s("SELECT id, start_date, end_date FROM event"), error))
+        return report;
+    query.setForwardOnly(true);
+    if (!m_db.exec(query, error))
+        return report;
+    while (query.next()) {
+        for (int column = 1; column <= 2; ++column) {
+            const QString text = query.value(column).toString();
+            if (!(column == 2 && text.isEmpty()) && !FuzzyDate::fromIsoText(text).isValid())
+                report.problems << Messages::badDate(s("event"), query.value(0).toLongLong(), text);
+        }
+    }
+    report.notes << Messages::checked(s("event dates"));
+    return report;
+}
+
+QList<EventSpan> Maintenance::eventsOverlapping(qint64 fromMinutes, qint64 toMinutes, StorageError *error) const
+{
+    QList<EventSpan> spans;
+    QSqlQuery query;
+    // The R*Tree finds candidates (32-bit, clamped); the event row has the exact values.
+    if (!m_db.prepare(query,
+            s("SELECT e.id, e.t_min, e.t_max FROM event_span s JOIN event e ON e.id = s.id "
+              "WHERE s.t_max >= :from32 AND s.t_min <= :to32 AND e.t_max >= :from AND e.t_min <= :to "
+              "ORDER BY e.t_min"),
+            error))
+        return spans;
+    const qint64 lo = std::numeric_limits<qint32>::min();
+    const qint64 hi = std::numeric_limits<qint32>::max();
+    query.bindValue(s(":from32"), std::clamp(fromMinutes, lo, hi));
+    query.bindValue(s(":to32"), std::clamp(toMinutes, lo, hi));
+    query.bindValue(s(":from"), fromMinutes);
+    query.bindValue(s(":to"), toMinutes);
+    query.setForwardOnly(true);
+    if (!m_db.exec(query, error))
+        return spans;
+    while (query.next())
+        spans.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return spans;
+}
+
+bool Maintenance::timeExtent(qint64 *fromMinutes, qint64 *toMinutes, StorageError *error) const
+{
+    QSqlQuery query;
+    if (!m_db.prepare(query, s("SELECT min(t_min), max(t_max) FROM event"), error) || !m_db.exec(query, error)
+        || !query.next() || query.isNull(0))
+        return false;
+    *fromMinutes = query.value(0).toLongLong();
+    *toMinutes = query.value(1).toLongLong();
+    return true;
+}
+
+} // namespace Frise::Storage

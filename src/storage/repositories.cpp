@@ -1,0 +1,673 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories.h"
+
+#include "columns_p.h"
+#include "repository_impl.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Frise::Storage {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Storage::Repositories)
+public:
+    static QString needsName() { return tr("An actor needs a name in French or English."); }
+    static QString needsTitle() { return tr("A title in French or English is required."); }
+    static QString needsDate() { return tr("An event needs a valid start date."); }
+    static QString endBeforeStart() { return tr("The end date is before the start date."); }
+    static QString needsActors() { return tr("A relation needs two actors."); }
+    static QString importanceRange() { return tr("Importance must be between 1 and 5."); }
+    static QString needsText() { return tr("A claim needs its text in French or English, or a quote."); }
+    static QString selfParent() { return tr("An actor cannot be its own parent."); }
+};
+
+bool fail(StorageError *error, const QString &message)
+{
+    *error = {StorageError::Code::Invalid, message};
+    return false;
+}
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+RowId idValue(const QSqlQuery &query, const char *column)
+{
+    return query.value(s(column)).toLongLong();
+}
+
+} // namespace
+
+QString generateUid(const QString &prefix)
+{
+    return prefix + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+bool forEachLinkRow(Database &db, const QString &sql, const QString &ownerColumn, RowId owner,
+    const std::function<void(RowId, const QSqlQuery &)> &onRow, StorageError *error)
+{
+    QSqlQuery query;
+    QString text = sql;
+    if (owner)
+        text += QStringLiteral(" WHERE %1 = ?").arg(ownerColumn);
+    text += QStringLiteral(" ORDER BY %1, position").arg(ownerColumn);
+    if (!db.prepare(query, text, error))
+        return false;
+    query.setForwardOnly(true);
+    if (owner)
+        query.addBindValue(owner);
+    if (!db.exec(query, error))
+        return false;
+    while (query.next())
+        onRow(query.value(0).toLongLong(), query);
+    return true;
+}
+
+bool replaceLinks(Database &db, const QString &table, const QString &ownerColumn, RowId owner,
+    const QString &otherColumn, const QList<RowId> &others, StorageError *error)
+{
+    QSqlQuery query;
+    if (!db.prepare(query, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), error))
+        return false;
+    query.addBindValue(owner);
+    if (!db.exec(query, error))
+        return false;
+    if (others.isEmpty())
+        return true;
+    if (!db.prepare(query,
+            QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
+                .arg(table, ownerColumn, otherColumn),
+            error))
+        return false;
+    for (qsizetype i = 0; i < others.size(); ++i) {
+        query.bindValue(0, owner);
+        query.bindValue(1, others.at(i));
+        query.bindValue(2, int(i));
+        if (!db.exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+// Loads a plain id list link (event_dispute, claim_evidence...) into records.
+template<typename Record>
+bool loadIdLinks(Database &db, QHash<RowId, Record *> &byId, RowId owner, const QString &table,
+    const QString &ownerColumn, const QString &otherColumn, QList<RowId> Record::*member, StorageError *error)
+{
+    return forEachLinkRow(
+        db, QStringLiteral("SELECT %1, %2 FROM %3").arg(ownerColumn, otherColumn, table), ownerColumn, owner,
+        [&](RowId ownerId, const QSqlQuery &query) {
+            if (Record *record = byId.value(ownerId))
+                (record->*member).append(query.value(1).toLongLong());
+        },
+        error);
+}
+
+} // namespace
+
+// --- Actor -------------------------------------------------------------------
+
+QString ActorTraits::entity()
+{
+    return s("actor");
+}
+
+QStringList ActorTraits::columns()
+{
+    return {s("kind"), s("name_fr"), s("name_fr_status"), s("name_en"), s("name_en_status"), s("description_fr"),
+        s("description_fr_status"), s("description_en"), s("description_en_status"), s("aliases"), s("parent_id")};
+}
+
+void ActorTraits::bind(QSqlQuery &query, const Actor &actor)
+{
+    query.bindValue(s(":kind"), actorKindCode(actor.kind));
+    bindBilingual(query, s("name"), actor.name);
+    bindBilingual(query, s("description"), actor.description);
+    query.bindValue(s(":aliases"), actor.aliases.join(u'\n'));
+    query.bindValue(s(":parent_id"), nullableId(actor.parentId));
+}
+
+Actor ActorTraits::read(const QSqlQuery &query)
+{
+    Actor actor;
+    actor.id = idValue(query, "id");
+    actor.uid = query.value(s("uid")).toString();
+    actorKindFromCode(query.value(s("kind")).toString(), &actor.kind);
+    actor.name = readBilingual(query, s("name"));
+    actor.description = readBilingual(query, s("description"));
+    const QString aliases = query.value(s("aliases")).toString();
+    if (!aliases.isEmpty())
+        actor.aliases = aliases.split(u'\n');
+    actor.parentId = idValue(query, "parent_id");
+    actor.version = query.value(s("version")).toInt();
+    return actor;
+}
+
+bool ActorTraits::loadLinks(Database &, QHash<RowId, Actor *> &, RowId, StorageError *)
+{
+    return true;
+}
+
+bool ActorTraits::saveLinks(Database &, const Actor &, StorageError *)
+{
+    return true;
+}
+
+FieldMap ActorTraits::fields(const Actor &actor)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), actor.uid);
+    fields.insert(s("kind"), actorKindCode(actor.kind));
+    addBilingual(fields, s("name"), actor.name);
+    addBilingual(fields, s("description"), actor.description);
+    fields.insert(s("aliases"), actor.aliases.join(u'\n'));
+    fields.insert(s("parent_id"), actor.parentId ? QString::number(actor.parentId) : QString());
+    return fields;
+}
+
+bool ActorTraits::validate(const Actor &actor, StorageError *error)
+{
+    if (actor.name.isEmpty())
+        return fail(error, Messages::needsName());
+    if (actor.id && actor.parentId == actor.id)
+        return fail(error, Messages::selfParent());
+    return true;
+}
+
+// --- Source ------------------------------------------------------------------
+
+QString SourceTraits::entity()
+{
+    return s("source");
+}
+
+QStringList SourceTraits::columns()
+{
+    return {s("outlet"), s("title"), s("url"), s("language"), s("published"), s("published_wording"),
+        s("published_reference"), s("accessed"), s("excerpt")};
+}
+
+void SourceTraits::bind(QSqlQuery &query, const Source &source)
+{
+    query.bindValue(s(":outlet"), source.outlet);
+    query.bindValue(s(":title"), source.title);
+    query.bindValue(s(":url"), source.url);
+    query.bindValue(s(":language"), source.language);
+    bindFuzzy(query, s("published"), s("published"), source.published);
+    query.bindValue(s(":accessed"), source.accessed.isValid() ? source.accessed.toString(Qt::ISODate) : QString());
+    query.bindValue(s(":excerpt"), source.excerpt);
+}
+
+Source SourceTraits::read(const QSqlQuery &query)
+{
+    Source source;
+    source.id = idValue(query, "id");
+    source.uid = query.value(s("uid")).toString();
+    source.outlet = query.value(s("outlet")).toString();
+    source.title = query.value(s("title")).toString();
+    source.url = query.value(s("url")).toString();
+    source.language = query.value(s("language")).toString();
+    source.published = readFuzzy(query, s("published"), s("published"));
+    source.accessed = QDate::fromString(query.value(s("accessed")).toString(), Qt::ISODate);
+    source.excerpt = query.value(s("excerpt")).toString();
+    source.version = query.value(s("version")).toInt();
+    return source;
+}
+
+bool SourceTraits::loadLinks(Database &, QHash<RowId, Source *> &, RowId, StorageError *)
+{
+    return true;
+}
+
+bool SourceTraits::saveLinks(Database &, const Source &, StorageError *)
+{
+    return true;
+}
+
+FieldMap SourceTraits::fields(const Source &source)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), source.uid);
+    fields.insert(s("outlet"), source.outlet);
+    fields.insert(s("title"), source.title);
+    fields.insert(s("url"), source.url);
+    fields.insert(s("language"), source.language);
+    addFuzzy(fields, s("published"), source.published);
+    fields.insert(s("accessed"), source.accessed.toString(Qt::ISODate));
+    fields.insert(s("excerpt"), source.excerpt);
+    return fields;
+}
+
+bool SourceTraits::validate(const Source &source, StorageError *error)
+{
+    if (source.title.isEmpty() && source.outlet.isEmpty() && source.url.isEmpty())
+        return fail(error, Messages::needsTitle());
+    return true;
+}
+
+// --- Dispute -----------------------------------------------------------------
+
+QString DisputeTraits::entity()
+{
+    return s("dispute");
+}
+
+QStringList DisputeTraits::columns()
+{
+    return {s("title_fr"), s("title_fr_status"), s("title_en"), s("title_en_status"), s("description_fr"),
+        s("description_fr_status"), s("description_en"), s("description_en_status"), s("status"), s("colour")};
+}
+
+void DisputeTraits::bind(QSqlQuery &query, const Dispute &dispute)
+{
+    bindBilingual(query, s("title"), dispute.title);
+    bindBilingual(query, s("description"), dispute.description);
+    query.bindValue(s(":status"), disputeStatusCode(dispute.status));
+    query.bindValue(s(":colour"), dispute.colour);
+}
+
+Dispute DisputeTraits::read(const QSqlQuery &query)
+{
+    Dispute dispute;
+    dispute.id = idValue(query, "id");
+    dispute.uid = query.value(s("uid")).toString();
+    dispute.title = readBilingual(query, s("title"));
+    dispute.description = readBilingual(query, s("description"));
+    disputeStatusFromCode(query.value(s("status")).toString(), &dispute.status);
+    dispute.colour = query.value(s("colour")).toString();
+    dispute.version = query.value(s("version")).toInt();
+    return dispute;
+}
+
+bool DisputeTraits::loadLinks(Database &db, QHash<RowId, Dispute *> &byId, RowId owner, StorageError *error)
+{
+    return loadIdLinks(db, byId, owner, s("dispute_party"), s("dispute_id"), s("actor_id"), &Dispute::partyIds, error);
+}
+
+bool DisputeTraits::saveLinks(Database &db, const Dispute &dispute, StorageError *error)
+{
+    return replaceLinks(db, s("dispute_party"), s("dispute_id"), dispute.id, s("actor_id"), dispute.partyIds, error);
+}
+
+FieldMap DisputeTraits::fields(const Dispute &dispute)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), dispute.uid);
+    addBilingual(fields, s("title"), dispute.title);
+    addBilingual(fields, s("description"), dispute.description);
+    fields.insert(s("status"), disputeStatusCode(dispute.status));
+    fields.insert(s("colour"), dispute.colour);
+    fields.insert(s("parties"), idListText(dispute.partyIds));
+    return fields;
+}
+
+bool DisputeTraits::validate(const Dispute &dispute, StorageError *error)
+{
+    if (dispute.title.isEmpty())
+        return fail(error, Messages::needsTitle());
+    return true;
+}
+
+// --- Event -------------------------------------------------------------------
+
+QString EventTraits::entity()
+{
+    return s("event");
+}
+
+QStringList EventTraits::columns()
+{
+    return {s("title_fr"), s("title_fr_status"), s("title_en"), s("title_en_status"), s("text_fr"), s("text_fr_status"),
+        s("text_en"), s("text_en_status"), s("start_date"), s("start_wording"), s("start_reference"), s("end_date"),
+        s("end_wording"), s("end_reference"), s("t_min"), s("t_max"), s("importance"), s("notes")};
+}
+
+void EventTraits::bind(QSqlQuery &query, const Event &event)
+{
+    bindBilingual(query, s("title"), event.title);
+    bindBilingual(query, s("text"), event.text);
+    bindFuzzy(query, s("start_date"), s("start"), event.start);
+    bindFuzzy(query, s("end_date"), s("end"), event.end);
+    query.bindValue(s(":t_min"), event.earliestMinutes());
+    query.bindValue(s(":t_max"), event.latestMinutes());
+    query.bindValue(s(":importance"), event.importance);
+    query.bindValue(s(":notes"), event.notes);
+}
+
+Event EventTraits::read(const QSqlQuery &query)
+{
+    Event event;
+    event.id = idValue(query, "id");
+    event.uid = query.value(s("uid")).toString();
+    event.title = readBilingual(query, s("title"));
+    event.text = readBilingual(query, s("text"));
+    event.start = readFuzzy(query, s("start_date"), s("start"));
+    event.end = readFuzzy(query, s("end_date"), s("end"));
+    event.importance = query.value(s("importance")).toInt();
+    event.notes = query.value(s("notes")).toString();
+    event.version = query.value(s("version")).toInt();
+    return event;
+}
+
+bool EventTraits::loadLinks(Database &db, QHash<RowId, Event *> &byId, RowId owner, StorageError *error)
+{
+    if (!loadIdLinks(db, byId, owner, s("event_dispute"), s("event_id"), s("dispute_id"), &Event::disputeIds, error))
+        return false;
+    if (!loadIdLinks(db, byId, owner, s("event_source"), s("event_id"), s("source_id"), &Event::sourceIds, error))
+        return false;
+    if (!forEachLinkRow(
+            db, s("SELECT event_id, actor_id, role FROM event_actor"), s("event_id"), owner,
+            [&](RowId id, const QSqlQuery &query) {
+                if (Event *event = byId.value(id))
+                    event->actors.append({query.value(1).toLongLong(), query.value(2).toString()});
+            },
+            error))
+        return false;
+    return forEachLinkRow(
+        db, s("SELECT event_id, tag.name FROM event_tag JOIN tag ON tag.id = event_tag.tag_id"), s("event_id"), owner,
+        [&](RowId id, const QSqlQuery &query) {
+            if (Event *event = byId.value(id))
+                event->tags.append(query.value(1).toString());
+        },
+        error);
+}
+
+bool EventTraits::saveLinks(Database &db, const Event &event, StorageError *error)
+{
+    if (!replaceLinks(db, s("event_dispute"), s("event_id"), event.id, s("dispute_id"), event.disputeIds, error))
+        return false;
+    if (!replaceLinks(db, s("event_source"), s("event_id"), event.id, s("source_id"), event.sourceIds, error))
+        return false;
+    QList<RowId> tagIds;
+    TagRepository tags(db);
+    for (const QString &name : event.tags) {
+        const RowId tagId = tags.ensure(name, error);
+        if (!tagId)
+            return false;
+        tagIds.append(tagId);
+    }
+    if (!replaceLinks(db, s("event_tag"), s("event_id"), event.id, s("tag_id"), tagIds, error))
+        return false;
+    QSqlQuery query;
+    if (!db.prepare(query, s("DELETE FROM event_actor WHERE event_id = ?"), error))
+        return false;
+    query.addBindValue(event.id);
+    if (!db.exec(query, error))
+        return false;
+    if (!db.prepare(query,
+            s("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)"), error))
+        return false;
+    for (qsizetype i = 0; i < event.actors.size(); ++i) {
+        query.bindValue(0, event.id);
+        query.bindValue(1, event.actors.at(i).actorId);
+        query.bindValue(2, event.actors.at(i).role);
+        query.bindValue(3, int(i));
+        if (!db.exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+FieldMap EventTraits::fields(const Event &event)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), event.uid);
+    addBilingual(fields, s("title"), event.title);
+    addBilingual(fields, s("text"), event.text);
+    addFuzzy(fields, s("start"), event.start);
+    addFuzzy(fields, s("end"), event.end);
+    fields.insert(s("importance"), QString::number(event.importance));
+    fields.insert(s("notes"), event.notes);
+    fields.insert(s("disputes"), idListText(event.disputeIds));
+    fields.insert(s("sources"), idListText(event.sourceIds));
+    QStringList actors;
+    for (const EventActor &actor : event.actors)
+        actors.append(QString::number(actor.actorId) + u':' + actor.role);
+    fields.insert(s("actors"), actors.join(u','));
+    fields.insert(s("tags"), event.tags.join(u','));
+    return fields;
+}
+
+bool EventTraits::validate(const Event &event, StorageError *error)
+{
+    if (event.title.isEmpty())
+        return fail(error, Messages::needsTitle());
+    if (!event.start.isValid())
+        return fail(error, Messages::needsDate());
+    if (event.end.isValid() && event.end.latestMinutes() < event.start.earliestMinutes())
+        return fail(error, Messages::endBeforeStart());
+    if (event.importance < 1 || event.importance > 5)
+        return fail(error, Messages::importanceRange());
+    return true;
+}
+
+// --- Claim -------------------------------------------------------------------
+
+QString ClaimTraits::entity()
+{
+    return s("claim");
+}
+
+QStringList ClaimTraits::columns()
+{
+    return {s("text_fr"), s("text_fr_status"), s("text_en"), s("text_en_status"), s("quote"), s("quote_language"),
+        s("claimant_id"), s("made_on"), s("made_on_wording"), s("made_on_reference"), s("made_in_source_id"),
+        s("dispute_id"), s("status"), s("rebuts_claim_id"), s("notes")};
+}
+
+void ClaimTraits::bind(QSqlQuery &query, const Claim &claim)
+{
+    bindBilingual(query, s("text"), claim.text);
+    query.bindValue(s(":quote"), claim.quote);
+    query.bindValue(s(":quote_language"), claim.quoteLanguage);
+    query.bindValue(s(":claimant_id"), nullableId(claim.claimantId));
+    bindFuzzy(query, s("made_on"), s("made_on"), claim.madeOn);
+    query.bindValue(s(":made_in_source_id"), nullableId(claim.madeInSourceId));
+    query.bindValue(s(":dispute_id"), nullableId(claim.disputeId));
+    query.bindValue(s(":status"), claimStatusCode(claim.status));
+    query.bindValue(s(":rebuts_claim_id"), nullableId(claim.rebutsClaimId));
+    query.bindValue(s(":notes"), claim.notes);
+}
+
+Claim ClaimTraits::read(const QSqlQuery &query)
+{
+    Claim claim;
+    claim.id = idValue(query, "id");
+    claim.uid = query.value(s("uid")).toString();
+    claim.text = readBilingual(query, s("text"));
+    claim.quote = query.value(s("quote")).toString();
+    claim.quoteLanguage = query.value(s("quote_language")).toString();
+    claim.claimantId = idValue(query, "claimant_id");
+    claim.madeOn = readFuzzy(query, s("made_on"), s("made_on"));
+    claim.madeInSourceId = idValue(query, "made_in_source_id");
+    claim.disputeId = idValue(query, "dispute_id");
+    claimStatusFromCode(query.value(s("status")).toString(), &claim.status);
+    claim.rebutsClaimId = idValue(query, "rebuts_claim_id");
+    claim.notes = query.value(s("notes")).toString();
+    claim.version = query.value(s("version")).toInt();
+    return claim;
+}
+
+bool ClaimTraits::loadLinks(Database &db, QHash<RowId, Claim *> &byId, RowId owner, StorageError *error)
+{
+    return loadIdLinks(
+        db, byId, owner, s("claim_evidence"), s("claim_id"), s("source_id"), &Claim::evidenceSourceIds, error);
+}
+
+bool ClaimTraits::saveLinks(Database &db, const Claim &claim, StorageError *error)
+{
+    return replaceLinks(
+        db, s("claim_evidence"), s("claim_id"), claim.id, s("source_id"), claim.evidenceSourceIds, error);
+}
+
+FieldMap ClaimTraits::fields(const Claim &claim)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), claim.uid);
+    addBilingual(fields, s("text"), claim.text);
+    fields.insert(s("quote"), claim.quote);
+    fields.insert(s("quote_language"), claim.quoteLanguage);
+    fields.insert(s("claimant_id"), claim.claimantId ? QString::number(claim.claimantId) : QString());
+    addFuzzy(fields, s("made_on"), claim.madeOn);
+    fields.insert(s("made_in_source_id"), claim.madeInSourceId ? QString::number(claim.madeInSourceId) : QString());
+    fields.insert(s("dispute_id"), claim.disputeId ? QString::number(claim.disputeId) : QString());
+    fields.insert(s("status"), claimStatusCode(claim.status));
+    fields.insert(s("rebuts_claim_id"), claim.rebutsClaimId ? QString::number(claim.rebutsClaimId) : QString());
+    fields.insert(s("notes"), claim.notes);
+    fields.insert(s("evidence"), idListText(claim.evidenceSourceIds));
+    return fields;
+}
+
+bool ClaimTraits::validate(const Claim &claim, StorageError *error)
+{
+    if (claim.text.isEmpty() && claim.quote.isEmpty())
+        return fail(error, Messages::needsText());
+    return true;
+}
+
+// --- Relation ----------------------------------------------------------------
+
+QString RelationTraits::entity()
+{
+    return s("relation");
+}
+
+QStringList RelationTraits::columns()
+{
+    return {s("from_actor_id"), s("to_actor_id"), s("type"), s("start_date"), s("start_wording"), s("start_reference"),
+        s("end_date"), s("end_wording"), s("end_reference"), s("note")};
+}
+
+void RelationTraits::bind(QSqlQuery &query, const Relation &relation)
+{
+    query.bindValue(s(":from_actor_id"), relation.fromActorId);
+    query.bindValue(s(":to_actor_id"), relation.toActorId);
+    query.bindValue(s(":type"), relationTypeCode(relation.type));
+    bindFuzzy(query, s("start_date"), s("start"), relation.start);
+    bindFuzzy(query, s("end_date"), s("end"), relation.end);
+    query.bindValue(s(":note"), relation.note);
+}
+
+Relation RelationTraits::read(const QSqlQuery &query)
+{
+    Relation relation;
+    relation.id = idValue(query, "id");
+    relation.uid = query.value(s("uid")).toString();
+    relation.fromActorId = idValue(query, "from_actor_id");
+    relation.toActorId = idValue(query, "to_actor_id");
+    relationTypeFromCode(query.value(s("type")).toString(), &relation.type);
+    relation.start = readFuzzy(query, s("start_date"), s("start"));
+    relation.end = readFuzzy(query, s("end_date"), s("end"));
+    relation.note = query.value(s("note")).toString();
+    relation.version = query.value(s("version")).toInt();
+    return relation;
+}
+
+bool RelationTraits::loadLinks(Database &db, QHash<RowId, Relation *> &byId, RowId owner, StorageError *error)
+{
+    return loadIdLinks(
+        db, byId, owner, s("relation_source"), s("relation_id"), s("source_id"), &Relation::sourceIds, error);
+}
+
+bool RelationTraits::saveLinks(Database &db, const Relation &relation, StorageError *error)
+{
+    return replaceLinks(
+        db, s("relation_source"), s("relation_id"), relation.id, s("source_id"), relation.sourceIds, error);
+}
+
+FieldMap RelationTraits::fields(const Relation &relation)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), relation.uid);
+    fields.insert(s("from_actor_id"), QString::number(relation.fromActorId));
+    fields.insert(s("to_actor_id"), QString::number(relation.toActorId));
+    fields.insert(s("type"), relationTypeCode(relation.type));
+    addFuzzy(fields, s("start"), relation.start);
+    addFuzzy(fields, s("end"), relation.end);
+    fields.insert(s("note"), relation.note);
+    fields.insert(s("sources"), idListText(relation.sourceIds));
+    return fields;
+}
+
+bool RelationTraits::validate(const Relation &relation, StorageError *error)
+{
+    if (!relation.fromActorId || !relation.toActorId)
+        return fail(error, Messages::needsActors());
+    if (relation.start.isValid() && relation.end.isValid()
+        && relation.end.latestMinutes() < relation.start.earliestMinutes())
+        return fail(error, Messages::endBeforeStart());
+    return true;
+}
+
+// --- Tag ---------------------------------------------------------------------
+
+TagRepository::TagRepository(Database &db)
+    : m_db(db)
+{ }
+
+QList<Tag> TagRepository::all(StorageError *error) const
+{
+    QList<Tag> tags;
+    QSqlQuery query;
+    if (!m_db.prepare(query, s("SELECT * FROM tag ORDER BY name"), error) || !m_db.exec(query, error))
+        return tags;
+    while (query.next()) {
+        Tag tag;
+        tag.id = idValue(query, "id");
+        tag.name = query.value(s("name")).toString();
+        tag.label = readBilingual(query, s("label"));
+        tags.append(tag);
+    }
+    return tags;
+}
+
+RowId TagRepository::ensure(const QString &name, StorageError *error)
+{
+    QSqlQuery query;
+    if (!m_db.prepare(query, s("INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"), error))
+        return 0;
+    query.addBindValue(name);
+    if (!m_db.exec(query, error))
+        return 0;
+    if (!m_db.prepare(query, s("SELECT id FROM tag WHERE name = ?"), error))
+        return 0;
+    query.addBindValue(name);
+    if (!m_db.exec(query, error) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+bool TagRepository::setLabel(const QString &name, const BilingualText &label, StorageError *error)
+{
+    return m_db.write(
+        [&](StorageError *e) {
+            if (!ensure(name, e))
+                return false;
+            QSqlQuery query;
+            if (!m_db.prepare(query,
+                    s("UPDATE tag SET label_fr = :label_fr, label_fr_status = :label_fr_status, "
+                      "label_en = :label_en, label_en_status = :label_en_status WHERE name = :name"),
+                    e))
+                return false;
+            bindBilingual(query, s("label"), label);
+            query.bindValue(s(":name"), name);
+            return m_db.exec(query, e);
+        },
+        error);
+}
+
+template class Repository<ActorTraits>;
+template class Repository<SourceTraits>;
+template class Repository<DisputeTraits>;
+template class Repository<EventTraits>;
+template class Repository<ClaimTraits>;
+template class Repository<RelationTraits>;
+
+} // namespace Frise::Storage

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Frise::Storage {
+
+namespace {
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+// One searchable table: how to get its titles and how each filter applies.
+struct Searchable
+{
+    const char *entity;
+    const char *titleFr;
+    const char *titleEn;
+    const char *disputeFilter; ///< nullptr: the filter excludes this table
+    const char *actorFilter;
+    const char *dateFilter;
+    const char *statusFilter;
+};
+
+constexpr Searchable searchables[] = {
+    {"event", "r.title_fr", "r.title_en",
+        "EXISTS (SELECT 1 FROM event_dispute l WHERE l.event_id = r.id AND l.dispute_id = :dispute)",
+        "EXISTS (SELECT 1 FROM event_actor l WHERE l.event_id = r.id AND l.actor_id = :actor)",
+        "r.t_max >= :from AND r.t_min <= :to", nullptr},
+    {"claim", "r.text_fr", "r.text_en", "r.dispute_id = :dispute", "r.claimant_id = :actor", nullptr,
+        "r.status = :status"},
+    {"actor", "r.name_fr", "r.name_en", nullptr, "r.id = :actor", nullptr, nullptr},
+    {"source", "r.title", "r.title", nullptr, nullptr, nullptr, nullptr},
+};
+
+} // namespace
+
+SearchIndex::SearchIndex(Database &db)
+    : m_db(db)
+{ }
+
+QString SearchIndex::matchExpression(const QString &text)
+{
+    // Words are runs of letters and digits; everything else (hyphens,
+    // quotes, FTS operators) separates them, so input can never inject
+    // query syntax. A hyphenated word becomes a phrase: "etats-unis".
+    QStringList parts;
+    for (const QString &chunk : text.split(QChar(u' '), Qt::SkipEmptyParts)) {
+        QStringList words;
+        QString word;
+        for (const QChar c : chunk) {
+            if (c.isLetterOrNumber() || c.isMark()) {
+                word += c;
+            } else if (!word.isEmpty()) {
+                words.append(word);
+                word.clear();
+            }
+        }
+        if (!word.isEmpty())
+            words.append(word);
+        if (!words.isEmpty())
+            parts.append(u'"' + words.join(u' ') + QStringLiteral("\"*"));
+    }
+    return parts.join(u' ');
+}
+
+QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *error) const
+{
+    QList<SearchHit> hits;
+    const QString match = matchExpression(request.text);
+    if (match.isEmpty() || request.limit <= 0)
+        return hits;
+    const bool dateFiltered = request.fromMinutes != std::numeric_limits<qint64>::min()
+        || request.toMinutes != std::numeric_limits<qint64>::max();
+    for (const Searchable &table : searchables) {
+        if ((request.disputeId && !table.disputeFilter) || (request.actorId && !table.actorFilter)
+            || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
+            continue;
+        const QString entity = s(table.entity);
+        QString sql = QStringLiteral("SELECT r.id, %1, %2, snippet(%3_fts, -1, char(2), char(3), '…', 12), "
+                                     "bm25(%3_fts) AS score FROM %3_fts JOIN %3 r ON r.id = %3_fts.rowid "
+                                     "WHERE %3_fts MATCH :match")
+                          .arg(s(table.titleFr), s(table.titleEn), entity);
+        if (request.disputeId)
+            sql += s(" AND ") + s(table.disputeFilter);
+        if (request.actorId)
+            sql += s(" AND ") + s(table.actorFilter);
+        if (dateFiltered)
+            sql += s(" AND ") + s(table.dateFilter);
+        if (request.claimStatus)
+            sql += s(" AND ") + s(table.statusFilter);
+        sql += s(" ORDER BY score LIMIT :limit");
+        QSqlQuery query;
+        if (!m_db.prepare(query, sql, error))
+            return {};
+        query.bindValue(s(":match"), match);
+        if (request.disputeId)
+            query.bindValue(s(":dispute"), request.disputeId);
+        if (request.actorId)
+            query.bindValue(s(":actor"), request.actorId);
+        if (dateFiltered) {
+            query.bindValue(s(":from"), request.fromMinutes);
+            query.bindValue(s(":to"), request.toMinutes);
+        }
+        if (request.claimStatus)
+            query.bindValue(s(":status"), claimStatusCode(*request.claimStatus));
+        query.bindValue(s(":limit"), request.limit);
+        query.setForwardOnly(true);
+        if (!m_db.exec(query, error))
+            return {};
+        while (query.next()) {
+            SearchHit hit;
+            hit.entity = entity;
+            hit.id = query.value(0).toLongLong();
+            hit.titleFr = query.value(1).toString();
+            hit.titleEn = query.value(2).toString();
+            hit.snippet = query.value(3).toString();
+            hit.rank = query.value(4).toDouble();
+            hits.append(hit);
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
+    if (hits.size() > request.limit)
+        hits.resize(request.limit);
+    return hits;
+}
+
+} // namespace Frise::Storage
