@@ -129,9 +129,9 @@ double TimelineExporter::render(
     const QFont footerFont = pixelFont(style, 12);
     const QString title = o.title;
     // The subtitle names the period shown: the data's own span unless a range was asked for.
-    const QString subtitle = !o.subtitle.isEmpty() ? o.subtitle
-                                                   : rangeText(o.fromMinutes.value_or(data.minMinutes()),
-                                                               o.toMinutes.value_or(data.maxMinutes()), lang);
+    const QString subtitle = !o.subtitle.isEmpty()
+        ? o.subtitle
+        : rangeText(o.fromMinutes.value_or(data.minMinutes()), o.toMinutes.value_or(data.maxMinutes()), lang);
 
     double y = 30;
     QRectF titleRect;
