@@ -185,16 +185,29 @@ void TimelinePainter::paintLanes(
     for (const LayoutLane &l : lanes) {
         if (l.aggregated || dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
             continue;
+        // Pills while they are few; plain chips (no curve to rasterise) when a lane is crowded.
+        const bool pills = l.clusterEnd - l.clusterBegin <= 40;
+        const QPen border(withAlpha(l.colour, 0.6), 1);
+        const QColor fill = withAlpha(l.colour, 0.12);
+        const QColor text = ink(l.colour);
         for (size_t k = l.clusterBegin; k < l.clusterEnd; ++k) {
             const LayoutCluster &c = layout.clusters()[k];
             const QRectF r = c.rect.translated(dx, dy);
-            const QColor colour = l.colour;
-            p->setPen(QPen(withAlpha(colour, 0.6), 1));
-            p->setBrush(withAlpha(colour, 0.12));
-            p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
-            p->setPen(ink(colour));
-            const QString text = QStringLiteral("+") % QString::number(c.count);
-            p->drawText(r, Qt::AlignCenter, cfm.elidedText(text, Qt::ElideNone, r.width()));
+            if (r.right() < area.left() || r.left() > area.right())
+                continue;
+            p->setPen(border);
+            p->setBrush(fill);
+            if (pills) {
+                p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
+            } else {
+                p->setRenderHint(QPainter::Antialiasing, false);
+                p->drawRect(r);
+                p->setRenderHint(QPainter::Antialiasing, true);
+            }
+            p->setPen(text);
+            const QString label = QStringLiteral("+") % QString::number(c.count);
+            const double w = cfm.horizontalAdvance(label);
+            p->drawText(QPointF(r.center().x() - w / 2, r.center().y() + (cfm.ascent() - cfm.descent()) / 2), label);
         }
     }
 }

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Frise;
 using namespace Frise::Timeline;
@@ -122,6 +123,14 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+/// CPU time of this thread in ms: unlike wall time, not inflated when other jobs share the cores.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -200,6 +209,7 @@ int main(int argc, char **argv)
         std::vector<double> interactive;
         std::vector<double> repaint;
         std::vector<double> layoutOnly;
+        std::vector<double> interactiveCpu;
         qint64 placed = 0;
         size_t items = 0;
         for (int f = 0; f < framesPerZoom; ++f) {
@@ -208,11 +218,13 @@ int main(int argc, char **argv)
             o.from = zoom.name == std::string_view("all") ? allFrom + qint64(shift)
                                                           : centre - qint64(zoom.span / 2) + qint64(shift);
             o.to = o.from + qint64(zoom.span);
+            const double cpu0 = threadCpuMs();
             timer.restart();
             layout.compute(o);
             layoutOnly.push_back(ms(timer));
             paintFrame(0);
             interactive.push_back(ms(timer));
+            interactiveCpu.push_back(threadCpuMs() - cpu0);
             timer.restart();
             paintFrame(double(f % 7) * 10);
             repaint.push_back(ms(timer));
@@ -221,6 +233,7 @@ int main(int argc, char **argv)
         }
         QJsonObject z;
         z.insert(QStringLiteral("layout_and_paint"), toJson(percentiles(interactive)));
+        z.insert(QStringLiteral("layout_and_paint_cpu"), toJson(percentiles(interactiveCpu)));
         z.insert(QStringLiteral("layout_only"), toJson(percentiles(layoutOnly)));
         z.insert(QStringLiteral("paint_only"), toJson(percentiles(repaint)));
         z.insert(QStringLiteral("events_in_view"), double(placed));
@@ -228,9 +241,10 @@ int main(int argc, char **argv)
         frames.insert(QString::fromLatin1(zoom.name), z);
         const Percentiles p = percentiles(interactive);
         const Percentiles r = percentiles(repaint);
-        out << zoom.name << ": layout+paint p50 " << p.p50 << " p95 " << p.p95 << " p99 " << p.p99 << " ms; paint p50 "
-            << r.p50 << " p95 " << r.p95 << " p99 " << r.p99 << " ms; events in view " << placed << ", items " << items
-            << "\n";
+        const Percentiles c = percentiles(interactiveCpu);
+        out << zoom.name << ": layout+paint p50 " << p.p50 << " p95 " << p.p95 << " p99 " << p.p99 << " ms (cpu p50 "
+            << c.p50 << " p95 " << c.p95 << " p99 " << c.p99 << "); paint p50 " << r.p50 << " p95 " << r.p95 << " p99 "
+            << r.p99 << " ms; events in view " << placed << ", items " << items << "\n";
         out.flush();
     }
     result.insert(QStringLiteral("frames_1920x1080"), frames);
@@ -262,17 +276,24 @@ int main(int argc, char **argv)
         e.height = t.height;
         e.dpi = t.width > 1920 ? 192 : 96;
         QString error;
+        const double cpu0 = threadCpuMs();
         timer.restart();
         const bool ok = TimelineExporter::exportTimeline(data, &titles, e, &error);
         const double elapsed = ms(timer);
+        const double cpu = threadCpuMs() - cpu0;
+        exports.insert(QString::fromLatin1(t.name) + QStringLiteral("_cpu_ms"), ok ? cpu : -1);
         exports.insert(QString::fromLatin1(t.name) + QStringLiteral("_ms"), ok ? elapsed : -1);
         exports.insert(QString::fromLatin1(t.name) + QStringLiteral("_bytes"), double(QFileInfo(e.outputPath).size()));
-        out << "export " << t.name << ": " << elapsed << " ms" << (ok ? "" : " FAILED: ") << error << "\n";
+        out << "export " << t.name << ": " << elapsed << " ms (cpu " << cpu << " ms)" << (ok ? "" : " FAILED: ")
+            << error << "\n";
         out.flush();
     }
     result.insert(QStringLiteral("exports"), exports);
     const qint64 rss = peakRssKiB();
     result.insert(QStringLiteral("peak_rss_mib"), double(rss) / 1024.0);
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        result.insert(QStringLiteral("load_average"), QString::fromLatin1(loadavg.readAll().trimmed()));
     out << "peak RSS " << rss / 1024 << " MiB\n";
 
     QFile file(output);
