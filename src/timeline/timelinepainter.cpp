@@ -3,6 +3,7 @@
 
 #include <QLinearGradient>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -223,6 +224,9 @@ void TimelinePainter::paintItems(
     strongFont.setWeight(QFont::DemiBold);
     const QFontMetricsF labelMetrics(labelFont);
     const QFontMetricsF strongMetrics(strongFont);
+    // Sprites only where they are exact: raster targets drawn without scaling (the view, PNG at 96 DPI).
+    const bool sprites = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Raster
+        && p->deviceTransform().type() <= QTransform::TxTranslate;
 
     for (const LayoutLane &l : lanes) {
         if (dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
@@ -246,17 +250,15 @@ void TimelinePainter::paintItems(
 
             switch (item.shape) {
             case ItemShape::Point: {
-                QPainterPath diamond;
                 const QPointF c = m.center();
                 const double r = m.width() / 2 + 0.5;
-                diamond.moveTo(c.x(), c.y() - r);
-                diamond.lineTo(c.x() + r, c.y());
-                diamond.lineTo(c.x(), c.y() + r);
-                diamond.lineTo(c.x() - r, c.y());
-                diamond.closeSubpath();
-                p->setPen(QPen(m_style.background, 1.2));
-                p->setBrush(colour);
-                p->drawPath(diamond);
+                if (sprites) {
+                    const QImage &sprite = diamondSprite(colour, m.width());
+                    const double half = double(sprite.width()) / 2;
+                    p->drawImage(QPointF(std::round(c.x() - half), std::round(c.y() - half)), sprite);
+                } else {
+                    drawDiamond(p, c, r, colour, m_style.background);
+                }
                 break;
             }
             case ItemShape::Extent: {
@@ -269,9 +271,11 @@ void TimelinePainter::paintItems(
                 p->setPen(item.circa ? QPen(withAlpha(colour, 0.9), 1, Qt::DashLine) : Qt::NoPen);
                 p->setBrush(g);
                 p->drawRect(r);
-                p->setPen(QPen(colour, 1.3));
+                p->setRenderHint(QPainter::Antialiasing, false);
+                p->setPen(QPen(colour, 1));
                 p->drawLine(QPointF(m.left() + 0.5, m.top() + 1), QPointF(m.left() + 0.5, m.bottom() - 1));
                 p->drawLine(QPointF(m.right() - 0.5, m.top() + 1), QPointF(m.right() - 0.5, m.bottom() - 1));
+                p->setRenderHint(QPainter::Antialiasing, true);
                 break;
             }
             case ItemShape::Span: {
@@ -377,6 +381,33 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &layout, const
         p->drawText(QRectF(left, axis.bottom() - 20, w + 2, 14), Qt::AlignLeft | Qt::AlignVCenter, t.label);
         lastRight = left + w;
     }
+}
+
+void TimelinePainter::drawDiamond(QPainter *p, QPointF c, double r, const QColor &colour, const QColor &outline)
+{
+    const QPointF corners[] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    p->setPen(QPen(outline, 1.2));
+    p->setBrush(colour);
+    p->drawPolygon(corners, 4);
+}
+
+const QImage &TimelinePainter::diamondSprite(const QColor &colour, double size) const
+{
+    const quint64 key = (quint64(colour.rgba()) << 16) | quint64(qRound(size * 4));
+    auto it = m_sprites.find(key);
+    if (it == m_sprites.end()) {
+        const int side = int(std::ceil(size)) + 4;
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        drawDiamond(&p, QPointF(side / 2.0, side / 2.0), size / 2 + 0.5, colour, m_style.background);
+        p.end();
+        if (m_sprites.size() > 256)
+            m_sprites.clear();
+        it = m_sprites.insert(key, image);
+    }
+    return *it;
 }
 
 QRectF TimelinePainter::asOfTagRect(const TimelineLayout &layout, const PaintState &s) const

@@ -5,6 +5,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QRectF>
 #include <QSet>
 
@@ -68,7 +70,12 @@ private:
     QRectF asOfTagRect(const TimelineLayout &layout, const PaintState &s) const;
     void paintAsOf(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
 
+    /// A diamond drawn once into an image, for raster targets (blits beat rasterising paths).
+    const QImage &diamondSprite(const QColor &colour, double size) const;
+    static void drawDiamond(QPainter *p, QPointF centre, double radius, const QColor &colour, const QColor &outline);
+
     TimelineStyle m_style;
+    mutable QHash<quint64, QImage> m_sprites;
 };
 
 } // namespace Frise::Timeline
