@@ -252,6 +252,7 @@ void TimelineData::buildLaneIndex(LaneMode mode, const std::vector<quint32> &)
         index.offsets[l + 1] += index.offsets[l];
     index.events.resize(index.offsets.back());
     index.starts.resize(index.offsets.back());
+    index.latests.resize(index.offsets.back());
     index.maxExtent.assign(size_t(lanes), 0);
     std::vector<quint32> cursor(index.offsets.begin(), index.offsets.end() - 1);
     for (size_t i = 0; i < n; ++i) {
@@ -259,6 +260,7 @@ void TimelineData::buildLaneIndex(LaneMode mode, const std::vector<quint32> &)
             const quint32 at = cursor[lane]++;
             index.events[at] = quint32(i);
             index.starts[at] = m_startEarliest[i];
+            index.latests[at] = m_latest[i];
             index.maxExtent[lane] = std::max(index.maxExtent[lane], m_latest[i] - m_startEarliest[i]);
         });
     }
@@ -337,7 +339,7 @@ qsizetype TimelineData::memoryUsage() const
     for (size_t m = 0; m < 4; ++m) {
         total += bytes(m_memberOffsets[m]) + bytes(m_members[m]);
         total += bytes(m_index[m].offsets) + bytes(m_index[m].events) + bytes(m_index[m].starts)
-            + bytes(m_index[m].maxExtent);
+            + bytes(m_index[m].latests) + bytes(m_index[m].maxExtent);
     }
     for (const ExtentClass &c : m_classes)
         total += bytes(c.events);

@@ -124,6 +124,7 @@ public:
         std::vector<quint32> offsets; ///< lane l holds events[offsets[l] .. offsets[l+1])
         std::vector<quint32> events; ///< data indexes
         std::vector<qint64> starts; ///< startEarliest of events[i], contiguous for binary search
+        std::vector<qint64> latests; ///< latest of events[i], contiguous for overlap scans
         std::vector<qint64> maxExtent; ///< per lane: longest (latest - startEarliest)
     };
 

@@ -219,8 +219,10 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     const bool labels = o.labels && m_titles;
 
     for (size_t k = lo; k < hi; ++k) {
+        if (index.latests[k] < from) // contiguous: most candidates end here without touching the event
+            continue;
         const quint32 i = index.events[k];
-        if (m_data->latest(i) < from || !keep(i))
+        if (!keep(i))
             continue;
         LayoutItem item;
         item.index = i;
