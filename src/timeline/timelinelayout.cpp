@@ -139,8 +139,8 @@ void TimelineLayout::compute(const LayoutOptions &options)
     const int laneCount = m_data->laneCount(options.laneMode);
     const qint64 from = m_scale.from();
     const qint64 to = m_scale.to();
-    // Beyond this many events in range, a lane is a histogram.
-    const double detailBudget = std::max(8.0, double(options.maxRows) * options.width / 12.0);
+    // Beyond this many events in range (about one per 24 px of a row), a lane is a histogram.
+    const double detailBudget = std::max(8.0, double(options.maxRows) * options.width / 24.0);
 
     for (int lane = 0; lane < laneCount; ++lane) {
         const size_t begin = index.offsets[size_t(lane)];
