@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineexporter.h"
+
+#include "core/dataset.h"
+#include "timelinelayout.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Frise::Timeline {
+
+namespace {
+
+// Export text follows the content language (--lang), not the UI language.
+QString bi(Language language, const char *fr, const char *en)
+{
+    return QString::fromUtf8(language == Language::French ? fr : en);
+}
+
+std::pair<qint64, qint64> rangeOf(const TimelineData &data, const TimelineExportOptions &o)
+{
+    qint64 from = o.fromMinutes.value_or(data.minMinutes());
+    qint64 to = o.toMinutes.value_or(data.maxMinutes());
+    if (data.isEmpty() && !o.fromMinutes && !o.toMinutes) {
+        const qint64 now = FuzzyDate::minutesFromDateTime(QDateTime::currentDateTimeUtc());
+        from = now - 525960;
+        to = now;
+    }
+    if (to <= from)
+        to = from + 1440;
+    // A little air around the whole timeline, none around an explicit range.
+    const qint64 pad = (to - from) / 40;
+    if (!o.fromMinutes)
+        from -= pad;
+    if (!o.toMinutes)
+        to += pad;
+    return {from, to};
+}
+
+QString rangeText(qint64 from, qint64 to, Language language)
+{
+    const QLocale locale = localeFor(language);
+    const QDate a = FuzzyDate::dateTimeFromMinutes(from).date();
+    const QDate b = FuzzyDate::dateTimeFromMinutes(to).date();
+    const qint64 days = a.daysTo(b);
+    const QString format = days > 3 * 366 ? QStringLiteral("yyyy")
+        : days > 62                       ? QStringLiteral("MMMM yyyy")
+                                          : QStringLiteral("d MMMM yyyy");
+    const QString left = locale.toString(a, format);
+    const QString right = locale.toString(b, format);
+    return left == right ? left : left % QStringLiteral(" – ") % right;
+}
+
+QFont pixelFont(const TimelineStyle &style, int px, int weight = QFont::Normal)
+{
+    QFont f(style.fontFamily);
+    f.setPixelSize(px);
+    f.setWeight(QFont::Weight(weight));
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+} // namespace
+
+bool TimelineExporter::parseDate(const QString &text, bool end, qint64 *minutes, QString *error)
+{
+    QString parseError;
+    const FuzzyDate date = FuzzyDate::fromIsoText(text.trimmed(), &parseError);
+    if (!date.isValid()) {
+        if (error)
+            *error = tr("Invalid date “%1”: %2").arg(text, parseError);
+        return false;
+    }
+    *minutes = end ? date.latestMinutes() : date.earliestMinutes();
+    return true;
+}
+
+TimelineExportOptions::Format TimelineExporter::resolveFormat(const TimelineExportOptions &options)
+{
+    if (options.format != TimelineExportOptions::Format::Auto)
+        return options.format;
+    const QString suffix = QFileInfo(options.outputPath).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return TimelineExportOptions::Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return TimelineExportOptions::Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return TimelineExportOptions::Format::Pdf;
+    return TimelineExportOptions::Format::Auto;
+}
+
+double TimelineExporter::render(
+    QPainter *p, QSizeF size, const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &o)
+{
+    const TimelineStyle style;
+    const TimelinePainter painter(style);
+    const Language lang = o.language;
+    const double margin = 40;
+    const double width = size.width();
+    const double plotWidth = std::max(100.0, width - 2 * margin);
+    const auto [from, to] = rangeOf(data, o);
+
+    TimelineLayout layout;
+    layout.setData(&data, titles);
+    LayoutOptions lo;
+    lo.from = from;
+    lo.to = to;
+    lo.width = plotWidth;
+    lo.laneMode = o.laneMode;
+    lo.language = lang;
+    lo.labelFont = pixelFont(style, 12);
+    lo.publishSafe = o.publishSafe;
+    lo.asOf = o.asOf;
+    layout.compute(lo);
+
+    const QFont titleFont = pixelFont(style, 30, QFont::Bold);
+    const QFont subtitleFont = pixelFont(style, 16);
+    const QFont legendFont = pixelFont(style, 13);
+    const QFont footerFont = pixelFont(style, 12);
+    const QString title = o.title;
+    // The subtitle names the period shown: the data's own span unless a range was asked for.
+    const QString subtitle = !o.subtitle.isEmpty()
+        ? o.subtitle
+        : rangeText(o.fromMinutes.value_or(data.minMinutes()), o.toMinutes.value_or(data.maxMinutes()), lang);
+
+    double y = 30;
+    QRectF titleRect;
+    if (!title.isEmpty()) {
+        titleRect = QRectF(margin, y, plotWidth, QFontMetricsF(titleFont).height());
+        y = titleRect.bottom() + 4;
+    }
+    const QRectF subtitleRect(margin, y, plotWidth, QFontMetricsF(subtitleFont).height());
+    y = subtitleRect.bottom() + 14;
+
+    // Legend: one swatch per lane shown, wrapped over lines.
+    struct Swatch
+    {
+        QRectF rect;
+        QColor colour;
+        QString label;
+    };
+    std::vector<Swatch> legend;
+    const QFontMetricsF lfm(legendFont);
+    if (o.legend && o.laneMode != LaneMode::None && !layout.lanes().empty()) {
+        double x = margin;
+        const double lineH = lfm.height() + 6;
+        for (const LayoutLane &l : layout.lanes()) {
+            const double w = 16 + lfm.horizontalAdvance(l.label) + 18;
+            if (x + w > margin + plotWidth && x > margin) {
+                x = margin;
+                y += lineH;
+            }
+            if (y > size.height() * 0.3) // a legend never eats the picture
+                break;
+            legend.push_back({QRectF(x, y, w, lineH), l.colour, l.label});
+            x += w;
+        }
+        y += lineH + 8;
+    }
+
+    const double footerH = 44;
+    const double axisH = style.axisHeight;
+    double available = size.height() - y - footerH;
+    // Fit the lanes in a fixed height: fewer rows, flatter histograms.
+    if (layout.height() + axisH <= available) {
+        // Room to spare: more rows, so fewer events hide in "+N" clusters.
+        for (int rows : {6, 8}) {
+            LayoutOptions more = lo;
+            more.maxRows = rows;
+            TimelineLayout bigger;
+            bigger.setData(&data, titles);
+            bigger.compute(more);
+            if (bigger.height() + axisH > available || bigger.height() == layout.height())
+                break;
+            lo = more;
+            layout.compute(lo);
+        }
+    } else {
+        for (int rows : {3, 2, 1}) {
+            lo.maxRows = rows;
+            lo.aggregateHeight = rows >= 2 ? 32 : 22;
+            layout.compute(lo);
+            if (layout.height() + axisH <= available)
+                break;
+        }
+    }
+    // A fixed height with room to spare: airier rows rather than a blank bottom.
+    if (size.height() < 1e6) {
+        for (double rowHeight : {26.0, 30.0}) {
+            LayoutOptions airy = lo;
+            airy.rowHeight = rowHeight;
+            airy.laneHeaderHeight = rowHeight;
+            TimelineLayout candidate;
+            candidate.setData(&data, titles);
+            candidate.compute(airy);
+            if (candidate.height() + axisH > available)
+                break;
+            lo = airy;
+            layout.compute(lo);
+        }
+    }
+    const double needed = y + axisH + layout.height() + footerH;
+    if (!p)
+        return needed;
+
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setRenderHint(QPainter::TextAntialiasing, true);
+    p->fillRect(QRectF(QPointF(0, 0), size), style.background);
+    if (!title.isEmpty()) {
+        p->setFont(titleFont);
+        p->setPen(style.text);
+        p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
+    }
+    p->setFont(subtitleFont);
+    p->setPen(style.mutedText);
+    p->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(subtitleFont).elidedText(subtitle, Qt::ElideRight, subtitleRect.width()));
+    p->setFont(legendFont);
+    for (const Swatch &s : legend) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(s.colour);
+        p->drawRoundedRect(QRectF(s.rect.left(), s.rect.center().y() - 5, 10, 10), 2, 2);
+        p->setPen(style.text);
+        p->drawText(s.rect.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, s.label);
+    }
+
+    const double timelineH = std::max(0.0, std::min(available, axisH + layout.height()));
+    PaintState state;
+    state.rect = QRectF(margin, y, plotWidth, timelineH);
+    state.plotLeft = margin;
+    state.asOf = o.asOf;
+    state.language = lang;
+    state.drawBackground = false;
+    painter.paint(p, layout, state);
+
+    // Footer: a hairline, then credits left and lanes not shown / Frise right.
+    const double footerTop = size.height() - footerH + 10;
+    p->setPen(QPen(style.gridStrong, 1));
+    p->drawLine(QPointF(margin, footerTop), QPointF(margin + plotWidth, footerTop));
+    p->setFont(footerFont);
+    p->setPen(style.mutedText);
+    QString right = QStringLiteral("Frise");
+    int hidden = 0;
+    for (const LayoutLane &l : layout.lanes()) {
+        if (l.top + l.height > available - axisH)
+            ++hidden;
+    }
+    if (hidden > 0)
+        right = bi(lang, "%1 lignes non affichées · ", "%1 lanes not shown · ").arg(hidden) % right;
+    if (o.publishSafe)
+        right = bi(lang, "Version publiable · ", "Publish-safe · ") % right;
+    const QFontMetricsF ffm(footerFont);
+    const double rightW = ffm.horizontalAdvance(right) + 4;
+    const QRectF footer(margin, footerTop + 6, plotWidth, ffm.height());
+    p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, right);
+    p->drawText(footer.adjusted(0, 0, -rightW - 16, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        ffm.elidedText(o.credits, Qt::ElideRight, footer.width() - rightW - 16));
+    p->restore();
+    return needed;
+}
+
+bool TimelineExporter::exportTimeline(
+    const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto format = resolveFormat(options);
+    if (format == TimelineExportOptions::Format::Auto)
+        return fail(tr("Unknown image format for “%1”: use .png, .svg or .pdf.").arg(options.outputPath));
+    if (options.width < 200 || options.width > maxWidth)
+        return fail(tr("The width must be between 200 and %1 pixels.").arg(maxWidth));
+    if (options.height != 0 && (options.height < 200 || options.height > maxHeight))
+        return fail(tr("The height must be between 200 and %1 pixels.").arg(maxHeight));
+    if (options.dpi < 24 || options.dpi > 1200)
+        return fail(tr("The resolution must be between 24 and 1200 DPI."));
+
+    const double scale = double(options.dpi) / 96.0;
+    const double logicalWidth = double(options.width) / scale;
+    int height = options.height;
+    if (height == 0) {
+        const double needed = render(nullptr, QSizeF(logicalWidth, 1e7), data, titles, options);
+        height = std::clamp(int(std::ceil(needed * scale)), 200, maxHeight);
+    }
+    const QSizeF logical(logicalWidth, double(height) / scale);
+
+    QSaveFile file(options.outputPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, file.errorString()));
+
+    switch (format) {
+    case TimelineExportOptions::Format::Png: {
+        // Opaque: no alpha channel to encode, and the fastest raster path.
+        QImage image(options.width, height, QImage::Format_RGB32);
+        if (image.isNull())
+            return fail(tr("Not enough memory for a %1×%2 image.").arg(options.width).arg(height));
+        const int dpm = qRound(options.dpi / 0.0254);
+        image.setDotsPerMeterX(dpm);
+        image.setDotsPerMeterY(dpm);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.scale(scale, scale);
+            render(&p, logical, data, titles, options);
+        }
+        QImageWriter writer(&file, "png");
+        if (!options.title.isEmpty())
+            writer.setText(QStringLiteral("Title"), options.title);
+        if (!writer.write(image))
+            return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, writer.errorString()));
+        break;
+    }
+    case TimelineExportOptions::Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(QSize(options.width, height));
+        svg.setViewBox(QRectF(0, 0, options.width, height));
+        svg.setResolution(options.dpi);
+        svg.setTitle(options.title);
+        svg.setDescription(options.credits);
+        QPainter p;
+        if (!p.begin(&svg))
+            return fail(tr("Cannot write “%1”.").arg(options.outputPath));
+        p.scale(scale, scale);
+        render(&p, logical, data, titles, options);
+        p.end();
+        break;
+    }
+    case TimelineExportOptions::Format::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(options.dpi);
+        pdf.setPageSize(QPageSize(QSizeF(options.width * 72.0 / options.dpi, height * 72.0 / options.dpi),
+            QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(options.title);
+        pdf.setCreator(QStringLiteral("Frise"));
+        QPainter p;
+        if (!p.begin(&pdf))
+            return fail(tr("Cannot write “%1”.").arg(options.outputPath));
+        // The page may round to whole points: map the logical size onto it exactly.
+        const QRect page = p.viewport();
+        p.setWindow(QRect(0, 0, qRound(logical.width()), qRound(logical.height())));
+        p.setViewport(page);
+        render(&p, logical, data, titles, options);
+        p.end();
+        break;
+    }
+    case TimelineExportOptions::Format::Auto:
+        break;
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, file.errorString()));
+    return true;
+}
+
+QString TimelineExporter::sourcesLine(const Dataset &dataset, Language language)
+{
+    QStringList outlets;
+    for (const Source &s : dataset.sources) {
+        const QString outlet = s.outlet.trimmed();
+        if (!outlet.isEmpty() && !outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    if (outlets.isEmpty())
+        return {};
+    const int shown = std::min<int>(int(outlets.size()), 8);
+    QString line = bi(language, "Sources : ", "Sources: ") % outlets.mid(0, shown).join(QStringLiteral(", "));
+    if (outlets.size() > shown)
+        line += bi(language, " et %1 autres", " and %1 more").arg(outlets.size() - shown);
+    return line;
+}
+
+bool TimelineExporter::exportTimeline(const Dataset &dataset, const TimelineExportOptions &options, QString *error)
+{
+    const TimelineData data = TimelineData::fromDataset(dataset);
+    const auto titles = TimelineData::titleProvider(dataset);
+    TimelineExportOptions o = options;
+    if (o.title.isEmpty())
+        o.title = dataset.title.textOrFallback(o.language);
+    if (o.credits.isEmpty())
+        o.credits = sourcesLine(dataset, o.language);
+    return exportTimeline(data, titles.get(), o, error);
+}
+
+} // namespace Frise::Timeline

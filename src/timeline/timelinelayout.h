@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelineaxis.h"
+#include "timelinedata.h"
+#include "timescale.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QRectF>
+
+#include <optional>
+#include <vector>
+
+namespace Frise::Timeline {
+
+/// Noto Sans at 12 pixels: the labels' font unless told otherwise.
+QFont defaultLabelFont();
+
+/// Inputs of a layout: what to show and how big.
+struct LayoutOptions
+{
+    qint64 from = 0; ///< visible range, minutes since the epoch
+    qint64 to = 1;
+    double width = 800; ///< pixels of the time axis
+    LaneMode laneMode = LaneMode::Dispute;
+    Language language = Language::English;
+    QFont labelFont = defaultLabelFont();
+    double rowHeight = 22;
+    int maxRows = 4; ///< rows of items per lane before overflowing into clusters
+    double laneHeaderHeight = 22;
+    double aggregateHeight = 40; ///< height of a lane drawn as a histogram
+    double clusterHeight = 18; ///< height of the overflow strip of a detailed lane
+    double lanePadding = 8;
+    double binWidth = 6; ///< histogram bin width in pixels
+    double clusterWidth = 26; ///< overflow cluster width in pixels
+    bool labels = true;
+    bool publishSafe = false; ///< leave out events flagged not publishable
+    bool hideEmptyLanes = true; ///< drop lanes with no event in the range
+    std::optional<qint64> asOf; ///< the "as of" cursor
+};
+
+/// How an item's time is drawn.
+enum class ItemShape {
+    Point, ///< an exact day or minute: a diamond
+    Extent, ///< a fuzzy point (a month, a year, circa): a soft bar over what it can mean
+    Span, ///< an event with an end: a solid bar, with soft fuzzy ends
+};
+
+/// An event placed in a lane row.
+struct LayoutItem
+{
+    quint32 index = 0; ///< data index
+    RowId id = 0;
+    int lane = 0; ///< lane index in the data for the mode
+    int laneSlot = 0; ///< position in TimelineLayout::lanes()
+    int row = 0;
+    ItemShape shape = ItemShape::Point;
+    bool circa = false;
+    int importance = 3;
+    /// Pixel positions of startEarliest, startLatest + 1 minute, endEarliest, latest + 1 minute.
+    double xStartEarliest = 0;
+    double xStartLatest = 0;
+    double xEndEarliest = 0;
+    double xEndLatest = 0;
+    QRectF marker; ///< what is drawn for the time
+    QRectF box; ///< marker and label: boxes of a row never overlap
+    QRectF labelRect; ///< empty when the label did not fit
+    QString label;
+};
+
+/// Events counted together: an overflow cluster or a histogram bin.
+struct LayoutCluster
+{
+    int laneSlot = 0;
+    qint64 from = 0;
+    qint64 to = 0;
+    int count = 0;
+    QRectF rect;
+    bool histogram = false; ///< a bin of an aggregated lane (else an overflow cluster)
+};
+
+/// A lane as laid out.
+struct LayoutLane
+{
+    int lane = 0; ///< lane index in the data for the mode
+    QString label;
+    QColor colour;
+    double top = 0;
+    double height = 0;
+    int rows = 0;
+    bool aggregated = false; ///< too dense: drawn as a histogram
+    int count = 0; ///< events placed in this lane (items + clusters)
+    int maxBin = 0; ///< largest histogram bin or cluster
+    QRectF rowsRect; ///< where items or bins are drawn
+    size_t itemBegin = 0; ///< this lane's items are items()[itemBegin .. itemEnd)
+    size_t itemEnd = 0;
+    size_t clusterBegin = 0; ///< and its clusters clusters()[clusterBegin .. clusterEnd)
+    size_t clusterEnd = 0;
+};
+
+/// An era band as laid out.
+struct LayoutEra
+{
+    QRectF rect;
+    QString label;
+    QColor colour;
+};
+
+/**
+ * Lays out a TimelineData for a visible range and width, without widgets:
+ * lanes, rows without overlap, labels that never overlap (dropped when they
+ * do not fit), and counted clusters when items are too dense.
+ *
+ * Work is proportional to what is visible: a lane with more events in range
+ * than it can show is counted into histogram bins by binary search over the
+ * lane's sorted starts, never by a loop over its events. A detailed lane
+ * places every event overlapping the range; an aggregated lane counts the
+ * events starting in it. Events in several lanes are placed in each.
+ *
+ * Titles come from a TitleProvider, asked only for labelled items, and are
+ * cached between layouts.
+ */
+class TimelineLayout
+{
+public:
+    TimelineLayout() = default;
+
+    /// @p data and @p titles must outlive the layout (or be reset); @p titles may be null.
+    void setData(const TimelineData *data, const TitleProvider *titles);
+    /// Keeps only events whose data index has a non-zero entry; an empty vector keeps all.
+    void setFilter(std::vector<quint8> keep);
+    bool hasFilter() const { return !m_filter.empty(); }
+    /// Forgets cached titles (after an edit).
+    void clearTitleCache() { m_titleCache.clear(); }
+
+    void compute(const LayoutOptions &options);
+
+    const LayoutOptions &options() const { return m_options; }
+    const TimeScale &scale() const { return m_scale; }
+    const TimelineAxis &axis() const { return m_axis; }
+    const std::vector<LayoutLane> &lanes() const { return m_lanes; }
+    const std::vector<LayoutItem> &items() const { return m_items; }
+    const std::vector<LayoutCluster> &clusters() const { return m_clusters; }
+    const std::vector<LayoutEra> &eras() const { return m_eras; }
+    /// Total height of the lanes.
+    double height() const { return m_height; }
+    /// Events placed: items plus cluster counts.
+    qint64 placedCount() const;
+    /// The item whose box contains @p point (lane coordinates), or nullptr.
+    const LayoutItem *itemAt(QPointF point) const;
+    /// The cluster containing @p point, or nullptr.
+    const LayoutCluster *clusterAt(QPointF point) const;
+    /// The laid out item for event @p id (first lane), or nullptr.
+    const LayoutItem *item(RowId id) const;
+    /// Items whose marker intersects @p rect.
+    std::vector<RowId> itemsIn(const QRectF &rect) const;
+    const TimelineData *data() const { return m_data; }
+    const TitleProvider *titles() const { return m_titles; }
+
+private:
+    bool keep(quint32 index) const;
+    void ensurePrefix();
+    qint64 countInLane(const TimelineData::LaneIndex &index, size_t first, size_t last) const;
+    void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top);
+    void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd);
+    const QString &titleOf(RowId id, double *width);
+
+    const TimelineData *m_data = nullptr;
+    const TitleProvider *m_titles = nullptr;
+    std::vector<quint8> m_filter;
+    // Prefix counts of kept events over the lane index of m_prefixMode.
+    std::vector<quint32> m_prefix;
+    std::optional<LaneMode> m_prefixMode;
+    bool m_prefixPublishSafe = false;
+    LayoutOptions m_options;
+    TimeScale m_scale;
+    TimelineAxis m_axis;
+    std::vector<LayoutLane> m_lanes;
+    std::vector<LayoutItem> m_items;
+    std::vector<LayoutCluster> m_clusters;
+    std::vector<LayoutEra> m_eras;
+    double m_height = 0;
+    struct CachedTitle
+    {
+        QString text;
+        double width = -1;
+    };
+    QHash<RowId, CachedTitle> m_titleCache;
+    Language m_cacheLanguage = Language::English;
+    QFont m_cacheFont;
+    int m_labelsMeasured = 0;
+    std::optional<QFontMetricsF> m_metrics;
+    std::optional<QFontMetricsF> m_strongMetrics;
+};
+
+} // namespace Frise::Timeline

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Frise::Ui {
+
+using namespace Frise::Timeline;
+
+namespace {
+
+constexpr double margin = 16;
+constexpr double minSpan = 30; // minutes
+constexpr double maxSpan = 5000.0 * 525960; // five millennia
+constexpr double minutesPerYear = 525960; // 365.25 days
+constexpr double clickSlop = 4;
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 160);
+    const qint64 now = FuzzyDate::minutesFromDateTime(QDateTime::currentDateTimeUtc());
+    m_from = double(now) - minutesPerYear;
+    m_to = double(now);
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setData(std::shared_ptr<const TimelineData> data, std::shared_ptr<const TitleProvider> titles)
+{
+    m_data = std::move(data);
+    m_titles = std::move(titles);
+    m_layout.setData(m_data.get(), m_titles.get());
+    m_selection.clear();
+    m_hovered = 0;
+    fitAll();
+    invalidate();
+}
+
+void TimelineView::setLaneMode(LaneMode mode)
+{
+    if (m_laneMode == mode)
+        return;
+    m_laneMode = mode;
+    verticalScrollBar()->setValue(0);
+    invalidate();
+}
+
+void TimelineView::setContentLanguage(Language language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    invalidate();
+}
+
+void TimelineView::setVisibleIds(const QSet<RowId> &ids)
+{
+    setFilter([ids](RowId id) { return ids.contains(id); });
+}
+
+void TimelineView::setFilter(const std::function<bool(RowId)> &keep)
+{
+    if (!m_data || !keep) {
+        clearFilter();
+        return;
+    }
+    std::vector<quint8> flags(size_t(m_data->count()));
+    for (qsizetype i = 0; i < m_data->count(); ++i)
+        flags[size_t(i)] = keep(m_data->id(i)) ? 1 : 0;
+    m_layout.setFilter(std::move(flags));
+    invalidate();
+}
+
+void TimelineView::clearFilter()
+{
+    m_layout.setFilter({});
+    invalidate();
+}
+
+void TimelineView::setVisibleRange(qint64 from, qint64 to)
+{
+    setRange(double(from), double(to));
+}
+
+double TimelineView::plotWidth() const
+{
+    return std::max(10.0, double(viewport()->width()) - 2 * margin);
+}
+
+double TimelineView::timeAt(double x) const
+{
+    return m_from + (x - margin) * (m_to - m_from) / plotWidth();
+}
+
+double TimelineView::xAt(double minutes) const
+{
+    return margin + (minutes - m_from) * plotWidth() / (m_to - m_from);
+}
+
+void TimelineView::setRange(double from, double to)
+{
+    double span = std::clamp(to - from, minSpan, maxSpan);
+    const double centre = (from + to) / 2;
+    if (to - from != span) {
+        from = centre - span / 2;
+        to = centre + span / 2;
+    }
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidate();
+    Q_EMIT visibleRangeChanged(qint64(m_from), qint64(m_to));
+}
+
+void TimelineView::zoomBy(double factor, double anchorX)
+{
+    const double anchor = timeAt(anchorX);
+    const double span = std::clamp((m_to - m_from) * factor, minSpan, maxSpan);
+    const double left = (anchorX - margin) / plotWidth();
+    setRange(anchor - left * span, anchor - left * span + span);
+}
+
+void TimelineView::zoomIn()
+{
+    zoomBy(1 / 1.5, margin + plotWidth() / 2);
+}
+
+void TimelineView::zoomOut()
+{
+    zoomBy(1.5, margin + plotWidth() / 2);
+}
+
+void TimelineView::fitAll()
+{
+    if (!m_data || m_data->isEmpty())
+        return;
+    const double from = double(m_data->minMinutes());
+    const double to = double(m_data->maxMinutes());
+    const double pad = std::max((to - from) / 40, 60.0);
+    setRange(from - pad, to + pad);
+}
+
+void TimelineView::showSpan(double minutes)
+{
+    const double centre = (m_from + m_to) / 2;
+    setRange(centre - minutes / 2, centre + minutes / 2);
+}
+
+void TimelineView::showDecade()
+{
+    showSpan(10 * minutesPerYear);
+}
+
+void TimelineView::showYear()
+{
+    showSpan(minutesPerYear);
+}
+
+void TimelineView::showMonth()
+{
+    showSpan(minutesPerYear / 12);
+}
+
+void TimelineView::showWeek()
+{
+    showSpan(7 * 1440);
+}
+
+void TimelineView::showDay()
+{
+    showSpan(1440);
+}
+
+QList<RowId> TimelineView::selection() const
+{
+    QList<RowId> ids(m_selection.begin(), m_selection.end());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TimelineView::setSelection(const QList<RowId> &ids)
+{
+    const QSet<RowId> set(ids.begin(), ids.end());
+    if (set == m_selection)
+        return;
+    m_selection = set;
+    viewport()->update();
+}
+
+void TimelineView::setSelectionSet(const QSet<RowId> &ids)
+{
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    viewport()->update();
+    Q_EMIT selectionChanged(selection());
+}
+
+void TimelineView::setAsOf(std::optional<qint64> minutes)
+{
+    if (m_asOf == minutes)
+        return;
+    m_asOf = minutes;
+    viewport()->update();
+}
+
+void TimelineView::invalidate()
+{
+    m_dirty = true;
+    viewport()->update();
+}
+
+void TimelineView::ensureLayout() const
+{
+    if (!m_dirty)
+        return;
+    LayoutOptions o;
+    o.from = qint64(std::floor(m_from));
+    o.to = qint64(std::ceil(m_to));
+    o.width = plotWidth();
+    o.laneMode = m_laneMode;
+    o.language = m_language;
+    o.asOf = m_asOf;
+    m_layout.compute(o);
+    m_dirty = false;
+    const_cast<TimelineView *>(this)->updateScrollBars();
+}
+
+const TimelineLayout &TimelineView::layout() const
+{
+    ensureLayout();
+    return m_layout;
+}
+
+void TimelineView::updateScrollBars()
+{
+    const int content = int(std::ceil(m_layout.height() + m_painter.style().axisHeight));
+    QScrollBar *bar = verticalScrollBar();
+    bar->setPageStep(viewport()->height());
+    bar->setSingleStep(24);
+    bar->setRange(0, std::max(0, content - viewport()->height()));
+}
+
+QPointF TimelineView::toLayout(QPointF p) const
+{
+    return QPointF(p.x() - margin, p.y() - m_painter.style().axisHeight + verticalScrollBar()->value());
+}
+
+QRectF TimelineView::itemRect(RowId id) const
+{
+    ensureLayout();
+    const LayoutItem *item = m_layout.item(id);
+    if (!item)
+        return {};
+    return item->marker.translated(margin, m_painter.style().axisHeight - verticalScrollBar()->value());
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    ensureLayout();
+    QPainter p(viewport());
+    PaintState s;
+    s.rect = QRectF(viewport()->rect());
+    s.plotLeft = margin;
+    s.scrollY = verticalScrollBar()->value();
+    s.selection = &m_selection;
+    s.hovered = m_hovered;
+    s.asOf = m_asOf;
+    s.language = m_language;
+    m_painter.paint(&p, m_layout, s);
+    if (m_drag == Drag::RubberBand && !m_rubberBand.isNull()) {
+        const QColor c = palette().color(QPalette::Highlight);
+        p.setPen(QPen(c, 1));
+        QColor fill = c;
+        fill.setAlphaF(0.15f);
+        p.setBrush(fill);
+        p.drawRect(QRectF(m_rubberBand.normalized()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    invalidate();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        const double shift = -double(d) / 120.0 * 0.1 * (m_to - m_from);
+        setRange(m_from + shift, m_to + shift);
+    } else if (delta.y() != 0) {
+        // 120 units (a notch) zoom by about 1.25.
+        zoomBy(std::pow(1.25, -double(delta.y()) / 120.0), event->position().x());
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = event->position().toPoint();
+    m_pressFrom = m_from;
+    m_pressTo = m_to;
+    m_pressScroll = verticalScrollBar()->value();
+    m_moved = false;
+    if (m_asOf && std::abs(event->position().x() - xAt(double(*m_asOf))) <= 5) {
+        m_drag = Drag::AsOf;
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        m_drag = Drag::RubberBand;
+        m_rubberBand = QRect(m_pressPos, m_pressPos);
+    } else {
+        m_drag = Drag::Pan;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_drag != Drag::None && (pos.toPoint() - m_pressPos).manhattanLength() > clickSlop)
+        m_moved = true;
+    switch (m_drag) {
+    case Drag::Pan:
+        if (m_moved) {
+            const double shift = -(pos.x() - m_pressPos.x()) * (m_pressTo - m_pressFrom) / plotWidth();
+            setRange(m_pressFrom + shift, m_pressTo + shift);
+            verticalScrollBar()->setValue(m_pressScroll - int(pos.y() - m_pressPos.y()));
+        }
+        break;
+    case Drag::RubberBand:
+        m_rubberBand = QRect(m_pressPos, pos.toPoint());
+        viewport()->update();
+        break;
+    case Drag::AsOf: {
+        const qint64 t = qint64(std::llround(timeAt(pos.x())));
+        if (m_asOf != t) {
+            m_asOf = t;
+            viewport()->update();
+            Q_EMIT asOfChanged(t);
+        }
+        break;
+    }
+    case Drag::None: {
+        ensureLayout();
+        const LayoutItem *item = m_layout.itemAt(toLayout(pos));
+        const RowId hovered = item ? item->id : 0;
+        const bool nearAsOf = m_asOf && std::abs(pos.x() - xAt(double(*m_asOf))) <= 5;
+        viewport()->setCursor(nearAsOf ? Qt::SizeHorCursor : item ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        if (hovered != m_hovered) {
+            m_hovered = hovered;
+            viewport()->update();
+        }
+        break;
+    }
+    }
+    event->accept();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    viewport()->unsetCursor();
+    if (drag == Drag::RubberBand) {
+        ensureLayout();
+        const QRectF band = QRectF(m_rubberBand.normalized());
+        const QRectF inLayout(toLayout(band.topLeft()), toLayout(band.bottomRight()));
+        const auto ids = m_layout.itemsIn(inLayout);
+        QSet<RowId> set = (event->modifiers() & Qt::ControlModifier) ? m_selection : QSet<RowId>();
+        for (RowId id : ids)
+            set.insert(id);
+        m_rubberBand = QRect();
+        viewport()->update();
+        setSelectionSet(set);
+    } else if (drag == Drag::Pan && !m_moved) {
+        ensureLayout();
+        const QPointF at = toLayout(event->position());
+        if (const LayoutItem *item = m_layout.itemAt(at)) {
+            QSet<RowId> set;
+            if (event->modifiers() & Qt::ControlModifier) {
+                set = m_selection;
+                if (!set.remove(item->id))
+                    set.insert(item->id);
+            } else {
+                set.insert(item->id);
+            }
+            setSelectionSet(set);
+        } else if (const LayoutCluster *cluster = m_layout.clusterAt(at)) {
+            // A cluster opens up: zoom on what it counts.
+            const double pad = std::max(double(cluster->to - cluster->from) * 0.1, 60.0);
+            setRange(double(cluster->from) - pad, double(cluster->to) + pad);
+        } else {
+            setSelectionSet({});
+        }
+    }
+    event->accept();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    ensureLayout();
+    if (const LayoutItem *item = m_layout.itemAt(toLayout(event->position()))) {
+        setSelectionSet({item->id});
+        Q_EMIT eventActivated(item->id);
+        event->accept();
+        return;
+    }
+    zoomBy(1 / 2.0, event->position().x());
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double span = m_to - m_from;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        setRange(m_from - span * 0.1, m_to - span * 0.1);
+        break;
+    case Qt::Key_Right:
+        setRange(m_from + span * 0.1, m_to + span * 0.1);
+        break;
+    case Qt::Key_Up:
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Down:
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Escape:
+        setSelectionSet({});
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    if (m_hovered) {
+        m_hovered = 0;
+        viewport()->update();
+    }
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        ensureLayout();
+        const QPointF at = toLayout(help->pos());
+        QString text;
+        if (const LayoutItem *item = m_layout.itemAt(at)) {
+            if (m_titles)
+                text = m_titles->tooltip(item->id, m_language);
+        } else if (const LayoutCluster *cluster = m_layout.clusterAt(at)) {
+            const QLocale locale = localeFor(m_language);
+            const QDate from = FuzzyDate::dateTimeFromMinutes(cluster->from).date();
+            const QDate to = FuzzyDate::dateTimeFromMinutes(cluster->to).date();
+            text = tr("%n event(s), %1 – %2", nullptr, cluster->count)
+                       .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace Frise::Ui

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinedata.h"
+#include "timelinefixture.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Frise;
+using namespace Frise::Timeline;
+
+class TestTimelineData final : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Random events over ~10 years in @p lanes dispute lanes, appended out of order.
+    static TimelineData randomData(int count, int lanes, quint32 seed)
+    {
+        QRandomGenerator rng(seed);
+        TimelineData data;
+        for (int l = 0; l < lanes; ++l)
+            data.addLane(LaneMode::Dispute, {QString::number(l), QString::number(l), QString::number(l), QColor()});
+        const qint64 base = FuzzyDate::fromIsoText(QStringLiteral("2015")).earliestMinutes();
+        for (int i = 0; i < count; ++i) {
+            TimelineEventRecord r;
+            r.id = 1000 + i;
+            r.startEarliest = base + qint64(rng.bounded(10 * 525600));
+            r.startLatest = r.startEarliest + qint64(rng.bounded(3) == 0 ? rng.bounded(600000) : 1439);
+            r.hasEnd = rng.bounded(5) == 0;
+            r.endEarliest = r.startLatest + qint64(rng.bounded(200000));
+            r.endLatest = r.endEarliest + 1439;
+            const int l1 = int(rng.bounded(lanes));
+            const int l2 = int(rng.bounded(lanes));
+            const int both[] = {l1, l2};
+            data.append(r, std::span<const int>(both, l1 == l2 || i % 3 ? 1 : 2));
+        }
+        data.finish();
+        return data;
+    }
+
+private Q_SLOTS:
+    void fromDatasetKeepsEventsAndLanes()
+    {
+        const Dataset dataset = Test::timelineFixture();
+        const TimelineData data = TimelineData::fromDataset(dataset);
+        QCOMPARE(data.count(), dataset.events.size());
+        QCOMPARE(data.laneCount(LaneMode::Dispute), dataset.disputes.size() + 1); // + "Other"
+        QCOMPARE(data.laneCount(LaneMode::Actor), dataset.actors.size() + 1);
+        QCOMPARE(data.laneCount(LaneMode::None), 1);
+        QCOMPARE(data.laneColour(LaneMode::Dispute, 0), QColor(QStringLiteral("#2f6690")));
+        QCOMPARE(data.lane(LaneMode::Dispute, 1).label(Language::French), QStringLiteral("Reddit contre Anthropic"));
+        for (qsizetype i = 1; i < data.count(); ++i)
+            QVERIFY(data.startEarliest(i - 1) <= data.startEarliest(i));
+        for (const Event &e : dataset.events) {
+            const qsizetype i = data.indexOf(e.id);
+            QVERIFY(i >= 0);
+            QCOMPARE(data.startEarliest(i), e.start.earliestMinutes());
+            QCOMPARE(data.startLatest(i), e.start.latestMinutes());
+            QCOMPARE(data.latest(i), e.latestMinutes());
+            QCOMPARE(data.hasEnd(i), e.end.isValid());
+            QCOMPARE(data.isCirca(i), e.start.isCirca());
+            QCOMPARE(data.precision(i), e.start.precision());
+            QCOMPARE(data.importance(i), e.importance);
+            const auto lanes = data.lanesOf(LaneMode::Dispute, i);
+            QCOMPARE(lanes.size(), size_t(1));
+            QCOMPARE(dataset.disputes[qsizetype(lanes[0])].id, e.disputeIds.first());
+            QCOMPARE(data.lanesOf(LaneMode::Actor, i).size(), size_t(e.actors.size()));
+        }
+        QCOMPARE(data.indexOf(999999), qsizetype(-1));
+        auto titles = TimelineData::titleProvider(dataset);
+        QCOMPARE(titles->title(4, Language::English), QStringLiteral("Musk & \"Microsoft\" <AI>"));
+        QVERIFY(titles->tooltip(4, Language::English).contains(QStringLiteral("&lt;AI&gt;")));
+    }
+
+    void laneIndexIsSortedAndComplete()
+    {
+        const TimelineData data = randomData(5000, 7, 42);
+        const auto &index = data.laneIndex(LaneMode::Dispute);
+        size_t memberships = 0;
+        for (qsizetype i = 0; i < data.count(); ++i)
+            memberships += std::max<size_t>(1, data.lanesOf(LaneMode::Dispute, i).size());
+        QCOMPARE(index.events.size(), memberships);
+        for (int l = 0; l < data.laneCount(LaneMode::Dispute); ++l) {
+            for (quint32 k = index.offsets[size_t(l)]; k < index.offsets[size_t(l) + 1]; ++k) {
+                QCOMPARE(index.starts[k], data.startEarliest(index.events[k]));
+                if (k > index.offsets[size_t(l)])
+                    QVERIFY(index.starts[k - 1] <= index.starts[k]);
+                const quint32 i = index.events[k];
+                QVERIFY(data.latest(i) - data.startEarliest(i) <= index.maxExtent[size_t(l)]);
+            }
+        }
+        // Ids still match their times after sorting.
+        for (qsizetype i = 0; i < data.count(); ++i)
+            QCOMPARE(data.indexOf(data.id(i)), i);
+    }
+
+    void overlapQueryMatchesBruteForce_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("all") << QStringLiteral("2000") << QStringLiteral("2040");
+        QTest::newRow("year") << QStringLiteral("2018") << QStringLiteral("2018");
+        QTest::newRow("month") << QStringLiteral("2019-03") << QStringLiteral("2019-03");
+        QTest::newRow("day") << QStringLiteral("2021-07-14") << QStringLiteral("2021-07-14");
+        QTest::newRow("before") << QStringLiteral("1990") << QStringLiteral("1991");
+    }
+
+    void overlapQueryMatchesBruteForce()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        const TimelineData data = randomData(20000, 5, 7);
+        const qint64 t1 = FuzzyDate::fromIsoText(from).earliestMinutes();
+        const qint64 t2 = FuzzyDate::fromIsoText(to).latestMinutes();
+        std::vector<quint32> expected;
+        for (qsizetype i = 0; i < data.count(); ++i) {
+            if (data.startEarliest(i) <= t2 && data.latest(i) >= t1)
+                expected.push_back(quint32(i));
+        }
+        QCOMPARE(data.eventsOverlapping(t1, t2), expected);
+    }
+
+    void staysCompact()
+    {
+        const TimelineData data = randomData(100000, 50, 3);
+        // About 150 bytes an event with its indexes: a million fit in ~150 MB.
+        QVERIFY2(
+            data.memoryUsage() / data.count() < 180, qPrintable(QString::number(data.memoryUsage() / data.count())));
+    }
+
+    void laneModeCodes_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("dispute") << QStringLiteral("dispute") << int(LaneMode::Dispute) << true;
+        QTest::newRow("actor") << QStringLiteral("Actor") << int(LaneMode::Actor) << true;
+        QTest::newRow("tag") << QStringLiteral("tag") << int(LaneMode::Tag) << true;
+        QTest::newRow("none") << QStringLiteral("none") << int(LaneMode::None) << true;
+        QTest::newRow("bad") << QStringLiteral("lane") << 0 << false;
+    }
+
+    void laneModeCodes()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, mode);
+        QFETCH(bool, valid);
+        LaneMode parsed = LaneMode::None;
+        QCOMPARE(laneModeFromCode(code, &parsed), valid);
+        if (valid) {
+            QCOMPARE(int(parsed), mode);
+            QCOMPARE(laneModeCode(parsed), code.toLower());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineData)
+#include "tst_timelinedata.moc"

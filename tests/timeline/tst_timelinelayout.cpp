@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinelayout.h"
+#include "timelinefixture.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Frise;
+using namespace Frise::Timeline;
+
+namespace {
+
+qint64 minutes(const QString &iso, bool end = false)
+{
+    const FuzzyDate d = FuzzyDate::fromIsoText(iso);
+    return end ? d.latestMinutes() : d.earliestMinutes();
+}
+
+/// @p count events in one lane (or @p lanes lanes, one each), every precision, over ~10 years.
+TimelineData denseData(int count, int lanes = 1)
+{
+    QRandomGenerator rng(11);
+    TimelineData data;
+    for (int l = 0; l < lanes; ++l)
+        data.addLane(LaneMode::Dispute, {QString::number(l), QString::number(l), QString::number(l), QColor()});
+    for (int i = 0; i < count; ++i) {
+        const QDate day = QDate(2015, 1, 1).addDays(rng.bounded(3650));
+        FuzzyDate start;
+        switch (i % 5) {
+        case 0:
+            start = FuzzyDate::fromYear(day.year());
+            break;
+        case 1:
+            start = FuzzyDate::fromMonth(day.year(), day.month());
+            break;
+        case 2:
+            start = FuzzyDate::fromMinute(QDateTime(day, QTime(rng.bounded(24), rng.bounded(60)), QTimeZone::UTC));
+            break;
+        default:
+            start = FuzzyDate::fromDay(day);
+        }
+        start.setCirca(i % 17 == 0);
+        const FuzzyDate end = i % 7 == 0 ? FuzzyDate::fromDay(day.addDays(rng.bounded(400))) : FuzzyDate();
+        const int lane[] = {int(i % lanes)};
+        data.append(TimelineEventRecord::fromDates(i + 1, start, end), lane);
+    }
+    data.finish();
+    return data;
+}
+
+std::unique_ptr<TitleProvider> numberTitles()
+{
+    return std::make_unique<FunctionTitleProvider>([](RowId id, Language language) {
+        return (language == Language::French ? QStringLiteral("Événement n° ") : QStringLiteral("Event #"))
+            + QString::number(id);
+    });
+}
+
+} // namespace
+
+class TestTimelineLayout final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void checkNoOverlap(const TimelineLayout &layout)
+    {
+        const auto &items = layout.items();
+        for (size_t a = 0; a < items.size(); ++a) {
+            QVERIFY(items[a].box.contains(items[a].marker.adjusted(0.01, 0.01, -0.01, -0.01))
+                || items[a].marker.width() < 0.02);
+            if (!items[a].labelRect.isEmpty())
+                QVERIFY(items[a].box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(items[a].labelRect));
+            for (size_t b = a + 1; b < items.size(); ++b) {
+                if (items[a].laneSlot != items[b].laneSlot || items[a].row != items[b].row)
+                    continue;
+                QVERIFY2(!items[a].box.intersects(items[b].box),
+                    qPrintable(QStringLiteral("events %1 and %2 overlap").arg(items[a].id).arg(items[b].id)));
+            }
+        }
+        // Labels never overlap, whatever their rows and lanes.
+        for (size_t a = 0; a < items.size(); ++a) {
+            for (size_t b = a + 1; b < items.size(); ++b) {
+                if (!items[a].labelRect.isEmpty() && !items[b].labelRect.isEmpty())
+                    QVERIFY(!items[a].labelRect.intersects(items[b].labelRect));
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void noOverlapAndEveryEventPlaced_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<int>("maxRows");
+        for (auto [from, to] : {std::pair {QStringLiteral("2021"), QStringLiteral("2026")},
+                 std::pair {QStringLiteral("2023"), QStringLiteral("2023")},
+                 std::pair {QStringLiteral("2023-04"), QStringLiteral("2023-04")},
+                 std::pair {QStringLiteral("2023-04-19"), QStringLiteral("2023-04-20")}}) {
+            for (LaneMode mode : {LaneMode::None, LaneMode::Dispute, LaneMode::Actor, LaneMode::Tag}) {
+                for (int rows : {1, 4}) {
+                    QTest::addRow("%s-%s-%s-%d", qPrintable(from), qPrintable(to), qPrintable(laneModeCode(mode)), rows)
+                        << from << to << int(mode) << (rows == 1 ? 500.0 : 1600.0) << rows;
+                }
+            }
+        }
+    }
+
+    void noOverlapAndEveryEventPlaced()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, mode);
+        QFETCH(double, width);
+        QFETCH(int, maxRows);
+        const Dataset dataset = Test::timelineFixture();
+        const TimelineData data = TimelineData::fromDataset(dataset);
+        const auto titles = TimelineData::titleProvider(dataset);
+        TimelineLayout layout;
+        layout.setData(&data, titles.get());
+        LayoutOptions o;
+        o.from = minutes(from);
+        o.to = minutes(to, true);
+        o.width = width;
+        o.laneMode = LaneMode(mode);
+        o.maxRows = maxRows;
+        layout.compute(o);
+        checkNoOverlap(layout);
+        // Every (event, lane) pair overlapping the range is an item or counted in a cluster of its lane.
+        qint64 expected = 0;
+        for (qsizetype i = 0; i < data.count(); ++i) {
+            if (data.startEarliest(i) <= o.to && data.latest(i) >= o.from)
+                expected += LaneMode(mode) == LaneMode::None
+                    ? 1
+                    : qint64(std::max<size_t>(1, data.lanesOf(LaneMode(mode), i).size()));
+        }
+        QCOMPARE(layout.placedCount(), expected);
+        for (const LayoutLane &lane : layout.lanes()) {
+            qint64 inLane = 0;
+            for (size_t k = lane.itemBegin; k < lane.itemEnd; ++k)
+                inLane += 1;
+            for (size_t k = lane.clusterBegin; k < lane.clusterEnd; ++k)
+                inLane += layout.clusters()[k].count;
+            QCOMPARE(inLane, qint64(lane.count));
+            QVERIFY(lane.count > 0); // empty lanes are hidden
+        }
+    }
+
+    void fuzzyExtentsMatchDates()
+    {
+        const Dataset dataset = Test::timelineFixture();
+        const TimelineData data = TimelineData::fromDataset(dataset);
+        TimelineLayout layout;
+        layout.setData(&data, nullptr);
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2021"));
+        o.to = minutes(QStringLiteral("2026"), true);
+        o.width = 3000;
+        o.laneMode = LaneMode::Dispute;
+        o.maxRows = 30;
+        layout.compute(o);
+        QCOMPARE(layout.items().size(), size_t(dataset.events.size()));
+        const TimeScale &scale = layout.scale();
+        for (const Event &e : dataset.events) {
+            const LayoutItem *item = layout.item(e.id);
+            QVERIFY(item);
+            QCOMPARE(item->xStartEarliest, scale.toPixel(e.start.earliestMinutes()));
+            QCOMPARE(item->xStartLatest, scale.toPixel(e.start.latestMinutes() + 1));
+            QCOMPARE(item->xEndLatest, scale.toPixel(e.latestMinutes() + 1));
+            QCOMPARE(item->circa, e.start.isCirca());
+            const bool exact = e.start.precision() >= FuzzyDate::Precision::Day && !e.start.isCirca();
+            if (e.end.isValid()) {
+                QCOMPARE(item->shape, ItemShape::Span);
+                QCOMPARE(item->xEndEarliest, scale.toPixel(e.end.earliestMinutes() + 1));
+            } else if (!exact) {
+                // A year, a month or a circa date covers what it can mean: never a dot.
+                QCOMPARE(item->shape, ItemShape::Extent);
+                QVERIFY(item->marker.left() <= item->xStartEarliest + 0.001);
+                QVERIFY(item->marker.right() >= item->xStartLatest - 0.001);
+            } else {
+                QCOMPARE(item->shape, ItemShape::Point);
+            }
+        }
+    }
+
+    void clusterCountsAddUp_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("lanes");
+        QTest::addColumn<bool>("filtered");
+        for (int lanes : {1, 20}) {
+            for (bool filtered : {false, true}) {
+                const QString tag = QStringLiteral("-%1lanes%2").arg(lanes).arg(filtered ? "-filtered" : "");
+                QTest::newRow(qPrintable(QStringLiteral("all") + tag))
+                    << QStringLiteral("2010") << QStringLiteral("2030") << lanes << filtered;
+                QTest::newRow(qPrintable(QStringLiteral("year") + tag))
+                    << QStringLiteral("2018") << QStringLiteral("2018") << lanes << filtered;
+                QTest::newRow(qPrintable(QStringLiteral("month") + tag))
+                    << QStringLiteral("2019-05") << QStringLiteral("2019-05") << lanes << filtered;
+            }
+        }
+    }
+
+    void clusterCountsAddUp()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, lanes);
+        QFETCH(bool, filtered);
+        const TimelineData data = denseData(60000, lanes);
+        const auto titles = numberTitles();
+        TimelineLayout layout;
+        layout.setData(&data, titles.get());
+        std::vector<quint8> keep;
+        if (filtered) {
+            keep.resize(size_t(data.count()));
+            for (size_t i = 0; i < keep.size(); ++i)
+                keep[i] = i % 3 != 0;
+            layout.setFilter(keep);
+        }
+        LayoutOptions o;
+        o.from = minutes(from);
+        o.to = minutes(to, true);
+        o.width = 1200;
+        o.laneMode = LaneMode::Dispute;
+        layout.compute(o);
+        checkNoOverlap(layout);
+        // Detailed lanes place every event overlapping the range; aggregated lanes count those starting in it.
+        qint64 expected = 0;
+        for (const LayoutLane &lane : layout.lanes()) {
+            const auto &index = data.laneIndex(LaneMode::Dispute);
+            for (quint32 k = index.offsets[size_t(lane.lane)]; k < index.offsets[size_t(lane.lane) + 1]; ++k) {
+                const quint32 i = index.events[k];
+                if (!keep.empty() && !keep[i])
+                    continue;
+                const bool in = lane.aggregated ? data.startEarliest(i) >= o.from && data.startEarliest(i) <= o.to
+                                                : data.startEarliest(i) <= o.to && data.latest(i) >= o.from;
+                expected += in;
+            }
+        }
+        QCOMPARE(layout.placedCount(), expected);
+        if (from == QLatin1String("2010")) {
+            QVERIFY(!layout.clusters().empty());
+            QVERIFY(std::all_of(
+                layout.lanes().begin(), layout.lanes().end(), [](const LayoutLane &l) { return l.aggregated; }));
+            QCOMPARE(layout.items().size(), size_t(0));
+        }
+        for (const LayoutCluster &c : layout.clusters())
+            QVERIFY(c.count > 0);
+    }
+
+    void labelsUseContentLanguage()
+    {
+        const Dataset dataset = Test::timelineFixture();
+        const TimelineData data = TimelineData::fromDataset(dataset);
+        const auto titles = TimelineData::titleProvider(dataset);
+        TimelineLayout layout;
+        layout.setData(&data, titles.get());
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2023-04-15"));
+        o.to = minutes(QStringLiteral("2023-04-25"), true);
+        o.width = 1600;
+        for (Language language : {Language::French, Language::English}) {
+            o.language = language;
+            layout.compute(o);
+            const LayoutItem *item = layout.item(3);
+            QVERIFY(item);
+            QCOMPARE(item->label, dataset.events[2].title.text(language));
+            QCOMPARE(layout.lanes().front().label, dataset.disputes[0].title.text(language));
+        }
+    }
+
+    void hitTesting()
+    {
+        const Dataset dataset = Test::timelineFixture();
+        const TimelineData data = TimelineData::fromDataset(dataset);
+        TimelineLayout layout;
+        layout.setData(&data, nullptr);
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2022"));
+        o.to = minutes(QStringLiteral("2025"), true);
+        o.width = 2000;
+        o.maxRows = 20;
+        layout.compute(o);
+        for (const LayoutItem &item : layout.items()) {
+            const LayoutItem *hit = layout.itemAt(item.marker.center());
+            QVERIFY(hit);
+            QVERIFY(hit->marker.adjusted(-3, -3, 3, 3).contains(item.marker.center()));
+        }
+        QVERIFY(!layout.itemAt(QPointF(-50, -50)));
+        const auto all = layout.itemsIn(QRectF(-10, -10, 3000, layout.height() + 20));
+        QCOMPARE(all.size(), layout.items().size());
+    }
+
+    void axisTicks_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("lang");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("centuries") << QStringLiteral("1500") << QStringLiteral("2020") << int(Language::English)
+                                   << QStringLiteral("1700");
+        QTest::newRow("decades") << QStringLiteral("1970") << QStringLiteral("2025") << int(Language::French)
+                                 << QStringLiteral("1990");
+        QTest::newRow("months fr") << QStringLiteral("2023") << QStringLiteral("2023") << int(Language::French)
+                                   << QStringLiteral("févr.");
+        QTest::newRow("months en") << QStringLiteral("2023") << QStringLiteral("2023") << int(Language::English)
+                                   << QStringLiteral("Feb");
+        QTest::newRow("days fr") << QStringLiteral("2023-08") << QStringLiteral("2023-08") << int(Language::French)
+                                 << QStringLiteral("15 août");
+        QTest::newRow("days en") << QStringLiteral("2023-08") << QStringLiteral("2023-08") << int(Language::English)
+                                 << QStringLiteral("15 Aug");
+        QTest::newRow("hours") << QStringLiteral("2023-08-15") << QStringLiteral("2023-08-15") << int(Language::English)
+                               << QStringLiteral("12:00");
+        QTest::newRow("minutes") << QStringLiteral("2023-08-15T10:00") << QStringLiteral("2023-08-15T11:00")
+                                 << int(Language::English) << QStringLiteral("10:30");
+    }
+
+    void axisTicks()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, lang);
+        QFETCH(QString, label);
+        const TimeScale scale(minutes(from), minutes(to, true), 1600);
+        const TimelineAxis axis = TimelineAxis::compute(scale, Language(lang));
+        QStringList labels;
+        double lastMajor = -1e9;
+        for (const AxisTick &t : axis.ticks()) {
+            QVERIFY(t.minutes >= scale.from() && t.minutes <= scale.to());
+            if (t.major) {
+                labels << t.label;
+                QVERIFY2(t.x - lastMajor >= 40, "major ticks too close");
+                lastMajor = t.x;
+            }
+        }
+        QVERIFY2(labels.contains(label), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.size() >= 3);
+    }
+};
+
+QTEST_MAIN(TestTimelineLayout)
+#include "tst_timelinelayout.moc"

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../timeline/timelinefixture.h"
+#include "ui/timelineview.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Frise;
+using namespace Frise::Timeline;
+
+class TestTimelineView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Ui::TimelineView> makeView()
+    {
+        auto view = std::make_unique<Ui::TimelineView>();
+        view->resize(1400, 700);
+        m_dataset = Test::timelineFixture();
+        view->setData(std::make_shared<TimelineData>(TimelineData::fromDataset(m_dataset)),
+            std::shared_ptr<TitleProvider>(TimelineData::titleProvider(m_dataset)));
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return nullptr;
+        return view;
+    }
+
+    static void wheel(QWidget *viewport, QPoint pos, int delta, Qt::KeyboardModifiers modifiers = {})
+    {
+        QWheelEvent event(QPointF(pos), QPointF(viewport->mapToGlobal(pos)), QPoint(), QPoint(0, delta), Qt::NoButton,
+            modifiers, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &event);
+    }
+
+    Dataset m_dataset;
+
+private Q_SLOTS:
+    void wheelZoomKeepsInstantUnderCursor_data()
+    {
+        QTest::addColumn<int>("x");
+        QTest::addColumn<int>("delta");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("in left") << 100 << 120 << 3;
+        QTest::newRow("in middle") << 700 << 120 << 10;
+        QTest::newRow("in right") << 1300 << 240 << 5;
+        QTest::newRow("out middle") << 640 << -120 << 4;
+        QTest::newRow("deep in") << 400 << 360 << 12;
+    }
+
+    void wheelZoomKeepsInstantUnderCursor()
+    {
+        QFETCH(int, x);
+        QFETCH(int, delta);
+        QFETCH(int, steps);
+        auto view = makeView();
+        QVERIFY(view);
+        const double before = view->timeAt(x);
+        const double spanBefore = view->visibleTo() - view->visibleFrom();
+        for (int i = 0; i < steps; ++i) {
+            wheel(view->viewport(), QPoint(x, 300), delta);
+            const double resolution = double(view->visibleTo() - view->visibleFrom()) / view->viewport()->width();
+            QVERIFY2(std::abs(view->timeAt(x) - before) <= std::max(resolution, 1.0),
+                qPrintable(QStringLiteral("drifted by %1 minutes").arg(view->timeAt(x) - before)));
+            QVERIFY(std::abs(view->xAt(before) - x) < 1.0);
+        }
+        const double spanAfter = view->visibleTo() - view->visibleFrom();
+        QVERIFY(delta > 0 ? spanAfter < spanBefore : spanAfter > spanBefore);
+    }
+
+    void clickSelectsTheEvent_data()
+    {
+        QTest::addColumn<qint64>("id");
+        QTest::newRow("point") << qint64(2);
+        QTest::newRow("escaped title") << qint64(4);
+        QTest::newRow("span") << qint64(16);
+        QTest::newRow("year") << qint64(23);
+    }
+
+    void clickSelectsTheEvent()
+    {
+        QFETCH(qint64, id);
+        auto view = makeView();
+        QVERIFY(view);
+        view->setVisibleRange(FuzzyDate::fromIsoText(QStringLiteral("2022-06")).earliestMinutes(),
+            FuzzyDate::fromIsoText(QStringLiteral("2023-12")).latestMinutes());
+        const QRectF rect = view->itemRect(id);
+        QVERIFY2(!rect.isEmpty(), "event not drawn as an item");
+        QSignalSpy selection(view.get(), &Ui::TimelineView::selectionChanged);
+        QSignalSpy activated(view.get(), &Ui::TimelineView::eventActivated);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center().toPoint());
+        QCOMPARE(selection.size(), 1);
+        QCOMPARE(selection.first().first().value<QList<RowId>>(), QList<RowId> {id});
+        QCOMPARE(view->selection(), QList<RowId> {id});
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center().toPoint());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<RowId>(), id);
+        // A click on empty space clears the selection.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(5, view->viewport()->height() - 5));
+        QVERIFY(view->selection().isEmpty());
+    }
+
+    void rubberBandSelects()
+    {
+        auto view = makeView();
+        QVERIFY(view);
+        QSignalSpy selection(view.get(), &Ui::TimelineView::selectionChanged);
+        const QWidget *vp = view->viewport();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, QPoint(2, 40));
+        QTest::mouseMove(view->viewport(), QPoint(vp->width() / 2, vp->height() / 2));
+        QTest::mouseMove(view->viewport(), QPoint(vp->width() - 2, vp->height() - 2));
+        QTest::mouseRelease(
+            view->viewport(), Qt::LeftButton, Qt::ShiftModifier, QPoint(vp->width() - 2, vp->height() - 2));
+        QCOMPARE(selection.size(), 1);
+        QVERIFY(view->selection().size() >= 10);
+    }
+
+    void dragPans()
+    {
+        auto view = makeView();
+        QVERIFY(view);
+        const double at = view->timeAt(300);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseMove(view->viewport(), QPoint(400, 200));
+        QTest::mouseMove(view->viewport(), QPoint(500, 200));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, QPoint(500, 200));
+        // What was under x = 300 is now under the cursor at x = 500.
+        const double resolution = double(view->visibleTo() - view->visibleFrom()) / view->viewport()->width();
+        QVERIFY(std::abs(view->timeAt(500) - at) <= resolution);
+    }
+
+    void presetsAndKeys_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<double>("days");
+        QTest::newRow("decade") << QStringLiteral("showDecade") << 3652.5;
+        QTest::newRow("year") << QStringLiteral("showYear") << 365.25;
+        QTest::newRow("month") << QStringLiteral("showMonth") << 30.4375;
+        QTest::newRow("week") << QStringLiteral("showWeek") << 7.0;
+        QTest::newRow("day") << QStringLiteral("showDay") << 1.0;
+    }
+
+    void presetsAndKeys()
+    {
+        QFETCH(QString, preset);
+        QFETCH(double, days);
+        auto view = makeView();
+        QVERIFY(view);
+        const qint64 fullFrom = view->visibleFrom();
+        const qint64 fullTo = view->visibleTo();
+        QVERIFY(QMetaObject::invokeMethod(view.get(), qPrintable(preset)));
+        QVERIFY(std::abs(double(view->visibleTo() - view->visibleFrom()) - days * 1440) <= 2);
+        const qint64 span = view->visibleTo() - view->visibleFrom();
+        QTest::keyClick(view.get(), Qt::Key_Plus);
+        QVERIFY(view->visibleTo() - view->visibleFrom() < span);
+        QTest::keyClick(view.get(), Qt::Key_Minus);
+        QTest::keyClick(view.get(), Qt::Key_Minus);
+        QVERIFY(view->visibleTo() - view->visibleFrom() > span);
+        const qint64 from = view->visibleFrom();
+        QTest::keyClick(view.get(), Qt::Key_Right);
+        QVERIFY(view->visibleFrom() > from);
+        QTest::keyClick(view.get(), Qt::Key_Home);
+        QCOMPARE(view->visibleFrom(), fullFrom);
+        QCOMPARE(view->visibleTo(), fullTo);
+    }
+
+    void asOfCursorDrags()
+    {
+        auto view = makeView();
+        QVERIFY(view);
+        const qint64 start = FuzzyDate::fromIsoText(QStringLiteral("2024-01-01")).earliestMinutes();
+        view->setAsOf(start);
+        QSignalSpy spy(view.get(), &Ui::TimelineView::asOfChanged);
+        const int x = int(std::lround(view->xAt(double(start))));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, QPoint(x, 200));
+        QTest::mouseMove(view->viewport(), QPoint(x + 60, 200));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, QPoint(x + 60, 200));
+        QVERIFY(spy.size() >= 1);
+        QVERIFY(*view->asOf() > start);
+        QVERIFY(std::abs(view->xAt(double(*view->asOf())) - (x + 60)) < 1.5);
+        // Dragging the cursor does not pan.
+        QVERIFY(std::abs(view->xAt(double(start)) - x) < 1.0);
+    }
+
+    void filterAndLanguageApplyLive()
+    {
+        auto view = makeView();
+        QVERIFY(view);
+        const size_t all = view->layout().items().size() + size_t(view->layout().clusters().size());
+        view->setVisibleIds({2, 3, 18});
+        std::vector<RowId> ids;
+        for (const LayoutItem &item : view->layout().items())
+            ids.push_back(item.id);
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (std::vector<RowId> {2, 3, 18}));
+        QVERIFY(view->layout().clusters().empty());
+        view->clearFilter();
+        QCOMPARE(view->layout().items().size() + size_t(view->layout().clusters().size()), all);
+
+        view->setContentLanguage(Language::French);
+        QCOMPARE(view->layout().lanes().front().label, QStringLiteral("X contre Microsoft"));
+        view->setContentLanguage(Language::English);
+        QCOMPARE(view->layout().lanes().front().label, QStringLiteral("X vs Microsoft"));
+        view->setLaneMode(LaneMode::Actor);
+        QCOMPARE(view->layout().lanes().front().label, QStringLiteral("X Corp."));
+    }
+
+    void paintsWithoutLayoutChurn()
+    {
+        auto view = makeView();
+        QVERIFY(view);
+        const TimelineLayout *layout = &view->layout();
+        const auto itemsBefore = layout->items().size();
+        view->verticalScrollBar()->setValue(10);
+        view->setSelection({2});
+        view->viewport()->repaint();
+        QCOMPARE(layout->items().size(), itemsBefore);
+        QImage image(view->viewport()->size(), QImage::Format_ARGB32);
+        view->viewport()->render(&image);
+        QVERIFY(!image.isNull());
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
