@@ -59,7 +59,7 @@ Format Importer::detectFormat(const QString &fileName, const QByteArray &data)
     QString text;
     IoError error;
     if (!CsvReader::decode(data.left(65536), &text, &error))
-        return byName == Format::Csv ? Format::Csv : Format::Unknown;
+        return Format::Csv; // not text: the CSV reader says where
     CsvReader reader(text);
     QStringList header;
     if (reader.readRow(&header) && TimelineJsCsv::looksLikeSheet(header))
