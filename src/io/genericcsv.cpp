@@ -18,10 +18,9 @@ class GenericText
 public:
     static QString empty() { return tr("the file is empty"); }
     static QString aHeader() { return tr("a header row naming the columns"); }
-    static QString noColumn(const QString &field) { return tr("no column for the %1").arg(field); }
+    static QString noDateColumn() { return tr("no column for the date"); }
+    static QString noTitleColumn() { return tr("no column for the title"); }
     static QString mappingHint() { return tr("a column named date/Date/Début and one named title/titre/headline, or a --map option"); }
-    static QString dateField() { return tr("date"); }
-    static QString titleField() { return tr("title"); }
     static QString unknownColumn(const QString &column) { return tr("the mapping names a column “%1” that the file does not have").arg(column); }
     static QString notDate(const QString &cell) { return tr("“%1” is not a date").arg(cell); }
     static QString noDate() { return tr("the date is empty"); }
@@ -254,7 +253,7 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
     const int titleColumn = column(CsvField::Title);
     if (dateColumn < 0 || titleColumn < 0) {
         error.line = 1;
-        error.message = GenericText::noColumn(dateColumn < 0 ? GenericText::dateField() : GenericText::titleField());
+        error.message = dateColumn < 0 ? GenericText::noDateColumn() : GenericText::noTitleColumn();
         error.expected = GenericText::mappingHint();
         return;
     }
