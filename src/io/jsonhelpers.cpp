@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace Frise::Io::Json {
 
 namespace {
@@ -168,7 +170,7 @@ bool Reader::integer(const QJsonObject &object, const char *key, const QString &
     if (!value.isDouble())
         return fail(at, JsonText::wrongType(at, typeName(value)), JsonText::aNumberBetween(min, max));
     const double d = value.toDouble();
-    if (d != double(qint64(d)) || d < min || d > max)
+    if (!(d >= min && d <= max) || d != std::floor(d))
         return fail(at, JsonText::outOfRange(at), JsonText::aNumberBetween(min, max));
     *out = int(d);
     return true;

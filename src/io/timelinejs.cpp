@@ -5,6 +5,8 @@ namespace Frise::Io::TimelineJs {
 
 FuzzyDate dateFromParts(int year, int month, int day, int hour, int minute)
 {
+    if (month < -1 || day < -1 || hour < -1 || minute < -1 || hour >= 24 || minute >= 60)
+        return {};
     FuzzyDate::Point point;
     point.year = year;
     if (month > 0) {
@@ -17,8 +19,6 @@ FuzzyDate dateFromParts(int year, int month, int day, int hour, int minute)
     } else if (day > 0 || hour >= 0) {
         return {};
     }
-    if (hour >= 24 || minute >= 60)
-        return {};
     return FuzzyDate::fromPoint(point);
 }
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 namespace Frise::Io {
 
 namespace {
@@ -68,7 +70,7 @@ bool TljsParser::part(const QJsonObject &object, const char *key, const QString 
         return true;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d != double(qint64(d)) || d < -1e9 || d > 1e9)
+        if (!(d >= -1e9 && d <= 1e9) || d != std::floor(d))
             return m_json.fail(at, TljsText::notNumber(at), TljsText::aNumber());
         *out = int(d);
         return true;
