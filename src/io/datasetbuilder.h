@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 namespace Frise::Io {
 
 /**
@@ -34,12 +36,17 @@ public:
     RowId source(const QString &outlet, const QString &title, const QString &url);
 
     /**
-     * Remembers a record read at @p where (e.g. "line 12", "events[3]") and
-     * adds a warning when an earlier one had the same @p uniqueId, or the
-     * same title and date.
+     * Names a record position for warnings: "line 12", "events[3]"... The
+     * default writes the number alone.
      */
-    void checkDuplicate(const QString &uniqueId, const QString &title, const FuzzyDate &date, const QString &where,
-                        QStringList *warnings);
+    void setWhereFormatter(std::function<QString(qint64)> formatter) { m_where = std::move(formatter); }
+
+    /**
+     * Checks @p event (already added, read at @p position) against the
+     * events checked before it, and adds a warning when one had the same
+     * @p uniqueId, or the same title (ignoring case) and start date.
+     */
+    void checkDuplicate(const Event &event, const QString &uniqueId, qint64 position, QStringList *warnings);
 
     /// `[a-z0-9][a-z0-9._-]*` made from @p text (accents dropped), at most 60 characters.
     static QString slug(const QString &text);
@@ -62,8 +69,14 @@ private:
     QHash<QString, RowId> m_disputesByTitle;
     QSet<QString> m_tags;
     QHash<QString, RowId> m_sourcesByKey;
-    QHash<QString, QString> m_seenUniqueIds;
-    QHash<QString, QString> m_seenTitleDates;
+    std::function<QString(qint64)> m_where;
+    QHash<QString, qint64> m_seenUniqueIds; ///< unique id -> position
+    struct Seen
+    {
+        qsizetype eventIndex;
+        qint64 position;
+    };
+    QHash<quint64, Seen> m_seenTitleDates; ///< hash of title and date -> first event with them
 };
 
 } // namespace Frise::Io

@@ -6,7 +6,6 @@
 #include "datasetbuilder.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Frise::Io {
 
@@ -68,15 +67,67 @@ constexpr AutoName autoNames[] = {
     {"lien", CsvField::Url},          {"link", CsvField::Url},          {"source-url", CsvField::Url},
 };
 
-const QRegularExpression &numericDatePattern()
+// "a/b/c" or "a/b" (separators / . -, 1-4 digits each), optionally a time
+// "HH:MM[:SS]" after a space or T. A hand parser: this runs once or twice per row.
+struct NumericDate
 {
-    // a/b/c or a/b, separators / . -, optional time.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{1,4})[/.\\-](\\d{1,4})(?:[/.\\-](\\d{1,4}))?(?:[ T]+(\\d{1,2})[:h](\\d{2})(?::\\d{2})?)?$"));
-    return pattern;
+    QStringView parts[3];
+    int count = 0;
+    int hour = -1;
+    int minute = -1;
+};
+
+bool splitNumericDate(QStringView text, NumericDate *out)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto digits = [&](qsizetype max) {
+        const qsizetype start = i;
+        while (i < n && i - start < max && text[i].unicode() >= u'0' && text[i].unicode() <= u'9')
+            ++i;
+        return text.mid(start, i - start);
+    };
+    const auto isSeparator = [](QChar c) { return c == u'/' || c == u'.' || c == u'-'; };
+    out->count = 0;
+    while (out->count < 3) {
+        const QStringView part = digits(4);
+        if (part.isEmpty())
+            return false;
+        out->parts[out->count++] = part;
+        if (i < n && isSeparator(text[i]) && out->count < 3) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    if (out->count < 2)
+        return false;
+    if (i == n)
+        return true;
+    if (text[i] != u' ' && text[i] != u'T')
+        return false;
+    while (i < n && (text[i] == u' ' || text[i] == u'T'))
+        ++i;
+    const QStringView hour = digits(2);
+    if (hour.isEmpty() || i >= n || (text[i] != u':' && text[i] != u'h'))
+        return false;
+    ++i;
+    const QStringView minute = digits(2);
+    if (minute.size() != 2)
+        return false;
+    if (i < n && text[i] == u':') {
+        ++i;
+        if (digits(2).size() != 2)
+            return false;
+    }
+    if (i != n)
+        return false;
+    out->hour = hour.toInt();
+    out->minute = minute.toInt();
+    return true;
 }
 
-int fullYear(const QString &digits)
+int fullYear(QStringView digits)
 {
     const int value = digits.toInt();
     if (digits.size() <= 2)
@@ -136,16 +187,17 @@ DateOrder GenericCsv::detectDateOrder(const QStringList &cells, QChar delimiter,
         return DateOrder::Ymd;
     }
     QString secondOver12;
+    NumericDate date;
     for (const QString &cell : cells) {
-        const QRegularExpressionMatch match = numericDatePattern().match(cell.trimmed());
-        if (!match.hasMatch() || match.capturedLength(3) == 0 || match.capturedLength(1) == 4)
+        const QStringView text = QStringView(cell).trimmed();
+        if (!splitNumericDate(text, &date) || date.count != 3 || date.parts[0].size() == 4)
             continue;
-        if (match.captured(1).toInt() > 12) {
-            *reason = GenericText::dayFirst(cell.trimmed());
+        if (date.parts[0].toInt() > 12) {
+            *reason = GenericText::dayFirst(text.toString());
             return DateOrder::Dmy;
         }
-        if (secondOver12.isEmpty() && match.captured(2).toInt() > 12)
-            secondOver12 = cell.trimmed();
+        if (secondOver12.isEmpty() && date.parts[1].toInt() > 12)
+            secondOver12 = text.toString();
     }
     if (!secondOver12.isEmpty()) {
         *reason = GenericText::monthFirst(secondOver12);
@@ -169,14 +221,14 @@ FuzzyDate GenericCsv::parseDate(const QString &cell, DateOrder order, QString *e
     const FuzzyDate iso = FuzzyDate::fromIsoText(text);
     if (iso.isValid())
         return iso;
-    const QRegularExpressionMatch match = numericDatePattern().match(text);
-    if (!match.hasMatch()) {
+    NumericDate numeric;
+    if (!splitNumericDate(text, &numeric)) {
         *error = GenericText::notDate(text);
         return {};
     }
     int year = 0, month = 0, day = 0;
-    const QString a = match.captured(1), b = match.captured(2), c = match.captured(3);
-    if (c.isEmpty()) {
+    const QStringView a = numeric.parts[0], b = numeric.parts[1];
+    if (numeric.count == 2) {
         // Two numbers: mm/yyyy or yyyy/mm.
         if (a.size() == 4) {
             year = a.toInt();
@@ -185,28 +237,29 @@ FuzzyDate GenericCsv::parseDate(const QString &cell, DateOrder order, QString *e
             month = a.toInt();
             year = fullYear(b);
         }
-    } else if (a.size() == 4 || order == DateOrder::Ymd) {
-        year = fullYear(a);
-        month = b.toInt();
-        day = c.toInt();
-    } else if (order == DateOrder::Mdy) {
-        month = a.toInt();
-        day = b.toInt();
-        year = fullYear(c);
     } else {
-        day = a.toInt();
-        month = b.toInt();
-        year = fullYear(c);
+        const QStringView c = numeric.parts[2];
+        if (a.size() == 4 || order == DateOrder::Ymd) {
+            year = fullYear(a);
+            month = b.toInt();
+            day = c.toInt();
+        } else if (order == DateOrder::Mdy) {
+            month = a.toInt();
+            day = b.toInt();
+            year = fullYear(c);
+        } else {
+            day = a.toInt();
+            month = b.toInt();
+            year = fullYear(c);
+        }
     }
     FuzzyDate::Point point{year, month, day, -1};
-    if (!match.captured(4).isEmpty()) {
-        const int hour = match.captured(4).toInt();
-        const int minute = match.captured(5).toInt();
-        if (day == 0 || hour > 23 || minute > 59) {
+    if (numeric.hour >= 0) {
+        if (day == 0 || numeric.hour > 23 || numeric.minute > 59) {
             *error = GenericText::notDate(text);
             return {};
         }
-        point.minuteOfDay = hour * 60 + minute;
+        point.minuteOfDay = numeric.hour * 60 + numeric.minute;
     }
     const FuzzyDate date = FuzzyDate::fromPoint(point);
     if (!date.isValid())
@@ -232,7 +285,13 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
         return;
     }
     result->header = header;
-    const ColumnMapping mapping = options.mapping.isEmpty() ? autoMapping(header) : options.mapping;
+    ColumnMapping mapping;
+    if (options.mapping.isEmpty()) {
+        mapping = autoMapping(header);
+    } else {
+        for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+            mapping.insert(it.key().trimmed().toCaseFolded(), it.value());
+    }
     result->mapping = mapping;
     error.file = fileName;
     QList<CsvField> fields(header.size(), CsvField::Ignore);
@@ -266,6 +325,7 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
     const int tagsColumn = column(CsvField::Tags);
 
     DatasetBuilder builder(options.language);
+    builder.setWhereFormatter([fileName](qint64 line) { return fileName + u':' + QString::number(line); });
     const Language language = options.language;
     QList<PendingDates> dates;
     QStringList row;
@@ -348,8 +408,7 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
             error.expected = GenericText::dateShape(order);
             return;
         }
-        builder.checkDuplicate({}, event.title.text(language), event.start,
-                               QStringLiteral("%1:%2").arg(fileName).arg(pending.line), &result->warnings);
+        builder.checkDuplicate(event, {}, pending.line, &result->warnings);
     }
     if (options.progress)
         options.progress(reader.size(), reader.size());

@@ -44,7 +44,7 @@ enum class CsvField {
 QString csvFieldCode(CsvField field);
 bool csvFieldFromCode(const QString &code, CsvField *field);
 
-/// Column header (as written in the file, compared case-insensitively) -> field.
+/// Column header (compared trimmed and case-insensitively) -> field.
 using ColumnMapping = QHash<QString, CsvField>;
 
 /**

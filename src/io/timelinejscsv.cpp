@@ -167,6 +167,7 @@ void TimelineJsCsv::read(const QString &text, const QString &fileName, const Imp
     }
 
     DatasetBuilder builder(options.language);
+    builder.setWhereFormatter([fileName](qint64 at) { return fileName + u':' + QString::number(at); });
     const Language language = options.language;
     QSet<QString> dropped;
     QStringList row;
@@ -232,8 +233,6 @@ void TimelineJsCsv::read(const QString &text, const QString &fileName, const Imp
             }
         }
         const QString headline = cell(Headline);
-        const QString where = QStringLiteral("%1:%2").arg(fileName).arg(line);
-        builder.checkDuplicate({}, headline, start, where, &result->warnings);
         Event &event = builder.addEvent(headline);
         event.title = BilingualText::original(language, headline);
         if (const QString body = cell(Text); !body.isEmpty())
@@ -246,6 +245,7 @@ void TimelineJsCsv::read(const QString &text, const QString &fileName, const Imp
             event.disputeIds.append(builder.disputeByTitle(group));
         if (const RowId source = builder.source(cell(MediaCredit), cell(MediaCaption), cell(Media)))
             event.sourceIds.append(source);
+        builder.checkDuplicate(event, {}, line, &result->warnings);
         if (!cell(MediaThumbnail).isEmpty())
             dropped.insert(QStringLiteral("Media Thumbnail"));
         if (!cell(Background).isEmpty())

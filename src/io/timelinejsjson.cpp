@@ -51,7 +51,7 @@ public:
 private:
     bool part(const QJsonObject &object, const char *key, const QString &path, int *out);
     bool date(const QJsonValue &value, const QString &path, FuzzyDate *out, bool required);
-    bool slide(const QJsonValue &value, const QString &path, bool era);
+    bool slide(const QJsonValue &value, const QString &path, qint64 position, bool era);
     void drop(const QString &field) { m_dropped.insert(field); }
 
     const ImportOptions &m_options;
@@ -117,7 +117,7 @@ bool TljsParser::date(const QJsonValue &value, const QString &path, FuzzyDate *o
     return true;
 }
 
-bool TljsParser::slide(const QJsonValue &value, const QString &path, bool era)
+bool TljsParser::slide(const QJsonValue &value, const QString &path, qint64 position, bool era)
 {
     QJsonObject object;
     if (!m_json.object(value, path, &object))
@@ -148,7 +148,6 @@ bool TljsParser::slide(const QJsonValue &value, const QString &path, bool era)
     if (object.contains(QLatin1String("background")))
         drop(QStringLiteral("background"));
 
-    m_builder.checkDuplicate(uniqueId, headline, start, path, &m_result->warnings);
     Event &event = m_builder.addEvent(uniqueId.isEmpty() ? headline : uniqueId);
     const Language language = m_builder.language();
     event.title = BilingualText::original(language, headline);
@@ -156,6 +155,7 @@ bool TljsParser::slide(const QJsonValue &value, const QString &path, bool era)
         event.text = BilingualText::original(language, body);
     event.start = start;
     event.end = end;
+    m_builder.checkDuplicate(event, uniqueId, position, &m_result->warnings);
     if (era)
         event.tags.append(m_builder.tagByName(TimelineJs::eraTag()));
     if (!group.isEmpty())
@@ -215,6 +215,11 @@ bool TljsParser::parse(const QByteArray &data)
             drop(QStringLiteral("background"));
     }
 
+    const qint64 eventCount = events.size();
+    m_builder.setWhereFormatter([eventCount](qint64 at) {
+        return at < eventCount ? Json::Reader::item(QStringLiteral("events"), at)
+                               : Json::Reader::item(QStringLiteral("eras"), at - eventCount);
+    });
     const qint64 total = events.size() + eras.size();
     m_builder.dataset().events.reserve(total);
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -226,11 +231,11 @@ bool TljsParser::parse(const QByteArray &data)
             if (m_options.progress)
                 m_options.progress(i, total);
         }
-        if (!slide(events.at(i), Json::Reader::item(QStringLiteral("events"), i), false))
+        if (!slide(events.at(i), Json::Reader::item(QStringLiteral("events"), i), i, false))
             return false;
     }
     for (qsizetype i = 0; i < eras.size(); ++i) {
-        if (!slide(eras.at(i), Json::Reader::item(QStringLiteral("eras"), i), true))
+        if (!slide(eras.at(i), Json::Reader::item(QStringLiteral("eras"), i), events.size() + i, true))
             return false;
     }
     if (m_options.progress)

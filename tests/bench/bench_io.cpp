@@ -2,6 +2,7 @@
 // Import and export rates of frise_io at 1,000,000 events, with peak memory.
 // Usage: bench_io RESULTS_DIR [EVENTS]  -> RESULTS_DIR/io.json
 
+#include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Frise;
 using namespace Frise::Io;
@@ -38,6 +40,14 @@ bool resetPeakRss()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+// CPU seconds used by the process: the machine may be shared, so wall time alone misleads.
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 QByteArray makeCsv(int events)
@@ -81,6 +91,7 @@ struct Measure
     qint64 bytes = 0;
     double seconds = 0;
     double peakMiB = 0;
+    double cpu = 0;
 
     QJsonObject toJson() const
     {
@@ -89,6 +100,8 @@ struct Measure
                 {QLatin1String("bytes"), bytes},
                 {QLatin1String("seconds"), seconds},
                 {QLatin1String("eventsPerSecond"), seconds > 0 ? double(events) / seconds : 0},
+                {QLatin1String("cpuSeconds"), cpu},
+                {QLatin1String("eventsPerCpuSecond"), cpu > 0 ? double(events) / cpu : 0},
                 {QLatin1String("megabytesPerSecond"), seconds > 0 ? double(bytes) / seconds / 1e6 : 0},
                 {QLatin1String("peakRssMiB"), peakMiB}};
     }
@@ -96,8 +109,9 @@ struct Measure
 
 void print(const Measure &m)
 {
-    std::printf("%-28s %9lld events %8.3f s %10.0f events/s  %7.1f MB/s  peak %7.1f MiB\n", qPrintable(m.name),
-                static_cast<long long>(m.events), m.seconds, m.seconds > 0 ? double(m.events) / m.seconds : 0,
+    std::printf("%-30s %8lld events %7.2f s %9.0f events/s | cpu %7.2f s %9.0f events/cpu-s | %6.1f MB/s | peak %6.0f MiB\n",
+                qPrintable(m.name), static_cast<long long>(m.events), m.seconds,
+                m.seconds > 0 ? double(m.events) / m.seconds : 0, m.cpu, m.cpu > 0 ? double(m.events) / m.cpu : 0,
                 m.seconds > 0 ? double(m.bytes) / m.seconds / 1e6 : 0, m.peakMiB);
     std::fflush(stdout);
 }
@@ -111,8 +125,10 @@ Measure importBench(const QString &name, const QByteArray &data, const QString &
     options.language = Language::French;
     QElapsedTimer timer;
     timer.start();
+    const double cpu = cpuSeconds();
     ImportResult result = Importer::importData(data, fileName, options);
-    Measure m{name, result.dataset.events.size(), data.size(), timer.nsecsElapsed() / 1e9, peakRssMiB()};
+    Measure m{name, result.dataset.events.size(), data.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+              cpuSeconds() - cpu};
     if (!result.ok())
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(result.error.toString()));
     if (keep)
@@ -129,10 +145,12 @@ Measure exportBench(const QString &name, const Dataset &dataset, Format format, 
     options.language = Language::French;
     QElapsedTimer timer;
     timer.start();
+    const double cpu = cpuSeconds();
     IoError error;
     if (!Exporter::exportFile(dataset, path, options, &error))
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(error.toString()));
-    Measure m{name, dataset.events.size(), QFileInfo(path).size(), timer.nsecsElapsed() / 1e9, peakRssMiB()};
+    Measure m{name, dataset.events.size(), QFileInfo(path).size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+              cpuSeconds() - cpu};
     QFile::remove(path);
     print(m);
     return m;
@@ -152,6 +170,25 @@ int main(int argc, char **argv)
     Dataset fromCsv;
     {
         const QByteArray csv = makeCsv(events);
+        {
+            // The CSV layer alone: decoding and records.
+            resetPeakRss();
+            QElapsedTimer timer;
+            timer.start();
+            const double cpu = cpuSeconds();
+            QString text;
+            IoError error;
+            CsvReader::decode(csv, &text, &error);
+            CsvReader reader(text);
+            QStringList row;
+            qint64 rows = -1; // minus the header
+            while (reader.readRow(&row))
+                ++rows;
+            Measure m{QStringLiteral("CSV records only"), rows, csv.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+                      cpuSeconds() - cpu};
+            print(m);
+            runs.append(m.toJson());
+        }
         runs.append(importBench(QStringLiteral("import generic CSV"), csv, QStringLiteral("bench.csv"), Format::Csv,
                                 &fromCsv)
                         .toJson());
@@ -159,6 +196,18 @@ int main(int argc, char **argv)
     Dataset fromJson;
     {
         const QByteArray json = makeTimelineJs(events);
+        {
+            // Qt's JSON parser alone.
+            resetPeakRss();
+            QElapsedTimer timer;
+            timer.start();
+            const double cpu = cpuSeconds();
+            const QJsonDocument document = QJsonDocument::fromJson(json);
+            Measure m{QStringLiteral("QJsonDocument parse only"), document.object().value(QLatin1String("events")).toArray().size(),
+                      json.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
+            print(m);
+            runs.append(m.toJson());
+        }
         runs.append(importBench(QStringLiteral("import TimelineJS JSON"), json, QStringLiteral("bench.json"),
                                 Format::TimelineJsJson, &fromJson)
                         .toJson());
