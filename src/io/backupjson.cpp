@@ -19,11 +19,20 @@ public:
     static QString notBackup() { return tr("not a Frise backup: “format” is not “frise-backup”"); }
     static QString newer(int version) { return tr("written by a newer Frise (format version %1)").arg(version); }
     static QString formatVersionOne() { return tr("format version 1"); }
-    static QString unknownRef(const QString &path, const QString &uid) { return tr("%1: no record with uid “%2”").arg(path, uid); }
-    static QString duplicateUid(const QString &path, const QString &uid) { return tr("%1: uid “%2” is used twice").arg(path, uid); }
+    static QString unknownRef(const QString &path, const QString &uid)
+    {
+        return tr("%1: no record with uid “%2”").arg(path, uid);
+    }
+    static QString duplicateUid(const QString &path, const QString &uid)
+    {
+        return tr("%1: uid “%2” is used twice").arg(path, uid);
+    }
     static QString badUid(const QString &path, const QString &uid) { return tr("%1: invalid uid “%2”").arg(path, uid); }
     static QString uidShape() { return tr("lowercase letters, digits, “.”, “_” or “-”"); }
-    static QString badCode(const QString &path, const QString &code) { return tr("%1: unknown value “%2”").arg(path, code); }
+    static QString badCode(const QString &path, const QString &code)
+    {
+        return tr("%1: unknown value “%2”").arg(path, code);
+    }
     static QString badDateTime(const QString &path) { return tr("%1: invalid date and time").arg(path); }
     static QString isoUtc() { return tr("an ISO 8601 UTC date and time"); }
     static QString isoDay() { return tr("a YYYY-MM-DD date"); }
@@ -40,7 +49,8 @@ QJsonValue bilingualJson(const BilingualText &text)
     if (!text.en.isEmpty())
         object.insert(QLatin1String("en"), text.en);
     // Statuses are written only where they differ from what a reader infers.
-    const auto inferred = [](const QString &s) { return s.isEmpty() ? TranslationStatus::Missing : TranslationStatus::Original; };
+    const auto inferred
+        = [](const QString &s) { return s.isEmpty() ? TranslationStatus::Missing : TranslationStatus::Original; };
     if (text.frStatus != inferred(text.fr))
         object.insert(QLatin1String("frStatus"), translationStatusCode(text.frStatus));
     if (text.enStatus != inferred(text.en))
@@ -52,7 +62,7 @@ QJsonValue fuzzyJson(const FuzzyDate &date)
 {
     if (date.wording().isEmpty() && !date.referenceDate().isValid())
         return date.toIsoText();
-    QJsonObject object{{QLatin1String("date"), date.toIsoText()}};
+    QJsonObject object {{QLatin1String("date"), date.toIsoText()}};
     if (!date.wording().isEmpty())
         object.insert(QLatin1String("wording"), date.wording());
     if (date.referenceDate().isValid())
@@ -124,8 +134,7 @@ class BackupParser
 public:
     explicit BackupParser(IoError *error)
         : m_json(error)
-    {
-    }
+    { }
 
     bool parse(const QByteArray &data, Dataset *dataset);
 
@@ -133,9 +142,10 @@ private:
     using Json = Json::Reader;
 
     bool collectUids(const QJsonArray &array, const QString &path, QHash<QString, RowId> *ids);
-    bool ref(const QJsonObject &object, const char *key, const QString &path, const QHash<QString, RowId> &ids, RowId *out);
+    bool ref(
+        const QJsonObject &object, const char *key, const QString &path, const QHash<QString, RowId> &ids, RowId *out);
     bool refs(const QJsonObject &object, const char *key, const QString &path, const QHash<QString, RowId> &ids,
-              QList<RowId> *out);
+        QList<RowId> *out);
     template<typename Fn>
     bool code(const QJsonObject &object, const char *key, const QString &path, Fn fromCode, bool required = false);
     bool records(const QJsonObject &root, const char *key, QJsonArray *array);
@@ -181,8 +191,8 @@ bool BackupParser::collectUids(const QJsonArray &array, const QString &path, QHa
     return true;
 }
 
-bool BackupParser::ref(const QJsonObject &object, const char *key, const QString &path, const QHash<QString, RowId> &ids,
-                       RowId *out)
+bool BackupParser::ref(
+    const QJsonObject &object, const char *key, const QString &path, const QHash<QString, RowId> &ids, RowId *out)
 {
     QString uid;
     if (!m_json.string(object, key, path, &uid))
@@ -197,7 +207,7 @@ bool BackupParser::ref(const QJsonObject &object, const char *key, const QString
 }
 
 bool BackupParser::refs(const QJsonObject &object, const char *key, const QString &path,
-                        const QHash<QString, RowId> &ids, QList<RowId> *out)
+    const QHash<QString, RowId> &ids, QList<RowId> *out)
 {
     QStringList uids;
     if (!m_json.stringList(object, key, path, &uids))
@@ -233,7 +243,8 @@ bool BackupParser::actor(const QJsonObject &o, const QString &path, Actor *a)
         return false;
     return m_json.string(o, "uid", path, &a->uid, true)
         && code(o, "kind", path, [a](const QString &c) { return actorKindFromCode(c, &a->kind); })
-        && m_json.bilingual(o, "name", path, &a->name, true) && m_json.bilingual(o, "description", path, &a->description)
+        && m_json.bilingual(o, "name", path, &a->name, true)
+        && m_json.bilingual(o, "description", path, &a->description)
         && m_json.stringList(o, "aliases", path, &a->aliases) && ref(o, "parent", path, m_actors, &a->parentId);
 }
 
@@ -243,15 +254,15 @@ bool BackupParser::source(const QJsonObject &o, const QString &path, Source *s)
         return false;
     QString accessed;
     if (!(m_json.string(o, "uid", path, &s->uid, true) && m_json.string(o, "outlet", path, &s->outlet)
-          && m_json.string(o, "title", path, &s->title) && m_json.string(o, "url", path, &s->url)
-          && m_json.string(o, "language", path, &s->language) && m_json.fuzzyDate(o, "published", path, &s->published)
-          && m_json.string(o, "accessed", path, &accessed) && m_json.string(o, "excerpt", path, &s->excerpt)))
+            && m_json.string(o, "title", path, &s->title) && m_json.string(o, "url", path, &s->url)
+            && m_json.string(o, "language", path, &s->language) && m_json.fuzzyDate(o, "published", path, &s->published)
+            && m_json.string(o, "accessed", path, &accessed) && m_json.string(o, "excerpt", path, &s->excerpt)))
         return false;
     if (!accessed.isEmpty()) {
         s->accessed = QDate::fromString(accessed, Qt::ISODate);
         if (!s->accessed.isValid())
             return m_json.fail(Json::child(path, "accessed"), BackupText::badDateTime(Json::child(path, "accessed")),
-                               BackupText::isoDay());
+                BackupText::isoDay());
     }
     return true;
 }
@@ -275,14 +286,13 @@ bool BackupParser::dispute(const QJsonObject &o, const QString &path, Dispute *d
 bool BackupParser::event(const QJsonObject &o, const QString &path, Event *e)
 {
     if (!m_json.checkKeys(o, path,
-                          {"uid", "title", "text", "start", "end", "importance", "notes", "disputes", "actors", "tags",
-                           "sources"}))
+            {"uid", "title", "text", "start", "end", "importance", "notes", "disputes", "actors", "tags", "sources"}))
         return false;
     if (!(m_json.string(o, "uid", path, &e->uid, true) && m_json.bilingual(o, "title", path, &e->title, true)
-          && m_json.bilingual(o, "text", path, &e->text) && m_json.fuzzyDate(o, "start", path, &e->start, true)
-          && m_json.fuzzyDate(o, "end", path, &e->end) && m_json.integer(o, "importance", path, &e->importance, 1, 5)
-          && m_json.string(o, "notes", path, &e->notes) && refs(o, "disputes", path, m_disputes, &e->disputeIds)
-          && m_json.stringList(o, "tags", path, &e->tags) && refs(o, "sources", path, m_sources, &e->sourceIds)))
+            && m_json.bilingual(o, "text", path, &e->text) && m_json.fuzzyDate(o, "start", path, &e->start, true)
+            && m_json.fuzzyDate(o, "end", path, &e->end) && m_json.integer(o, "importance", path, &e->importance, 1, 5)
+            && m_json.string(o, "notes", path, &e->notes) && refs(o, "disputes", path, m_disputes, &e->disputeIds)
+            && m_json.stringList(o, "tags", path, &e->tags) && refs(o, "sources", path, m_sources, &e->sourceIds)))
         return false;
     QJsonArray links;
     if (!m_json.array(o, "actors", path, &links))
@@ -306,8 +316,8 @@ bool BackupParser::event(const QJsonObject &o, const QString &path, Event *e)
 bool BackupParser::claim(const QJsonObject &o, const QString &path, Claim *c)
 {
     if (!m_json.checkKeys(o, path,
-                          {"uid", "text", "quote", "quoteLanguage", "claimant", "madeOn", "madeIn", "dispute", "status",
-                           "rebuts", "evidence", "notes"}))
+            {"uid", "text", "quote", "quoteLanguage", "claimant", "madeOn", "madeIn", "dispute", "status", "rebuts",
+                "evidence", "notes"}))
         return false;
     return m_json.string(o, "uid", path, &c->uid, true) && m_json.bilingual(o, "text", path, &c->text, true)
         && m_json.string(o, "quote", path, &c->quote) && m_json.string(o, "quoteLanguage", path, &c->quoteLanguage)
@@ -324,7 +334,8 @@ bool BackupParser::relation(const QJsonObject &o, const QString &path, Relation 
         return false;
     return m_json.string(o, "uid", path, &r->uid, true) && ref(o, "from", path, m_actors, &r->fromActorId)
         && ref(o, "to", path, m_actors, &r->toActorId)
-        && code(o, "type", path, [r](const QString &t) { return relationTypeFromCode(t, &r->type); }, true)
+        && code(
+            o, "type", path, [r](const QString &t) { return relationTypeFromCode(t, &r->type); }, true)
         && m_json.fuzzyDate(o, "start", path, &r->start) && m_json.fuzzyDate(o, "end", path, &r->end)
         && m_json.string(o, "note", path, &r->note) && refs(o, "sources", path, m_sources, &r->sourceIds);
 }
@@ -335,13 +346,15 @@ bool BackupParser::audit(const QJsonObject &o, const QString &path, AuditEntry *
         return false;
     QString at;
     if (!(m_json.string(o, "at", path, &at, true) && m_json.string(o, "who", path, &a->who)
-          && m_json.string(o, "entity", path, &a->entity) && m_json.string(o, "entityUid", path, &a->entityUid)
-          && m_json.string(o, "action", path, &a->action) && m_json.string(o, "field", path, &a->field)
-          && m_json.nullableString(o, "old", path, &a->oldValue) && m_json.nullableString(o, "new", path, &a->newValue)))
+            && m_json.string(o, "entity", path, &a->entity) && m_json.string(o, "entityUid", path, &a->entityUid)
+            && m_json.string(o, "action", path, &a->action) && m_json.string(o, "field", path, &a->field)
+            && m_json.nullableString(o, "old", path, &a->oldValue)
+            && m_json.nullableString(o, "new", path, &a->newValue)))
         return false;
     a->at = QDateTime::fromString(at, Qt::ISODateWithMs);
     if (!a->at.isValid())
-        return m_json.fail(Json::child(path, "at"), BackupText::badDateTime(Json::child(path, "at")), BackupText::isoUtc());
+        return m_json.fail(
+            Json::child(path, "at"), BackupText::badDateTime(Json::child(path, "at")), BackupText::isoUtc());
     a->at = a->at.toUTC();
     return true;
 }
@@ -357,8 +370,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!m_json.syntax(data, &root))
         return false;
     if (!m_json.checkKeys(root, {},
-                          {"format", "formatVersion", "exportedAt", "title", "actors", "sources", "tags", "disputes",
-                           "events", "claims", "relations", "audit"}))
+            {"format", "formatVersion", "exportedAt", "title", "actors", "sources", "tags", "disputes", "events",
+                "claims", "relations", "audit"}))
         return false;
     if (root.value(QLatin1String("format")).toString() != QLatin1String("frise-backup"))
         return m_json.fail(QStringLiteral("format"), BackupText::notBackup());
@@ -376,18 +389,18 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
         return false;
     QJsonArray actors, sources, tags, disputes, events, claims, relations, audit;
     if (!(records(root, "actors", &actors) && records(root, "sources", &sources) && records(root, "tags", &tags)
-          && records(root, "disputes", &disputes) && records(root, "events", &events)
-          && records(root, "claims", &claims) && records(root, "relations", &relations)
-          && records(root, "audit", &audit)))
+            && records(root, "disputes", &disputes) && records(root, "events", &events)
+            && records(root, "claims", &claims) && records(root, "relations", &relations)
+            && records(root, "audit", &audit)))
         return false;
     // Records may point forward (parent, rebuts): learn every uid first.
     if (!(collectUids(actors, QStringLiteral("actors"), &m_actors)
-          && collectUids(sources, QStringLiteral("sources"), &m_sources)
-          && collectUids(tags, QStringLiteral("tags"), &m_tags)
-          && collectUids(disputes, QStringLiteral("disputes"), &m_disputes)
-          && collectUids(events, QStringLiteral("events"), &m_events)
-          && collectUids(claims, QStringLiteral("claims"), &m_claims)
-          && collectUids(relations, QStringLiteral("relations"), &m_relations)))
+            && collectUids(sources, QStringLiteral("sources"), &m_sources)
+            && collectUids(tags, QStringLiteral("tags"), &m_tags)
+            && collectUids(disputes, QStringLiteral("disputes"), &m_disputes)
+            && collectUids(events, QStringLiteral("events"), &m_events)
+            && collectUids(claims, QStringLiteral("claims"), &m_claims)
+            && collectUids(relations, QStringLiteral("relations"), &m_relations)))
         return false;
 
     const auto readAll = [this](const QJsonArray &array, const QString &name, auto *list, auto readOne) {
@@ -404,13 +417,13 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
         return true;
     };
     if (!(readAll(actors, QStringLiteral("actors"), &result.actors, &BackupParser::actor)
-          && readAll(sources, QStringLiteral("sources"), &result.sources, &BackupParser::source)
-          && readAll(tags, QStringLiteral("tags"), &result.tags, &BackupParser::tag)
-          && readAll(disputes, QStringLiteral("disputes"), &result.disputes, &BackupParser::dispute)
-          && readAll(events, QStringLiteral("events"), &result.events, &BackupParser::event)
-          && readAll(claims, QStringLiteral("claims"), &result.claims, &BackupParser::claim)
-          && readAll(relations, QStringLiteral("relations"), &result.relations, &BackupParser::relation)
-          && readAll(audit, QStringLiteral("audit"), &result.audit, &BackupParser::audit)))
+            && readAll(sources, QStringLiteral("sources"), &result.sources, &BackupParser::source)
+            && readAll(tags, QStringLiteral("tags"), &result.tags, &BackupParser::tag)
+            && readAll(disputes, QStringLiteral("disputes"), &result.disputes, &BackupParser::dispute)
+            && readAll(events, QStringLiteral("events"), &result.events, &BackupParser::event)
+            && readAll(claims, QStringLiteral("claims"), &result.claims, &BackupParser::claim)
+            && readAll(relations, QStringLiteral("relations"), &result.relations, &BackupParser::relation)
+            && readAll(audit, QStringLiteral("audit"), &result.audit, &BackupParser::audit)))
         return false;
     // A tag used by an event but not listed is still a tag: list it.
     for (const Event &event : std::as_const(result.events)) {
@@ -462,8 +475,8 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
 
     QJsonArray actors;
     for (const Actor &a : dataset.actors) {
-        QJsonObject o{{QLatin1String("uid"), a.uid}, {QLatin1String("kind"), actorKindCode(a.kind)},
-                      {QLatin1String("name"), bilingualJson(a.name)}};
+        QJsonObject o {{QLatin1String("uid"), a.uid}, {QLatin1String("kind"), actorKindCode(a.kind)},
+            {QLatin1String("name"), bilingualJson(a.name)}};
         insertBilingual(&o, "description", a.description);
         if (!a.aliases.isEmpty())
             o.insert(QLatin1String("aliases"), QJsonArray::fromStringList(a.aliases));
@@ -472,7 +485,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     }
     QJsonArray sources;
     for (const Source &s : dataset.sources) {
-        QJsonObject o{{QLatin1String("uid"), s.uid}};
+        QJsonObject o {{QLatin1String("uid"), s.uid}};
         insertIfSet(&o, "outlet", s.outlet);
         insertIfSet(&o, "title", s.title);
         insertIfSet(&o, "url", s.url);
@@ -485,14 +498,14 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     }
     QJsonArray tags;
     for (const Tag &t : dataset.tags) {
-        QJsonObject o{{QLatin1String("name"), t.name}};
+        QJsonObject o {{QLatin1String("name"), t.name}};
         insertBilingual(&o, "label", t.label);
         tags.append(o);
     }
     QJsonArray disputes;
     for (const Dispute &d : dataset.disputes) {
-        QJsonObject o{{QLatin1String("uid"), d.uid}, {QLatin1String("title"), bilingualJson(d.title)},
-                      {QLatin1String("status"), disputeStatusCode(d.status)}};
+        QJsonObject o {{QLatin1String("uid"), d.uid}, {QLatin1String("title"), bilingualJson(d.title)},
+            {QLatin1String("status"), disputeStatusCode(d.status)}};
         insertBilingual(&o, "description", d.description);
         insertIfSet(&o, "colour", d.colour);
         if (!d.partyIds.isEmpty())
@@ -501,8 +514,8 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     }
     QJsonArray events;
     for (const Event &e : dataset.events) {
-        QJsonObject o{{QLatin1String("uid"), e.uid}, {QLatin1String("title"), bilingualJson(e.title)},
-                      {QLatin1String("start"), fuzzyJson(e.start)}};
+        QJsonObject o {{QLatin1String("uid"), e.uid}, {QLatin1String("title"), bilingualJson(e.title)},
+            {QLatin1String("start"), fuzzyJson(e.start)}};
         insertBilingual(&o, "text", e.text);
         insertDate(&o, "end", e.end);
         if (e.importance != 3)
@@ -513,7 +526,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
         if (!e.actors.isEmpty()) {
             QJsonArray links;
             for (const EventActor &link : e.actors) {
-                QJsonObject l{{QLatin1String("actor"), actorUids.value(link.actorId)}};
+                QJsonObject l {{QLatin1String("actor"), actorUids.value(link.actorId)}};
                 insertIfSet(&l, "role", link.role);
                 links.append(l);
             }
@@ -527,8 +540,8 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     }
     QJsonArray claims;
     for (const Claim &c : dataset.claims) {
-        QJsonObject o{{QLatin1String("uid"), c.uid}, {QLatin1String("text"), bilingualJson(c.text)},
-                      {QLatin1String("status"), claimStatusCode(c.status)}};
+        QJsonObject o {{QLatin1String("uid"), c.uid}, {QLatin1String("text"), bilingualJson(c.text)},
+            {QLatin1String("status"), claimStatusCode(c.status)}};
         insertIfSet(&o, "quote", c.quote);
         insertIfSet(&o, "quoteLanguage", c.quoteLanguage);
         insertRef(&o, "claimant", actorUids, c.claimantId);
@@ -543,7 +556,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     }
     QJsonArray relations;
     for (const Relation &r : dataset.relations) {
-        QJsonObject o{{QLatin1String("uid"), r.uid}, {QLatin1String("type"), relationTypeCode(r.type)}};
+        QJsonObject o {{QLatin1String("uid"), r.uid}, {QLatin1String("type"), relationTypeCode(r.type)}};
         insertRef(&o, "from", actorUids, r.fromActorId);
         insertRef(&o, "to", actorUids, r.toActorId);
         insertDate(&o, "start", r.start);
@@ -555,7 +568,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     }
     QJsonArray audit;
     for (const AuditEntry &a : dataset.audit) {
-        QJsonObject o{{QLatin1String("at"), a.at.toUTC().toString(Qt::ISODateWithMs)}};
+        QJsonObject o {{QLatin1String("at"), a.at.toUTC().toString(Qt::ISODateWithMs)}};
         insertIfSet(&o, "who", a.who);
         insertIfSet(&o, "entity", a.entity);
         insertIfSet(&o, "entityUid", a.entityUid);

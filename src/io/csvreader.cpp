@@ -55,7 +55,8 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
                 return i;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return i;
         i += extra + 1;
     }
@@ -73,8 +74,7 @@ bool isBinaryChar(char16_t c)
 CsvReader::CsvReader(QString text, QChar delimiter)
     : m_text(std::move(text))
     , m_delimiter(delimiter.isNull() ? detectDelimiter(m_text) : delimiter)
-{
-}
+{ }
 
 bool CsvReader::decode(const QByteArray &bytes, QString *text, IoError *error, QString *warning)
 {

@@ -5,8 +5,7 @@ namespace Frise::Io {
 
 CsvWriter::CsvWriter(const Options &options)
     : m_options(options)
-{
-}
+{ }
 
 bool CsvWriter::startsLikeFormula(QStringView field)
 {

@@ -8,7 +8,14 @@ namespace Frise::Io {
 namespace {
 // Distinct lane colours for disputes created by an import.
 constexpr const char16_t *disputeColours[] = {
-    u"#1f77b4", u"#d62728", u"#2ca02c", u"#9467bd", u"#ff7f0e", u"#8c564b", u"#e377c2", u"#17becf",
+    u"#1f77b4",
+    u"#d62728",
+    u"#2ca02c",
+    u"#9467bd",
+    u"#ff7f0e",
+    u"#8c564b",
+    u"#e377c2",
+    u"#17becf",
 };
 
 class BuilderText
@@ -28,11 +35,9 @@ public:
 
 DatasetBuilder::DatasetBuilder(Language language)
     : m_language(language)
-{
-}
+{ }
 
-void DatasetBuilder::checkDuplicate(const Event &event, const QString &uniqueId, qint64 position,
-                                    QStringList *warnings)
+void DatasetBuilder::checkDuplicate(const Event &event, const QString &uniqueId, qint64 position, QStringList *warnings)
 {
     const auto where = [this](qint64 at) { return m_where ? m_where(at) : QString::number(at); };
     if (!uniqueId.isEmpty()) {

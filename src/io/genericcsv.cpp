@@ -19,8 +19,14 @@ public:
     static QString aHeader() { return tr("a header row naming the columns"); }
     static QString noDateColumn() { return tr("no column for the date"); }
     static QString noTitleColumn() { return tr("no column for the title"); }
-    static QString mappingHint() { return tr("a column named date/Date/Début and one named title/titre/headline, or a --map option"); }
-    static QString unknownColumn(const QString &column) { return tr("the mapping names a column “%1” that the file does not have").arg(column); }
+    static QString mappingHint()
+    {
+        return tr("a column named date/Date/Début and one named title/titre/headline, or a --map option");
+    }
+    static QString unknownColumn(const QString &column)
+    {
+        return tr("the mapping names a column “%1” that the file does not have").arg(column);
+    }
     static QString notDate(const QString &cell) { return tr("“%1” is not a date").arg(cell); }
     static QString noDate() { return tr("the date is empty"); }
     static QString dateShape(DateOrder order)
@@ -48,23 +54,57 @@ struct AutoName
     CsvField field;
 };
 constexpr AutoName autoNames[] = {
-    {"date", CsvField::Date},         {"start", CsvField::Date},        {"start-date", CsvField::Date},
-    {"debut", CsvField::Date},        {"date-de-debut", CsvField::Date}, {"quand", CsvField::Date},
-    {"when", CsvField::Date},         {"jour", CsvField::Date},         {"day", CsvField::Date},
-    {"end", CsvField::End},           {"end-date", CsvField::End},      {"fin", CsvField::End},
-    {"date-de-fin", CsvField::End},   {"title", CsvField::Title},       {"titre", CsvField::Title},
-    {"headline", CsvField::Title},    {"evenement", CsvField::Title},   {"event", CsvField::Title},
-    {"intitule", CsvField::Title},    {"text", CsvField::Text},         {"texte", CsvField::Text},
-    {"description", CsvField::Text},  {"resume", CsvField::Text},       {"summary", CsvField::Text},
-    {"details", CsvField::Text},      {"actors", CsvField::Actors},     {"actor", CsvField::Actors},
-    {"acteurs", CsvField::Actors},    {"acteur", CsvField::Actors},     {"parties", CsvField::Actors},
-    {"qui", CsvField::Actors},        {"who", CsvField::Actors},        {"tags", CsvField::Tags},
-    {"tag", CsvField::Tags},          {"etiquettes", CsvField::Tags},   {"mots-cles", CsvField::Tags},
-    {"keywords", CsvField::Tags},     {"dispute", CsvField::Dispute},   {"litige", CsvField::Dispute},
-    {"conflit", CsvField::Dispute},   {"affaire", CsvField::Dispute},   {"group", CsvField::Dispute},
-    {"groupe", CsvField::Dispute},    {"source", CsvField::Source},     {"sources", CsvField::Source},
-    {"media", CsvField::Source},      {"outlet", CsvField::Source},     {"url", CsvField::Url},
-    {"lien", CsvField::Url},          {"link", CsvField::Url},          {"source-url", CsvField::Url},
+    {"date", CsvField::Date},
+    {"start", CsvField::Date},
+    {"start-date", CsvField::Date},
+    {"debut", CsvField::Date},
+    {"date-de-debut", CsvField::Date},
+    {"quand", CsvField::Date},
+    {"when", CsvField::Date},
+    {"jour", CsvField::Date},
+    {"day", CsvField::Date},
+    {"end", CsvField::End},
+    {"end-date", CsvField::End},
+    {"fin", CsvField::End},
+    {"date-de-fin", CsvField::End},
+    {"title", CsvField::Title},
+    {"titre", CsvField::Title},
+    {"headline", CsvField::Title},
+    {"evenement", CsvField::Title},
+    {"event", CsvField::Title},
+    {"intitule", CsvField::Title},
+    {"text", CsvField::Text},
+    {"texte", CsvField::Text},
+    {"description", CsvField::Text},
+    {"resume", CsvField::Text},
+    {"summary", CsvField::Text},
+    {"details", CsvField::Text},
+    {"actors", CsvField::Actors},
+    {"actor", CsvField::Actors},
+    {"acteurs", CsvField::Actors},
+    {"acteur", CsvField::Actors},
+    {"parties", CsvField::Actors},
+    {"qui", CsvField::Actors},
+    {"who", CsvField::Actors},
+    {"tags", CsvField::Tags},
+    {"tag", CsvField::Tags},
+    {"etiquettes", CsvField::Tags},
+    {"mots-cles", CsvField::Tags},
+    {"keywords", CsvField::Tags},
+    {"dispute", CsvField::Dispute},
+    {"litige", CsvField::Dispute},
+    {"conflit", CsvField::Dispute},
+    {"affaire", CsvField::Dispute},
+    {"group", CsvField::Dispute},
+    {"groupe", CsvField::Dispute},
+    {"source", CsvField::Source},
+    {"sources", CsvField::Source},
+    {"media", CsvField::Source},
+    {"outlet", CsvField::Source},
+    {"url", CsvField::Url},
+    {"lien", CsvField::Url},
+    {"link", CsvField::Url},
+    {"source-url", CsvField::Url},
 };
 
 // "a/b/c" or "a/b" (separators / . -, 1-4 digits each), optionally a time
@@ -253,7 +293,7 @@ FuzzyDate GenericCsv::parseDate(const QString &cell, DateOrder order, QString *e
             year = fullYear(c);
         }
     }
-    FuzzyDate::Point point{year, month, day, -1};
+    FuzzyDate::Point point {year, month, day, -1};
     if (numeric.hour >= 0) {
         if (day == 0 || numeric.hour > 23 || numeric.minute > 59) {
             *error = GenericText::notDate(text);
@@ -343,14 +383,16 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
             if (options.progress)
                 options.progress(reader.position(), reader.size());
         }
-        const auto cell = [&row](int c) { return c >= 0 && c < row.size() ? CsvWriter::unneutralised(row.at(c)) : QString(); };
+        const auto cell
+            = [&row](int c) { return c >= 0 && c < row.size() ? CsvWriter::unneutralised(row.at(c)) : QString(); };
         const QString title = cell(titleColumn).trimmed();
         if (title.isEmpty()) {
             bool blank = true;
             for (const QString &value : std::as_const(row))
                 blank = blank && value.trimmed().isEmpty();
             if (!blank)
-                result->warnings.append(GenericText::skipped(QStringLiteral("%1:%2").arg(fileName).arg(reader.rowLine())));
+                result->warnings.append(
+                    GenericText::skipped(QStringLiteral("%1:%2").arg(fileName).arg(reader.rowLine())));
             continue;
         }
         Event &event = builder.addEvent(title);
@@ -368,7 +410,7 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
                 for (const EventActor &link : std::as_const(event.actors))
                     present = present || link.actorId == actor;
                 if (!present)
-                    event.actors.append(EventActor{actor, {}});
+                    event.actors.append(EventActor {actor, {}});
             }
         }
         if (tagsColumn >= 0) {
@@ -425,8 +467,8 @@ QByteArray GenericCsv::write(const Dataset &dataset, const ExportOptions &option
     csvOptions.byteOrderMark = options.csvByteOrderMark;
     CsvWriter writer(csvOptions);
     writer.writeRow({QStringLiteral("date"), QStringLiteral("end"), QStringLiteral("title"), QStringLiteral("text"),
-                     QStringLiteral("actors"), QStringLiteral("tags"), QStringLiteral("dispute"),
-                     QStringLiteral("source"), QStringLiteral("url")});
+        QStringLiteral("actors"), QStringLiteral("tags"), QStringLiteral("dispute"), QStringLiteral("source"),
+        QStringLiteral("url")});
     const Language language = options.language;
     QHash<RowId, const Actor *> actors;
     for (const Actor &actor : dataset.actors)
@@ -457,8 +499,8 @@ QByteArray GenericCsv::write(const Dataset &dataset, const ExportOptions &option
             }
         }
         writer.writeRow({event.start.toIsoText(), event.end.toIsoText(), event.title.textOrFallback(language),
-                         event.text.textOrFallback(language), names.join(QStringLiteral(", ")),
-                         event.tags.join(QStringLiteral(", ")), dispute, outlet, url});
+            event.text.textOrFallback(language), names.join(QStringLiteral(", ")),
+            event.tags.join(QStringLiteral(", ")), dispute, outlet, url});
     }
     return writer.takeData();
 }

@@ -24,7 +24,8 @@ QByteArray IcsExport::write(const Dataset &dataset, const ExportOptions &options
         const bool timed = event.start.precision() == FuzzyDate::Precision::Minute && !event.start.isRange()
             && !event.start.isCirca()
             && (!event.end.isValid()
-                || (event.end.precision() == FuzzyDate::Precision::Minute && !event.end.isRange() && !event.end.isCirca()));
+                || (event.end.precision() == FuzzyDate::Precision::Minute && !event.end.isRange()
+                    && !event.end.isCirca()));
         if (timed) {
             entry->setDtStart(event.start.earliest());
             if (event.end.isValid())

@@ -17,14 +17,26 @@ public:
     static QString anObject() { return tr("an object"); }
     static QString unknownKey(const QString &path) { return tr("%1: unknown key").arg(path); }
     static QString oneOf(const QStringList &keys) { return tr("one of %1").arg(keys.join(QStringLiteral(", "))); }
-    static QString wrongType(const QString &path, const QString &type) { return tr("%1: wrong type (%2)").arg(path, type); }
+    static QString wrongType(const QString &path, const QString &type)
+    {
+        return tr("%1: wrong type (%2)").arg(path, type);
+    }
     static QString missing(const QString &path) { return tr("%1: missing").arg(path); }
     static QString outOfRange(const QString &path) { return tr("%1: out of range").arg(path); }
     static QString aNumberBetween(int min, int max) { return tr("a whole number from %1 to %2").arg(min).arg(max); }
-    static QString badStatus(const QString &path, const QString &code) { return tr("%1: unknown status “%2”").arg(path, code); }
+    static QString badStatus(const QString &path, const QString &code)
+    {
+        return tr("%1: unknown status “%2”").arg(path, code);
+    }
     static QString statusCodes() { return tr("original, translated, needs_review or missing"); }
-    static QString badDate(const QString &path, const QString &why) { return tr("%1: invalid date (%2)").arg(path, why); }
-    static QString dateShape() { return tr("a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06"); }
+    static QString badDate(const QString &path, const QString &why)
+    {
+        return tr("%1: invalid date (%2)").arg(path, why);
+    }
+    static QString dateShape()
+    {
+        return tr("a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06");
+    }
     static QString aString() { return tr("a string"); }
     static QString anArray() { return tr("an array"); }
     static QString anArrayOfStrings() { return tr("an array of strings"); }
@@ -154,7 +166,8 @@ bool Reader::nullableString(const QJsonObject &object, const char *key, const QS
         return true;
     }
     if (!value.isString())
-        return fail(child(path, key), JsonText::wrongType(child(path, key), typeName(value)), JsonText::aStringOrNull());
+        return fail(
+            child(path, key), JsonText::wrongType(child(path, key), typeName(value)), JsonText::aStringOrNull());
     *out = value.toString();
     if (out->isNull())
         *out = QStringLiteral(""); // keep "" apart from null
@@ -193,7 +206,8 @@ bool Reader::stringList(const QJsonObject &object, const char *key, const QStrin
     return true;
 }
 
-bool Reader::bilingual(const QJsonObject &object, const char *key, const QString &path, BilingualText *out, bool required)
+bool Reader::bilingual(
+    const QJsonObject &object, const char *key, const QString &path, BilingualText *out, bool required)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     const QString at = child(path, key);
@@ -256,7 +270,8 @@ bool Reader::fuzzyDate(const QJsonObject &object, const char *key, const QString
     if (!reference.isEmpty()) {
         const QDate ref = QDate::fromString(reference, Qt::ISODate);
         if (!ref.isValid())
-            return fail(child(at, "reference"), JsonText::badDate(child(at, "reference"), reference), JsonText::aDateString());
+            return fail(
+                child(at, "reference"), JsonText::badDate(child(at, "reference"), reference), JsonText::aDateString());
         date.setReferenceDate(ref);
     }
     *out = date;

@@ -22,8 +22,7 @@ class Reader
 public:
     explicit Reader(IoError *error)
         : m_error(error)
-    {
-    }
+    { }
 
     bool fail(const QString &path, const QString &message, const QString &expected = {});
     bool syntax(const QByteArray &data, QJsonObject *root);
@@ -35,8 +34,10 @@ public:
     bool nullableString(const QJsonObject &object, const char *key, const QString &path, QString *out);
     bool integer(const QJsonObject &object, const char *key, const QString &path, int *out, int min, int max);
     bool stringList(const QJsonObject &object, const char *key, const QString &path, QStringList *out);
-    bool bilingual(const QJsonObject &object, const char *key, const QString &path, BilingualText *out, bool required = false);
-    bool fuzzyDate(const QJsonObject &object, const char *key, const QString &path, FuzzyDate *out, bool required = false);
+    bool bilingual(
+        const QJsonObject &object, const char *key, const QString &path, BilingualText *out, bool required = false);
+    bool fuzzyDate(
+        const QJsonObject &object, const char *key, const QString &path, FuzzyDate *out, bool required = false);
 
     static QString child(const QString &path, const char *key);
     static QString item(const QString &path, qsizetype index);

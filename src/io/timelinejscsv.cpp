@@ -24,7 +24,10 @@ public:
     {
         return tr("%1: “%2” is not a whole number").arg(column, value);
     }
-    static QString notTime(const QString &column, const QString &value) { return tr("%1: “%2” is not a time").arg(column, value); }
+    static QString notTime(const QString &column, const QString &value)
+    {
+        return tr("%1: “%2” is not a time").arg(column, value);
+    }
     static QString aTime() { return tr("a time such as 14:30 or 2:30 PM"); }
     static QString badDate(const QString &which) { return tr("%1: not a valid date").arg(which); }
     static QString dateParts() { return tr("Year, then optionally Month (1–12) and Day"); }
@@ -59,9 +62,24 @@ enum Column {
 };
 
 constexpr const char *columnNames[ColumnCount] = {
-    "Year",     "Month",        "Day",           "Time",  "End Year", "End Month",    "End Day",
-    "End Time", "Display Date", "Headline",      "Text",  "Media",    "Media Credit", "Media Caption",
-    "Media Thumbnail", "Type",  "Group",         "Background",
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
 };
 
 // -1 when empty; false when not a number.
@@ -106,7 +124,9 @@ bool timeCell(const QString &cell, int *hour, int *minute)
 
 QString timeText(int minuteOfDay)
 {
-    return QStringLiteral("%1:%2").arg(minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -131,7 +151,8 @@ bool TimelineJsCsv::looksLikeSheet(const QStringList &header)
     return year && headline;
 }
 
-void TimelineJsCsv::read(const QString &text, const QString &fileName, const ImportOptions &options, ImportResult *result)
+void TimelineJsCsv::read(
+    const QString &text, const QString &fileName, const ImportOptions &options, ImportResult *result)
 {
     result->format = Format::TimelineJsCsv;
     CsvReader reader(text);
@@ -206,7 +227,7 @@ void TimelineJsCsv::read(const QString &text, const QString &fileName, const Imp
         for (int k = 0; k < 6; ++k) {
             if (!numberCell(cell(numberColumns[k]), &values[k])) {
                 fail(SheetText::notNumber(QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k])),
-                     {});
+                    {});
                 return;
             }
         }
@@ -294,8 +315,8 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
         if (start.minuteOfDay >= 0)
             row[Time] = timeText(start.minuteOfDay);
         const FuzzyDate::Point *end = event.end.isValid() ? &event.end.end()
-                                      : event.start.isRange() ? &event.start.end()
-                                                              : nullptr;
+            : event.start.isRange()                       ? &event.start.end()
+                                                          : nullptr;
         if (end) {
             row[EndYear] = QString::number(end->year);
             row[EndMonth] = number(end->month);

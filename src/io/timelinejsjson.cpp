@@ -43,8 +43,7 @@ public:
         , m_result(result)
         , m_json(&result->error)
         , m_builder(options.language)
-    {
-    }
+    { }
 
     bool parse(const QByteArray &data);
 
@@ -101,8 +100,8 @@ bool TljsParser::date(const QJsonValue &value, const QString &path, FuzzyDate *o
         return false;
     int year, month, day, hour, minute, second, millisecond;
     if (!(part(object, "year", path, &year) && part(object, "month", path, &month) && part(object, "day", path, &day)
-          && part(object, "hour", path, &hour) && part(object, "minute", path, &minute)
-          && part(object, "second", path, &second) && part(object, "millisecond", path, &millisecond)))
+            && part(object, "hour", path, &hour) && part(object, "minute", path, &minute)
+            && part(object, "second", path, &second) && part(object, "millisecond", path, &millisecond)))
         return false;
     if (year < 0 && !required && month < 0 && day < 0 && hour < 0)
         return true; // an empty end_date
@@ -251,7 +250,7 @@ bool TljsParser::parse(const QByteArray &data)
 
 QJsonObject dateJson(const FuzzyDate::Point &point, const QString &displayDate)
 {
-    QJsonObject object{{QLatin1String("year"), point.year}};
+    QJsonObject object {{QLatin1String("year"), point.year}};
     if (point.month)
         object.insert(QLatin1String("month"), point.month);
     if (point.day)
@@ -273,7 +272,7 @@ QJsonObject slideJson(const TimelineJs::SlideContext &context, const Event &even
         slide.insert(QLatin1String("end_date"), dateJson(event.end.end(), context.displayDate(event.end)));
     else if (event.start.isRange())
         slide.insert(QLatin1String("end_date"), dateJson(event.start.end(), {}));
-    QJsonObject text{{QLatin1String("headline"), context.headline(event)}};
+    QJsonObject text {{QLatin1String("headline"), context.headline(event)}};
     if (const QString body = context.text(event); !body.isEmpty())
         text.insert(QLatin1String("text"), body);
     slide.insert(QLatin1String("text"), text);
@@ -310,8 +309,8 @@ QByteArray TimelineJsJson::write(const Dataset &dataset, const ExportOptions &op
     QJsonObject root;
     if (!dataset.title.isEmpty()) {
         root.insert(QLatin1String("title"),
-                    QJsonObject{{QLatin1String("text"),
-                                 QJsonObject{{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}}}});
+            QJsonObject {{QLatin1String("text"),
+                QJsonObject {{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}}}});
     }
     QJsonArray events;
     QJsonArray eras;

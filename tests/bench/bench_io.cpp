@@ -45,7 +45,7 @@ bool resetPeakRss()
 // CPU seconds used by the process: the machine may be shared, so wall time alone misleads.
 double cpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -59,9 +59,10 @@ QByteArray makeCsv(int events)
         const int month = i / 28 % 12 + 1;
         const int year = 1990 + i % 35;
         data += QByteArray::number(day) + '/' + QByteArray::number(month) + '/' + QByteArray::number(year)
-            + ";Événement n°" + QByteArray::number(i) + ";\"Texte, avec une virgule\";Acteur " + QByteArray::number(i % 500)
-            + ", Acteur " + QByteArray::number((i + 7) % 500) + ";tag" + QByteArray::number(i % 50) + ";Litige "
-            + QByteArray::number(i % 40) + ";Le Monde;https://example.org/" + QByteArray::number(i % 1000) + "\r\n";
+            + ";Événement n°" + QByteArray::number(i) + ";\"Texte, avec une virgule\";Acteur "
+            + QByteArray::number(i % 500) + ", Acteur " + QByteArray::number((i + 7) % 500) + ";tag"
+            + QByteArray::number(i % 50) + ";Litige " + QByteArray::number(i % 40) + ";Le Monde;https://example.org/"
+            + QByteArray::number(i % 1000) + "\r\n";
     }
     return data;
 }
@@ -73,12 +74,12 @@ QByteArray makeTimelineJs(int events)
     for (int i = 0; i < events; ++i) {
         if (i)
             data += ",\n";
-        data += "{\"start_date\":{\"year\":" + QByteArray::number(1990 + i % 35) + ",\"month\":"
-            + QByteArray::number(i / 28 % 12 + 1) + ",\"day\":" + QByteArray::number(i % 28 + 1)
+        data += "{\"start_date\":{\"year\":" + QByteArray::number(1990 + i % 35)
+            + ",\"month\":" + QByteArray::number(i / 28 % 12 + 1) + ",\"day\":" + QByteArray::number(i % 28 + 1)
             + "},\"text\":{\"headline\":\"Event " + QByteArray::number(i)
-            + "\",\"text\":\"<p>Some text</p>\"},\"media\":{\"url\":\"https://example.org/" + QByteArray::number(i % 1000)
-            + "\",\"credit\":\"Reuters\"},\"group\":\"Dispute " + QByteArray::number(i % 40) + "\",\"unique_id\":\"e"
-            + QByteArray::number(i) + "\"}";
+            + "\",\"text\":\"<p>Some text</p>\"},\"media\":{\"url\":\"https://example.org/"
+            + QByteArray::number(i % 1000) + "\",\"credit\":\"Reuters\"},\"group\":\"Dispute "
+            + QByteArray::number(i % 40) + "\",\"unique_id\":\"e" + QByteArray::number(i) + "\"}";
     }
     data += "\n]}\n";
     return data;
@@ -95,29 +96,28 @@ struct Measure
 
     QJsonObject toJson() const
     {
-        return {{QLatin1String("name"), name},
-                {QLatin1String("events"), events},
-                {QLatin1String("bytes"), bytes},
-                {QLatin1String("seconds"), seconds},
-                {QLatin1String("eventsPerSecond"), seconds > 0 ? double(events) / seconds : 0},
-                {QLatin1String("cpuSeconds"), cpu},
-                {QLatin1String("eventsPerCpuSecond"), cpu > 0 ? double(events) / cpu : 0},
-                {QLatin1String("megabytesPerSecond"), seconds > 0 ? double(bytes) / seconds / 1e6 : 0},
-                {QLatin1String("peakRssMiB"), peakMiB}};
+        return {{QLatin1String("name"), name}, {QLatin1String("events"), events}, {QLatin1String("bytes"), bytes},
+            {QLatin1String("seconds"), seconds},
+            {QLatin1String("eventsPerSecond"), seconds > 0 ? double(events) / seconds : 0},
+            {QLatin1String("cpuSeconds"), cpu},
+            {QLatin1String("eventsPerCpuSecond"), cpu > 0 ? double(events) / cpu : 0},
+            {QLatin1String("megabytesPerSecond"), seconds > 0 ? double(bytes) / seconds / 1e6 : 0},
+            {QLatin1String("peakRssMiB"), peakMiB}};
     }
 };
 
 void print(const Measure &m)
 {
-    std::printf("%-30s %8lld events %7.2f s %9.0f events/s | cpu %7.2f s %9.0f events/cpu-s | %6.1f MB/s | peak %6.0f MiB\n",
-                qPrintable(m.name), static_cast<long long>(m.events), m.seconds,
-                m.seconds > 0 ? double(m.events) / m.seconds : 0, m.cpu, m.cpu > 0 ? double(m.events) / m.cpu : 0,
-                m.seconds > 0 ? double(m.bytes) / m.seconds / 1e6 : 0, m.peakMiB);
+    std::printf(
+        "%-30s %8lld events %7.2f s %9.0f events/s | cpu %7.2f s %9.0f events/cpu-s | %6.1f MB/s | peak %6.0f MiB\n",
+        qPrintable(m.name), static_cast<long long>(m.events), m.seconds,
+        m.seconds > 0 ? double(m.events) / m.seconds : 0, m.cpu, m.cpu > 0 ? double(m.events) / m.cpu : 0,
+        m.seconds > 0 ? double(m.bytes) / m.seconds / 1e6 : 0, m.peakMiB);
     std::fflush(stdout);
 }
 
-Measure importBench(const QString &name, const QByteArray &data, const QString &fileName, Format format,
-                    Dataset *keep = nullptr)
+Measure importBench(
+    const QString &name, const QByteArray &data, const QString &fileName, Format format, Dataset *keep = nullptr)
 {
     resetPeakRss();
     ImportOptions options;
@@ -127,8 +127,8 @@ Measure importBench(const QString &name, const QByteArray &data, const QString &
     timer.start();
     const double cpu = cpuSeconds();
     ImportResult result = Importer::importData(data, fileName, options);
-    Measure m{name, result.dataset.events.size(), data.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
-              cpuSeconds() - cpu};
+    Measure m {
+        name, result.dataset.events.size(), data.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
     if (!result.ok())
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(result.error.toString()));
     if (keep)
@@ -149,8 +149,8 @@ Measure exportBench(const QString &name, const Dataset &dataset, Format format, 
     IoError error;
     if (!Exporter::exportFile(dataset, path, options, &error))
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(error.toString()));
-    Measure m{name, dataset.events.size(), QFileInfo(path).size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
-              cpuSeconds() - cpu};
+    Measure m {name, dataset.events.size(), QFileInfo(path).size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+        cpuSeconds() - cpu};
     QFile::remove(path);
     print(m);
     return m;
@@ -184,14 +184,14 @@ int main(int argc, char **argv)
             qint64 rows = -1; // minus the header
             while (reader.readRow(&row))
                 ++rows;
-            Measure m{QStringLiteral("CSV records only"), rows, csv.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
-                      cpuSeconds() - cpu};
+            Measure m {QStringLiteral("CSV records only"), rows, csv.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+                cpuSeconds() - cpu};
             print(m);
             runs.append(m.toJson());
         }
-        runs.append(importBench(QStringLiteral("import generic CSV"), csv, QStringLiteral("bench.csv"), Format::Csv,
-                                &fromCsv)
-                        .toJson());
+        runs.append(
+            importBench(QStringLiteral("import generic CSV"), csv, QStringLiteral("bench.csv"), Format::Csv, &fromCsv)
+                .toJson());
     }
     Dataset fromJson;
     {
@@ -203,19 +203,21 @@ int main(int argc, char **argv)
             timer.start();
             const double cpu = cpuSeconds();
             const QJsonDocument document = QJsonDocument::fromJson(json);
-            Measure m{QStringLiteral("QJsonDocument parse only"), document.object().value(QLatin1String("events")).toArray().size(),
-                      json.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
+            Measure m {QStringLiteral("QJsonDocument parse only"),
+                document.object().value(QLatin1String("events")).toArray().size(), json.size(),
+                timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
             print(m);
             runs.append(m.toJson());
         }
         runs.append(importBench(QStringLiteral("import TimelineJS JSON"), json, QStringLiteral("bench.json"),
-                                Format::TimelineJsJson, &fromJson)
-                        .toJson());
+            Format::TimelineJsJson, &fromJson)
+                .toJson());
     }
     fromCsv = {};
     const QString out = QDir(resultsDir).filePath(QStringLiteral("bench-io-export"));
     runs.append(exportBench(QStringLiteral("export TimelineJS JSON"), fromJson, Format::TimelineJsJson, out).toJson());
-    runs.append(exportBench(QStringLiteral("export TimelineJS sheet CSV"), fromJson, Format::TimelineJsCsv, out).toJson());
+    runs.append(
+        exportBench(QStringLiteral("export TimelineJS sheet CSV"), fromJson, Format::TimelineJsCsv, out).toJson());
     runs.append(exportBench(QStringLiteral("export backup JSON"), fromJson, Format::Backup, out).toJson());
     {
         Dataset small = fromJson;
@@ -227,15 +229,13 @@ int main(int argc, char **argv)
         options.format = Format::Backup;
         const QByteArray backup = Exporter::exportData(fromJson, options);
         fromJson = {};
-        runs.append(importBench(QStringLiteral("import backup JSON"), backup, QStringLiteral("bench-backup.json"),
-                                Format::Backup)
-                        .toJson());
+        runs.append(importBench(
+            QStringLiteral("import backup JSON"), backup, QStringLiteral("bench-backup.json"), Format::Backup)
+                .toJson());
     }
 
-    const QJsonObject report{{QLatin1String("benchmark"), QStringLiteral("io")},
-                             {QLatin1String("events"), events},
-                             {QLatin1String("peakRssResettable"), resetPeakRss()},
-                             {QLatin1String("runs"), runs}};
+    const QJsonObject report {{QLatin1String("benchmark"), QStringLiteral("io")}, {QLatin1String("events"), events},
+        {QLatin1String("peakRssResettable"), resetPeakRss()}, {QLatin1String("runs"), runs}};
     QFile file(QDir(resultsDir).filePath(QStringLiteral("io.json")));
     if (!file.open(QIODevice::WriteOnly))
         return 1;

@@ -101,21 +101,21 @@ private Q_SLOTS:
         QCOMPARE(d.title.enStatus, TranslationStatus::NeedsReview);
         QCOMPARE(d.actors.size(), 4);
         QCOMPARE(d.actors.at(0).parentId, 2); // a reference forward
-        QCOMPARE(d.actors.at(2).aliases, (QStringList{QStringLiteral("Twitter"), QStringLiteral("X Corp.")}));
+        QCOMPARE(d.actors.at(2).aliases, (QStringList {QStringLiteral("Twitter"), QStringLiteral("X Corp.")}));
         QCOMPARE(d.actors.at(2).kind, Actor::Kind::Platform);
         QCOMPARE(d.actors.at(3).name.frStatus, TranslationStatus::Translated);
         QCOMPARE(d.sources.at(1).published.wording(), QStringLiteral("plus tôt cette semaine"));
         QCOMPARE(d.sources.at(1).published.referenceDate(), QDate(2023, 4, 20));
         QVERIFY(d.sources.at(1).published.isRange());
         QCOMPARE(d.sources.at(0).accessed, QDate(2026, 11, 1));
-        QCOMPARE(d.disputes.at(0).partyIds, (QList<RowId>{3, 2}));
+        QCOMPARE(d.disputes.at(0).partyIds, (QList<RowId> {3, 2}));
         QCOMPARE(d.disputes.at(0).status, Dispute::Status::Threatened);
         const Event &e = d.events.at(0);
         QCOMPARE(e.start.toIsoText(), QStringLiteral("2023-04-19T23:15"));
         QCOMPARE(e.importance, 4);
         QCOMPARE(e.actors.size(), 2);
         QCOMPARE(e.actors.at(0).role, QStringLiteral("threatener"));
-        QCOMPARE(e.sourceIds, (QList<RowId>{1, 2}));
+        QCOMPARE(e.sourceIds, (QList<RowId> {1, 2}));
         QCOMPARE(d.events.at(1).importance, 3);
         QVERIFY(d.events.at(1).start.isCirca());
         QCOMPARE(d.claims.at(0).rebutsClaimId, 2);

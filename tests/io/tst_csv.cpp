@@ -78,16 +78,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<Rows>("rows");
         QTest::addColumn<QList<int>>("lines");
-        QTest::newRow("lf") << QStringLiteral("a,b\n1,2\n") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-        QTest::newRow("crlf no final") << QStringLiteral("a,b\r\n1,2") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-        QTest::newRow("cr") << QStringLiteral("a;b\r1;2\r") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-        QTest::newRow("empty fields") << QStringLiteral("a,,\n,x,") << Rows{{"a", "", ""}, {"", "x", ""}}
-                                      << QList<int>{1, 2};
+        QTest::newRow("lf") << QStringLiteral("a,b\n1,2\n") << Rows {{"a", "b"}, {"1", "2"}} << QList<int> {1, 2};
+        QTest::newRow("crlf no final") << QStringLiteral("a,b\r\n1,2") << Rows {{"a", "b"}, {"1", "2"}}
+                                       << QList<int> {1, 2};
+        QTest::newRow("cr") << QStringLiteral("a;b\r1;2\r") << Rows {{"a", "b"}, {"1", "2"}} << QList<int> {1, 2};
+        QTest::newRow("empty fields") << QStringLiteral("a,,\n,x,") << Rows {{"a", "", ""}, {"", "x", ""}}
+                                      << QList<int> {1, 2};
         QTest::newRow("quoted newline") << QStringLiteral("\"a\nb\",c\r\nd,\"e\r\nf\"\ng,h")
-                                        << Rows{{"a\nb", "c"}, {"d", "e\r\nf"}, {"g", "h"}} << QList<int>{1, 3, 5};
-        QTest::newRow("doubled quotes") << QStringLiteral("\"say \"\"hi\"\"\",\"\"") << Rows{{"say \"hi\"", ""}}
-                                        << QList<int>{1};
-        QTest::newRow("blank lines") << QStringLiteral("a\n\n\r\nb\n") << Rows{{"a"}, {"b"}} << QList<int>{1, 4};
+                                        << Rows {{"a\nb", "c"}, {"d", "e\r\nf"}, {"g", "h"}} << QList<int> {1, 3, 5};
+        QTest::newRow("doubled quotes") << QStringLiteral("\"say \"\"hi\"\"\",\"\"") << Rows {{"say \"hi\"", ""}}
+                                        << QList<int> {1};
+        QTest::newRow("blank lines") << QStringLiteral("a\n\n\r\nb\n") << Rows {{"a"}, {"b"}} << QList<int> {1, 4};
     }
 
     void rows()
@@ -114,12 +115,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unbalanced quote") << QStringLiteral("a,b\nc,\"open\nstill\n") << 2 << 3
-                                          << QStringLiteral("never closed");
+        QTest::newRow("unbalanced quote")
+            << QStringLiteral("a,b\nc,\"open\nstill\n") << 2 << 3 << QStringLiteral("never closed");
         QTest::newRow("stray quote") << QStringLiteral("a,b\nc,d\"e\n") << 2 << 4 << QStringLiteral("stray quote");
         QTest::newRow("text after quote") << QStringLiteral("\"a\"b,c") << 1 << 4 << QStringLiteral("after a closing");
-        QTest::newRow("after multi-line field") << QStringLiteral("\"a\nb\"x") << 2 << 3
-                                                << QStringLiteral("after a closing");
+        QTest::newRow("after multi-line field")
+            << QStringLiteral("\"a\nb\"x") << 2 << 3 << QStringLiteral("after a closing");
     }
 
     void errors()
@@ -130,8 +131,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         CsvReader reader(text);
         QStringList row;
-        while (reader.readRow(&row)) {
-        }
+        while (reader.readRow(&row)) { }
         QVERIFY(reader.hasError());
         QCOMPARE(reader.error().line, line);
         QCOMPARE(reader.error().column, column);

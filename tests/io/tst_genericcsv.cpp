@@ -49,10 +49,10 @@ private Q_SLOTS:
         QCOMPARE(first.actors.size(), 2);
         QCOMPARE(d.events.at(1).actors.value(0).actorId, d.actors.at(1).id);
         QCOMPARE(d.events.at(2).actors.value(0).actorId, d.actors.at(0).id);
-        QCOMPARE(first.tags, (QStringList{QStringLiteral("droit-d-auteur"), QStringLiteral("justice")}));
+        QCOMPARE(first.tags, (QStringList {QStringLiteral("droit-d-auteur"), QStringLiteral("justice")}));
         QCOMPARE(d.tags.size(), 2);
         QCOMPARE(d.disputes.size(), 1);
-        QCOMPARE(first.disputeIds, QList<RowId>{1});
+        QCOMPARE(first.disputeIds, QList<RowId> {1});
         QCOMPARE(d.sources.size(), 2);
         QCOMPARE(d.sources.at(0).outlet, QStringLiteral("Le Monde"));
         QCOMPARE(d.sources.at(0).url, QStringLiteral("https://example.org/1"));
@@ -127,12 +127,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("cells");
         QTest::addColumn<QChar>("delimiter");
         QTest::addColumn<DateOrder>("order");
-        QTest::newRow("iso") << QStringList{"2023-04-25", "2023", "2023-05"} << QChar(u';') << DateOrder::Ymd;
-        QTest::newRow("day over 12") << QStringList{"01/02/2023", "25/04/2023"} << QChar(u',') << DateOrder::Dmy;
-        QTest::newRow("month first") << QStringList{"01/02/2023", "04/25/2023"} << QChar(u';') << DateOrder::Mdy;
-        QTest::newRow("semicolon default") << QStringList{"01/02/2023"} << QChar(u';') << DateOrder::Dmy;
-        QTest::newRow("comma default") << QStringList{"01/02/2023"} << QChar(u',') << DateOrder::Mdy;
-        QTest::newRow("year first slashes") << QStringList{"2023/02/01", "2023/12/31"} << QChar(u',') << DateOrder::Mdy;
+        QTest::newRow("iso") << QStringList {"2023-04-25", "2023", "2023-05"} << QChar(u';') << DateOrder::Ymd;
+        QTest::newRow("day over 12") << QStringList {"01/02/2023", "25/04/2023"} << QChar(u',') << DateOrder::Dmy;
+        QTest::newRow("month first") << QStringList {"01/02/2023", "04/25/2023"} << QChar(u';') << DateOrder::Mdy;
+        QTest::newRow("semicolon default") << QStringList {"01/02/2023"} << QChar(u';') << DateOrder::Dmy;
+        QTest::newRow("comma default") << QStringList {"01/02/2023"} << QChar(u',') << DateOrder::Mdy;
+        QTest::newRow("year first slashes")
+            << QStringList {"2023/02/01", "2023/12/31"} << QChar(u',') << DateOrder::Mdy;
     }
 
     void detectDateOrder()
@@ -225,8 +226,8 @@ private Q_SLOTS:
         QVERIFY(!noDate.ok());
         QCOMPARE(noDate.error.line, 1);
 
-        const ImportResult dup =
-            Importer::importData("title,date\nA,2023-01-01\nB,2023-01-01\na ,2023-01-01\n", QStringLiteral("d.csv"), {});
+        const ImportResult dup = Importer::importData(
+            "title,date\nA,2023-01-01\nB,2023-01-01\na ,2023-01-01\n", QStringLiteral("d.csv"), {});
         QVERIFY(dup.ok());
         QCOMPARE(dup.dataset.events.size(), 3);
         QCOMPARE(dup.warnings.size(), 1);
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QByteArray data = "title,date\n";
         for (int i = 0; i < 20000; ++i)
             data += "Event " + QByteArray::number(i) + ",2023-01-01\n";
-        std::atomic_bool cancelled{false};
+        std::atomic_bool cancelled {false};
         qint64 lastDone = -1;
         ImportOptions options;
         options.cancel = &cancelled;

@@ -95,7 +95,8 @@ private Q_SLOTS:
         e.title = BilingualText::both(QStringLiteral("Plainte ; virgule, et \\ barre"), QStringLiteral("Lawsuit"));
         e.text = BilingualText::both(QStringLiteral("Ligne 1\nLigne 2"), QString());
         e.notes = QStringLiteral("SECRET");
-        d.events = {e, event(QStringLiteral("b"), QStringLiteral("2024")), event(QStringLiteral("c"), QStringLiteral("2025-01"))};
+        d.events = {e, event(QStringLiteral("b"), QStringLiteral("2024")),
+            event(QStringLiteral("c"), QStringLiteral("2025-01"))};
         ExportOptions options;
         options.format = Format::Ics;
         options.language = Language::French;

@@ -45,8 +45,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QStringLiteral("empty.csv") << 1 << 1 << QStringLiteral("empty");
         QTest::newRow("garbage") << QStringLiteral("garbage.bin") << 2 << 1 << QStringLiteral("binary");
-        QTest::newRow("unbalanced quote") << QStringLiteral("unbalanced-quote.csv") << 3 << 19
-                                          << QStringLiteral("never closed");
+        QTest::newRow("unbalanced quote")
+            << QStringLiteral("unbalanced-quote.csv") << 3 << 19 << QStringLiteral("never closed");
         QTest::newRow("stray quote") << QStringLiteral("stray-quote.csv") << 3 << 4 << QStringLiteral("stray quote");
         QTest::newRow("after quote") << QStringLiteral("after-quote.csv") << 2 << 9
                                      << QStringLiteral("after a closing quote");
@@ -54,8 +54,8 @@ private Q_SLOTS:
         QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31 << QString();
         QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 0 << 0
                                      << QStringLiteral("events[1].start_date.year");
-        QTest::newRow("backup unknown key") << QStringLiteral("backup-unknown-key.json") << 0 << 0
-                                            << QStringLiteral("events[3].titel");
+        QTest::newRow("backup unknown key")
+            << QStringLiteral("backup-unknown-key.json") << 0 << 0 << QStringLiteral("events[3].titel");
     }
 
     void broken()
@@ -76,7 +76,7 @@ private Q_SLOTS:
 
     void errorText()
     {
-        IoError error{QStringLiteral("a.csv"), 3, 7, QStringLiteral("stray quote"), QStringLiteral("a delimiter")};
+        IoError error {QStringLiteral("a.csv"), 3, 7, QStringLiteral("stray quote"), QStringLiteral("a delimiter")};
         QCOMPARE(error.toString(), QStringLiteral("a.csv:3:7: stray quote (expected a delimiter)"));
         error.column = 0;
         error.expected.clear();
@@ -88,7 +88,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("start");
         QTest::newRow("backup") << QStringLiteral("out.json") << QByteArray("{");
-        QTest::newRow("csv") << QStringLiteral("out.csv") << QByteArray("\xEF\xBB\xBF" "date,end,title");
+        QTest::newRow("csv") << QStringLiteral("out.csv")
+                             << QByteArray("\xEF\xBB\xBF"
+                                           "date,end,title");
         QTest::newRow("ics") << QStringLiteral("out.ics") << QByteArray("BEGIN:VCALENDAR");
     }
 
@@ -111,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(error.file, missing);
         QVERIFY(!error.message.isEmpty());
         QVERIFY(!QFile::exists(missing));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {name});
     }
 };
 

@@ -48,8 +48,8 @@ private Q_SLOTS:
         QCOMPARE(d.events.at(3).start.toIsoText(), QStringLiteral("2025-01-25T10:30"));
         // Groups become disputes, shared by title.
         QCOMPARE(d.disputes.size(), 2);
-        QCOMPARE(d.events.at(1).disputeIds, QList<RowId>{1});
-        QCOMPARE(d.events.at(3).disputeIds, QList<RowId>{1});
+        QCOMPARE(d.events.at(1).disputeIds, QList<RowId> {1});
+        QCOMPARE(d.events.at(3).disputeIds, QList<RowId> {1});
         // Media become sources.
         QCOMPARE(d.sources.size(), 2);
         QCOMPARE(d.sources.at(0).outlet, QStringLiteral("Reuters"));
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(d.sources.at(0).url, QStringLiteral("https://example.org/getty"));
         // Eras are events tagged "era".
         const Event &era = d.events.at(4);
-        QCOMPARE(era.tags, QStringList{QStringLiteral("era")});
+        QCOMPARE(era.tags, QStringList {QStringLiteral("era")});
         QCOMPARE(era.end.toIsoText(), QStringLiteral("2023"));
         QVERIFY(result.warnings.isEmpty());
     }
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(d.events.at(2).text.en, QStringLiteral("\"fair use\", again"));
         QCOMPARE(d.events.at(2).end.toIsoText(), QStringLiteral("2023-12-31"));
         QCOMPARE(d.events.at(3).start.toIsoText(), QStringLiteral("2025-01-25T14:30"));
-        QCOMPARE(d.events.at(4).tags, QStringList{QStringLiteral("era")});
+        QCOMPARE(d.events.at(4).tags, QStringList {QStringLiteral("era")});
         QCOMPARE(d.disputes.size(), 2);
         QCOMPARE(d.sources.size(), 2);
         QVERIFY(result.warnings.join(u' ').contains(QLatin1String("Media Thumbnail")));
@@ -232,15 +232,18 @@ private Q_SLOTS:
         ExportOptions options;
         options.format = Format::TimelineJsJson;
         options.language = Language::French;
-        const QJsonObject slide =
-            QJsonDocument::fromJson(Exporter::exportData(d, options)).object().value(QLatin1String("events"))[0].toObject();
+        const QJsonObject slide = QJsonDocument::fromJson(Exporter::exportData(d, options))
+                                      .object()
+                                      .value(QLatin1String("events"))[0]
+                                      .toObject();
         QCOMPARE(slide.value(QLatin1String("unique_id")).toString(), QStringLiteral("e-5"));
         QCOMPARE(slide.value(QLatin1String("group")).toString(), QStringLiteral("Litige"));
         QCOMPARE(slide.value(QLatin1String("text"))[QLatin1String("headline")].toString(), QStringLiteral("Titre"));
-        QCOMPARE(slide.value(QLatin1String("media"))[QLatin1String("credit")].toString(), QStringLiteral("Reuters; AFP"));
+        QCOMPARE(
+            slide.value(QLatin1String("media"))[QLatin1String("credit")].toString(), QStringLiteral("Reuters; AFP"));
         QCOMPARE(slide.value(QLatin1String("media"))[QLatin1String("url")].toString(), QStringLiteral("https://r"));
         QCOMPARE(slide.value(QLatin1String("start_date"))[QLatin1String("display_date")].toString(),
-                 QStringLiteral("vers 2015"));
+            QStringLiteral("vers 2015"));
         QVERIFY(!Exporter::exportData(d, options).contains("SECRET"));
     }
 };
