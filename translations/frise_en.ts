@@ -589,4 +589,49 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Frise::Ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s), %1 – %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>Invalid date “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown image format for “%1”: use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width must be between 200 and %1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The height must be between 200 and %1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 24 and 1200 DPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1×%2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

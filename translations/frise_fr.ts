@@ -608,4 +608,47 @@ relations : %6</translation>
         <translation>Frise — litiges entre plateformes et IA</translation>
     </message>
 </context>
+<context>
+    <name>Frise::Ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n événement(s), %1 – %2</numerusform><numerusform>%n événement(s), %1 – %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>Invalid date “%1”: %2</source>
+        <translation>Date « %1 » non valide : %2</translation>
+    </message>
+    <message>
+        <source>Unknown image format for “%1”: use .png, .svg or .pdf.</source>
+        <translation>Format d’image inconnu pour « %1 » : utilisez .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The width must be between 200 and %1 pixels.</source>
+        <translation>La largeur doit être comprise entre 200 et %1 pixels.</translation>
+    </message>
+    <message>
+        <source>The height must be between 200 and %1 pixels.</source>
+        <translation>La hauteur doit être comprise entre 200 et %1 pixels.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 24 and 1200 DPI.</source>
+        <translation>La résolution doit être comprise entre 24 et 1200 PPP.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1×%2 image.</source>
+        <translation>Mémoire insuffisante pour une image de %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+</context>
 </TS>

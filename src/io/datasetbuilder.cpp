@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetbuilder.h"
+
+#include <QCoreApplication>
+
+namespace Frise::Io {
+
+namespace {
+// Distinct lane colours for disputes created by an import.
+constexpr const char16_t *disputeColours[] = {
+    u"#1f77b4",
+    u"#d62728",
+    u"#2ca02c",
+    u"#9467bd",
+    u"#ff7f0e",
+    u"#8c564b",
+    u"#e377c2",
+    u"#17becf",
+};
+
+class BuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetBuilder)
+public:
+    static QString sameId(const QString &where, const QString &id, const QString &first)
+    {
+        return tr("%1: duplicate unique id “%2” (first at %3)").arg(where, id, first);
+    }
+    static QString sameTitleDate(const QString &where, const QString &first)
+    {
+        return tr("%1: same title and date as %2 (duplicate?)").arg(where, first);
+    }
+};
+} // namespace
+
+DatasetBuilder::DatasetBuilder(Language language)
+    : m_language(language)
+{ }
+
+void DatasetBuilder::checkDuplicate(const Event &event, const QString &uniqueId, qint64 position, QStringList *warnings)
+{
+    const auto where = [this](qint64 at) { return m_where ? m_where(at) : QString::number(at); };
+    if (!uniqueId.isEmpty()) {
+        const auto it = m_seenUniqueIds.constFind(uniqueId);
+        if (it != m_seenUniqueIds.cend()) {
+            warnings->append(BuilderText::sameId(where(position), uniqueId, where(it.value())));
+            return;
+        }
+        m_seenUniqueIds.insert(uniqueId, position);
+    }
+    const QStringView title = QStringView(event.title.text(m_language)).trimmed();
+    if (title.isEmpty())
+        return;
+    // A 64-bit hash of the case-folded title and the date, checked on a hit:
+    // cheaper than building a key string per row on million-row files.
+    quint64 hash = 1469598103934665603ULL;
+    for (const QChar c : title)
+        hash = (hash ^ c.toCaseFolded().unicode()) * 1099511628211ULL;
+    hash ^= quint64(event.start.earliestMinutes()) * 0x9E3779B97F4A7C15ULL;
+    hash ^= quint64(event.start.latestMinutes()) * 0xC2B2AE3D27D4EB4FULL;
+    const qsizetype index = &event - m_dataset.events.constData();
+    const auto it = m_seenTitleDates.constFind(hash);
+    if (it == m_seenTitleDates.cend()) {
+        m_seenTitleDates.insert(hash, {index, position});
+        return;
+    }
+    const Event &first = m_dataset.events.at(it->eventIndex);
+    if (first.start.toIsoText() == event.start.toIsoText() // the wording may differ
+        && QStringView(first.title.text(m_language)).trimmed().compare(title, Qt::CaseInsensitive) == 0)
+        warnings->append(BuilderText::sameTitleDate(where(position), where(it->position)));
+}
+
+QString DatasetBuilder::slug(const QString &text)
+{
+    QString out;
+    out.reserve(qMin(text.size(), qsizetype(60)));
+    // Fast path for ASCII; decompose the rest so "é" becomes "e".
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    const QString source = ascii ? text : text.normalized(QString::NormalizationForm_KD);
+    bool dash = false;
+    for (const QChar c : source) {
+        if (out.size() >= 60)
+            break;
+        const char16_t u = c.toLower().unicode();
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+            if (dash && !out.isEmpty())
+                out.append(u'-');
+            dash = false;
+            out.append(QChar(u));
+        } else if (u == u'.' || u == u'_') {
+            if (!out.isEmpty()) {
+                if (dash)
+                    out.append(u'-');
+                dash = false;
+                out.append(QChar(u));
+            }
+        } else if (c.isMark()) {
+            continue;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+QString DatasetBuilder::uniqueUid(UidSet *set, const QString &hint, const QString &fallback)
+{
+    QString base = slug(hint);
+    if (base.isEmpty())
+        base = fallback;
+    QString uid = base;
+    if (set->taken.contains(uid)) {
+        int &n = set->nextSuffix[base];
+        n = qMax(n, 2);
+        do {
+            uid = base + u'-' + QString::number(n++);
+        } while (set->taken.contains(uid));
+    }
+    set->taken.insert(uid);
+    return uid;
+}
+
+Event &DatasetBuilder::addEvent(const QString &uidHint)
+{
+    Event event;
+    event.id = m_dataset.events.size() + 1;
+    event.uid = uniqueUid(&m_eventUids, uidHint, QStringLiteral("event"));
+    m_dataset.events.append(std::move(event));
+    return m_dataset.events.last();
+}
+
+RowId DatasetBuilder::actorByName(const QString &name)
+{
+    const QString key = name.trimmed().toCaseFolded();
+    if (key.isEmpty())
+        return 0;
+    if (const auto it = m_actorsByName.constFind(key); it != m_actorsByName.cend())
+        return it.value();
+    Actor actor;
+    actor.id = m_dataset.actors.size() + 1;
+    actor.uid = uniqueUid(&m_actorUids, name, QStringLiteral("actor"));
+    actor.kind = Actor::Kind::Other;
+    actor.name = BilingualText::original(m_language, name.trimmed());
+    m_dataset.actors.append(actor);
+    m_actorsByName.insert(key, actor.id);
+    return actor.id;
+}
+
+RowId DatasetBuilder::disputeByTitle(const QString &title)
+{
+    const QString key = title.trimmed().toCaseFolded();
+    if (key.isEmpty())
+        return 0;
+    if (const auto it = m_disputesByTitle.constFind(key); it != m_disputesByTitle.cend())
+        return it.value();
+    Dispute dispute;
+    dispute.id = m_dataset.disputes.size() + 1;
+    dispute.uid = uniqueUid(&m_disputeUids, title, QStringLiteral("dispute"));
+    dispute.title = BilingualText::original(m_language, title.trimmed());
+    dispute.colour = QString::fromUtf16(disputeColours[m_dataset.disputes.size() % std::size(disputeColours)]);
+    m_dataset.disputes.append(dispute);
+    m_disputesByTitle.insert(key, dispute.id);
+    return dispute.id;
+}
+
+QString DatasetBuilder::tagByName(const QString &name)
+{
+    QString trimmed = name.trimmed();
+    if (trimmed.startsWith(u'#'))
+        trimmed.remove(0, 1);
+    const QString tag = slug(trimmed);
+    if (tag.isEmpty())
+        return {};
+    if (!m_tags.contains(tag)) {
+        m_tags.insert(tag);
+        Tag t;
+        t.id = m_dataset.tags.size() + 1;
+        t.name = tag;
+        if (trimmed != tag)
+            t.label = BilingualText::original(m_language, trimmed);
+        m_dataset.tags.append(t);
+    }
+    return tag;
+}
+
+RowId DatasetBuilder::source(const QString &outlet, const QString &title, const QString &url)
+{
+    if (outlet.isEmpty() && title.isEmpty() && url.isEmpty())
+        return 0;
+    const QString key = outlet + u'\x1f' + title + u'\x1f' + url;
+    if (const auto it = m_sourcesByKey.constFind(key); it != m_sourcesByKey.cend())
+        return it.value();
+    Source source;
+    source.id = m_dataset.sources.size() + 1;
+    source.uid = uniqueUid(&m_sourceUids, outlet.isEmpty() ? title : outlet, QStringLiteral("source"));
+    source.outlet = outlet;
+    source.title = title;
+    source.url = url;
+    source.language = languageCode(m_language);
+    m_dataset.sources.append(source);
+    m_sourcesByKey.insert(key, source.id);
+    return source.id;
+}
+
+} // namespace Frise::Io

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+#include "core/language.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+namespace Frise::Io {
+
+/**
+ * Builds a Dataset from flat rows (TimelineJS, CSV): numbers records 1, 2,
+ * 3..., gives each a unique uid, and creates actors, disputes, tags and
+ * sources once per name, reusing them on later rows.
+ */
+class DatasetBuilder
+{
+public:
+    explicit DatasetBuilder(Language language);
+
+    Language language() const { return m_language; }
+    Dataset &dataset() { return m_dataset; }
+    Dataset takeDataset() { return std::move(m_dataset); }
+
+    /// A new event with a fresh id and a uid made from @p uidHint (or "event").
+    Event &addEvent(const QString &uidHint);
+    RowId actorByName(const QString &name);
+    RowId disputeByTitle(const QString &title);
+    /// The tag's slug; the tag is created when new.
+    QString tagByName(const QString &name);
+    /// The source with this outlet, title and url, created when new; 0 when all are empty.
+    RowId source(const QString &outlet, const QString &title, const QString &url);
+
+    /**
+     * Names a record position for warnings: "line 12", "events[3]"... The
+     * default writes the number alone.
+     */
+    void setWhereFormatter(std::function<QString(qint64)> formatter) { m_where = std::move(formatter); }
+
+    /**
+     * Checks @p event (already added, read at @p position) against the
+     * events checked before it, and adds a warning when one had the same
+     * @p uniqueId, or the same title (ignoring case) and start date.
+     */
+    void checkDuplicate(const Event &event, const QString &uniqueId, qint64 position, QStringList *warnings);
+
+    /// `[a-z0-9][a-z0-9._-]*` made from @p text (accents dropped), at most 60 characters.
+    static QString slug(const QString &text);
+
+private:
+    struct UidSet
+    {
+        QSet<QString> taken;
+        QHash<QString, int> nextSuffix; ///< keeps many equal titles linear
+    };
+    static QString uniqueUid(UidSet *set, const QString &hint, const QString &fallback);
+
+    Language m_language;
+    Dataset m_dataset;
+    UidSet m_eventUids;
+    UidSet m_actorUids;
+    UidSet m_disputeUids;
+    UidSet m_sourceUids;
+    QHash<QString, RowId> m_actorsByName;
+    QHash<QString, RowId> m_disputesByTitle;
+    QSet<QString> m_tags;
+    QHash<QString, RowId> m_sourcesByKey;
+    std::function<QString(qint64)> m_where;
+    QHash<QString, qint64> m_seenUniqueIds; ///< unique id -> position
+    struct Seen
+    {
+        qsizetype eventIndex;
+        qint64 position;
+    };
+    QHash<quint64, Seen> m_seenTitleDates; ///< hash of title and date -> first event with them
+};
+
+} // namespace Frise::Io

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "backupjson.h"
+#include "genericcsv.h"
+#include "icsexport.h"
+#include "publishsafe.h"
+#include "timelinejscsv.h"
+#include "timelinejsjson.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace Frise::Io {
+
+namespace {
+class ExporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+public:
+    static QString unknownFormat() { return tr("unknown export format"); }
+    static QString formats() { return tr("backup, timelinejs-json, timelinejs-csv, csv or ics"); }
+    static QString cannotWrite(const QString &why) { return tr("cannot write the file: %1").arg(why); }
+};
+} // namespace
+
+QByteArray Exporter::exportData(const Dataset &dataset, const ExportOptions &options)
+{
+    if (options.publishSafe) {
+        ExportOptions rest = options;
+        rest.publishSafe = false;
+        return exportData(publishSafeCopy(dataset), rest);
+    }
+    switch (options.format) {
+    case Format::Backup:
+        return BackupJson::write(dataset);
+    case Format::TimelineJsJson:
+        return TimelineJsJson::write(dataset, options);
+    case Format::TimelineJsCsv:
+        return TimelineJsCsv::write(dataset, options);
+    case Format::Csv:
+        return GenericCsv::write(dataset, options);
+    case Format::Ics:
+        return IcsExport::write(dataset, options);
+    case Format::Unknown:
+        break;
+    }
+    return {};
+}
+
+bool Exporter::exportFile(const Dataset &dataset, const QString &path, const ExportOptions &options, IoError *error)
+{
+    ExportOptions effective = options;
+    if (effective.format == Format::Unknown)
+        effective.format = formatFromFileName(path);
+    error->file = path;
+    if (effective.format == Format::Unknown) {
+        error->message = ExporterText::unknownFormat();
+        error->expected = ExporterText::formats();
+        return false;
+    }
+    const QByteArray data = exportData(dataset, effective);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        error->message = ExporterText::cannotWrite(file.errorString());
+        return false;
+    }
+    *error = {};
+    return true;
+}
+
+} // namespace Frise::Io

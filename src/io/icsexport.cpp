@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "icsexport.h"
+
+#include <KCalendarCore/Event>
+#include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/MemoryCalendar>
+
+#include <QTimeZone>
+
+namespace Frise::Io {
+
+QByteArray IcsExport::write(const Dataset &dataset, const ExportOptions &options)
+{
+    KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
+    const Language language = options.language;
+    for (const Event &event : dataset.events) {
+        if (!event.start.isValid())
+            continue;
+        KCalendarCore::Event::Ptr entry(new KCalendarCore::Event);
+        entry->setUid(event.uid);
+        entry->setSummary(event.title.textOrFallback(language));
+        if (const QString text = event.text.textOrFallback(language); !text.isEmpty())
+            entry->setDescription(text);
+        const bool timed = event.start.precision() == FuzzyDate::Precision::Minute && !event.start.isRange()
+            && !event.start.isCirca()
+            && (!event.end.isValid()
+                || (event.end.precision() == FuzzyDate::Precision::Minute && !event.end.isRange()
+                    && !event.end.isCirca()));
+        if (timed) {
+            entry->setDtStart(event.start.earliest());
+            if (event.end.isValid())
+                entry->setDtEnd(event.end.earliest());
+        } else {
+            // KCalendarCore keeps an all-day end inclusive and writes DTEND as the day after.
+            const QDate first = event.start.earliest().date();
+            const QDate last = (event.end.isValid() ? event.end : event.start).latest().date();
+            entry->setDtStart(QDateTime(first, QTime(), QTimeZone::utc()));
+            entry->setAllDay(true);
+            if (last > first)
+                entry->setDtEnd(QDateTime(last, QTime(), QTimeZone::utc()));
+        }
+        calendar->addEvent(entry);
+    }
+    KCalendarCore::ICalFormat format;
+    return format.toString(calendar).toUtf8();
+}
+
+} // namespace Frise::Io

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "backupjson.h"
+#include "csvreader.h"
+#include "genericcsv.h"
+#include "timelinejscsv.h"
+#include "timelinejsjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Frise::Io {
+
+namespace {
+
+class ImporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    static QString cannotOpen(const QString &why) { return tr("cannot open the file: %1").arg(why); }
+    static QString empty() { return tr("the file is empty"); }
+    static QString unknownFormat() { return tr("unknown file format"); }
+    static QString formats() { return tr("a Frise backup, TimelineJS JSON, a TimelineJS sheet or a CSV file"); }
+    static QString noIcsImport() { return tr("iCalendar files cannot be imported"); }
+};
+
+QByteArray withoutUtf8Bom(const QByteArray &data)
+{
+    return data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+}
+
+bool looksLikeJson(const QByteArray &data)
+{
+    for (const char c : data) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+} // namespace
+
+Format Importer::detectFormat(const QString &fileName, const QByteArray &data)
+{
+    const QByteArray bytes = withoutUtf8Bom(data.left(65536));
+    const Format byName = formatFromFileName(fileName);
+    if (byName == Format::Ics)
+        return Format::Ics;
+    if (looksLikeJson(bytes)) {
+        if (bytes.contains("\"frise-backup\""))
+            return Format::Backup;
+        return Format::TimelineJsJson;
+    }
+    if (byName == Format::Backup || byName == Format::TimelineJsJson)
+        return byName; // broken JSON: let the JSON reader say where
+    QString text;
+    IoError error;
+    if (!CsvReader::decode(data.left(65536), &text, &error))
+        return Format::Csv; // not text: the CSV reader says where
+    CsvReader reader(text);
+    QStringList header;
+    if (reader.readRow(&header) && TimelineJsCsv::looksLikeSheet(header))
+        return Format::TimelineJsCsv;
+    return Format::Csv;
+}
+
+ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        result.error.file = path;
+        result.error.message = ImporterText::cannotOpen(file.errorString());
+        return result;
+    }
+    return importData(file.readAll(), path, options);
+}
+
+ImportResult Importer::importData(const QByteArray &data, const QString &fileName, const ImportOptions &options)
+{
+    ImportResult result;
+    result.error.file = fileName;
+    if (data.trimmed().isEmpty()) {
+        result.error.line = 1;
+        result.error.column = 1;
+        result.error.message = ImporterText::empty();
+        result.error.expected = ImporterText::formats();
+        return result;
+    }
+    const Format format = options.format != Format::Unknown ? options.format : detectFormat(fileName, data);
+    result.format = format;
+    switch (format) {
+    case Format::Backup:
+        BackupJson::read(withoutUtf8Bom(data), &result.dataset, &result.error);
+        break;
+    case Format::TimelineJsJson:
+        TimelineJsJson::read(withoutUtf8Bom(data), options, &result);
+        break;
+    case Format::TimelineJsCsv:
+    case Format::Csv: {
+        QString text;
+        QString warning;
+        if (!CsvReader::decode(data, &text, &result.error, &warning))
+            break;
+        if (!warning.isEmpty())
+            result.warnings.append(warning);
+        if (format == Format::Csv)
+            GenericCsv::read(text, fileName, options, &result);
+        else
+            TimelineJsCsv::read(text, fileName, options, &result);
+        break;
+    }
+    case Format::Ics:
+        result.error.message = ImporterText::noIcsImport();
+        result.error.expected = ImporterText::formats();
+        break;
+    case Format::Unknown:
+        result.error.message = ImporterText::unknownFormat();
+        result.error.expected = ImporterText::formats();
+        break;
+    }
+    result.error.file = result.error.isNull() ? QString() : fileName;
+    if (!result.ok())
+        result.dataset = {};
+    return result;
+}
+
+} // namespace Frise::Io

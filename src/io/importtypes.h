@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formats.h"
+#include "ioerror.h"
+
+#include "core/dataset.h"
+#include "core/language.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace Frise::Io {
+
+/// The order of day, month and year in dates like `04/05/2023`.
+enum class DateOrder {
+    Auto, ///< decided from the file (see GenericCsvReader::detectDateOrder)
+    Dmy, ///< "dmy": 04/05/2023 is 4 May (French, British)
+    Mdy, ///< "mdy": 04/05/2023 is April 5 (US)
+    Ymd, ///< "ymd": 2023/05/04, 2023-05-04
+};
+
+QString dateOrderCode(DateOrder order);
+/// Parses "auto", "dmy", "mdy", "ymd"; false when unknown.
+bool dateOrderFromCode(const QString &code, DateOrder *order);
+
+/// Event fields a generic CSV column can fill.
+enum class CsvField {
+    Ignore, ///< "ignore"
+    Date, ///< "date": start date
+    End, ///< "end": end date of a span
+    Title, ///< "title"
+    Text, ///< "text"
+    Actors, ///< "actors": comma-separated names, created or reused by name
+    Tags, ///< "tags": comma-separated tag names
+    Dispute, ///< "dispute": dispute title, created or reused
+    Source, ///< "source": the outlet or title of the source
+    Url, ///< "url": the source's address
+};
+
+QString csvFieldCode(CsvField field);
+bool csvFieldFromCode(const QString &code, CsvField *field);
+
+/// Column header (compared trimmed and case-insensitively) -> field.
+using ColumnMapping = QHash<QString, CsvField>;
+
+/**
+ * Parses a `--map` value: `COLUMN=field,COLUMN=field` (columns as in the
+ * header; fields as csvFieldCode()). False and @p error when malformed.
+ */
+bool parseColumnMapping(const QString &text, ColumnMapping *mapping, QString *error);
+
+/// Called now and then with the work done so far, out of @p total (same unit).
+using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
+/// How to read a file.
+struct ImportOptions
+{
+    Format format = Format::Unknown; ///< Unknown: from the extension and the content
+    ColumnMapping mapping; ///< generic CSV: empty means automatic mapping by header names
+    DateOrder dateOrder = DateOrder::Auto; ///< generic CSV
+    Language language = Language::English; ///< the language the file's texts are written in
+    ProgressCallback progress; ///< optional
+    const std::atomic_bool *cancel = nullptr; ///< optional; set to true to stop
+};
+
+/// What an import produced.
+struct ImportResult
+{
+    Dataset dataset; ///< ids numbered from 1, consistent within the set
+    QStringList warnings; ///< "line 12: …" — the import still succeeded
+    IoError error; ///< set when the import failed (the dataset is then empty)
+    bool cancelled = false;
+    Format format = Format::Unknown; ///< the format actually read
+    // Generic CSV details, for the preview:
+    QChar delimiter;
+    DateOrder dateOrder = DateOrder::Auto; ///< the order used (never Auto after a CSV import)
+    QString dateOrderReason; ///< why that order was chosen, translated
+    ColumnMapping mapping; ///< the mapping used
+    QStringList header; ///< the CSV header row
+
+    bool ok() const { return error.isNull() && !cancelled; }
+};
+
+/// How to write a file.
+struct ExportOptions
+{
+    Format format = Format::Unknown; ///< Unknown: from the extension
+    Language language = Language::English; ///< one language at a time (not for backups)
+    /**
+     * Leave out everything not fit for publication: internal notes (events,
+     * claims), unverified and disputed claims, and the audit log (which
+     * holds old values of notes). See publishSafeCopy().
+     */
+    bool publishSafe = false;
+    bool csvByteOrderMark = true; ///< sheet CSV: UTF-8 BOM so Excel reads accents
+};
+
+} // namespace Frise::Io

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private: what TimelineJS JSON and the TimelineJS sheet share.
+
+#include "core/dataset.h"
+
+#include <QHash>
+
+namespace Frise::Io::TimelineJs {
+
+/// Events carrying this tag are TimelineJS eras (import and export).
+inline QString eraTag()
+{
+    return QStringLiteral("era");
+}
+
+/**
+ * A date from TimelineJS parts; a part is -1 when absent. The precision is
+ * the finest part given (an hour makes it Minute). Null when invalid.
+ */
+FuzzyDate dateFromParts(int year, int month, int day, int hour, int minute);
+
+/// Looks up what a slide shows from an event: group, media, credit.
+class SlideContext
+{
+public:
+    SlideContext(const Dataset &dataset, Language language);
+
+    bool isEra(const Event &event) const { return event.tags.contains(eraTag()); }
+    QString headline(const Event &event) const { return event.title.textOrFallback(m_language); }
+    QString text(const Event &event) const { return event.text.textOrFallback(m_language); }
+    /// The title of the event's first dispute.
+    QString group(const Event &event) const;
+    /// The first source's url.
+    QString mediaUrl(const Event &event) const;
+    /// The first source's title.
+    QString mediaCaption(const Event &event) const;
+    /// Every source's outlet (or title), joined with "; ".
+    QString mediaCredit(const Event &event) const;
+    /// The source's wording when it has one, else "c. 2015" / "between …" for dates TimelineJS cannot show.
+    QString displayDate(const FuzzyDate &date) const;
+
+private:
+    const Dataset &m_dataset;
+    Language m_language;
+    QHash<RowId, const Source *> m_sources;
+    QHash<RowId, const Dispute *> m_disputes;
+};
+
+} // namespace Frise::Io::TimelineJs

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import and export rates of frise_io at 1,000,000 events, with peak memory.
+// Usage: bench_io RESULTS_DIR [EVENTS]  -> RESULTS_DIR/io.json
+
+#include "io/csvreader.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Frise;
+using namespace Frise::Io;
+
+namespace {
+
+// Peak resident memory of the process so far, in MiB (VmHWM).
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Lets the next peakRssMiB() report the peak of the next phase only (Linux >= 4.0).
+bool resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+// CPU seconds used by the process: the machine may be shared, so wall time alone misleads.
+double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+QByteArray makeCsv(int events)
+{
+    QByteArray data = "date;title;text;actors;tags;dispute;source;url\r\n";
+    data.reserve(qsizetype(events) * 130);
+    for (int i = 0; i < events; ++i) {
+        const int day = i % 28 + 1;
+        const int month = i / 28 % 12 + 1;
+        const int year = 1990 + i % 35;
+        data += QByteArray::number(day) + '/' + QByteArray::number(month) + '/' + QByteArray::number(year)
+            + ";Événement n°" + QByteArray::number(i) + ";\"Texte, avec une virgule\";Acteur "
+            + QByteArray::number(i % 500) + ", Acteur " + QByteArray::number((i + 7) % 500) + ";tag"
+            + QByteArray::number(i % 50) + ";Litige " + QByteArray::number(i % 40) + ";Le Monde;https://example.org/"
+            + QByteArray::number(i % 1000) + "\r\n";
+    }
+    return data;
+}
+
+QByteArray makeTimelineJs(int events)
+{
+    QByteArray data = "{\"title\":{\"text\":{\"headline\":\"Bench\"}},\"events\":[\n";
+    data.reserve(qsizetype(events) * 260);
+    for (int i = 0; i < events; ++i) {
+        if (i)
+            data += ",\n";
+        data += "{\"start_date\":{\"year\":" + QByteArray::number(1990 + i % 35)
+            + ",\"month\":" + QByteArray::number(i / 28 % 12 + 1) + ",\"day\":" + QByteArray::number(i % 28 + 1)
+            + "},\"text\":{\"headline\":\"Event " + QByteArray::number(i)
+            + "\",\"text\":\"<p>Some text</p>\"},\"media\":{\"url\":\"https://example.org/"
+            + QByteArray::number(i % 1000) + "\",\"credit\":\"Reuters\"},\"group\":\"Dispute "
+            + QByteArray::number(i % 40) + "\",\"unique_id\":\"e" + QByteArray::number(i) + "\"}";
+    }
+    data += "\n]}\n";
+    return data;
+}
+
+struct Measure
+{
+    QString name;
+    qint64 events = 0;
+    qint64 bytes = 0;
+    double seconds = 0;
+    double peakMiB = 0;
+    double cpu = 0;
+
+    QJsonObject toJson() const
+    {
+        return {{QLatin1String("name"), name}, {QLatin1String("events"), events}, {QLatin1String("bytes"), bytes},
+            {QLatin1String("seconds"), seconds},
+            {QLatin1String("eventsPerSecond"), seconds > 0 ? double(events) / seconds : 0},
+            {QLatin1String("cpuSeconds"), cpu},
+            {QLatin1String("eventsPerCpuSecond"), cpu > 0 ? double(events) / cpu : 0},
+            {QLatin1String("megabytesPerSecond"), seconds > 0 ? double(bytes) / seconds / 1e6 : 0},
+            {QLatin1String("peakRssMiB"), peakMiB}};
+    }
+};
+
+void print(const Measure &m)
+{
+    std::printf(
+        "%-30s %8lld events %7.2f s %9.0f events/s | cpu %7.2f s %9.0f events/cpu-s | %6.1f MB/s | peak %6.0f MiB\n",
+        qPrintable(m.name), static_cast<long long>(m.events), m.seconds,
+        m.seconds > 0 ? double(m.events) / m.seconds : 0, m.cpu, m.cpu > 0 ? double(m.events) / m.cpu : 0,
+        m.seconds > 0 ? double(m.bytes) / m.seconds / 1e6 : 0, m.peakMiB);
+    std::fflush(stdout);
+}
+
+Measure importBench(
+    const QString &name, const QByteArray &data, const QString &fileName, Format format, Dataset *keep = nullptr)
+{
+    resetPeakRss();
+    ImportOptions options;
+    options.format = format;
+    options.language = Language::French;
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    ImportResult result = Importer::importData(data, fileName, options);
+    Measure m {
+        name, result.dataset.events.size(), data.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
+    if (!result.ok())
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(result.error.toString()));
+    if (keep)
+        *keep = std::move(result.dataset);
+    print(m);
+    return m;
+}
+
+Measure exportBench(const QString &name, const Dataset &dataset, Format format, const QString &path)
+{
+    resetPeakRss();
+    ExportOptions options;
+    options.format = format;
+    options.language = Language::French;
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    IoError error;
+    if (!Exporter::exportFile(dataset, path, options, &error))
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(error.toString()));
+    Measure m {name, dataset.events.size(), QFileInfo(path).size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+        cpuSeconds() - cpu};
+    QFile::remove(path);
+    print(m);
+    return m;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString resultsDir = args.value(1, QStringLiteral("."));
+    const int events = args.value(2, QStringLiteral("1000000")).toInt();
+    QDir().mkpath(resultsDir);
+
+    QJsonArray runs;
+    Dataset fromCsv;
+    {
+        const QByteArray csv = makeCsv(events);
+        {
+            // The CSV layer alone: decoding and records.
+            resetPeakRss();
+            QElapsedTimer timer;
+            timer.start();
+            const double cpu = cpuSeconds();
+            QString text;
+            IoError error;
+            CsvReader::decode(csv, &text, &error);
+            CsvReader reader(text);
+            QStringList row;
+            qint64 rows = -1; // minus the header
+            while (reader.readRow(&row))
+                ++rows;
+            Measure m {QStringLiteral("CSV records only"), rows, csv.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(),
+                cpuSeconds() - cpu};
+            print(m);
+            runs.append(m.toJson());
+        }
+        runs.append(
+            importBench(QStringLiteral("import generic CSV"), csv, QStringLiteral("bench.csv"), Format::Csv, &fromCsv)
+                .toJson());
+    }
+    Dataset fromJson;
+    {
+        const QByteArray json = makeTimelineJs(events);
+        {
+            // Qt's JSON parser alone.
+            resetPeakRss();
+            QElapsedTimer timer;
+            timer.start();
+            const double cpu = cpuSeconds();
+            const QJsonDocument document = QJsonDocument::fromJson(json);
+            Measure m {QStringLiteral("QJsonDocument parse only"),
+                document.object().value(QLatin1String("events")).toArray().size(), json.size(),
+                timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
+            print(m);
+            runs.append(m.toJson());
+        }
+        runs.append(importBench(QStringLiteral("import TimelineJS JSON"), json, QStringLiteral("bench.json"),
+            Format::TimelineJsJson, &fromJson)
+                .toJson());
+    }
+    fromCsv = {};
+    const QString out = QDir(resultsDir).filePath(QStringLiteral("bench-io-export"));
+    runs.append(exportBench(QStringLiteral("export TimelineJS JSON"), fromJson, Format::TimelineJsJson, out).toJson());
+    runs.append(
+        exportBench(QStringLiteral("export TimelineJS sheet CSV"), fromJson, Format::TimelineJsCsv, out).toJson());
+    runs.append(exportBench(QStringLiteral("export backup JSON"), fromJson, Format::Backup, out).toJson());
+    {
+        Dataset small = fromJson;
+        small.events.resize(qMin(small.events.size(), qsizetype(100000)));
+        runs.append(exportBench(QStringLiteral("export ICS (100k)"), small, Format::Ics, out).toJson());
+    }
+    {
+        ExportOptions options;
+        options.format = Format::Backup;
+        const QByteArray backup = Exporter::exportData(fromJson, options);
+        fromJson = {};
+        runs.append(importBench(
+            QStringLiteral("import backup JSON"), backup, QStringLiteral("bench-backup.json"), Format::Backup)
+                .toJson());
+    }
+
+    const QJsonObject report {{QLatin1String("benchmark"), QStringLiteral("io")}, {QLatin1String("events"), events},
+        {QLatin1String("peakRssResettable"), resetPeakRss()}, {QLatin1String("runs"), runs}};
+    QFile file(QDir(resultsDir).filePath(QStringLiteral("io.json")));
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    file.write(QJsonDocument(report).toJson());
+    return 0;
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFile>
+#include <QString>
+
+// The io fixtures live in tests/data/io.
+inline QString ioData(const QString &name)
+{
+    return QStringLiteral(FRISE_SOURCE_DIR "/tests/data/io/") + name;
+}
+
+inline QByteArray readIoData(const QString &name)
+{
+    QFile file(ioData(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}

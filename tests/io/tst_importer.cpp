@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Frise;
+using namespace Frise::Io;
+
+class TestImporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detect_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<Format>("format");
+        QTest::newRow("backup") << QStringLiteral("backup.json") << Format::Backup;
+        QTest::newRow("timelinejs") << QStringLiteral("timelinejs.json") << Format::TimelineJsJson;
+        QTest::newRow("sheet") << QStringLiteral("sheet.csv") << Format::TimelineJsCsv;
+        QTest::newRow("french excel") << QStringLiteral("french-excel.csv") << Format::Csv;
+        QTest::newRow("utf-16") << QStringLiteral("utf16le.csv") << Format::Csv;
+        QTest::newRow("truncated json") << QStringLiteral("truncated.json") << Format::TimelineJsJson;
+    }
+
+    void detect()
+    {
+        QFETCH(QString, file);
+        QFETCH(Format, format);
+        QCOMPARE(Importer::detectFormat(file, readIoData(file)), format);
+        const ImportResult result = Importer::importFile(ioData(file));
+        QCOMPARE(result.format, format);
+    }
+
+    // Every broken file gives its own error, with where and what was expected.
+    void broken_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QStringLiteral("empty.csv") << 1 << 1 << QStringLiteral("empty");
+        QTest::newRow("garbage") << QStringLiteral("garbage.bin") << 2 << 1 << QStringLiteral("binary");
+        QTest::newRow("unbalanced quote")
+            << QStringLiteral("unbalanced-quote.csv") << 3 << 19 << QStringLiteral("never closed");
+        QTest::newRow("stray quote") << QStringLiteral("stray-quote.csv") << 3 << 4 << QStringLiteral("stray quote");
+        QTest::newRow("after quote") << QStringLiteral("after-quote.csv") << 2 << 9
+                                     << QStringLiteral("after a closing quote");
+        QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << 3 << 0 << QStringLiteral("31/02/2023");
+        QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31 << QString();
+        QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 0 << 0
+                                     << QStringLiteral("events[1].start_date.year");
+        QTest::newRow("backup unknown key")
+            << QStringLiteral("backup-unknown-key.json") << 0 << 0 << QStringLiteral("events[3].titel");
+    }
+
+    void broken()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const ImportResult result = Importer::importFile(ioData(file));
+        QVERIFY(!result.ok());
+        QVERIFY(result.dataset.events.isEmpty());
+        QCOMPARE(result.error.file, ioData(file));
+        QCOMPARE(result.error.line, line);
+        QCOMPARE(result.error.column, column);
+        QVERIFY2(result.error.message.contains(message), qPrintable(result.error.toString()));
+        QVERIFY(!result.error.toString().isEmpty());
+    }
+
+    void errorText()
+    {
+        IoError error {QStringLiteral("a.csv"), 3, 7, QStringLiteral("stray quote"), QStringLiteral("a delimiter")};
+        QCOMPARE(error.toString(), QStringLiteral("a.csv:3:7: stray quote (expected a delimiter)"));
+        error.column = 0;
+        error.expected.clear();
+        QCOMPARE(error.toString(), QStringLiteral("a.csv:3: stray quote"));
+    }
+
+    void exportFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("backup") << QStringLiteral("out.json") << QByteArray("{");
+        QTest::newRow("csv") << QStringLiteral("out.csv")
+                             << QByteArray("\xEF\xBB\xBF"
+                                           "date,end,title");
+        QTest::newRow("ics") << QStringLiteral("out.ics") << QByteArray("BEGIN:VCALENDAR");
+    }
+
+    void exportFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, start);
+        const ImportResult source = Importer::importFile(ioData(QStringLiteral("timelinejs.json")));
+        QVERIFY(source.ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        IoError error;
+        QVERIFY2(Exporter::exportFile(source.dataset, path, {}, &error), qPrintable(error.toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith(start));
+        // A file that cannot be written leaves nothing behind and says why.
+        const QString missing = dir.filePath(QStringLiteral("no/such/dir/") + name);
+        QVERIFY(!Exporter::exportFile(source.dataset, missing, {}, &error));
+        QCOMPARE(error.file, missing);
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY(!QFile::exists(missing));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {name});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
