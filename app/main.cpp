@@ -18,8 +18,8 @@ void setApplicationIdentity()
 
 bool hasDisplay()
 {
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 } // namespace
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         if (Frise::Cli::needsGui(args)) {
             // Drawing needs fonts, hence a QGuiApplication; commands never show a window.
-            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             Frise::UiLanguage language;

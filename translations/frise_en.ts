@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupJson</name>
+    <message>
+        <source>not a Frise backup: “format” is not “frise-backup”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Frise (format version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no record with uid “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uid “%2” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid uid “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, “.”, “_” or “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 UTC date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YYYY-MM-DD date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {&quot;actor&quot;: uid, &quot;role&quot;: text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” is not COLUMN=field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>binary data: this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stray quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delimiter or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole field in quotes, with inner quotes doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetBuilder</name>
+    <message>
+        <source>%1: duplicate unique id “%2” (first at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: same title and date as %2 (duplicate?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>unknown export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup, timelinejs-json, timelinejs-csv, csv or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Cli</name>
     <message>
         <source>Usage: frise [DB]                  open the GUI (the sample on first run)
@@ -71,6 +194,58 @@ disputes: %3
 claims: %4
 sources: %5
 relations: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang expects fr or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lanes expects dispute, actor, tag or none, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects a positive whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output must end in .png, .svg, .pdf, .gexf, .graphml or .dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order expects dmy, mdy or ymd, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records (%2 already present, kept as they were).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the bilingual sample to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data; the sample goes into a new or empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +525,13 @@ relations: %6</source>
     </message>
 </context>
 <context>
+    <name>Frise::Io::Sample</name>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::QuickCapture</name>
     <message>
         <source>a dispute name must follow &apos;#&apos;</source>
@@ -600,6 +782,178 @@ relations: %6</source>
     </message>
 </context>
 <context>
+    <name>GenericCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header row naming the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column named date/Date/Début and one named title/titre/headline, or a --map option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names a column “%1” that the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 25/04/2023 (day first), 2023-04-25, 04/2023 or 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 04/25/2023 (month first), 2023-04-25, 04/2023 or 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2023-04-25, 2023-04 or 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no title: row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every date is written year first (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can only be day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can only be month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date settles it; “;”-separated or French file: day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date settles it; month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Frise backup, TimelineJS JSON, a TimelineJS sheet or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IoError</name>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong type (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown status “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original, translated, needs_review or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YYYY-MM-DD date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineExporter</name>
     <message>
         <source>Invalid date “%1”: %2</source>
@@ -631,6 +985,88 @@ relations: %6</source>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsCsv</name>
+    <message>
+        <source>not a TimelineJS sheet: no “Year” and “Headline” columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TimelineJS template columns (Year, Month, Day, …, Headline, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time such as 14:30 or 2:30 PM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, then optionally Month (1–12) and Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns Frise does not keep were dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsJson</name>
+    <message>
+        <source>%1: not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number or a string of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year, then optionally month (1–12), day, hour (0–23), minute (0–59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing start_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with at least “year”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TimelineJS file: no “events” array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an “events” array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields Frise does not keep were dropped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

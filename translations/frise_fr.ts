@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupJson</name>
+    <message>
+        <source>not a Frise backup: “format” is not “frise-backup”</source>
+        <translation>pas une sauvegarde Frise : « format » ne vaut pas « frise-backup »</translation>
+    </message>
+    <message>
+        <source>written by a newer Frise (format version %1)</source>
+        <translation>écrit par une version plus récente de Frise (version de format %1)</translation>
+    </message>
+    <message>
+        <source>format version 1</source>
+        <translation>la version de format 1</translation>
+    </message>
+    <message>
+        <source>%1: no record with uid “%2”</source>
+        <translation>%1 : aucun enregistrement d’uid « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: uid “%2” is used twice</source>
+        <translation>%1 : l’uid « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1: invalid uid “%2”</source>
+        <translation>%1 : uid « %2 » invalide</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, “.”, “_” or “-”</source>
+        <translation>des minuscules, des chiffres, « . », « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2”</source>
+        <translation>%1 : valeur « %2 » inconnue</translation>
+    </message>
+    <message>
+        <source>%1: invalid date and time</source>
+        <translation>%1 : date et heure invalides</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 UTC date and time</source>
+        <translation>une date et heure ISO 8601 en UTC</translation>
+    </message>
+    <message>
+        <source>a YYYY-MM-DD date</source>
+        <translation>une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>an object {"actor": uid, "role": text}</source>
+        <translation>un objet {"actor": uid, "role": texte}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” is not COLUMN=field</source>
+        <translation>« %1 » n’est pas de la forme COLONNE=champ</translation>
+    </message>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation>champ « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>binary data: this is not a text file</source>
+        <translation>données binaires : ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed</source>
+        <translation>champ entre guillemets jamais refermé</translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation>un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>stray quote inside an unquoted field</source>
+        <translation>guillemet isolé dans un champ sans guillemets</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a delimiter or the end of the line</source>
+        <translation>un séparateur ou la fin de la ligne</translation>
+    </message>
+    <message>
+        <source>the whole field in quotes, with inner quotes doubled</source>
+        <translation>tout le champ entre guillemets, les guillemets intérieurs doublés</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetBuilder</name>
+    <message>
+        <source>%1: duplicate unique id “%2” (first at %3)</source>
+        <translation>%1 : identifiant unique « %2 » en double (d’abord en %3)</translation>
+    </message>
+    <message>
+        <source>%1: same title and date as %2 (duplicate?)</source>
+        <translation>%1 : même titre et même date qu’en %2 (doublon ?)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>unknown export format</source>
+        <translation>format d’export inconnu</translation>
+    </message>
+    <message>
+        <source>backup, timelinejs-json, timelinejs-csv, csv or ics</source>
+        <translation>backup, timelinejs-json, timelinejs-csv, csv ou ics</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier : %1</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Cli</name>
     <message>
         <source>Usage: frise [DB]                  open the GUI (the sample on first run)
@@ -91,6 +214,58 @@ litiges : %3
 affirmations : %4
 sources : %5
 relations : %6</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>--lang expects fr or en, not '%1'</source>
+        <translation>--lang attend fr ou en, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--lanes expects dispute, actor, tag or none, not '%1'</source>
+        <translation>--lanes attend dispute, actor, tag ou none, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 expects a positive whole number, not '%2'</source>
+        <translation>%1 attend un nombre entier positif, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>the output must end in .png, .svg or .pdf</source>
+        <translation>le fichier de sortie doit se terminer par .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>the output must end in .png, .svg, .pdf, .gexf, .graphml or .dot</source>
+        <translation>le fichier de sortie doit se terminer par .png, .svg, .pdf, .gexf, .graphml ou .dot</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'</source>
+        <translation>format inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>--date-order expects dmy, mdy or ymd, not '%1'</source>
+        <translation>--date-order attend dmy, mdy ou ymd, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Imported %1 records (%2 already present, kept as they were).</source>
+        <translation>%1 enregistrements importés (%2 déjà présents, laissés tels quels).</translation>
+    </message>
+    <message>
+        <source>Wrote the bilingual sample to %1.</source>
+        <translation>Exemple bilingue écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; the sample goes into a new or empty database</source>
+        <translation>%1 contient déjà des données ; l’exemple s’écrit dans une base neuve ou vide</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
     </message>
 </context>
 <context>
@@ -369,6 +544,13 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Io::Sample</name>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation>L’exemple fourni manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>Frise::QuickCapture</name>
     <message>
         <source>a dispute name must follow '#'</source>
@@ -613,7 +795,181 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%n event(s), %1 – %2</source>
         <translation>
-            <numerusform>%n événement(s), %1 – %2</numerusform><numerusform>%n événement(s), %1 – %2</numerusform></translation>
+            <numerusform>%n événement(s), %1 – %2</numerusform>
+            <numerusform>%n événement(s), %1 – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenericCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>a header row naming the columns</source>
+        <translation>une ligne d’en-tête nommant les colonnes</translation>
+    </message>
+    <message>
+        <source>no column for the date</source>
+        <translation>aucune colonne pour la date</translation>
+    </message>
+    <message>
+        <source>no column for the title</source>
+        <translation>aucune colonne pour le titre</translation>
+    </message>
+    <message>
+        <source>a column named date/Date/Début and one named title/titre/headline, or a --map option</source>
+        <translation>une colonne nommée date/Date/Début et une nommée title/titre/headline, ou une option --map</translation>
+    </message>
+    <message>
+        <source>the mapping names a column “%1” that the file does not have</source>
+        <translation>la correspondance nomme une colonne « %1 » absente du fichier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>« %1 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>a date such as 25/04/2023 (day first), 2023-04-25, 04/2023 or 2023</source>
+        <translation>une date comme 25/04/2023 (jour en premier), 2023-04-25, 04/2023 ou 2023</translation>
+    </message>
+    <message>
+        <source>a date such as 04/25/2023 (month first), 2023-04-25, 04/2023 or 2023</source>
+        <translation>une date comme 04/25/2023 (mois en premier), 2023-04-25, 04/2023 ou 2023</translation>
+    </message>
+    <message>
+        <source>a date such as 2023-04-25, 2023-04 or 2023</source>
+        <translation>une date comme 2023-04-25, 2023-04 ou 2023</translation>
+    </message>
+    <message>
+        <source>%1: no title: row skipped</source>
+        <translation>%1 : pas de titre : ligne ignorée</translation>
+    </message>
+    <message>
+        <source>every date is written year first (yyyy-mm-dd)</source>
+        <translation>toutes les dates commencent par l’année (aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>“%1” can only be day/month/year</source>
+        <translation>« %1 » ne peut être que jour/mois/année</translation>
+    </message>
+    <message>
+        <source>“%1” can only be month/day/year</source>
+        <translation>« %1 » ne peut être que mois/jour/année</translation>
+    </message>
+    <message>
+        <source>no date settles it; “;”-separated or French file: day first</source>
+        <translation>aucune date ne tranche ; fichier séparé par « ; » ou en français : jour en premier</translation>
+    </message>
+    <message>
+        <source>no date settles it; month first</source>
+        <translation>aucune date ne tranche : mois en premier</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>format de fichier inconnu</translation>
+    </message>
+    <message>
+        <source>a Frise backup, TimelineJS JSON, a TimelineJS sheet or a CSV file</source>
+        <translation>une sauvegarde Frise, du JSON TimelineJS, une feuille TimelineJS ou un fichier CSV</translation>
+    </message>
+    <message>
+        <source>iCalendar files cannot be imported</source>
+        <translation>les fichiers iCalendar ne peuvent pas être importés</translation>
+    </message>
+</context>
+<context>
+    <name>IoError</name>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 attendu(e)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>le fichier n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1 : clé inconnue</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’une de %1</translation>
+    </message>
+    <message>
+        <source>%1: wrong type (%2)</source>
+        <translation>%1 : mauvais type (%2)</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : manquant</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1 : hors limites</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown status “%2”</source>
+        <translation>%1 : statut « %2 » inconnu</translation>
+    </message>
+    <message>
+        <source>original, translated, needs_review or missing</source>
+        <translation>original, translated, needs_review ou missing</translation>
+    </message>
+    <message>
+        <source>%1: invalid date (%2)</source>
+        <translation>%1 : date invalide (%2)</translation>
+    </message>
+    <message>
+        <source>a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06</source>
+        <translation>une date comme 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 ou 2023-04/2023-06</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>a YYYY-MM-DD date</source>
+        <translation>une date AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1005,88 @@ relations : %6</translation>
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsCsv</name>
+    <message>
+        <source>not a TimelineJS sheet: no “Year” and “Headline” columns</source>
+        <translation>pas une feuille TimelineJS : pas de colonnes « Year » et « Headline »</translation>
+    </message>
+    <message>
+        <source>the TimelineJS template columns (Year, Month, Day, …, Headline, …)</source>
+        <translation>les colonnes du modèle TimelineJS (Year, Month, Day, …, Headline, …)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation>%1 : « %2 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time</source>
+        <translation>%1 : « %2 » n’est pas une heure</translation>
+    </message>
+    <message>
+        <source>a time such as 14:30 or 2:30 PM</source>
+        <translation>une heure comme 14:30 ou 2:30 PM</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date</source>
+        <translation>%1 : date invalide</translation>
+    </message>
+    <message>
+        <source>Year, then optionally Month (1–12) and Day</source>
+        <translation>Year, puis éventuellement Month (1–12) et Day</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>columns Frise does not keep were dropped: %1</source>
+        <translation>colonnes que Frise ne conserve pas, ignorées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsJson</name>
+    <message>
+        <source>%1: not a whole number</source>
+        <translation>%1 : pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a whole number or a string of digits</source>
+        <translation>un nombre entier ou une chaîne de chiffres</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date</source>
+        <translation>%1 : date invalide</translation>
+    </message>
+    <message>
+        <source>year, then optionally month (1–12), day, hour (0–23), minute (0–59)</source>
+        <translation>year, puis éventuellement month (1–12), day, hour (0–23), minute (0–59)</translation>
+    </message>
+    <message>
+        <source>%1: missing start_date</source>
+        <translation>%1 : start_date manquant</translation>
+    </message>
+    <message>
+        <source>an object with at least “year”</source>
+        <translation>un objet avec au moins « year »</translation>
+    </message>
+    <message>
+        <source>not a TimelineJS file: no “events” array</source>
+        <translation>pas un fichier TimelineJS : pas de tableau « events »</translation>
+    </message>
+    <message>
+        <source>an “events” array</source>
+        <translation>un tableau « events »</translation>
+    </message>
+    <message>
+        <source>fields Frise does not keep were dropped: %1</source>
+        <translation>champs que Frise ne conserve pas, ignorés : %1</translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,10 @@ const CommandEntry commands[] = {
     {"check", &checkCommand, false},
     {"stats", &statsCommand, false},
     {"search", &searchCommand, false},
-    {"import", nullptr, false},
-    {"export", nullptr, false},
-    {"export-timeline", nullptr, true},
-    {"export-graph", nullptr, true},
+    {"import", &importCommand, false},
+    {"export", &exportCommand, false},
+    {"export-timeline", &exportTimelineCommand, true},
+    {"export-graph", &exportGraphCommand, true},
     {"copy", nullptr, false},
 };
 

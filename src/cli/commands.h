@@ -18,6 +18,10 @@ int sampleCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
+int importCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+int exportTimelineCommand(const QStringList &args);
+int exportGraphCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

@@ -110,13 +110,6 @@ int newCommand(const QStringList &args)
     return openForCommand(QStringLiteral("new"), path, options, &code) ? Done : code;
 }
 
-int sampleCommand(const QStringList &)
-{
-    err() << QCoreApplication::translate("Frise::Cli", "frise: '%1' is not available yet").arg(QStringLiteral("sample"))
-          << Qt::endl;
-    return CannotRun;
-}
-
 int checkCommand(const QStringList &args)
 {
     const Arguments arguments(args, {}, {});

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// export-timeline and export-graph: images (and graph data) without a display.
+#include "arguments.h"
+#include "commandline.h"
+#include "commands.h"
+
+#include "graph/graphexport.h"
+#include "storage/datasetstore.h"
+#include "timeline/timelinedata.h"
+#include "timeline/timelineexporter.h"
+
+#include <QCoreApplication>
+
+namespace Frise::Cli {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
+public:
+    static QString usage(const QString &command, const QString &reason)
+    {
+        return tr("frise %1: %2 (see frise --help)").arg(command, reason);
+    }
+    static QString missingArgument(const QString &command)
+    {
+        return tr("frise %1: missing argument (see frise --help)").arg(command);
+    }
+    static QString needsOutput() { return tr("-o FILE is required"); }
+    static QString unknownLanguage(const QString &value) { return tr("--lang expects fr or en, not '%1'").arg(value); }
+    static QString unknownLanes(const QString &value)
+    {
+        return tr("--lanes expects dispute, actor, tag or none, not '%1'").arg(value);
+    }
+    static QString badNumber(const QString &option, const QString &value)
+    {
+        return tr("%1 expects a positive whole number, not '%2'").arg(option, value);
+    }
+    static QString failed(const QString &command, const QString &reason)
+    {
+        return tr("frise %1: %2").arg(command, reason);
+    }
+    static QString exported(const QString &path) { return tr("Wrote %1.").arg(path); }
+};
+
+int refuse(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Refused;
+}
+
+bool readPositive(const Arguments &arguments, const QString &option, int *value, QString *error)
+{
+    if (!arguments.has(option))
+        return true;
+    bool ok = false;
+    const int number = arguments.value(option).toInt(&ok);
+    if (!ok || number <= 0) {
+        *error = Messages::badNumber(option, arguments.value(option));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+bool readLanguage(const Arguments &arguments, Language *language, QString *error)
+{
+    const QString value = arguments.value(QStringLiteral("--lang"), QStringLiteral("en"));
+    if (value != QLatin1String("fr") && value != QLatin1String("en")) {
+        *error = Messages::unknownLanguage(value);
+        return false;
+    }
+    languageFromCode(value, language);
+    return true;
+}
+
+// Reads the whole database as a Dataset; prints why not.
+bool loadDataset(const QString &command, const QString &location, Dataset *dataset, int *code)
+{
+    Storage::Database::OpenOptions options;
+    options.readOnly = true;
+    auto db = openForCommand(command, location, options, code);
+    if (!db)
+        return false;
+    Storage::StorageError error;
+    if (!Storage::DatasetStore(*db).exportAll(dataset, &error)) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        *code = CannotRun;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int exportTimelineCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("export-timeline");
+    const Arguments arguments(args,
+        {QStringLiteral("-o"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--lang"),
+            QStringLiteral("--lanes"), QStringLiteral("--width"), QStringLiteral("--height"), QStringLiteral("--dpi")},
+        {QStringLiteral("--publish-safe")});
+    if (!arguments.isValid())
+        return refuse(Messages::usage(command, arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(command));
+    if (!arguments.has(QStringLiteral("-o")))
+        return refuse(Messages::usage(command, Messages::needsOutput()));
+
+    Timeline::TimelineExportOptions options;
+    options.outputPath = arguments.value(QStringLiteral("-o"));
+    QString problem;
+    if (!readLanguage(arguments, &options.language, &problem))
+        return refuse(Messages::usage(command, problem));
+    if (arguments.has(QStringLiteral("--lanes"))
+        && !Timeline::laneModeFromCode(arguments.value(QStringLiteral("--lanes")), &options.laneMode))
+        return refuse(Messages::usage(command, Messages::unknownLanes(arguments.value(QStringLiteral("--lanes")))));
+    if (!readPositive(arguments, QStringLiteral("--width"), &options.width, &problem)
+        || !readPositive(arguments, QStringLiteral("--height"), &options.height, &problem)
+        || !readPositive(arguments, QStringLiteral("--dpi"), &options.dpi, &problem))
+        return refuse(Messages::usage(command, problem));
+    for (const auto &[option, isEnd] :
+        {std::pair {QStringLiteral("--from"), false}, std::pair {QStringLiteral("--to"), true}}) {
+        if (!arguments.has(option))
+            continue;
+        qint64 minutes = 0;
+        if (!Timeline::TimelineExporter::parseDate(arguments.value(option), isEnd, &minutes, &problem))
+            return refuse(Messages::usage(command, option + QStringLiteral(": ") + problem));
+        (isEnd ? options.toMinutes : options.fromMinutes) = minutes;
+    }
+    options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
+    if (Timeline::TimelineExporter::resolveFormat(options) == Timeline::TimelineExportOptions::Format::Auto)
+        return refuse(Messages::usage(
+            command, QCoreApplication::translate("Frise::Cli", "the output must end in .png, .svg or .pdf")));
+
+    int code = Done;
+    Dataset dataset;
+    if (!loadDataset(command, arguments.positional(0), &dataset, &code))
+        return code;
+    if (!Timeline::TimelineExporter::exportTimeline(dataset, options, &problem)) {
+        err() << Messages::failed(command, problem) << Qt::endl;
+        return CannotRun;
+    }
+    err() << Messages::exported(options.outputPath) << Qt::endl;
+    return Done;
+}
+
+int exportGraphCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("export-graph");
+    const Arguments arguments(args, {QStringLiteral("-o"), QStringLiteral("--as-of"), QStringLiteral("--lang")}, {});
+    if (!arguments.isValid())
+        return refuse(Messages::usage(command, arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(command));
+    if (!arguments.has(QStringLiteral("-o")))
+        return refuse(Messages::usage(command, Messages::needsOutput()));
+    const QString output = arguments.value(QStringLiteral("-o"));
+    Graph::GraphExportOptions options;
+    QString problem;
+    if (!readLanguage(arguments, &options.language, &problem))
+        return refuse(Messages::usage(command, problem));
+    if (arguments.has(QStringLiteral("--as-of"))) {
+        qint64 minutes = 0;
+        if (!Graph::GraphExport::parseAsOf(arguments.value(QStringLiteral("--as-of")), &minutes, &problem))
+            return refuse(Messages::usage(command, QStringLiteral("--as-of: ") + problem));
+        options.asOfMinutes = minutes;
+    }
+    if (Graph::GraphExport::formatForPath(output) == Graph::GraphExportOptions::Format::Auto)
+        return refuse(Messages::usage(command,
+            QCoreApplication::translate(
+                "Frise::Cli", "the output must end in .png, .svg, .pdf, .gexf, .graphml or .dot")));
+
+    int code = Done;
+    Dataset dataset;
+    if (!loadDataset(command, arguments.positional(0), &dataset, &code))
+        return code;
+    options.title = dataset.title.textOrFallback(options.language);
+    if (!Graph::GraphExport::exportDataset(dataset, output, options, &problem)) {
+        err() << Messages::failed(command, problem) << Qt::endl;
+        return CannotRun;
+    }
+    err() << Messages::exported(output) << Qt::endl;
+    return Done;
+}
+
+} // namespace Frise::Cli

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sample, import, export: datasets in and out of a database.
+#include "arguments.h"
+#include "commandline.h"
+#include "commands.h"
+
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "io/sample.h"
+#include "storage/datasetstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Frise::Cli {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
+public:
+    static QString usage(const QString &command, const QString &reason)
+    {
+        return tr("frise %1: %2 (see frise --help)").arg(command, reason);
+    }
+    static QString missingArgument(const QString &command)
+    {
+        return tr("frise %1: missing argument (see frise --help)").arg(command);
+    }
+    static QString unknownFormat(const QString &value) { return tr("unknown format '%1'").arg(value); }
+    static QString unknownLanguage(const QString &value) { return tr("--lang expects fr or en, not '%1'").arg(value); }
+    static QString unknownDateOrder(const QString &value)
+    {
+        return tr("--date-order expects dmy, mdy or ymd, not '%1'").arg(value);
+    }
+    static QString needsOutput() { return tr("-o FILE is required"); }
+    static QString failed(const QString &command, const QString &reason)
+    {
+        return tr("frise %1: %2").arg(command, reason);
+    }
+    static QString imported(qint64 inserted, qint64 reused)
+    {
+        return tr("Imported %1 records (%2 already present, kept as they were).").arg(inserted).arg(reused);
+    }
+    static QString sampleWritten(const QString &path) { return tr("Wrote the bilingual sample to %1.").arg(path); }
+    static QString notEmpty(const QString &path)
+    {
+        return tr("%1 already holds data; the sample goes into a new or empty database").arg(path);
+    }
+    static QString exported(const QString &path) { return tr("Wrote %1.").arg(path); }
+};
+
+int refuse(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Refused;
+}
+
+bool readLanguage(const Arguments &arguments, Language *language, QString *error)
+{
+    if (!arguments.has(QStringLiteral("--lang")))
+        return true;
+    const QString value = arguments.value(QStringLiteral("--lang"));
+    if (value != QLatin1String("fr") && value != QLatin1String("en")) {
+        *error = Messages::unknownLanguage(value);
+        return false;
+    }
+    languageFromCode(value, language);
+    return true;
+}
+
+} // namespace
+
+int sampleCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("sample");
+    const Arguments arguments(args, {}, {});
+    if (!arguments.isValid())
+        return refuse(Messages::usage(command, arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(command));
+    Dataset sample;
+    Io::IoError ioError;
+    if (!Io::loadSample(&sample, &ioError)) {
+        err() << Messages::failed(command, ioError.toString()) << Qt::endl;
+        return CannotRun;
+    }
+    int code = Done;
+    Storage::Database::OpenOptions options;
+    options.create = true;
+    auto db = openForCommand(command, arguments.positional(0), options, &code);
+    if (!db)
+        return code;
+    Storage::DatasetStore store(*db);
+    Storage::StorageError error;
+    Dataset existing;
+    if (!store.exportAll(&existing, &error)) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return CannotRun;
+    }
+    if (!existing.events.isEmpty() || !existing.actors.isEmpty())
+        return refuse(Messages::failed(command, Messages::notEmpty(arguments.positional(0))));
+    Storage::DatasetStore::ImportOptions importOptions;
+    importOptions.keepAudit = true;
+    importOptions.auditNote = QStringLiteral("sample");
+    if (!store.import(sample, importOptions, {}, nullptr, &error)) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return error.code == Storage::StorageError::Code::Invalid ? Refused : CannotRun;
+    }
+    err() << Messages::sampleWritten(arguments.positional(0)) << Qt::endl;
+    return Done;
+}
+
+int importCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("import");
+    const Arguments arguments(args,
+        {QStringLiteral("--format"), QStringLiteral("--map"), QStringLiteral("--date-order"), QStringLiteral("--lang")},
+        {});
+    if (!arguments.isValid())
+        return refuse(Messages::usage(command, arguments.error()));
+    if (arguments.positionals().size() != 2)
+        return refuse(Messages::missingArgument(command));
+    Io::ImportOptions options;
+    QString problem;
+    if (arguments.has(QStringLiteral("--format"))) {
+        options.format = Io::formatFromCode(arguments.value(QStringLiteral("--format")));
+        if (options.format == Io::Format::Unknown || options.format == Io::Format::Ics)
+            return refuse(
+                Messages::usage(command, Messages::unknownFormat(arguments.value(QStringLiteral("--format")))));
+    }
+    if (arguments.has(QStringLiteral("--map"))
+        && !Io::parseColumnMapping(arguments.value(QStringLiteral("--map")), &options.mapping, &problem))
+        return refuse(Messages::usage(command, problem));
+    if (arguments.has(QStringLiteral("--date-order"))
+        && !Io::dateOrderFromCode(arguments.value(QStringLiteral("--date-order")), &options.dateOrder))
+        return refuse(
+            Messages::usage(command, Messages::unknownDateOrder(arguments.value(QStringLiteral("--date-order")))));
+    if (!readLanguage(arguments, &options.language, &problem))
+        return refuse(Messages::usage(command, problem));
+
+    const QString file = arguments.positional(1);
+    if (!QFileInfo(file).isReadable()) {
+        err() << Messages::failed(command, QCoreApplication::translate("Frise::Cli", "cannot read %1").arg(file))
+              << Qt::endl;
+        return CannotRun;
+    }
+    // Parse everything before touching the database: a bad file changes nothing.
+    const Io::ImportResult result = Io::Importer::importFile(file, options);
+    if (!result.ok()) {
+        err() << result.error.toString() << Qt::endl;
+        return Refused;
+    }
+    for (const QString &warning : result.warnings)
+        err() << file << u':' << warning << Qt::endl;
+    int code = Done;
+    Storage::Database::OpenOptions dbOptions;
+    auto db = openForCommand(command, arguments.positional(0), dbOptions, &code);
+    if (!db)
+        return code;
+    Storage::DatasetStore::ImportOptions importOptions;
+    importOptions.keepAudit = result.format == Io::Format::Backup;
+    importOptions.auditNote = QFileInfo(file).fileName();
+    Storage::ImportSummary summary;
+    Storage::StorageError error;
+    if (!Storage::DatasetStore(*db).import(result.dataset, importOptions, {}, &summary, &error)) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return error.code == Storage::StorageError::Code::Invalid ? Refused : CannotRun;
+    }
+    err() << Messages::imported(summary.inserted, summary.reused) << Qt::endl;
+    return Done;
+}
+
+int exportCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("export");
+    const Arguments arguments(args, {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--lang")},
+        {QStringLiteral("--publish-safe")});
+    if (!arguments.isValid())
+        return refuse(Messages::usage(command, arguments.error()));
+    if (arguments.positionals().size() != 1)
+        return refuse(Messages::missingArgument(command));
+    if (!arguments.has(QStringLiteral("-o")))
+        return refuse(Messages::usage(command, Messages::needsOutput()));
+    const QString output = arguments.value(QStringLiteral("-o"));
+    Io::ExportOptions options;
+    QString problem;
+    options.format = arguments.has(QStringLiteral("--format"))
+        ? Io::formatFromCode(arguments.value(QStringLiteral("--format")))
+        : Io::formatFromFileName(output);
+    if (options.format == Io::Format::Unknown)
+        return refuse(Messages::usage(
+            command, Messages::unknownFormat(arguments.value(QStringLiteral("--format"), QFileInfo(output).suffix()))));
+    if (!readLanguage(arguments, &options.language, &problem))
+        return refuse(Messages::usage(command, problem));
+    options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
+
+    int code = Done;
+    Storage::Database::OpenOptions dbOptions;
+    dbOptions.readOnly = true;
+    auto db = openForCommand(command, arguments.positional(0), dbOptions, &code);
+    if (!db)
+        return code;
+    Dataset dataset;
+    Storage::StorageError error;
+    if (!Storage::DatasetStore(*db).exportAll(&dataset, &error)) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return CannotRun;
+    }
+    Io::IoError ioError;
+    if (!Io::Exporter::exportFile(dataset, output, options, &ioError)) {
+        err() << Messages::failed(command, ioError.toString()) << Qt::endl;
+        return CannotRun;
+    }
+    err() << Messages::exported(output) << Qt::endl;
+    return Done;
+}
+
+} // namespace Frise::Cli
