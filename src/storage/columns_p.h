@@ -80,6 +80,18 @@ inline QString idListText(const QList<RowId> &ids)
     return parts.join(u',');
 }
 
+/// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '',
+/// so empty texts are rebound as empty strings.
+inline void replaceNullStrings(QSqlQuery &query)
+{
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QString::fromLatin1(""));
+    }
+}
+
 /// 0 (no reference) is stored as NULL.
 inline QVariant nullableId(RowId id)
 {

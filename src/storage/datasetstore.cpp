@@ -193,6 +193,7 @@ private:
         query.bindValue(s(":uid"), record.uid);
         query.bindValue(s(":version"), record.version > 0 ? record.version : 1);
         Traits::bind(query, record);
+        replaceNullStrings(query);
         if (!m_db.exec(query, error)) {
             error->message = Messages::invalidRecord(key, record.uid, error->message);
             return false;

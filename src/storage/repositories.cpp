@@ -407,7 +407,7 @@ bool EventTraits::saveLinks(Database &db, const Event &event, StorageError *erro
     for (qsizetype i = 0; i < event.actors.size(); ++i) {
         query.bindValue(0, event.id);
         query.bindValue(1, event.actors.at(i).actorId);
-        query.bindValue(2, event.actors.at(i).role);
+        query.bindValue(2, event.actors.at(i).role.isNull() ? s("") : event.actors.at(i).role);
         query.bindValue(3, int(i));
         if (!db.exec(query, error))
             return false;
@@ -658,6 +658,7 @@ bool TagRepository::setLabel(const QString &name, const BilingualText &label, St
                 return false;
             bindBilingual(query, s("label"), label);
             query.bindValue(s(":name"), name);
+            replaceNullStrings(query);
             return m_db.exec(query, e);
         },
         error);

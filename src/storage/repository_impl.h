@@ -6,6 +6,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "columns_p.h"
 #include "repository.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ bool Repository<Traits>::insert(Record &record, StorageError *error)
             if (stored.id)
                 query.bindValue(QStringLiteral(":id"), stored.id);
             Traits::bind(query, stored);
+            replaceNullStrings(query);
             if (!m_db.exec(query, e))
                 return false;
             stored.id = query.lastInsertId().toLongLong();
@@ -141,6 +143,7 @@ bool Repository<Traits>::update(Record &record, StorageError *error)
             query.bindValue(QStringLiteral(":id"), record.id);
             query.bindValue(QStringLiteral(":expected"), record.version);
             Traits::bind(query, record);
+            replaceNullStrings(query);
             if (!m_db.exec(query, e))
                 return false;
             if (query.numRowsAffected() != 1) {
