@@ -39,7 +39,8 @@ bool AuditLog::record(const AuditEntry &entry, StorageError *error)
     query.addBindValue(entry.entityId);
     query.addBindValue(entry.entityUid);
     query.addBindValue(entry.action);
-    query.addBindValue(entry.field);
+    // Qt binds a null QString as NULL; the column is NOT NULL DEFAULT ''.
+    query.addBindValue(entry.field.isNull() ? QString::fromLatin1("") : entry.field);
     query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
     query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
     return m_db.exec(query, error);
