@@ -75,10 +75,12 @@ void BilingualField::buildSide(Language language)
         Q_EMIT edited();
     });
     s.label->setBuddy(s.editor);
-    grid->addWidget(s.label, 0, 0, Qt::AlignTop);
-    grid->addWidget(s.editor, 0, 1);
-    grid->addWidget(s.status, 0, 2, Qt::AlignTop);
-    grid->setColumnStretch(1, 1);
+    // Language and status above the text, so two sides fit next to each other in a narrow inspector.
+    grid->addWidget(s.label, 0, 0);
+    grid->addWidget(s.status, 0, 1, Qt::AlignLeft);
+    grid->addWidget(s.editor, 1, 0, 1, 3);
+    grid->setColumnStretch(2, 1);
+    s.status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 bool BilingualField::eventFilter(QObject *watched, QEvent *event)
@@ -100,8 +102,10 @@ void BilingualField::setText(Language language, const QString &text)
 {
     QWidget *editor = side(language).editor;
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        if (line->text() != text)
+        if (line->text() != text) {
             line->setText(text);
+            line->setCursorPosition(0); // show the start of a long title
+        }
     } else {
         auto *plain = static_cast<QPlainTextEdit *>(editor);
         if (plain->toPlainText() != text)

@@ -40,6 +40,7 @@ EventEditor::EventEditor(DatabaseSession *session, QWidget *parent)
     m_importance->setRange(1, 5);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Importance"), m_importance);
     m_disputes->setMaximumHeight(90);
+    m_disputes->setIconSize(QSize(10, 10));
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Disputes"), m_disputes);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Actors"), m_actors);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "Ta&gs"), m_tags);

@@ -64,6 +64,7 @@ public:
         setRootIsDecorated(false);
         setAlternatingRowColors(true);
         setUniformRowHeights(true);
+        setIconSize(QSize(10, 10));
         header()->setStretchLastSection(true);
         refresh();
         connect(this, &QTreeWidget::itemActivated, window, [this, window](QTreeWidgetItem *item) {
@@ -84,7 +85,8 @@ public:
         setHeaderLabels(labels);
         m_fill(this);
         highlight(selected);
-        resizeColumnToContents(0);
+        for (int column = 0; column + 1 < columnCount(); ++column)
+            resizeColumnToContents(column);
     }
 
     void highlight(RowId id)
@@ -287,6 +289,7 @@ void MainWindow::createDocks()
     m_navigatorView->setModel(m_navigatorModel);
     m_navigatorView->setHeaderHidden(true);
     m_navigatorView->setUniformRowHeights(true);
+    m_navigatorView->setIconSize(QSize(10, 10));
     m_navigatorView->setObjectName(QStringLiteral("navigator"));
     m_navigatorDock = new QDockWidget(this);
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
@@ -305,7 +308,7 @@ void MainWindow::createDocks()
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({m_navigatorDock, m_inspectorDock}, {270, 520}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock, m_inspectorDock}, {280, 620}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
