@@ -5,8 +5,8 @@
 // instantiates them for every aggregate.
 
 #include "auditlog.h"
-#include "database.h"
 #include "columns_p.h"
+#include "database.h"
 #include "repository.h"
 
 #include <QCoreApplication>
