@@ -33,14 +33,16 @@ Inspector::Inspector(DatabaseSession *session, QWidget *parent)
     for (RecordEditor *editor : std::as_const(m_editors))
         m_stack->addWidget(editor);
     setWidget(m_stack);
-    connect(session, &DatabaseSession::recordChanged, this, [this](const QString &, RowId) {
-        // Any change can rename a linked record shown in the editor's pickers.
-        if (RecordEditor *editor = currentEditor())
+    connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity, RowId id) {
+        // Another record's change can rename a linked record shown in the pickers; the editor follows its own.
+        RecordEditor *editor = currentEditor();
+        if (editor && !(editor->entity() == entity && editor->recordId() == id))
             editor->reload();
     });
     connect(session, &DatabaseSession::recordRemoved, this, [this](const QString &entity, RowId id) {
         RecordEditor *editor = currentEditor();
-        if (editor && editor->entity() == entity && editor->recordId() == id)
+        // The editor has already emptied itself when its own record went.
+        if (editor && editor->entity() == entity && (editor->recordId() == 0 || editor->recordId() == id))
             clear();
         else if (editor)
             editor->reload();

@@ -33,6 +33,15 @@ RecordEditor::RecordEditor(DatabaseSession *session, QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     layout->addLayout(m_form);
     layout->addStretch(1);
+    // Saves, undo and redo of this record (from here or elsewhere) show at once.
+    connect(session, &DatabaseSession::recordChanged, this, [this](const QString &changed, RowId id) {
+        if (m_id && id == m_id && changed == entity())
+            reload();
+    });
+    connect(session, &DatabaseSession::recordRemoved, this, [this](const QString &changed, RowId id) {
+        if (m_id && id == m_id && changed == entity())
+            load(0);
+    });
 }
 
 RecordEditor::~RecordEditor() = default;
