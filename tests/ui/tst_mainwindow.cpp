@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/uilanguage.h"
 #include "ui/databasesession.h"
+#include "ui/firstrun.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/propertiesdialog.h"
 #include "ui/searchwidget.h"
 #include "uitestdata.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -157,6 +160,36 @@ private Q_SLOTS:
         Ui::MainWindow second;
         QVERIFY(!second.openDatabase(path));
         QVERIFY(!second.messageBar()->text().isEmpty());
+    }
+
+    void firstRunCreatesTheSample()
+    {
+        QString path;
+        QString error;
+        QVERIFY2(Ui::ensureSampleDatabase(&path, &error), qPrintable(error));
+        QCOMPARE(path, Ui::sampleDatabasePath());
+        QVERIFY(path.endsWith(QStringLiteral("/sample.frise")));
+        QVERIFY(QFileInfo::exists(path));
+        // Twice is fine: the existing file is kept.
+        QVERIFY(Ui::ensureSampleDatabase(&path, &error));
+        Ui::MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("sample")));
+    }
+
+    void propertiesShowCounts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("properties.frise"));
+        UiTestData::fill(path);
+        Ui::DatabaseSession session;
+        QVERIFY(session.open(path, false, nullptr));
+        Ui::PropertiesDialog dialog(&session);
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            texts.append(label->text());
+        QVERIFY(texts.contains(QLocale().toString(session.schemaVersion())));
+        QVERIFY(texts.contains(QLocale().toString(5))); // events and actors
+        QVERIFY(texts.contains(QFileInfo(path).absoluteFilePath()));
     }
 
     void recentDatabasesAreRemembered()
