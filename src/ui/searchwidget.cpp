@@ -30,6 +30,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     , m_dispute(new RecordCombo(m_filters))
     , m_actor(new RecordCombo(m_filters))
     , m_status(new QComboBox(m_filters))
+    , m_tag(new QComboBox(m_filters))
     , m_from(new DateField(m_filters))
     , m_to(new DateField(m_filters))
     , m_results(new QListView(this))
@@ -48,16 +49,19 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     m_disputeLabel = new QLabel(m_filters);
     m_actorLabel = new QLabel(m_filters);
     m_statusLabel = new QLabel(m_filters);
+    m_tagLabel = new QLabel(m_filters);
     m_fromLabel = new QLabel(m_filters);
     m_toLabel = new QLabel(m_filters);
     form->addRow(m_disputeLabel, m_dispute);
     form->addRow(m_actorLabel, m_actor);
     form->addRow(m_statusLabel, m_status);
+    form->addRow(m_tagLabel, m_tag);
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_toLabel, m_to);
     m_disputeLabel->setBuddy(m_dispute);
     m_actorLabel->setBuddy(m_actor);
     m_statusLabel->setBuddy(m_status);
+    m_tagLabel->setBuddy(m_tag);
     m_fromLabel->setBuddy(m_from->lineEdit());
     m_toLabel->setBuddy(m_to->lineEdit());
     layout->addWidget(m_filters);
@@ -85,6 +89,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     connect(m_dispute, &RecordCombo::picked, this, &SearchWidget::search);
     connect(m_actor, &RecordCombo::picked, this, &SearchWidget::search);
     connect(m_status, &QComboBox::activated, this, &SearchWidget::search);
+    connect(m_tag, &QComboBox::activated, this, &SearchWidget::search);
     connect(m_from, &DateField::edited, this, &SearchWidget::search);
     connect(m_to, &DateField::edited, this, &SearchWidget::search);
     auto activate = [this](const QModelIndex &index) {
@@ -99,7 +104,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
         search();
     });
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity) {
-        if (entity == QLatin1String("actor") || entity == QLatin1String("dispute"))
+        if (entity == QLatin1String("actor") || entity == QLatin1String("dispute") || entity == QLatin1String("event"))
             updateChoices();
     });
     setTabOrder(m_field, m_filtersButton);
@@ -132,15 +137,25 @@ void SearchWidget::search()
     if (m_to->date().isValid())
         query.toMinutes = m_to->date().latestMinutes();
     query.limit = 200;
-    const bool filtered
-        = query.disputeId || query.actorId || query.claimStatus || m_from->date().isValid() || m_to->date().isValid();
-    if (query.text.isEmpty() && !filtered) {
+    // Filters narrow a text search; the index finds nothing without words.
+    if (query.text.isEmpty()) {
         m_model->setHits({});
         m_summary->setText(m_session->isOpen() ? tr("Type to search events, claims, actors and sources.") : QString());
         return;
     }
     QString message;
-    m_model->setHits(m_session->search(query, &message));
+    QList<Storage::SearchHit> hits = m_session->search(query, &message);
+    // The index has no tag filter: keep the events that carry the tag.
+    const QString tag = m_tag->currentData().toString();
+    if (!tag.isEmpty()) {
+        hits.removeIf([this, &tag](const Storage::SearchHit &hit) {
+            if (hit.entity != QLatin1String("event"))
+                return true;
+            const std::optional<Event> event = m_session->find<Event>(hit.id);
+            return !event || !event->tags.contains(tag);
+        });
+    }
+    m_model->setHits(hits);
     m_summary->setText(message.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->hits().size())) : message);
 }
 
@@ -170,6 +185,14 @@ void SearchWidget::updateChoices()
     m_actor->setChoices(actors);
     m_from->setLanguage(lang);
     m_to->setLanguage(lang);
+    const QString tag = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("Any"), QString());
+    for (const Tag &t : m_session->tags()) {
+        const QString label = t.label.textOrFallback(lang);
+        m_tag->addItem(label.isEmpty() ? t.name : label, t.name);
+    }
+    m_tag->setCurrentIndex(qMax(0, m_tag->findData(tag)));
 }
 
 void SearchWidget::retranslate()
@@ -181,6 +204,9 @@ void SearchWidget::retranslate()
     m_disputeLabel->setText(tr("&Dispute:"));
     m_actorLabel->setText(tr("&Actor:"));
     m_statusLabel->setText(tr("Claim &status:"));
+    m_tagLabel->setText(tr("Ta&g:"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
+    m_tag->setItemText(0, tr("Any"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("&To:"));
     m_dispute->setAccessibleName(tr("Filter by dispute"));

@@ -32,6 +32,8 @@ public:
 
     QLineEdit *searchField() const { return m_field; }
     QListView *resultsView() const { return m_results; }
+    /// The tag filter: a tag name, or empty for any.
+    QComboBox *tagFilter() const { return m_tag; }
     SearchResultsModel *resultsModel() const { return m_model; }
     void setContentLanguage(ContentLanguage content);
 
@@ -59,11 +61,13 @@ private:
     RecordCombo *m_dispute = nullptr;
     RecordCombo *m_actor = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_tag = nullptr;
     DateField *m_from = nullptr;
     DateField *m_to = nullptr;
     QLabel *m_disputeLabel = nullptr;
     QLabel *m_actorLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_tagLabel = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QListView *m_results = nullptr;

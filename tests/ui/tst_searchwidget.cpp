@@ -9,6 +9,7 @@
 #include "ui/searchwidget.h"
 #include "uitestdata.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -101,6 +102,37 @@ private Q_SLOTS:
         QString message;
         QVERIFY(session.search(query, &message).isEmpty());
         QVERIFY(message.isEmpty());
+    }
+
+    void tagFilterKeepsTaggedEvents_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("any") << QString() << 3; // two events and the Mashable source
+        QTest::newRow("advertising") << QStringLiteral("advertising") << 1;
+        QTest::newRow("data") << QStringLiteral("data") << 1;
+        QTest::newRow("copyright") << QStringLiteral("copyright") << 0;
+    }
+
+    void tagFilterKeepsTaggedEvents()
+    {
+        QFETCH(QString, tag);
+        QFETCH(int, expected);
+        Ui::DatabaseSession session;
+        QVERIFY(session.open(m_path, false, nullptr));
+        Ui::SearchWidget search(&session);
+        const int index = search.tagFilter()->findData(tag);
+        QVERIFY(index >= 0);
+        search.tagFilter()->setCurrentIndex(index);
+        search.searchField()->setText(QStringLiteral("microsoft twitter"));
+        search.search();
+        const QList<Storage::SearchHit> &hits = search.resultsModel()->hits();
+        int events = 0;
+        for (const Storage::SearchHit &hit : hits)
+            events += hit.entity == QLatin1String("event") ? 1 : 0;
+        if (!tag.isEmpty())
+            QCOMPARE(int(hits.size()), events); // only events carry tags
+        QCOMPARE(tag.isEmpty() ? int(hits.size()) >= expected : events == expected, true);
     }
 
     void nothingFound()
