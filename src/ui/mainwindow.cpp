@@ -272,7 +272,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Editors commit on focus-out: drop the commands before the session goes.
+    // The session is our first child, so it would go first: delete the views that use it before.
+    delete m_inspectorDock;
+    delete m_searchDock;
+    delete m_navigatorDock;
+    delete takeCentralWidget();
     m_session->undoStack()->clear();
 }
 
