@@ -2,9 +2,13 @@
 // Starts the GUI, or runs one command of the command-line contract.
 #include "cli/commandline.h"
 #include "core/uilanguage.h"
+#include "ui/firstrun.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebar.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
 
 namespace {
 
@@ -53,9 +57,30 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    Frise::Language chosen = Frise::UiLanguage::systemLanguage();
+    Frise::languageFromCode(QSettings().value(QStringLiteral("view/uiLanguage")).toString(), &chosen);
     Frise::UiLanguage language;
-    language.apply(Frise::UiLanguage::systemLanguage());
+    language.apply(chosen);
     Frise::Ui::MainWindow window;
+    window.setUiLanguage(&language);
     window.show();
+
+    // frise [DB]: the file given, else the last one used, else (first run) the sample.
+    QString path;
+    const QStringList positional = QApplication::arguments().mid(1);
+    if (!positional.isEmpty())
+        path = positional.constFirst();
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0);
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    QString error;
+    if (path.isEmpty() && !Frise::Ui::ensureSampleDatabase(&path, &error)) {
+        path.clear();
+        window.messageBar()->showMessage(error);
+    }
+    if (!path.isEmpty())
+        window.openDatabase(path);
     return app.exec();
 }

@@ -713,6 +713,231 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ActorEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aliases, separated by commas</source>
+        <translation>Autres noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Twitter, X Corp.</source>
+        <translation>Twitter, X Corp.</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Organisation mère</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::BilingualField</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Translation status, %1</source>
+        <translation>État de la traduction, %1</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>État de la traduction</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traduit</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Missing translation</source>
+        <translation>Traduction manquante</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Verbatim quote</source>
+        <translation>Citation exacte</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Langue de la citation</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Affirmé par</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>Affirmé le</translation>
+    </message>
+    <message>
+        <source>Claimed in source</source>
+        <translation>Affirmé dans la source</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>État de la vérification</translation>
+    </message>
+    <message>
+        <source>Rebuts claim</source>
+        <translation>Contredit l’affirmation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::DatabaseSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Frise window.</source>
+        <translation>La base de données est ouverte dans une autre fenêtre de Frise.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
+        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The disk is full; your change was not saved. Free some space and try again.</source>
+        <translation>Le disque est plein ; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another writer; your change was not saved. Try again.</source>
+        <translation>La base de données est occupée par une autre écriture ; votre modification n’a pas été enregistrée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
+        <translation>Cette fiche a été modifiée ailleurs entre-temps ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error.</source>
+        <translation>Erreur inattendue de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::DateField</name>
+    <message>
+        <source>%1, as understood</source>
+        <translation>%1, tel que compris</translation>
+    </message>
+    <message>
+        <source>e.g. 2023-04-25, 2023-04, ~2015</source>
+        <translation>p. ex. 2023-04-25, 2023-04, ~2015</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>Non compris : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::DisputeEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Colour, as #rrggbb</source>
+        <translation>Couleur, au format #rrvvbb</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::EventEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Importance, 1 to 5</source>
+        <translation>Importance, de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>copyright, api-pricing</source>
+        <translation>copyright, api-pricing</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::GraphView</name>
     <message>
         <source>Play: animate the graph through time</source>
@@ -784,10 +1009,857 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Ui::Inspector</name>
+    <message>
+        <source>Select an event, an actor or a dispute to edit it here.</source>
+        <translation>Sélectionnez un événement, un acteur ou un litige pour le modifier ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::Labels</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Régulateur</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Brewing</source>
+        <translation>Latent</translation>
+    </message>
+    <message>
+        <source>Threatened</source>
+        <translation>Menace d’action</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Procédure engagée</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Accord conclu</translation>
+    </message>
+    <message>
+        <source>Ruled</source>
+        <translation>Jugé</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Refuted</source>
+        <translation>Réfutée</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>sues</source>
+        <translation>poursuit en justice</translation>
+    </message>
+    <message>
+        <source>threatens to sue</source>
+        <translation>menace de poursuivre</translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation>investit dans</translation>
+    </message>
+    <message>
+        <source>licenses data to</source>
+        <translation>concède des données à</translation>
+    </message>
+    <message>
+        <source>cofounded</source>
+        <translation>a cofondé</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>a quitté</translation>
+    </message>
+    <message>
+        <source>competes with</source>
+        <translation>concurrence</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>bloque</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>s’associe à</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>where a fact comes from (an article, a filing)</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::LinkListField</name>
+    <message>
+        <source>No record is called “%1”.</source>
+        <translation>Aucune fiche ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add by name…</source>
+        <translation>Ajouter par nom…</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::MainWindow</name>
     <message>
         <source>Frise — platform and AI disputes</source>
         <translation>Frise — litiges entre plateformes et IA</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Graphe des relations</translation>
+    </message>
+    <message>
+        <source>%1 — Frise</source>
+        <translation>%1 — Frise</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>New &amp;Event</source>
+        <translation>Nouvel &amp;événement</translation>
+    </message>
+    <message>
+        <source>New event (%1)</source>
+        <translation>Nouvel événement (%1)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nou&amp;veau</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>&amp;Acteur</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Litige</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <comment>where a fact comes from (an article, a filing)</comment>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Content Language</source>
+        <translation>Langue du &amp;contenu</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Both, Side by Side</source>
+        <translation>&amp;Les deux, côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Interface Language</source>
+        <translation>Langue de l’&amp;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Frise</source>
+        <translation>À &amp;propos de Frise</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>Navigator: disputes, actors and tags</source>
+        <translation>Navigateur : litiges, acteurs et étiquettes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement(s)</numerusform><numerusform>%n événement(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur(s)</numerusform><numerusform>%n acteur(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation>
+            <numerusform>%n litige(s)</numerusform><numerusform>%n litige(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation(s)</numerusform><numerusform>%n affirmation(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can browse and search it, not edit it.</source>
+        <translation>Cette base de données est en lecture seule : vous pouvez la consulter et y chercher, pas la modifier.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Frise databases (*.frise);;All files (*)</source>
+        <translation>Bases de données Frise (*.frise);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créée.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Frise databases (*.frise *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Frise (*.frise *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About Frise</source>
+        <translation>À propos de Frise</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Frise %1&lt;/h3&gt;&lt;p&gt;Timelines and relationship graphs of disputes between online platforms and AI companies, in French and English.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Frise %1&lt;/h3&gt;&lt;p&gt;Frises chronologiques et graphes de relations des litiges entre plateformes en ligne et entreprises d’IA, en français et en anglais.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>Nouveau litige</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Nouvelle affirmation</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>A relation links two actors: create them first.</source>
+        <translation>Une relation relie deux acteurs : créez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>New relation</source>
+        <translation>Nouvelle relation</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Deleted. %1 brings it back.</source>
+        <translation>Supprimé. %1 le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::MarkdownNotesEditor</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Notes (Markdown)</source>
+        <translation>Notes (Markdown)</translation>
+    </message>
+    <message>
+        <source>Internal notes in Markdown: never published.</source>
+        <translation>Notes internes en Markdown : jamais publiées.</translation>
+    </message>
+    <message>
+        <source>Notes preview</source>
+        <translation>Aperçu des notes</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::NavigatorModel</name>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::PropertiesDialog</name>
+    <message>
+        <source>Database properties</source>
+        <translation>Propriétés de la base de données</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Version du schéma :</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Accès :</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements :</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Disputes:</source>
+        <translation>Litiges :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Affirmations :</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Relations :</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Autres noms</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>&amp;Fait partie de</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>Claimed &amp;by</source>
+        <translation>Affirmé &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;Dans</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Litige</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuts</source>
+        <translation>&amp;Contredit</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>&amp;Start / end</source>
+        <translation>&amp;Début / fin</translation>
+    </message>
+    <message>
+        <source>&amp;Importance</source>
+        <translation>&amp;Importance</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Litiges</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Acteurs</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation>So&amp;urces</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Média</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Publié</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessed</source>
+        <translation>&amp;Consulté</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt</source>
+        <translation>&amp;Extrait</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RelationEditor</name>
+    <message>
+        <source>From actor</source>
+        <translation>Acteur d’origine</translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>To actor</source>
+        <translation>Acteur visé</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SearchWidget</name>
+    <message>
+        <source>Type to search events, claims, actors and sources.</source>
+        <translation>Tapez pour chercher parmi les événements, affirmations, acteurs et sources.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat(s)</numerusform><numerusform>%n résultat(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Search in French and English…</source>
+        <translation>Chercher en français et en anglais…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Show search filters</source>
+        <translation>Afficher les filtres de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute:</source>
+        <translation>&amp;Litige :</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Acteur :</translation>
+    </message>
+    <message>
+        <source>Claim &amp;status:</source>
+        <translation>É&amp;tat de l’affirmation :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Filter by dispute</source>
+        <translation>Filtrer par litige</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Filtrer par acteur</translation>
+    </message>
+    <message>
+        <source>Filter by claim status</source>
+        <translation>Filtrer par état d’affirmation</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SourceEditor</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Code de langue</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Accessed on (yyyy-mm-dd)</source>
+        <translation>Consulté le (aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>Quoted excerpt</source>
+        <translation>Extrait cité</translation>
     </message>
 </context>
 <context>

@@ -416,14 +416,16 @@ TimelineData TimelineData::fromDataset(const Dataset &dataset)
 
 std::unique_ptr<TitleProvider> TimelineData::titleProvider(const Dataset &dataset)
 {
+    // The provider outlives @p dataset (views keep it), so it owns a copy.
+    auto events = std::make_shared<const QList<Event>>(dataset.events);
     auto byId = std::make_shared<QHash<RowId, const Event *>>();
-    for (const Event &e : dataset.events)
+    for (const Event &e : *events)
         byId->insert(e.id, &e);
-    auto title = [byId](RowId id, Language language) {
+    auto title = [events, byId](RowId id, Language language) {
         const Event *e = byId->value(id);
         return e ? e->title.textOrFallback(language) : QString();
     };
-    auto tooltip = [byId](RowId id, Language language) {
+    auto tooltip = [events, byId](RowId id, Language language) {
         const Event *e = byId->value(id);
         if (!e)
             return QString();

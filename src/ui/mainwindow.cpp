@@ -1,18 +1,363 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include <QEvent>
+#include "bilingualfield.h"
+#include "core/uilanguage.h"
+#include "createcommand.h"
+#include "databasesession.h"
+#include "deletecommand.h"
+#include "eventeditor.h"
+#include "graphview.h"
+#include "inspector.h"
+#include "labels.h"
+#include "messagebar.h"
+#include "navigatormodel.h"
+#include "propertiesdialog.h"
+#include "roles.h"
+#include "searchwidget.h"
+#include "timelineview.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Frise::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+const auto recentKey = QStringLiteral("recentDatabases");
+constexpr int maxRecent = 8;
+
+/// A list of records refreshed from the session, selecting through the window.
+// What the central views draw: the session's records as one Dataset.
+Dataset sessionDataset(const DatabaseSession *session)
 {
-    retranslate();
-    resize(1280, 800);
+    Dataset dataset;
+    dataset.events = session->events();
+    dataset.disputes = session->disputes();
+    dataset.actors = session->actors();
+    dataset.tags = session->tags();
+    dataset.sources = session->sources();
+    dataset.claims = session->claims();
+    dataset.relations = session->relations();
+    return dataset;
 }
 
-MainWindow::~MainWindow() = default;
+// Calls @p refresh once after a burst of changes (an import emits many).
+void refreshOnChanges(QObject *view, DatabaseSession *session, const std::function<void()> &refresh)
+{
+    auto *timer = new QTimer(view);
+    timer->setSingleShot(true);
+    timer->setInterval(0);
+    QObject::connect(timer, &QTimer::timeout, view, refresh);
+    auto schedule = [timer] { timer->start(); };
+    QObject::connect(session, &DatabaseSession::recordChanged, timer, schedule);
+    QObject::connect(session, &DatabaseSession::recordRemoved, timer, schedule);
+    QObject::connect(session, &DatabaseSession::reset, timer, schedule);
+}
+
+/// The Timeline tab: the interactive timeline, its selection synced with the window.
+QWidget *createTimelineWidget(DatabaseSession *session, MainWindow *window)
+{
+    auto *view = new TimelineView(window);
+    view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Timeline"));
+    auto refresh = [view, session] {
+        const Dataset dataset = sessionDataset(session);
+        view->setData(std::make_shared<const Timeline::TimelineData>(Timeline::TimelineData::fromDataset(dataset)),
+            std::shared_ptr<const Timeline::TitleProvider>(Timeline::TimelineData::titleProvider(dataset)));
+    };
+    refreshOnChanges(view, session, refresh);
+    QObject::connect(view, &TimelineView::selectionChanged, window, [window](const QList<RowId> &ids) {
+        if (!ids.isEmpty())
+            window->selectEvent(ids.constFirst());
+    });
+    QObject::connect(view, &TimelineView::eventActivated, window, &MainWindow::selectEvent);
+    QObject::connect(window, &MainWindow::currentEventChanged, view,
+        [view](RowId id) { view->setSelection(id ? QList<RowId> {id} : QList<RowId> {}); });
+    return view;
+}
+
+/// The Graph tab: actors and relations laid out by Graphviz.
+QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window)
+{
+    auto *view = new GraphView(window);
+    view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Relationship graph"));
+    refreshOnChanges(view, session, [view, session] { view->setDataset(sessionDataset(session)); });
+    QObject::connect(view, &GraphView::actorSelected, window, &MainWindow::selectActor);
+    return view;
+}
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QWidget *widget)
+{
+    return QIcon::fromTheme(QLatin1String(name), widget->style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new DatabaseSession(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(4);
+    m_messageBar = new MessageBar(central);
+    layout->addWidget(m_messageBar);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_timeline = createTimelineWidget(m_session, this);
+    m_graph = createGraphWidget(m_session, this);
+    m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_graph, QString());
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    m_statusPath = new QLabel(this);
+    m_statusCounts = new QLabel(this);
+    statusBar()->addWidget(m_statusPath, 1);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_session, &DatabaseSession::errorOccurred, this,
+        [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
+    connect(m_session, &DatabaseSession::reset, this, [this] {
+        m_currentEntity.clear();
+        m_currentId = 0;
+        updateActions();
+        updateStatus();
+    });
+    connect(m_session, &DatabaseSession::recordChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &DatabaseSession::recordRemoved, this, [this](const QString &entity, RowId id) {
+        if (entity == m_currentEntity && id == m_currentId) {
+            m_currentEntity.clear();
+            m_currentId = 0;
+            if (entity == QLatin1String("event"))
+                Q_EMIT currentEventChanged(0);
+            updateActions();
+        }
+        updateStatus();
+    });
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_search, &SearchWidget::recordActivated, this, &MainWindow::selectRecord);
+    connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::onNavigatorSelection);
+    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_navigatorView->expandToDepth(0);
+        const QModelIndex index = m_navigatorModel->indexOf(m_currentEntity, m_currentId);
+        if (index.isValid()) {
+            const QScopedValueRollback<bool> guard(m_selecting, true);
+            m_navigatorView->setCurrentIndex(index);
+        }
+    });
+
+    resize(1280, 800);
+    readSettings();
+    retranslate();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The session is our first child, so it would go first: delete the views that use it before.
+    delete m_inspectorDock;
+    delete m_searchDock;
+    delete m_navigatorDock;
+    delete takeCentralWidget();
+    m_session->undoStack()->clear();
+}
+
+void MainWindow::setUiLanguage(UiLanguage *language)
+{
+    m_uiLanguage = language;
+    retranslate();
+}
+
+void MainWindow::createDocks()
+{
+    m_navigatorModel = new NavigatorModel(m_session, this);
+    m_navigatorView = new QTreeView(this);
+    m_navigatorView->setModel(m_navigatorModel);
+    m_navigatorView->setHeaderHidden(true);
+    m_navigatorView->setUniformRowHeights(true);
+    m_navigatorView->setIconSize(QSize(10, 10));
+    m_navigatorView->setObjectName(QStringLiteral("navigator"));
+    m_navigatorDock = new QDockWidget(this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigatorView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_search = new SearchWidget(m_session, this);
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    splitDockWidget(m_navigatorDock, m_searchDock, Qt::Vertical);
+
+    m_inspector = new Inspector(m_session, this);
+    m_inspectorDock = new QDockWidget(this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_navigatorDock, m_inspectorDock}, {280, 620}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newDatabase = make("actionNewDatabase", QKeySequence::New, &MainWindow::newDatabase);
+    m_newDatabase->setIcon(themeIcon("document-new", QStyle::SP_FileIcon, this));
+    m_open = make("actionOpen", QKeySequence::Open, &MainWindow::openDatabaseDialog);
+    m_open->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton, this));
+    m_close = make("actionClose", QKeySequence::Close, &MainWindow::closeDatabase);
+    m_properties = make("actionProperties", QKeySequence(), &MainWindow::showProperties);
+    m_quit = make("actionQuit", QKeySequence::Quit, &QWidget::close);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_undo = m_session->undoStack()->createUndoAction(this);
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack, this));
+    m_redo = m_session->undoStack()->createRedoAction(this);
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    // Ctrl+Shift+Z everywhere, Ctrl+Y too where the platform uses it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redo->setShortcuts(redoKeys);
+    m_redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward, this));
+
+    m_newEvent = make("actionNewEvent", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::newEvent);
+    m_newEvent->setIcon(themeIcon("list-add", QStyle::SP_FileDialogNewFolder, this));
+    m_newActor = make("actionNewActor", QKeySequence(), &MainWindow::newActor);
+    m_newDispute = make("actionNewDispute", QKeySequence(), &MainWindow::newDispute);
+    m_newClaim = make("actionNewClaim", QKeySequence(), &MainWindow::newClaim);
+    m_newSource = make("actionNewSource", QKeySequence(), &MainWindow::newSource);
+    m_newRelation = make("actionNewRelation", QKeySequence(), &MainWindow::newRelation);
+    m_delete = make("actionDelete", QKeySequence::Delete, &MainWindow::deleteSelection);
+    m_delete->setIcon(themeIcon("edit-delete", QStyle::SP_TrashIcon, this));
+    m_find = make("actionFind", QKeySequence::Find, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusSearchField();
+    });
+    m_find->setIcon(themeIcon("edit-find", QStyle::SP_FileDialogContentsView, this));
+
+    auto *content = new QActionGroup(this);
+    m_contentFr = make("actionContentFrench", QKeySequence(), [this] { setContentLanguage(ContentLanguage::French); });
+    m_contentEn
+        = make("actionContentEnglish", QKeySequence(), [this] { setContentLanguage(ContentLanguage::English); });
+    m_contentBoth = make("actionContentBoth", QKeySequence(), [this] { setContentLanguage(ContentLanguage::Both); });
+    for (QAction *action : {m_contentFr, m_contentEn, m_contentBoth}) {
+        action->setCheckable(true);
+        content->addAction(action);
+    }
+    auto *ui = new QActionGroup(this);
+    m_uiFrench = make("actionUiFrench", QKeySequence(), [this] { setUiLanguageChoice(Language::French); });
+    m_uiEnglish = make("actionUiEnglish", QKeySequence(), [this] { setUiLanguageChoice(Language::English); });
+    for (QAction *action : {m_uiFrench, m_uiEnglish}) {
+        action->setCheckable(true);
+        ui->addAction(action);
+    }
+    // Language names are written in their own language, so they stay findable whatever the UI language.
+    m_uiFrench->setText(QStringLiteral("Français"));
+    m_uiEnglish->setText(QStringLiteral("English"));
+    m_about = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = make("actionAboutQt", QKeySequence(), [] { QApplication::aboutQt(); });
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newDatabase);
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_properties);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newEvent);
+    m_newMenu = m_editMenu->addMenu(QString());
+    for (QAction *action : {m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation})
+        m_newMenu->addAction(action);
+    m_editMenu->addAction(m_delete);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_contentMenu = m_viewMenu->addMenu(QString());
+    m_contentMenu->addActions({m_contentFr, m_contentEn, m_contentBoth});
+    m_uiLanguageMenu = m_viewMenu->addMenu(QString());
+    m_uiLanguageMenu->addActions({m_uiFrench, m_uiEnglish});
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newEvent);
+    m_toolBar->addAction(m_delete);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_find);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_contentFr, m_contentBoth, m_contentEn});
+
+    m_panelsMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_panelsMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_panelsMenu->addAction(m_searchDock->toggleViewAction());
+    m_panelsMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -24,6 +369,397 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Frise — platform and AI disputes"));
+    if (m_session && m_session->isOpen())
+        setWindowTitle(tr("%1 — Frise").arg(QFileInfo(m_session->path()).completeBaseName()));
+    if (!m_fileMenu)
+        return;
+    m_fileMenu->setTitle(tr("&File"));
+    m_newDatabase->setText(tr("&New Database…"));
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_close->setText(tr("&Close"));
+    m_properties->setText(tr("&Properties"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_newEvent->setText(tr("New &Event"));
+    m_newEvent->setToolTip(tr("New event (%1)").arg(m_newEvent->shortcut().toString(QKeySequence::NativeText)));
+    m_newMenu->setTitle(tr("Ne&w"));
+    m_newActor->setText(tr("&Actor"));
+    m_newDispute->setText(tr("&Dispute"));
+    m_newClaim->setText(tr("&Claim"));
+    m_newSource->setText(tr("&Source", "where a fact comes from (an article, a filing)"));
+    m_newRelation->setText(tr("&Relation"));
+    m_delete->setText(tr("&Delete"));
+    m_find->setText(tr("&Find…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_contentMenu->setTitle(tr("&Content Language"));
+    m_contentFr->setText(tr("&French"));
+    m_contentEn->setText(tr("&English"));
+    m_contentBoth->setText(tr("&Both, Side by Side"));
+    m_contentFr->setIconText(QStringLiteral("FR"));
+    m_contentEn->setIconText(QStringLiteral("EN"));
+    m_contentBoth->setIconText(QStringLiteral("FR | EN"));
+    m_uiLanguageMenu->setTitle(tr("&Interface Language"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Frise"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_tabs->setTabText(0, tr("Timeline"));
+    m_tabs->setTabText(1, tr("Graph"));
+    m_navigatorView->setAccessibleName(tr("Navigator: disputes, actors and tags"));
+    m_tabs->setAccessibleName(tr("Views"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_graph->setAccessibleName(tr("Graph"));
+    const Language ui = m_uiLanguage ? m_uiLanguage->current() : UiLanguage::systemLanguage();
+    m_uiFrench->setChecked(ui == Language::French);
+    m_uiEnglish->setChecked(ui == Language::English);
+    m_navigatorModel->rebuild();
+    updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool writable = open && !m_session->isReadOnly();
+    m_close->setEnabled(open);
+    m_properties->setEnabled(open);
+    for (QAction *action : {m_newEvent, m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation})
+        action->setEnabled(writable);
+    m_delete->setEnabled(writable && m_currentId != 0 && m_currentEntity != QLatin1String("tag"));
+    m_find->setEnabled(open);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_statusPath)
+        return;
+    if (!m_session->isOpen()) {
+        m_statusPath->setText(tr("No database open"));
+        m_statusCounts->clear();
+        return;
+    }
+    QString path = QDir::toNativeSeparators(m_session->path());
+    if (m_session->isReadOnly())
+        path += QStringLiteral("  ·  ") + tr("read-only");
+    m_statusPath->setText(path);
+    QString message;
+    const Storage::Counts counts = m_session->counts(&message);
+    m_statusCounts->setText(tr("%n event(s)", nullptr, int(counts.events)) + QStringLiteral(" · ")
+        + tr("%n actor(s)", nullptr, int(counts.actors)) + QStringLiteral(" · ")
+        + tr("%n dispute(s)", nullptr, int(counts.disputes)) + QStringLiteral(" · ")
+        + tr("%n claim(s)", nullptr, int(counts.claims)));
+}
+
+bool MainWindow::openDatabase(const QString &path, bool create)
+{
+    QString message;
+    if (!m_session->open(path, create, &message)) {
+        m_messageBar->showMessage(message, MessageBar::Kind::Error);
+        return false;
+    }
+    addRecent(m_session->path());
+    if (m_session->isReadOnly())
+        m_messageBar->showMessage(
+            tr("This database is read-only: you can browse and search it, not edit it."), MessageBar::Kind::Warning);
+    else
+        m_messageBar->hide();
+    retranslate();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QString(), tr("Frise databases (*.frise);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".frise");
+    if (openDatabase(path, true))
+        m_messageBar->showMessage(tr("Created %1.").arg(QFileInfo(path).fileName()), MessageBar::Kind::Information);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QString(), tr("Frise databases (*.frise *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::closeDatabase()
+{
+    m_session->close();
+    retranslate();
+}
+
+void MainWindow::showProperties()
+{
+    PropertiesDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Frise"),
+        tr("<h3>Frise %1</h3><p>Timelines and relationship graphs of disputes between online platforms and AI "
+           "companies, in French and English.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(recentKey, recent);
+}
+
+void MainWindow::setContentLanguage(ContentLanguage content)
+{
+    m_content = content;
+    m_contentFr->setChecked(content == ContentLanguage::French);
+    m_contentEn->setChecked(content == ContentLanguage::English);
+    m_contentBoth->setChecked(content == ContentLanguage::Both);
+    m_navigatorModel->setContentLanguage(content);
+    m_inspector->setContentLanguage(content);
+    m_search->setContentLanguage(content);
+    if (auto *timeline = qobject_cast<TimelineView *>(m_timeline))
+        timeline->setContentLanguage(primaryLanguage(content));
+    if (auto *graph = qobject_cast<GraphView *>(m_graph))
+        graph->setLanguage(primaryLanguage(content));
+    QSettings().setValue(QStringLiteral("view/contentLanguage"), int(content));
+}
+
+void MainWindow::setUiLanguageChoice(Language language)
+{
+    if (!m_uiLanguage)
+        m_uiLanguage = new UiLanguage(this);
+    m_uiLanguage->apply(language);
+    QSettings().setValue(QStringLiteral("view/uiLanguage"), languageCode(language));
+    // Widgets get QEvent::LanguageChange from the translator change; the checks follow at once.
+    m_uiFrench->setChecked(language == Language::French);
+    m_uiEnglish->setChecked(language == Language::English);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const int content = settings.value(QStringLiteral("view/contentLanguage"), int(ContentLanguage::Both)).toInt();
+    setContentLanguage(content >= 0 && content <= 2 ? ContentLanguage(content) : ContentLanguage::Both);
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Commit the field being edited before the window goes.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::selectEvent(RowId id)
+{
+    selectRecord(QStringLiteral("event"), id);
+}
+
+void MainWindow::selectActor(RowId id)
+{
+    selectRecord(QStringLiteral("actor"), id);
+}
+
+void MainWindow::selectRecord(const QString &entity, RowId id)
+{
+    if (m_selecting)
+        return;
+    const QScopedValueRollback<bool> guard(m_selecting, true);
+    const bool eventChanged
+        = (entity == QLatin1String("event") ? id : 0) != (m_currentEntity == QLatin1String("event") ? m_currentId : 0);
+    const bool actorChanged
+        = (entity == QLatin1String("actor") ? id : 0) != (m_currentEntity == QLatin1String("actor") ? m_currentId : 0);
+    m_currentEntity = id ? entity : QString();
+    m_currentId = id;
+    if (entity == QLatin1String("tag") || !id)
+        m_inspector->clear();
+    else
+        m_inspector->showRecord(entity, id);
+    const QModelIndex index = m_navigatorModel->indexOf(entity, id);
+    if (index.isValid()) {
+        m_navigatorView->setCurrentIndex(index);
+        m_navigatorView->scrollTo(index);
+    } else {
+        m_navigatorView->selectionModel()->clearCurrentIndex();
+        m_navigatorView->clearSelection();
+    }
+    updateActions();
+    if (eventChanged)
+        Q_EMIT currentEventChanged(entity == QLatin1String("event") ? id : 0);
+    if (actorChanged)
+        Q_EMIT currentActorChanged(entity == QLatin1String("actor") ? id : 0);
+}
+
+void MainWindow::onNavigatorSelection()
+{
+    if (m_selecting)
+        return;
+    const QModelIndex index = m_navigatorView->currentIndex();
+    const QString entity = index.data(EntityRole).toString();
+    if (!entity.isEmpty())
+        selectRecord(entity, index.data(IdRole).toLongLong());
+}
+
+void MainWindow::afterCreate(const QString &entity, RowId id)
+{
+    selectRecord(entity, id);
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    if (auto *editor = qobject_cast<EventEditor *>(m_inspector->currentEditor())) {
+        const Language lang = primaryLanguage(m_content);
+        if (auto *title = qobject_cast<QLineEdit *>(editor->titleField()->editor(lang))) {
+            title->setFocus(Qt::OtherFocusReason);
+            title->selectAll();
+        }
+    }
+}
+
+void MainWindow::newEvent()
+{
+    Event event;
+    const Language lang = primaryLanguage(m_content);
+    event.title = BilingualText::original(lang, tr("New event"));
+    event.start = FuzzyDate::fromDay(QDate::currentDate());
+    if (m_currentEntity == QLatin1String("dispute"))
+        event.disputeIds = {m_currentId};
+    auto *command = new CreateEventCommand(m_session, event, tr("New event"));
+    if (m_session->push(command))
+        afterCreate(QStringLiteral("event"), command->createdId());
+}
+
+void MainWindow::newActor()
+{
+    Actor actor;
+    actor.name = BilingualText::original(primaryLanguage(m_content), tr("New actor"));
+    auto *command = new CreateActorCommand(m_session, actor, tr("New actor"));
+    if (m_session->push(command))
+        afterCreate(QStringLiteral("actor"), command->createdId());
+}
+
+void MainWindow::newDispute()
+{
+    Dispute dispute;
+    dispute.title = BilingualText::original(primaryLanguage(m_content), tr("New dispute"));
+    dispute.colour = QStringLiteral("#3daee9");
+    auto *command = new CreateDisputeCommand(m_session, dispute, tr("New dispute"));
+    if (m_session->push(command))
+        afterCreate(QStringLiteral("dispute"), command->createdId());
+}
+
+void MainWindow::newClaim()
+{
+    Claim claim;
+    claim.text = BilingualText::original(primaryLanguage(m_content), tr("New claim"));
+    if (m_currentEntity == QLatin1String("dispute"))
+        claim.disputeId = m_currentId;
+    if (m_currentEntity == QLatin1String("actor"))
+        claim.claimantId = m_currentId;
+    auto *command = new CreateClaimCommand(m_session, claim, tr("New claim"));
+    if (m_session->push(command))
+        afterCreate(QStringLiteral("claim"), command->createdId());
+}
+
+void MainWindow::newSource()
+{
+    Source source;
+    source.title = tr("New source");
+    source.accessed = QDate::currentDate();
+    auto *command = new CreateSourceCommand(m_session, source, tr("New source"));
+    if (m_session->push(command))
+        afterCreate(QStringLiteral("source"), command->createdId());
+}
+
+void MainWindow::newRelation()
+{
+    const QList<Actor> &actors = m_session->actors();
+    if (actors.size() < 2) {
+        m_messageBar->showMessage(tr("A relation links two actors: create them first."), MessageBar::Kind::Warning);
+        return;
+    }
+    Relation relation;
+    relation.fromActorId = m_currentEntity == QLatin1String("actor") ? m_currentId : actors.at(0).id;
+    relation.toActorId = actors.at(0).id == relation.fromActorId ? actors.at(1).id : actors.at(0).id;
+    auto *command = new CreateRelationCommand(m_session, relation, tr("New relation"));
+    if (m_session->push(command))
+        afterCreate(QStringLiteral("relation"), command->createdId());
+}
+
+void MainWindow::deleteSelection()
+{
+    const QString entity = m_currentEntity;
+    const RowId id = m_currentId;
+    if (!id)
+        return;
+    const Language lang = primaryLanguage(m_content);
+    bool pushed = false;
+    if (entity == QLatin1String("event")) {
+        if (const auto record = m_session->find<Event>(id))
+            pushed = m_session->push(
+                new DeleteEventCommand(m_session, *record, tr("Delete “%1”").arg(record->title.textOrFallback(lang))));
+    } else if (entity == QLatin1String("actor")) {
+        if (const auto record = m_session->find<Actor>(id))
+            pushed = m_session->push(
+                new DeleteActorCommand(m_session, *record, tr("Delete “%1”").arg(record->name.textOrFallback(lang))));
+    } else if (entity == QLatin1String("dispute")) {
+        if (const auto record = m_session->find<Dispute>(id))
+            pushed = m_session->push(new DeleteDisputeCommand(
+                m_session, *record, tr("Delete “%1”").arg(record->title.textOrFallback(lang))));
+    } else if (entity == QLatin1String("claim")) {
+        if (const auto record = m_session->find<Claim>(id))
+            pushed = m_session->push(
+                new DeleteClaimCommand(m_session, *record, tr("Delete “%1”").arg(m_session->claimLabel(id, lang))));
+    } else if (entity == QLatin1String("source")) {
+        if (const auto record = m_session->find<Source>(id))
+            pushed = m_session->push(
+                new DeleteSourceCommand(m_session, *record, tr("Delete “%1”").arg(m_session->sourceLabel(id))));
+    } else if (entity == QLatin1String("relation")) {
+        if (const auto record = m_session->find<Relation>(id))
+            pushed = m_session->push(new DeleteRelationCommand(m_session, *record, tr("Delete relation")));
+    }
+    if (pushed)
+        statusBar()->showMessage(
+            tr("Deleted. %1 brings it back.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 5000);
 }
 
 } // namespace Frise::Ui

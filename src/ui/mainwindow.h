@@ -1,11 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentlanguage.h"
+#include "core/ids.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
+
+namespace Frise {
+class UiLanguage;
+}
 
 namespace Frise::Ui {
 
-/// The application's main window.
+class DatabaseSession;
+class Inspector;
+class MessageBar;
+class NavigatorModel;
+class SearchWidget;
+
+/**
+ * The application's main window: the timeline and graph tabs in the centre,
+ * the navigator, inspector and search docks around them, menus, toolbar and
+ * status bar. Every edit goes through the session's undo stack and is saved
+ * at once. Named actions (objectName "actionUndo", "actionNewEvent"...) are
+ * reachable with findChild for tests and shortcuts.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -15,11 +42,126 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The object that switches Qt's and Frise's translators; the window makes its own when none is set.
+    void setUiLanguage(UiLanguage *language);
+
+    /// Opens @p path (created when @p create); on failure the message bar says why.
+    bool openDatabase(const QString &path, bool create = false);
+    DatabaseSession *session() const { return m_session; }
+
+    ContentLanguage contentLanguage() const { return m_content; }
+    void setContentLanguage(ContentLanguage content);
+
+    MessageBar *messageBar() const { return m_messageBar; }
+    Inspector *inspector() const { return m_inspector; }
+    SearchWidget *searchWidget() const { return m_search; }
+    QTreeView *navigatorView() const { return m_navigatorView; }
+    NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+    /// Entity and id of the selected record ("" and 0 when none).
+    QString currentEntity() const { return m_currentEntity; }
+    RowId currentId() const { return m_currentId; }
+
+public Q_SLOTS:
+    void selectEvent(Frise::RowId id);
+    void selectActor(Frise::RowId id);
+    /// Selects @p entity #@p id everywhere: navigator, inspector, timeline.
+    void selectRecord(const QString &entity, Frise::RowId id);
+    /// Creates an event dated today and opens it in the inspector.
+    void newEvent();
+    void newActor();
+    void newDispute();
+    void newClaim();
+    void newSource();
+    void newRelation();
+    /// Deletes the selected record (undoable).
+    void deleteSelection();
+    /// Switches the UI language at runtime.
+    void setUiLanguageChoice(Frise::Language language);
+
+Q_SIGNALS:
+    /// The selected event changed (0: none); the timeline follows it.
+    void currentEventChanged(Frise::RowId id);
+    /// The selected actor changed (0: none); the graph follows it.
+    void currentActorChanged(Frise::RowId id);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createDocks();
     void retranslate();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void newDatabase();
+    void openDatabaseDialog();
+    void closeDatabase();
+    void showProperties();
+    void showAbout();
+    void readSettings();
+    void writeSettings();
+    void onNavigatorSelection();
+    void afterCreate(const QString &entity, RowId id);
+
+    DatabaseSession *m_session = nullptr;
+    UiLanguage *m_uiLanguage = nullptr;
+    ContentLanguage m_content = ContentLanguage::Both;
+    QString m_currentEntity;
+    RowId m_currentId = 0;
+    bool m_selecting = false;
+
+    MessageBar *m_messageBar = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_timeline = nullptr;
+    QWidget *m_graph = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QTreeView *m_navigatorView = nullptr;
+    NavigatorModel *m_navigatorModel = nullptr;
+    Inspector *m_inspector = nullptr;
+    SearchWidget *m_search = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_statusPath = nullptr;
+    QLabel *m_statusCounts = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_newMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_contentMenu = nullptr;
+    QMenu *m_uiLanguageMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_newDatabase = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_properties = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newEvent = nullptr;
+    QAction *m_newActor = nullptr;
+    QAction *m_newDispute = nullptr;
+    QAction *m_newClaim = nullptr;
+    QAction *m_newSource = nullptr;
+    QAction *m_newRelation = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_contentFr = nullptr;
+    QAction *m_contentEn = nullptr;
+    QAction *m_contentBoth = nullptr;
+    QAction *m_uiFrench = nullptr;
+    QAction *m_uiEnglish = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
 };
 
 } // namespace Frise::Ui

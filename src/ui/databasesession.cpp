@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databasesession.h"
+
+#include "recordcommand.h"
+
+#include <QUndoStack>
+
+namespace Frise::Ui {
+
+using Storage::StorageError;
+
+namespace {
+
+template<typename Record>
+const Record *findCached(const QList<Record> &records, RowId id)
+{
+    for (const Record &record : records)
+        if (record.id == id)
+            return &record;
+    return nullptr;
+}
+
+} // namespace
+
+DatabaseSession::DatabaseSession(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{ }
+
+DatabaseSession::~DatabaseSession()
+{
+    // Commands refer to the database: drop them first.
+    m_undoStack->clear();
+}
+
+bool DatabaseSession::open(const QString &path, bool create, QString *message)
+{
+    Storage::Database::OpenOptions options;
+    options.create = create;
+    options.exclusive = true;
+    StorageError error;
+    std::unique_ptr<Storage::Database> db = Storage::Database::open(path, options, &error);
+    if (!db && error.code == StorageError::Code::ReadOnly && !create) {
+        // A file we cannot write can still be read: open it for browsing.
+        options.readOnly = true;
+        StorageError readOnlyError;
+        db = Storage::Database::open(path, options, &readOnlyError);
+    }
+    if (!db) {
+        if (message)
+            *message = userMessage(error);
+        return false;
+    }
+    m_undoStack->clear();
+    m_db = std::move(db);
+    reloadAll();
+    Q_EMIT reset();
+    return true;
+}
+
+void DatabaseSession::close()
+{
+    m_undoStack->clear();
+    m_db.reset();
+    reloadAll();
+    Q_EMIT reset();
+}
+
+QString DatabaseSession::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+bool DatabaseSession::isReadOnly() const
+{
+    return m_db && m_db->isReadOnly();
+}
+
+int DatabaseSession::schemaVersion() const
+{
+    return m_db ? m_db->schemaVersion() : 0;
+}
+
+bool DatabaseSession::push(RecordCommand *command)
+{
+    if (!m_db) {
+        delete command;
+        Q_EMIT errorOccurred(tr("No database is open."));
+        return false;
+    }
+    if (!command->applyNow()) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+QList<Event> DatabaseSession::events() const
+{
+    if (!m_db)
+        return {};
+    StorageError error;
+    return Storage::EventRepository(*m_db).all(&error);
+}
+
+QString DatabaseSession::actorName(RowId id, Language language) const
+{
+    const Actor *actor = findCached(m_actors, id);
+    return actor ? actor->name.textOrFallback(language) : QStringLiteral("#%1").arg(id);
+}
+
+QString DatabaseSession::disputeTitle(RowId id, Language language) const
+{
+    const Dispute *dispute = findCached(m_disputes, id);
+    return dispute ? dispute->title.textOrFallback(language) : QStringLiteral("#%1").arg(id);
+}
+
+QString DatabaseSession::sourceLabel(RowId id) const
+{
+    const Source *source = findCached(m_sources, id);
+    if (!source)
+        return QStringLiteral("#%1").arg(id);
+    if (source->outlet.isEmpty())
+        return source->title.isEmpty() ? source->url : source->title;
+    if (source->title.isEmpty())
+        return source->outlet;
+    return source->outlet + QStringLiteral(" — ") + source->title;
+}
+
+QString DatabaseSession::claimLabel(RowId id, Language language) const
+{
+    const Claim *claim = findCached(m_claims, id);
+    if (!claim)
+        return QStringLiteral("#%1").arg(id);
+    const QString text = claim->text.textOrFallback(language);
+    return text.isEmpty() ? claim->quote : text;
+}
+
+Storage::Counts DatabaseSession::counts(QString *message) const
+{
+    if (!m_db)
+        return {};
+    StorageError error;
+    const Storage::Counts counts = Storage::Maintenance(*m_db).counts(&error);
+    if (error && message)
+        *message = userMessage(error);
+    return counts;
+}
+
+QList<Storage::SearchHit> DatabaseSession::search(const Storage::SearchQuery &query, QString *message) const
+{
+    if (!m_db)
+        return {};
+    StorageError error;
+    QList<Storage::SearchHit> hits = Storage::SearchIndex(*m_db).search(query, &error);
+    if (error && message)
+        *message = userMessage(error);
+    return hits;
+}
+
+QString DatabaseSession::userMessage(const StorageError &error)
+{
+    QString what;
+    switch (error.code) {
+    case StorageError::Code::Locked:
+        what = tr("The database is open in another Frise window.");
+        break;
+    case StorageError::Code::ReadOnly:
+        what = tr("The database cannot be written (read-only file or folder); your change was not saved.");
+        break;
+    case StorageError::Code::DiskFull:
+        what = tr("The disk is full; your change was not saved. Free some space and try again.");
+        break;
+    case StorageError::Code::Busy:
+        what = tr("The database is busy with another writer; your change was not saved. Try again.");
+        break;
+    case StorageError::Code::Conflict:
+        what = tr("This record was changed elsewhere meanwhile; your change was not saved.");
+        break;
+    default:
+        break;
+    }
+    if (error.message.isEmpty())
+        return what.isEmpty() ? tr("Unexpected database error.") : what;
+    if (what.isEmpty() || error.message.contains(what))
+        return error.message;
+    return what + QLatin1Char(' ') + error.message;
+}
+
+void DatabaseSession::reportError(const StorageError &error)
+{
+    Q_EMIT errorOccurred(userMessage(error));
+}
+
+void DatabaseSession::notifyChanged(const QString &entity, RowId id)
+{
+    reloadCache(entity);
+    Q_EMIT recordChanged(entity, id);
+}
+
+void DatabaseSession::notifyRemoved(const QString &entity, RowId id)
+{
+    reloadCache(entity);
+    Q_EMIT recordRemoved(entity, id);
+}
+
+void DatabaseSession::reloadCache(const QString &entity)
+{
+    if (!m_db)
+        return;
+    StorageError error;
+    if (entity == QLatin1String("dispute"))
+        m_disputes = Storage::DisputeRepository(*m_db).all(&error);
+    else if (entity == QLatin1String("actor"))
+        m_actors = Storage::ActorRepository(*m_db).all(&error);
+    else if (entity == QLatin1String("source"))
+        m_sources = Storage::SourceRepository(*m_db).all(&error);
+    else if (entity == QLatin1String("claim"))
+        m_claims = Storage::ClaimRepository(*m_db).all(&error);
+    else if (entity == QLatin1String("relation"))
+        m_relations = Storage::RelationRepository(*m_db).all(&error);
+    else if (entity == QLatin1String("event") || entity == QLatin1String("tag"))
+        m_tags = Storage::TagRepository(*m_db).all(&error); // events create tags
+}
+
+void DatabaseSession::reloadAll()
+{
+    m_disputes.clear();
+    m_actors.clear();
+    m_tags.clear();
+    m_sources.clear();
+    m_claims.clear();
+    m_relations.clear();
+    for (const char *entity : {"dispute", "actor", "source", "claim", "relation", "tag"})
+        reloadCache(QLatin1String(entity));
+}
+
+} // namespace Frise::Ui

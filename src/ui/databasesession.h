@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/actor.h"
+#include "core/claim.h"
+#include "core/dispute.h"
+#include "core/event.h"
+#include "core/relation.h"
+#include "core/source.h"
+#include "core/tag.h"
+#include "recordkind.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/searchindex.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace Frise::Ui {
+
+class RecordCommand;
+
+/**
+ * The open database as the views see it: the only way the UI reads and
+ * writes records. Owns the Database (opened with the per-file instance
+ * lock), the undo stack whose commands write through it, and small caches
+ * of the records pickers and the navigator list (disputes, actors, tags,
+ * sources, claims, relations).
+ *
+ * Every change made through push() or by undo/redo is announced with
+ * recordChanged() / recordRemoved(); opening or closing a file with reset().
+ * Storage failures are turned into messages for the user (errorOccurred()).
+ */
+class DatabaseSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseSession)
+
+public:
+    explicit DatabaseSession(QObject *parent = nullptr);
+    ~DatabaseSession() override;
+
+    /// Opens @p path (creating it when @p create), replacing the open database; false with @p message on failure.
+    bool open(const QString &path, bool create, QString *message);
+    /// Closes the database and clears the undo stack.
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const;
+    bool isReadOnly() const;
+    int schemaVersion() const;
+    /// The open database, for the storage APIs; nullptr when closed.
+    Storage::Database *database() const { return m_db.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Applies @p command now (one transaction) and keeps it for undo; on failure
+    /// reports the error, deletes the command and returns false.
+    bool push(RecordCommand *command);
+
+    /// The stored record, or nullopt (missing, or no database).
+    template<typename Record>
+    std::optional<Record> find(RowId id) const
+    {
+        if (!m_db || id == 0)
+            return std::nullopt;
+        Storage::StorageError error;
+        typename RecordKind<Record>::Repository repository(*m_db);
+        return repository.find(id, &error);
+    }
+    /// All events (the navigator groups them under disputes and tags).
+    QList<Event> events() const;
+
+    const QList<Dispute> &disputes() const { return m_disputes; }
+    const QList<Actor> &actors() const { return m_actors; }
+    const QList<Tag> &tags() const { return m_tags; }
+    const QList<Source> &sources() const { return m_sources; }
+    const QList<Claim> &claims() const { return m_claims; }
+    const QList<Relation> &relations() const { return m_relations; }
+
+    /// Name of a cached record in @p language ("#id" when unknown).
+    QString actorName(RowId id, Language language) const;
+    QString disputeTitle(RowId id, Language language) const;
+    QString sourceLabel(RowId id) const;
+    QString claimLabel(RowId id, Language language) const;
+
+    Storage::Counts counts(QString *message) const;
+    QList<Storage::SearchHit> search(const Storage::SearchQuery &query, QString *message) const;
+
+    /// What to tell the user about @p error.
+    static QString userMessage(const Storage::StorageError &error);
+
+    /// Reports a failure to the user (errorOccurred()).
+    void reportError(const Storage::StorageError &error);
+    /// Called by commands after they committed: refreshes caches, emits the signals.
+    void notifyChanged(const QString &entity, RowId id);
+    void notifyRemoved(const QString &entity, RowId id);
+
+Q_SIGNALS:
+    void recordChanged(const QString &entity, Frise::RowId id);
+    void recordRemoved(const QString &entity, Frise::RowId id);
+    /// A database was opened or closed: everything must be reloaded.
+    void reset();
+    void errorOccurred(const QString &message);
+
+private:
+    void reloadCache(const QString &entity);
+    void reloadAll();
+
+    std::unique_ptr<Storage::Database> m_db;
+    QUndoStack *m_undoStack = nullptr;
+    QList<Dispute> m_disputes;
+    QList<Actor> m_actors;
+    QList<Tag> m_tags;
+    QList<Source> m_sources;
+    QList<Claim> m_claims;
+    QList<Relation> m_relations;
+};
+
+} // namespace Frise::Ui

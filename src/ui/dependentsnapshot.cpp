@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dependentsnapshot.h"
+
+#include "recordkind.h"
+
+namespace Frise::Ui {
+
+using Storage::StorageError;
+
+namespace {
+
+template<typename Record>
+bool restoreContent(
+    Storage::Database &db, const Record &record, QList<RecordCommand::Change> *changes, StorageError *error)
+{
+    typename RecordKind<Record>::Repository repository(db);
+    const std::optional<Record> current = repository.find(record.id, error);
+    if (!current)
+        return false;
+    Record stored = withVersion(record, current->version);
+    if (!repository.update(stored, error))
+        return false;
+    changes->append({RecordKind<Record>::entity(), record.id, false});
+    return true;
+}
+
+} // namespace
+
+bool DependentSnapshot::capture(Storage::Database &db, const QString &entity, RowId id, StorageError *error)
+{
+    *this = {};
+    const bool isActor = entity == QLatin1String("actor");
+    const bool isDispute = entity == QLatin1String("dispute");
+    const bool isClaim = entity == QLatin1String("claim");
+    const bool isSource = entity == QLatin1String("source");
+    if (isActor || isDispute) {
+        const QList<Event> events = Storage::EventRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const Event &event : events) {
+            const bool cites = isActor ? std::any_of(event.actors.cbegin(), event.actors.cend(),
+                                             [id](const EventActor &a) { return a.actorId == id; })
+                                       : event.disputeIds.contains(id);
+            if (cites)
+                m_events.append(event);
+        }
+    }
+    if (isActor || isDispute || isClaim || isSource) {
+        const QList<Claim> claims = Storage::ClaimRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const Claim &claim : claims) {
+            if ((isActor && claim.claimantId == id) || (isDispute && claim.disputeId == id)
+                || (isClaim && claim.rebutsClaimId == id) || (isSource && claim.madeInSourceId == id))
+                m_claims.append(claim);
+        }
+    }
+    if (isActor) {
+        const QList<Actor> actors = Storage::ActorRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const Actor &actor : actors)
+            if (actor.parentId == id)
+                m_actors.append(actor);
+        const QList<Dispute> disputes = Storage::DisputeRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const Dispute &dispute : disputes)
+            if (dispute.partyIds.contains(id))
+                m_disputes.append(dispute);
+        const QList<Relation> relations = Storage::RelationRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const Relation &relation : relations)
+            if (relation.fromActorId == id || relation.toActorId == id)
+                m_relations.append(relation);
+    }
+    return true;
+}
+
+bool DependentSnapshot::restore(Storage::Database &db, QList<RecordCommand::Change> *changes, StorageError *error) const
+{
+    for (Relation relation : m_relations) {
+        if (!Storage::RelationRepository(db).insert(relation, error))
+            return false;
+        changes->append({RecordKind<Relation>::entity(), relation.id, false});
+    }
+    for (const Actor &actor : m_actors)
+        if (!restoreContent(db, actor, changes, error))
+            return false;
+    for (const Dispute &dispute : m_disputes)
+        if (!restoreContent(db, dispute, changes, error))
+            return false;
+    for (const Claim &claim : m_claims)
+        if (!restoreContent(db, claim, changes, error))
+            return false;
+    for (const Event &event : m_events)
+        if (!restoreContent(db, event, changes, error))
+            return false;
+    return true;
+}
+
+QList<RecordCommand::Change> DependentSnapshot::touched() const
+{
+    QList<RecordCommand::Change> changes;
+    for (const Relation &relation : m_relations)
+        changes.append({RecordKind<Relation>::entity(), relation.id, true});
+    for (const Actor &actor : m_actors)
+        changes.append({RecordKind<Actor>::entity(), actor.id, false});
+    for (const Dispute &dispute : m_disputes)
+        changes.append({RecordKind<Dispute>::entity(), dispute.id, false});
+    for (const Claim &claim : m_claims)
+        changes.append({RecordKind<Claim>::entity(), claim.id, false});
+    for (const Event &event : m_events)
+        changes.append({RecordKind<Event>::entity(), event.id, false});
+    return changes;
+}
+
+} // namespace Frise::Ui

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "navigatormodel.h"
+
+#include "databasesession.h"
+#include "labels.h"
+#include "roles.h"
+
+#include <QColor>
+#include <QFont>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Frise::Ui {
+
+NavigatorModel::Node *NavigatorModel::Node::add(std::unique_ptr<Node> child)
+{
+    child->parent = this;
+    child->row = int(children.size());
+    children.push_back(std::move(child));
+    return children.back().get();
+}
+
+NavigatorModel::NavigatorModel(DatabaseSession *session, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_session(session)
+{
+    // Several records change in one command: rebuild once, after it.
+    auto queue = [this] {
+        if (m_rebuildQueued)
+            return;
+        m_rebuildQueued = true;
+        QTimer::singleShot(0, this, &NavigatorModel::rebuild);
+    };
+    connect(session, &DatabaseSession::recordChanged, this, queue);
+    connect(session, &DatabaseSession::recordRemoved, this, queue);
+    connect(session, &DatabaseSession::reset, this, &NavigatorModel::rebuild);
+    rebuild();
+}
+
+NavigatorModel::~NavigatorModel() = default;
+
+void NavigatorModel::setContentLanguage(ContentLanguage content)
+{
+    m_content = content;
+    rebuild();
+}
+
+void NavigatorModel::rebuild()
+{
+    m_rebuildQueued = false;
+    beginResetModel();
+    m_root.children.clear();
+    if (m_session->isOpen()) {
+        const Language lang = primaryLanguage(m_content);
+        QList<Event> events = m_session->events();
+        std::stable_sort(
+            events.begin(), events.end(), [](const Event &a, const Event &b) { return a.start < b.start; });
+        auto eventNode = [lang](const Event &event) {
+            auto node = std::make_unique<Node>();
+            node->entity = QStringLiteral("event");
+            node->id = event.id;
+            node->label = event.title.textOrFallback(lang);
+            node->toolTip = event.start.toDisplayString(lang);
+            return node;
+        };
+        auto group = [this](int kind) {
+            auto node = std::make_unique<Node>();
+            node->groupKind = kind;
+            return m_root.add(std::move(node));
+        };
+        Node *disputes = group(0);
+        for (const Dispute &dispute : m_session->disputes()) {
+            auto node = std::make_unique<Node>();
+            node->entity = QStringLiteral("dispute");
+            node->id = dispute.id;
+            node->label = dispute.title.textOrFallback(lang);
+            node->toolTip = Labels::disputeStatus(dispute.status);
+            node->colour = QColor::fromString(dispute.colour);
+            Node *added = disputes->add(std::move(node));
+            for (const Event &event : std::as_const(events))
+                if (event.disputeIds.contains(dispute.id))
+                    added->add(eventNode(event));
+        }
+        Node *actors = group(1);
+        for (const Actor &actor : m_session->actors()) {
+            auto node = std::make_unique<Node>();
+            node->entity = QStringLiteral("actor");
+            node->id = actor.id;
+            node->label = actor.name.textOrFallback(lang);
+            node->toolTip = Labels::actorKind(actor.kind);
+            actors->add(std::move(node));
+        }
+        Node *tags = group(2);
+        for (const Tag &tag : m_session->tags()) {
+            auto node = std::make_unique<Node>();
+            node->entity = QStringLiteral("tag");
+            node->id = tag.id;
+            const QString label = tag.label.textOrFallback(lang);
+            node->label = label.isEmpty() ? tag.name : label;
+            node->toolTip = QLatin1Char('#') + tag.name;
+            Node *added = tags->add(std::move(node));
+            for (const Event &event : std::as_const(events))
+                if (event.tags.contains(tag.name))
+                    added->add(eventNode(event));
+        }
+    }
+    endResetModel();
+}
+
+QModelIndex NavigatorModel::indexOf(const QString &entity, RowId id) const
+{
+    std::vector<const Node *> pending {&m_root};
+    while (!pending.empty()) {
+        const Node *node = pending.back();
+        pending.pop_back();
+        for (const auto &child : node->children) {
+            if (child->entity == entity && child->id == id)
+                return createIndex(child->row, 0, child.get());
+        }
+        for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
+            pending.push_back(it->get());
+    }
+    return {};
+}
+
+NavigatorModel::Node *NavigatorModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeFor(parent)->children.at(std::size_t(row)).get());
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *parent = nodeFor(child)->parent;
+    if (!parent || parent == &m_root)
+        return {};
+    return createIndex(parent->row, 0, const_cast<Node *>(parent));
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    const bool isGroup = node->groupKind >= 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (isGroup)
+            return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKind)).arg(node->children.size());
+        return node->label;
+    case Qt::ToolTipRole:
+        return isGroup ? QVariant() : QVariant(node->toolTip);
+    case Qt::DecorationRole:
+        return node->colour.isValid() ? QVariant(node->colour) : QVariant();
+    case Qt::FontRole:
+        if (isGroup) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case EntityRole:
+        return node->entity;
+    case IdRole:
+        return qint64(node->id);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QString NavigatorModel::groupLabel(int kind) const
+{
+    switch (kind) {
+    case 0:
+        return tr("Disputes");
+    case 1:
+        return tr("Actors");
+    default:
+        return tr("Tags");
+    }
+}
+
+} // namespace Frise::Ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contentlanguage.h"
+#include "core/ids.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+
+#include <memory>
+#include <vector>
+
+namespace Frise::Ui {
+
+class DatabaseSession;
+
+/**
+ * The navigator's tree: three groups, Disputes (each with its events, by
+ * date), Actors, and Tags (each with its events). Rows carry EntityRole and
+ * IdRole; it rebuilds itself when the session reports a change.
+ */
+class NavigatorModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigatorModel)
+
+public:
+    explicit NavigatorModel(DatabaseSession *session, QObject *parent = nullptr);
+    ~NavigatorModel() override;
+
+    void setContentLanguage(ContentLanguage content);
+
+    /// The first row showing record @p entity #@p id (invalid when none).
+    QModelIndex indexOf(const QString &entity, RowId id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    /// Reads everything again from the session.
+    void rebuild();
+
+private:
+    struct Node
+    {
+        QString entity; ///< empty for a group
+        RowId id = 0;
+        QString label;
+        QString toolTip;
+        QColor colour;
+        int groupKind = -1; ///< for groups: 0 disputes, 1 actors, 2 tags
+        Node *parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Node>> children;
+        Node *add(std::unique_ptr<Node> child);
+    };
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QString groupLabel(int kind) const;
+
+    DatabaseSession *m_session = nullptr;
+    Node m_root;
+    ContentLanguage m_content = ContentLanguage::Both;
+    bool m_rebuildQueued = false;
+};
+
+} // namespace Frise::Ui

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchwidget.h"
+
+#include "databasesession.h"
+#include "datefield.h"
+#include "labels.h"
+#include "recordcombo.h"
+#include "roles.h"
+#include "searchresultdelegate.h"
+#include "searchresultsmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Frise::Ui {
+
+SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_field(new QLineEdit(this))
+    , m_filtersButton(new QToolButton(this))
+    , m_filters(new QWidget(this))
+    , m_dispute(new RecordCombo(m_filters))
+    , m_actor(new RecordCombo(m_filters))
+    , m_status(new QComboBox(m_filters))
+    , m_tag(new QComboBox(m_filters))
+    , m_from(new DateField(m_filters))
+    , m_to(new DateField(m_filters))
+    , m_results(new QListView(this))
+    , m_summary(new QLabel(this))
+    , m_model(new SearchResultsModel(this))
+    , m_delay(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_field, 1);
+    top->addWidget(m_filtersButton);
+    layout->addLayout(top);
+    auto *form = new QFormLayout(m_filters);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_disputeLabel = new QLabel(m_filters);
+    m_actorLabel = new QLabel(m_filters);
+    m_statusLabel = new QLabel(m_filters);
+    m_tagLabel = new QLabel(m_filters);
+    m_fromLabel = new QLabel(m_filters);
+    m_toLabel = new QLabel(m_filters);
+    form->addRow(m_disputeLabel, m_dispute);
+    form->addRow(m_actorLabel, m_actor);
+    form->addRow(m_statusLabel, m_status);
+    form->addRow(m_tagLabel, m_tag);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
+    m_disputeLabel->setBuddy(m_dispute);
+    m_actorLabel->setBuddy(m_actor);
+    m_statusLabel->setBuddy(m_status);
+    m_tagLabel->setBuddy(m_tag);
+    m_fromLabel->setBuddy(m_from->lineEdit());
+    m_toLabel->setBuddy(m_to->lineEdit());
+    layout->addWidget(m_filters);
+    m_filters->hide();
+    layout->addWidget(m_summary);
+    layout->addWidget(m_results, 1);
+
+    m_field->setClearButtonEnabled(true);
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_filtersButton->setCheckable(true);
+    m_filtersButton->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
+    m_filtersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setUniformItemSizes(true);
+    m_results->setAlternatingRowColors(true);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+
+    connect(m_filtersButton, &QToolButton::toggled, m_filters, &QWidget::setVisible);
+    connect(m_field, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::returnPressed, this, &SearchWidget::search);
+    connect(m_delay, &QTimer::timeout, this, &SearchWidget::search);
+    connect(m_dispute, &RecordCombo::picked, this, &SearchWidget::search);
+    connect(m_actor, &RecordCombo::picked, this, &SearchWidget::search);
+    connect(m_status, &QComboBox::activated, this, &SearchWidget::search);
+    connect(m_tag, &QComboBox::activated, this, &SearchWidget::search);
+    connect(m_from, &DateField::edited, this, &SearchWidget::search);
+    connect(m_to, &DateField::edited, this, &SearchWidget::search);
+    auto activate = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT recordActivated(index.data(EntityRole).toString(), index.data(IdRole).toLongLong());
+    };
+    connect(m_results, &QListView::activated, this, activate);
+    connect(m_results, &QListView::clicked, this, activate);
+    connect(session, &DatabaseSession::reset, this, [this] {
+        updateChoices();
+        m_model->setHits({});
+        search();
+    });
+    connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity) {
+        if (entity == QLatin1String("actor") || entity == QLatin1String("dispute") || entity == QLatin1String("event"))
+            updateChoices();
+    });
+    setTabOrder(m_field, m_filtersButton);
+    setTabOrder(m_filtersButton, m_dispute);
+    setTabOrder(m_to->lineEdit(), m_results);
+    updateChoices();
+    retranslate();
+}
+
+SearchWidget::~SearchWidget() = default;
+
+void SearchWidget::setContentLanguage(ContentLanguage content)
+{
+    m_content = content;
+    m_model->setContentLanguage(content);
+    updateChoices();
+}
+
+void SearchWidget::search()
+{
+    m_delay->stop();
+    Storage::SearchQuery query;
+    query.text = m_field->text().trimmed();
+    query.disputeId = m_dispute->currentId();
+    query.actorId = m_actor->currentId();
+    if (m_status->currentIndex() > 0)
+        query.claimStatus = static_cast<Claim::Status>(m_status->currentData().toInt());
+    if (m_from->date().isValid())
+        query.fromMinutes = m_from->date().earliestMinutes();
+    if (m_to->date().isValid())
+        query.toMinutes = m_to->date().latestMinutes();
+    query.limit = 200;
+    // Filters narrow a text search; the index finds nothing without words.
+    if (query.text.isEmpty()) {
+        m_model->setHits({});
+        m_summary->setText(m_session->isOpen() ? tr("Type to search events, claims, actors and sources.") : QString());
+        return;
+    }
+    QString message;
+    QList<Storage::SearchHit> hits = m_session->search(query, &message);
+    // The index has no tag filter: keep the events that carry the tag.
+    const QString tag = m_tag->currentData().toString();
+    if (!tag.isEmpty()) {
+        hits.removeIf([this, &tag](const Storage::SearchHit &hit) {
+            if (hit.entity != QLatin1String("event"))
+                return true;
+            const std::optional<Event> event = m_session->find<Event>(hit.id);
+            return !event || !event->tags.contains(tag);
+        });
+    }
+    m_model->setHits(hits);
+    m_summary->setText(message.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->hits().size())) : message);
+}
+
+void SearchWidget::focusSearchField()
+{
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SearchWidget::updateChoices()
+{
+    const Language lang = primaryLanguage(m_content);
+    QList<RecordCombo::Choice> disputes;
+    for (const Dispute &dispute : m_session->disputes())
+        disputes.append({dispute.id, dispute.title.textOrFallback(lang)});
+    m_dispute->setChoices(disputes);
+    QList<RecordCombo::Choice> actors;
+    for (const Actor &actor : m_session->actors())
+        actors.append({actor.id, actor.name.textOrFallback(lang)});
+    m_actor->setChoices(actors);
+    m_from->setLanguage(lang);
+    m_to->setLanguage(lang);
+    const QString tag = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("Any"), QString());
+    for (const Tag &t : m_session->tags()) {
+        const QString label = t.label.textOrFallback(lang);
+        m_tag->addItem(label.isEmpty() ? t.name : label, t.name);
+    }
+    m_tag->setCurrentIndex(qMax(0, m_tag->findData(tag)));
+}
+
+void SearchWidget::retranslate()
+{
+    m_field->setPlaceholderText(tr("Search in French and English…"));
+    m_field->setAccessibleName(tr("Search"));
+    m_filtersButton->setText(tr("Filters"));
+    m_filtersButton->setAccessibleName(tr("Show search filters"));
+    m_disputeLabel->setText(tr("&Dispute:"));
+    m_actorLabel->setText(tr("&Actor:"));
+    m_statusLabel->setText(tr("Claim &status:"));
+    m_tagLabel->setText(tr("Ta&g:"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
+    m_tag->setItemText(0, tr("Any"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_dispute->setAccessibleName(tr("Filter by dispute"));
+    m_actor->setAccessibleName(tr("Filter by actor"));
+    m_status->setAccessibleName(tr("Filter by claim status"));
+    m_from->setAccessibleFieldName(tr("From date"));
+    m_to->setAccessibleFieldName(tr("To date"));
+    m_results->setAccessibleName(tr("Search results"));
+    const int current = m_status->currentIndex();
+    m_status->clear();
+    m_status->addItem(tr("Any"), -1);
+    for (Claim::Status status : Labels::claimStatuses())
+        m_status->addItem(Labels::claimStatus(status), static_cast<int>(status));
+    m_status->setCurrentIndex(qMax(0, current));
+    m_model->setContentLanguage(m_content);
+}
+
+} // namespace Frise::Ui

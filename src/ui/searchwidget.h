@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contentlanguage.h"
+#include "core/ids.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+class QToolButton;
+
+namespace Frise::Ui {
+
+class DatabaseSession;
+class DateField;
+class RecordCombo;
+class SearchResultsModel;
+
+/// The search dock's content: a field, filters and the ranked results.
+class SearchWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchWidget)
+
+public:
+    explicit SearchWidget(DatabaseSession *session, QWidget *parent = nullptr);
+    ~SearchWidget() override;
+
+    QLineEdit *searchField() const { return m_field; }
+    QListView *resultsView() const { return m_results; }
+    /// The tag filter: a tag name, or empty for any.
+    QComboBox *tagFilter() const { return m_tag; }
+    SearchResultsModel *resultsModel() const { return m_model; }
+    void setContentLanguage(ContentLanguage content);
+
+public Q_SLOTS:
+    /// Runs the search now (typing runs it after a short pause).
+    void search();
+    /// Focuses the field and selects its text.
+    void focusSearchField();
+
+Q_SIGNALS:
+    /// The user picked a result.
+    void recordActivated(const QString &entity, Frise::RowId id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateChoices();
+    void retranslate();
+
+    DatabaseSession *m_session = nullptr;
+    QLineEdit *m_field = nullptr;
+    QToolButton *m_filtersButton = nullptr;
+    QWidget *m_filters = nullptr;
+    RecordCombo *m_dispute = nullptr;
+    RecordCombo *m_actor = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_tag = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
+    QLabel *m_disputeLabel = nullptr;
+    QLabel *m_actorLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_tagLabel = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QListView *m_results = nullptr;
+    QLabel *m_summary = nullptr;
+    SearchResultsModel *m_model = nullptr;
+    QTimer *m_delay = nullptr;
+    ContentLanguage m_content = ContentLanguage::Both;
+};
+
+} // namespace Frise::Ui

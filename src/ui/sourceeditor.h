@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recordeditor.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Frise::Ui {
+
+class DateField;
+
+/// Edits a source: outlet, title, URL, language, dates, excerpt.
+class SourceEditor final : public RecordEditor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceEditor)
+
+public:
+    explicit SourceEditor(DatabaseSession *session, QWidget *parent = nullptr);
+    ~SourceEditor() override;
+
+    QString entity() const override { return QStringLiteral("source"); }
+
+protected:
+    bool readRecord() override;
+    void updateChoices() override;
+    void commit() override;
+    QString headingText() const override;
+
+private:
+    std::optional<Source> m_stored;
+    QLineEdit *m_outlet = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_language = nullptr;
+    DateField *m_published = nullptr;
+    QLineEdit *m_accessed = nullptr;
+    QPlainTextEdit *m_excerpt = nullptr;
+};
+
+} // namespace Frise::Ui

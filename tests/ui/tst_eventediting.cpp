@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Creating, editing and deleting an event through the real widgets, checked
+// against what the database holds.
+#include "ui/bilingualfield.h"
+#include "ui/databasesession.h"
+#include "ui/datefield.h"
+#include "ui/eventeditor.h"
+#include "ui/inspector.h"
+#include "ui/linklistfield.h"
+#include "ui/mainwindow.h"
+#include "ui/markdownnoteseditor.h"
+#include "uitestdata.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Frise;
+
+class TestEventEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    UiTestData::Ids m_ids;
+    int m_counter = 0;
+
+    std::optional<Event> stored(RowId id) const { return m_window->session()->find<Event>(id); }
+    Ui::EventEditor *editor() const { return qobject_cast<Ui::EventEditor *>(m_window->inspector()->currentEditor()); }
+    void trigger(const char *action) { m_window->findChild<QAction *>(QLatin1String(action))->trigger(); }
+    static void typeInto(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UiTestData::isolateSettings(m_dir);
+    }
+
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edit%1.frise").arg(++m_counter));
+        m_ids = UiTestData::fill(path);
+        QVERIFY(m_ids.drop);
+        m_window = std::make_unique<Ui::MainWindow>();
+        QVERIFY(m_window->openDatabase(path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void createEditDelete_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("french") << Language::French << QStringLiteral("Reddit et OpenAI rompent les discussions")
+                                << QStringLiteral("2023-06-12");
+        QTest::newRow("english") << Language::English << QStringLiteral("Talks break down")
+                                 << QStringLiteral("~2023-06");
+    }
+
+    void createEditDelete()
+    {
+        QFETCH(Language, language);
+        QFETCH(QString, title);
+        QFETCH(QString, date);
+        QUndoStack *stack = m_window->session()->undoStack();
+        const int before = stack->count();
+        m_window->setContentLanguage(
+            language == Language::French ? Ui::ContentLanguage::French : Ui::ContentLanguage::English);
+
+        trigger("actionNewEvent");
+        QCOMPARE(m_window->currentEntity(), QStringLiteral("event"));
+        const RowId id = m_window->currentId();
+        QVERIFY(id);
+        QVERIFY(stored(id));
+        QCOMPARE(stack->count(), before + 1);
+        Ui::EventEditor *form = editor();
+        QVERIFY(form);
+        QCOMPARE(form->recordId(), id);
+
+        // Title in one language: the other stays missing, visibly marked.
+        auto *titleEdit = qobject_cast<QLineEdit *>(form->titleField()->editor(language));
+        QVERIFY(titleEdit);
+        typeInto(titleEdit, title);
+        QTRY_COMPARE(stored(id)->title.text(language), title);
+        QCOMPARE(stored(id)->title.status(language), TranslationStatus::Original);
+        auto *otherEdit = form->titleField()->editor(otherLanguage(language));
+        QVERIFY(otherEdit->property("translationMissing").toBool());
+
+        // The translation: typed, then marked as needing review.
+        auto *otherTitle = qobject_cast<QLineEdit *>(otherEdit);
+        typeInto(otherTitle, QStringLiteral("Traduction / translation"));
+        QTRY_COMPARE(stored(id)->title.text(otherLanguage(language)), QStringLiteral("Traduction / translation"));
+        QComboBox *status = form->titleField()->statusCombo(otherLanguage(language));
+        const int review = status->findData(static_cast<int>(TranslationStatus::NeedsReview));
+        status->setCurrentIndex(review);
+        Q_EMIT status->activated(review);
+        QCOMPARE(stored(id)->title.status(otherLanguage(language)), TranslationStatus::NeedsReview);
+
+        // A date typed as text, shown as understood.
+        typeInto(form->startField()->lineEdit(), date);
+        const FuzzyDate expected = FuzzyDate::fromIsoText(date);
+        QVERIFY(expected.isValid());
+        QCOMPARE(stored(id)->start, expected);
+        // Nonsense is not saved.
+        typeInto(form->startField()->lineEdit(), QStringLiteral("pas une date"));
+        QVERIFY(!form->startField()->isAcceptable());
+        QCOMPARE(stored(id)->start, expected);
+        typeInto(form->startField()->lineEdit(), date);
+
+        form->importanceField()->setValue(5);
+        QCOMPARE(stored(id)->importance, 5);
+
+        // Links: a dispute ticked, an actor and a source added by name.
+        const RowId disputeId = form->disputesField()->item(0)->data(Qt::UserRole).toLongLong();
+        form->disputesField()->item(0)->setCheckState(Qt::Checked); // the list is rebuilt after the save
+        QCOMPARE(stored(id)->disputeIds, QList<RowId> {disputeId});
+        form->actorsField()->entry()->setText(QStringLiteral("Reddit"));
+        QTest::keyClick(form->actorsField()->entry(), Qt::Key_Return);
+        QCOMPARE(stored(id)->actors.size(), 1);
+        QCOMPARE(stored(id)->actors.first().actorId, m_ids.reddit);
+        form->sourcesField()->entry()->setText(QStringLiteral("Mashable — Microsoft is dropping Twitter from its "
+                                                              "advertising platform"));
+        QTest::keyClick(form->sourcesField()->entry(), Qt::Key_Return);
+        QCOMPARE(stored(id)->sourceIds, QList<RowId> {m_ids.mashable});
+        typeInto(form->tagsField(), QStringLiteral("data, api-pricing"));
+        QCOMPARE(stored(id)->tags.size(), 2);
+
+        // Notes are saved when the editor loses focus.
+        QPlainTextEdit *notes = form->notesField()->sourceEditor();
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("**A verifier** avec le service juridique"));
+        form->importanceField()->setFocus();
+        QTRY_COMPARE(stored(id)->notes, QStringLiteral("**A verifier** avec le service juridique"));
+
+        // Delete, then undo: the same row comes back with its links.
+        const Event full = *stored(id);
+        trigger("actionDelete");
+        QVERIFY(!stored(id));
+        QCOMPARE(m_window->currentId(), RowId(0));
+        trigger("actionUndo");
+        QVERIFY(stored(id));
+        QCOMPARE(Ui::withVersion(*stored(id), 0), Ui::withVersion(full, 0));
+        trigger("actionRedo");
+        QVERIFY(!stored(id));
+    }
+
+    void undoRedoEditsThroughEditor()
+    {
+        m_window->selectEvent(m_ids.drop);
+        Ui::EventEditor *form = editor();
+        QVERIFY(form);
+        const Event original = *stored(m_ids.drop);
+        auto *title = qobject_cast<QLineEdit *>(form->titleField()->editor(Language::English));
+        typeInto(title, QStringLiteral("Microsoft pulls Twitter from Smart Campaigns"));
+        QCOMPARE(stored(m_ids.drop)->title.en, QStringLiteral("Microsoft pulls Twitter from Smart Campaigns"));
+        const Event edited = *stored(m_ids.drop);
+
+        trigger("actionUndo");
+        QCOMPARE(Ui::withVersion(*stored(m_ids.drop), 0), Ui::withVersion(original, 0));
+        QCOMPARE(title->text(), original.title.en); // the editor follows the database
+        trigger("actionRedo");
+        QCOMPARE(Ui::withVersion(*stored(m_ids.drop), 0), Ui::withVersion(edited, 0));
+    }
+
+    void invalidEditIsRefusedAndNotStacked()
+    {
+        m_window->selectEvent(m_ids.threat);
+        Ui::EventEditor *form = editor();
+        const int count = m_window->session()->undoStack()->count();
+        const Event original = *stored(m_ids.threat);
+        // An end before the start: storage refuses, the form goes back to the stored record.
+        typeInto(form->endField()->lineEdit(), QStringLiteral("1999"));
+        QCOMPARE(m_window->session()->undoStack()->count(), count);
+        QCOMPARE(*stored(m_ids.threat), original);
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("messageBar"))->isHidden());
+        QCOMPARE(form->endField()->lineEdit()->text(), QString());
+    }
+};
+
+QTEST_MAIN(TestEventEditing)
+#include "tst_eventediting.moc"

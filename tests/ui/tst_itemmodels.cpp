@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/createcommand.h"
+#include "ui/databasesession.h"
+#include "ui/deletecommand.h"
+#include "ui/navigatormodel.h"
+#include "ui/roles.h"
+#include "ui/searchresultsmodel.h"
+#include "uitestdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Frise;
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UiTestData::isolateSettings(m_dir);
+    }
+
+    void navigatorGroups_data()
+    {
+        QTest::addColumn<int>("content");
+        QTest::addColumn<QString>("disputeTitle");
+        QTest::newRow("french") << int(Ui::ContentLanguage::French)
+                                << QStringLiteral("Getty Images contre Stability AI");
+        QTest::newRow("english") << int(Ui::ContentLanguage::English) << QStringLiteral("Getty Images vs Stability AI");
+    }
+
+    void navigatorGroups()
+    {
+        QFETCH(int, content);
+        QFETCH(QString, disputeTitle);
+        const QString path = m_dir.filePath(QStringLiteral("nav%1.frise").arg(content));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        Ui::DatabaseSession session;
+        Ui::NavigatorModel model(&session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(session.open(path, false, nullptr));
+        model.setContentLanguage(Ui::ContentLanguage(content));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 3); // disputes
+        QCOMPARE(model.rowCount(model.index(1, 0)), 5); // actors
+        QVERIFY(model.rowCount(model.index(2, 0)) >= 4); // tags
+
+        const QModelIndex getty = model.indexOf(QStringLiteral("dispute"), ids.gettyVsStability);
+        QVERIFY(getty.isValid());
+        QCOMPARE(getty.data().toString(), disputeTitle);
+        QCOMPARE(getty.data(Ui::IdRole).toLongLong(), ids.gettyVsStability);
+        QCOMPARE(model.rowCount(getty), 1);
+        QCOMPARE(model.index(0, 0, getty).data(Ui::EntityRole).toString(), QStringLiteral("event"));
+        QCOMPARE(model.index(0, 0, getty).data(Ui::IdRole).toLongLong(), ids.gettyLondon);
+
+        // Events of a dispute are in date order.
+        const QModelIndex twitter = model.indexOf(QStringLiteral("dispute"), ids.twitterVsMicrosoft);
+        QCOMPARE(model.index(0, 0, twitter).data(Ui::IdRole).toLongLong(), ids.drop);
+        QCOMPARE(model.index(1, 0, twitter).data(Ui::IdRole).toLongLong(), ids.threat);
+
+        // Changes through commands show up (the rebuild is queued).
+        QVERIFY(session.push(new Ui::DeleteActorCommand(&session, *session.find<Actor>(ids.reddit), QString())));
+        QTRY_COMPARE(model.rowCount(model.index(1, 0)), 4);
+        session.undoStack()->undo();
+        QTRY_COMPARE(model.rowCount(model.index(1, 0)), 5);
+        QVERIFY(model.indexOf(QStringLiteral("actor"), ids.reddit).isValid());
+
+        session.close();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void searchResults()
+    {
+        Ui::SearchResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Storage::SearchHit hit;
+        hit.entity = QStringLiteral("event");
+        hit.id = 7;
+        hit.titleFr = QStringLiteral("Échec des négociations");
+        hit.snippet = QStringLiteral("les ") + Storage::SearchHit::highlightStart + QStringLiteral("négociations")
+            + Storage::SearchHit::highlightEnd + QStringLiteral(" échouent");
+        Storage::SearchHit english = hit;
+        english.id = 8;
+        english.titleFr.clear();
+        english.titleEn = QStringLiteral("Talks fail");
+        model.setHits({hit, english});
+        QCOMPARE(model.rowCount(), 2);
+        model.setContentLanguage(Ui::ContentLanguage::English);
+        // No English title: the French one stands in.
+        QCOMPARE(model.index(0).data().toString(), hit.titleFr);
+        QCOMPARE(model.index(1).data().toString(), english.titleEn);
+        QCOMPARE(model.index(1).data(Ui::IdRole).toLongLong(), 8);
+        QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(), QStringLiteral("les négociations échouent"));
+        model.setHits({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

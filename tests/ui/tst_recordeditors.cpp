@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compact editors (claim, actor) save through their widgets and undo cleanly.
+#include "ui/actoreditor.h"
+#include "ui/bilingualfield.h"
+#include "ui/claimeditor.h"
+#include "ui/databasesession.h"
+#include "ui/markdownnoteseditor.h"
+#include "ui/recordcombo.h"
+#include "uitestdata.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace Frise;
+
+class TestRecordEditors : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UiTestData::isolateSettings(m_dir);
+    }
+
+    void claimStatusAndRebuttal_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("confirmed") << int(Claim::Status::Confirmed);
+        QTest::newRow("refuted") << int(Claim::Status::Refuted);
+        QTest::newRow("retracted") << int(Claim::Status::Retracted);
+    }
+
+    void claimStatusAndRebuttal()
+    {
+        QFETCH(int, status);
+        const QString path = m_dir.filePath(QStringLiteral("claims%1.frise").arg(++m_counter));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        Ui::DatabaseSession session;
+        QVERIFY(session.open(path, false, nullptr));
+        Claim other;
+        other.text = BilingualText::original(Language::English, QStringLiteral("Microsoft never used Twitter data"));
+        Storage::StorageError error;
+        QVERIFY(Storage::ClaimRepository(*session.database()).insert(other, &error));
+        session.notifyChanged(QStringLiteral("claim"), other.id);
+
+        Ui::ClaimEditor editor(&session);
+        editor.load(ids.claim);
+        QCOMPARE(editor.recordId(), ids.claim);
+        const Claim original = *session.find<Claim>(ids.claim);
+
+        QComboBox *statusField = editor.statusField();
+        const int index = statusField->findData(status);
+        QVERIFY(index >= 0);
+        statusField->setCurrentIndex(index);
+        Q_EMIT statusField->activated(index);
+        QCOMPARE(int(session.find<Claim>(ids.claim)->status), status);
+
+        Ui::RecordCombo *rebuts = editor.rebutsField();
+        QVERIFY(rebuts->findData(qint64(ids.claim)) < 0); // a claim cannot rebut itself
+        const int otherIndex = rebuts->findData(qint64(other.id));
+        QVERIFY(otherIndex > 0);
+        rebuts->setCurrentIndex(otherIndex);
+        Q_EMIT rebuts->activated(otherIndex);
+        QCOMPARE(session.find<Claim>(ids.claim)->rebutsClaimId, other.id);
+
+        QCOMPARE(session.undoStack()->count(), 2);
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(Ui::withVersion(*session.find<Claim>(ids.claim), 0), Ui::withVersion(original, 0));
+        QCOMPARE(int(editor.statusField()->currentData().toInt()), int(original.status));
+    }
+
+    void actorNameAndNotesPreview()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("actor.frise"));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        Ui::DatabaseSession session;
+        QVERIFY(session.open(path, false, nullptr));
+        Ui::ActorEditor editor(&session);
+        editor.load(ids.microsoft);
+        auto *name = qobject_cast<QLineEdit *>(editor.nameField()->editor(Language::French));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Microsoft Corporation"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(session.find<Actor>(ids.microsoft)->name.fr, QStringLiteral("Microsoft Corporation"));
+        QCOMPARE(session.actorName(ids.microsoft, Language::French), QStringLiteral("Microsoft Corporation"));
+
+        Ui::MarkdownNotesEditor notes;
+        notes.setMarkdown(QStringLiteral("# Suivi\n\n**important** : *rappeler* l’avocat"));
+        QVERIFY(notes.preview()->toPlainText().contains(QStringLiteral("important")));
+        QVERIFY(notes.preview()->toHtml().contains(QStringLiteral("font-weight")));
+        QCOMPARE(notes.markdown(), QStringLiteral("# Suivi\n\n**important** : *rappeler* l’avocat"));
+    }
+};
+
+QTEST_MAIN(TestRecordEditors)
+#include "tst_recordeditors.moc"
