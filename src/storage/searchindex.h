@@ -57,7 +57,15 @@ public:
     /// The FTS5 MATCH expression for user text: each word quoted, as a prefix.
     static QString matchExpression(const QString &text);
 
+    /// Without filters, a word matching more rows than this is ranked among
+    /// its newest matches only (see rankingFloor()).
+    static constexpr int rankedCandidates = 2000;
+
 private:
+    /// The lowest rowid among the newest rankedCandidates matches, 0 when
+    /// there are fewer (rank them all), -1 on error.
+    qint64 rankingFloor(const QString &entity, const QString &match, StorageError *error) const;
+
     Database &m_db;
 };
 
