@@ -2,6 +2,9 @@
 // Writes PNGs of the main window in French and English into the build folder
 // (screenshots/), for reviewing how the application looks.
 #include "core/uilanguage.h"
+#include "io/sample.h"
+#include "storage/datasetstore.h"
+#include "storage/repositories.h"
 #include "ui/mainwindow.h"
 #include "ui/searchwidget.h"
 #include "uitestdata.h"
@@ -72,6 +75,55 @@ private Q_SLOTS:
         QVERIFY(image.save(file));
         QVERIFY(QFileInfo(file).size() > 10000);
         qInfo() << "wrote" << file;
+    }
+
+    // The bundled sample, as a newcomer first sees it.
+    void sample_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::newRow("sample-fr") << Language::French;
+        QTest::newRow("sample-en") << Language::English;
+    }
+
+    void sample()
+    {
+        QFETCH(Language, language);
+        const QString path = m_dir.filePath(QStringLiteral("%1.frise").arg(QLatin1String(QTest::currentDataTag())));
+        Dataset dataset;
+        Io::IoError ioError;
+        QVERIFY2(Io::loadSample(&dataset, &ioError), qPrintable(ioError.toString()));
+        RowId selected = 0;
+        {
+            Storage::StorageError error;
+            Storage::Database::OpenOptions options;
+            options.create = true;
+            auto db = Storage::Database::open(path, options, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QVERIFY2(Storage::DatasetStore(*db).import(dataset, {}, {}, nullptr, &error), qPrintable(error.message));
+            for (const Event &event : Storage::EventRepository(*db).all(&error)) {
+                if (event.uid == QLatin1String("musk-threatens-microsoft"))
+                    selected = event.id;
+            }
+        }
+        QVERIFY(selected);
+        UiLanguage uiLanguage;
+        QVERIFY(uiLanguage.apply(language));
+        Ui::MainWindow window;
+        window.setUiLanguage(&uiLanguage);
+        window.setContentLanguage(
+            language == Language::French ? Ui::ContentLanguage::French : Ui::ContentLanguage::English);
+        QVERIFY(window.openDatabase(path));
+        window.resize(1600, 960);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectEvent(selected);
+        QTest::qWait(100);
+        const QString folder = QStringLiteral(FRISE_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/mainwindow-%1.png").arg(QLatin1String(QTest::currentDataTag()));
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.save(file));
+        QVERIFY(QFileInfo(file).size() > 10000);
     }
 };
 
