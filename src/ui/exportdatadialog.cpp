@@ -39,6 +39,14 @@ QString extensionFor(Io::Format format)
     return QStringLiteral("csv");
 }
 
+void addRow(QFormLayout *form, QWidget *field)
+{
+    // QFormLayout makes no label for an empty text: make one, named in retranslate().
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 void setLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -59,7 +67,7 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     for (Io::Format format :
         {Io::Format::TimelineJsJson, Io::Format::TimelineJsCsv, Io::Format::Csv, Io::Format::Backup, Io::Format::Ics})
         m_format->addItem(QString(), int(format));
-    m_form->addRow(QString(), m_format);
+    addRow(m_form, m_format);
     auto *pathRow = new QHBoxLayout;
     pathRow->setContentsMargins(0, 0, 0, 0);
     m_path = new QLineEdit(this);
@@ -69,15 +77,15 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     pathRow->addWidget(m_browse);
     auto *pathWidget = new QWidget(this);
     pathWidget->setLayout(pathRow);
-    m_form->addRow(QString(), pathWidget);
+    addRow(m_form, pathWidget);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    m_form->addRow(QString(), m_language);
+    addRow(m_form, m_language);
     m_publishSafe = new QCheckBox(this);
     m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
-    m_form->addRow(QString(), m_publishSafe);
+    addRow(m_form, m_publishSafe);
     layout->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));

@@ -48,6 +48,14 @@ QString extensionFor(Format format)
     return QStringLiteral("png");
 }
 
+void addRow(QFormLayout *form, QWidget *field)
+{
+    // QFormLayout makes no label for an empty text: make one, named in retranslate().
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 void setLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -67,7 +75,7 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const FormatInfo &info : formats)
         m_format->addItem(QLatin1String(info.name), int(info.format));
-    m_form->addRow(QString(), m_format);
+    addRow(m_form, m_format);
     auto *pathRow = new QHBoxLayout;
     pathRow->setContentsMargins(0, 0, 0, 0);
     m_path = new QLineEdit(this);
@@ -77,22 +85,22 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     pathRow->addWidget(m_browse);
     auto *pathWidget = new QWidget(this);
     pathWidget->setLayout(pathRow);
-    m_form->addRow(QString(), pathWidget);
+    addRow(m_form, pathWidget);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    m_form->addRow(QString(), m_language);
+    addRow(m_form, m_language);
     m_asOf = new QLineEdit(this);
     m_asOf->setObjectName(QStringLiteral("exportAsOf"));
-    m_form->addRow(QString(), m_asOf);
+    addRow(m_form, m_asOf);
     m_disputes = new QCheckBox(this);
     m_disputes->setObjectName(QStringLiteral("exportDisputes"));
     m_disputes->setChecked(true);
-    m_form->addRow(QString(), m_disputes);
+    addRow(m_form, m_disputes);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("exportTitle"));
-    m_form->addRow(QString(), m_title);
+    addRow(m_form, m_title);
     layout->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));

@@ -46,6 +46,14 @@ QString extensionFor(Format format)
     return QStringLiteral("png");
 }
 
+void addRow(QFormLayout *form, QWidget *field)
+{
+    // QFormLayout makes no label for an empty text: make one, named in retranslate().
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 void setLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -79,13 +87,13 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     pathRow->addWidget(m_browse);
     auto *pathWidget = new QWidget(this);
     pathWidget->setLayout(pathRow);
-    m_form->addRow(QString(), pathWidget);
+    addRow(m_form, pathWidget);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(QStringLiteral("PNG"), int(Format::Png));
     m_format->addItem(QStringLiteral("SVG"), int(Format::Svg));
     m_format->addItem(QStringLiteral("PDF"), int(Format::Pdf));
-    m_form->addRow(QString(), m_format);
+    addRow(m_form, m_format);
     auto *rangeRow = new QHBoxLayout;
     rangeRow->setContentsMargins(0, 0, 0, 0);
     m_whole = new QRadioButton(this);
@@ -98,45 +106,45 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     rangeRow->addWidget(m_visible);
     auto *rangeWidget = new QWidget(this);
     rangeWidget->setLayout(rangeRow);
-    m_form->addRow(QString(), rangeWidget);
+    addRow(m_form, rangeWidget);
     m_width = new QSpinBox(this);
     m_width->setObjectName(QStringLiteral("exportWidth"));
     m_width->setRange(200, Timeline::TimelineExporter::maxWidth);
     m_width->setValue(1920);
     m_width->setSuffix(QStringLiteral(" px"));
-    m_form->addRow(QString(), m_width);
+    addRow(m_form, m_width);
     m_height = new QSpinBox(this);
     m_height->setObjectName(QStringLiteral("exportHeight"));
     // 199 stands for "fit": the exporter's smallest fixed height is 200.
     m_height->setRange(199, Timeline::TimelineExporter::maxHeight);
     m_height->setValue(199);
     m_height->setSuffix(QStringLiteral(" px"));
-    m_form->addRow(QString(), m_height);
+    addRow(m_form, m_height);
     m_dpi = new QSpinBox(this);
     m_dpi->setObjectName(QStringLiteral("exportDpi"));
     m_dpi->setRange(24, 1200);
     m_dpi->setValue(96);
-    m_form->addRow(QString(), m_dpi);
+    addRow(m_form, m_dpi);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    m_form->addRow(QString(), m_language);
+    addRow(m_form, m_language);
     m_lanes = new QComboBox(this);
     m_lanes->setObjectName(QStringLiteral("exportLanes"));
     for (Timeline::LaneMode mode :
         {Timeline::LaneMode::Dispute, Timeline::LaneMode::Actor, Timeline::LaneMode::Tag, Timeline::LaneMode::None})
         m_lanes->addItem(QString(), int(mode));
-    m_form->addRow(QString(), m_lanes);
+    addRow(m_form, m_lanes);
     m_publishSafe = new QCheckBox(this);
     m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
-    m_form->addRow(QString(), m_publishSafe);
+    addRow(m_form, m_publishSafe);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("exportTitle"));
-    m_form->addRow(QString(), m_title);
+    addRow(m_form, m_title);
     m_subtitle = new QLineEdit(this);
     m_subtitle->setObjectName(QStringLiteral("exportSubtitle"));
-    m_form->addRow(QString(), m_subtitle);
+    addRow(m_form, m_subtitle);
     left->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));

@@ -98,6 +98,14 @@ bool isCsv(Io::Format format)
     return format == Io::Format::Csv;
 }
 
+void addRow(QFormLayout *form, QWidget *field)
+{
+    // QFormLayout makes no label for an empty text: make one, named in retranslate().
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 void setLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -140,15 +148,15 @@ ImportDialog::ImportDialog(DatabaseSession *session, QWidget *parent)
     auto *formatWidget = new QWidget(this);
     formatWidget->setLayout(formatRow);
     formatRow->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(QString(), formatWidget);
+    addRow(m_form, formatWidget);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("importLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    m_form->addRow(QString(), m_language);
+    addRow(m_form, m_language);
     m_delimiter = new QLabel(this);
     m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
-    m_form->addRow(QString(), m_delimiter);
+    addRow(m_form, m_delimiter);
     auto *dateRow = new QHBoxLayout;
     dateRow->setContentsMargins(0, 0, 0, 0);
     m_dateOrder = new QComboBox(this);
@@ -162,7 +170,7 @@ ImportDialog::ImportDialog(DatabaseSession *session, QWidget *parent)
     dateRow->addWidget(m_dateReason, 1);
     auto *dateWidget = new QWidget(this);
     dateWidget->setLayout(dateRow);
-    m_form->addRow(QString(), dateWidget);
+    addRow(m_form, dateWidget);
     layout->addLayout(m_form);
 
     m_mappingBox = new QGroupBox(this);
@@ -478,7 +486,7 @@ void ImportDialog::updatePreview()
     m_delimiter->setText(csv ? delimiterName(r.delimiter) : tr("(not a CSV file)"));
     m_dateOrder->setEnabled(!parsed || csv);
     m_dateReason->setText(csv && r.dateOrder != Io::DateOrder::Auto
-            ? tr("Used: %1. %2").arg(dateOrderName(r.dateOrder), r.dateOrderReason)
+            ? tr("Used: %1 (%2)").arg(dateOrderName(r.dateOrder), r.dateOrderReason)
             : QString());
     rebuildMapping();
 
