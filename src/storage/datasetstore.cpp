@@ -184,20 +184,34 @@ private:
         // The QSqlQuery is only a named-binding helper; the raw statement runs.
         QSqlQuery &binder = m_binders[key];
         RawStatement *&raw = m_raw[key];
-        if (!raw) {
+        // PostgreSQL goes through Qt (RETURNING id); SQLite through the raw statement.
+        const bool postgres = m_db.isPostgres();
+        if (postgres ? binder.lastQuery().isEmpty() : !raw) {
             QString names = s("uid, version");
             QString values = s(":uid, :version");
             for (const QString &column : Traits::columns()) {
                 names += s(", ") + column;
                 values += s(", :") + column;
             }
-            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(key, names, values);
-            if (!m_db.prepare(binder, sql, error) || !prepareRaw(&raw, sql, error))
+            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(key, names, values);
+            if (postgres)
+                sql += s(" RETURNING id");
+            if (!m_db.prepare(binder, sql, error) || (!postgres && !prepareRaw(&raw, sql, error)))
                 return false;
         }
         binder.bindValue(s(":uid"), record.uid);
         binder.bindValue(s(":version"), record.version > 0 ? record.version : 1);
         Traits::bind(binder, record);
+        if (postgres) {
+            if (!binder.exec() || !binder.next()) {
+                const StorageError failure = m_db.errorFrom(binder);
+                *error = {failure.code, Messages::invalidRecord(key, record.uid, failure.message)};
+                return false;
+            }
+            record.id = binder.value(0).toLongLong();
+            ++m_summary->inserted;
+            return insertLinks(record, error);
+        }
         const QVariantList values = binder.boundValues();
         for (qsizetype i = 0; i < values.size(); ++i)
             raw->bind(int(i + 1), values.at(i));
@@ -217,6 +231,23 @@ private:
     {
         if (others.isEmpty())
             return true;
+        if (m_db.isPostgres()) {
+            QSqlQuery &query = m_linkQueries[table];
+            if (query.lastQuery().isEmpty()
+                && !m_db.prepare(query,
+                    m_db.insertIgnoringDuplicates(
+                        table, QStringLiteral("%1, %2, position").arg(ownerColumn, otherColumn), s("?, ?, ?")),
+                    error))
+                return false;
+            for (qsizetype i = 0; i < others.size(); ++i) {
+                query.bindValue(0, owner);
+                query.bindValue(1, others.at(i));
+                query.bindValue(2, int(i));
+                if (!m_db.exec(query, error))
+                    return false;
+            }
+            return true;
+        }
         RawStatement *&raw = m_raw[table];
         if (!raw
             && !prepareRaw(&raw,
@@ -291,6 +322,24 @@ private:
             return false;
         if (event.actors.isEmpty())
             return true;
+        if (m_db.isPostgres()) {
+            QSqlQuery &query = m_linkQueries[s("event_actor")];
+            if (query.lastQuery().isEmpty()
+                && !m_db.prepare(query,
+                    m_db.insertIgnoringDuplicates(
+                        s("event_actor"), s("event_id, actor_id, role, position"), s("?, ?, ?, ?")),
+                    error))
+                return false;
+            for (qsizetype i = 0; i < event.actors.size(); ++i) {
+                query.bindValue(0, event.id);
+                query.bindValue(1, event.actors.at(i).actorId);
+                query.bindValue(2, nonNull(event.actors.at(i).role));
+                query.bindValue(3, int(i));
+                if (!m_db.exec(query, error))
+                    return false;
+            }
+            return true;
+        }
         RawStatement *&raw = m_raw[s("event_actor")];
         if (!raw
             && !prepareRaw(&raw,
@@ -524,6 +573,7 @@ private:
     IdMap m_claims;
     QHash<QString, RowId> m_actorsByName;
     QHash<QString, QSqlQuery> m_binders;
+    QHash<QString, QSqlQuery> m_linkQueries;
     QHash<QString, RawStatement *> m_raw;
     std::vector<std::unique_ptr<RawStatement>> m_statements;
     QHash<QString, QSqlQuery> m_lookups;
@@ -610,7 +660,10 @@ bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
     return m_db.write(
         [&](StorageError *e) {
             QSqlQuery query;
-            if (!m_db.prepare(query, s("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), e))
+            const QString sql = m_db.isPostgres() ? s("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                                      "DO UPDATE SET value = excluded.value")
+                                                  : s("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+            if (!m_db.prepare(query, sql, e))
                 return false;
             for (const auto &[key, value] :
                 {std::pair {s("title_fr"), title.fr}, std::pair {s("title_en"), title.en}}) {
