@@ -112,7 +112,8 @@ public:
     StorageError errorFrom(const QSqlQuery &query) const;
 
 Q_SIGNALS:
-    /// Another client changed (inserted, updated or deleted) @p entity #@p id.
+    /// Another client changed (inserted, updated or deleted) @p entity #@p id;
+    /// ("dataset", 0) after an import: reload everything.
     void changed(const QString &entity, qint64 id);
 
 private:

@@ -158,7 +158,7 @@ private:
                 map.insert(local, found);
                 noteReused(record.uid);
             } else {
-                record.id = 0;
+                record.id = m_options.keepIds ? record.id : 0;
                 if (!insertQuietly<Traits>(record, error))
                     return false;
                 map.insert(local, record.id);
@@ -180,7 +180,9 @@ private:
         }
         if (record.uid.isEmpty())
             record.uid = generateUid(Traits::entity());
-        const QString key = Traits::entity();
+        const QString table = Traits::entity();
+        const bool withId = record.id != 0;
+        const QString key = withId ? table + QStringLiteral("#id") : table;
         // The QSqlQuery is only a named-binding helper; the raw statement runs.
         QSqlQuery &binder = m_binders[key];
         RawStatement *&raw = m_raw[key];
@@ -189,11 +191,15 @@ private:
         if (postgres ? binder.lastQuery().isEmpty() : !raw) {
             QString names = s("uid, version");
             QString values = s(":uid, :version");
+            if (withId) {
+                names += s(", id");
+                values += s(", :id");
+            }
             for (const QString &column : Traits::columns()) {
                 names += s(", ") + column;
                 values += s(", :") + column;
             }
-            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(key, names, values);
+            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, values);
             if (postgres)
                 sql += s(" RETURNING id");
             if (!m_db.prepare(binder, sql, error) || (!postgres && !prepareRaw(&raw, sql, error)))
@@ -201,11 +207,13 @@ private:
         }
         binder.bindValue(s(":uid"), record.uid);
         binder.bindValue(s(":version"), record.version > 0 ? record.version : 1);
+        if (withId)
+            binder.bindValue(s(":id"), record.id);
         Traits::bind(binder, record);
         if (postgres) {
             if (!binder.exec() || !binder.next()) {
                 const StorageError failure = m_db.errorFrom(binder);
-                *error = {failure.code, Messages::invalidRecord(key, record.uid, failure.message)};
+                *error = {failure.code, Messages::invalidRecord(table, record.uid, failure.message)};
                 return false;
             }
             record.id = binder.value(0).toLongLong();
@@ -216,7 +224,7 @@ private:
         for (qsizetype i = 0; i < values.size(); ++i)
             raw->bind(int(i + 1), values.at(i));
         if (!raw->run()) {
-            *error = {StorageError::Code::Invalid, Messages::invalidRecord(key, record.uid, raw->errorMessage())};
+            *error = {StorageError::Code::Invalid, Messages::invalidRecord(table, record.uid, raw->errorMessage())};
             return false;
         }
         record.id = raw->lastInsertRowId();
@@ -376,7 +384,7 @@ private:
                 noteReused(actor.uid);
             } else {
                 const RowId parent = actor.parentId;
-                actor.id = 0;
+                actor.id = m_options.keepIds ? actor.id : 0;
                 actor.parentId = 0;
                 if (!insertQuietly<ActorTraits>(actor, error))
                     return false;
@@ -437,7 +445,7 @@ private:
             } else {
                 if (!m_actors.remap(&dispute.partyIds))
                     return dangling(s("dispute"), dispute.uid, error);
-                dispute.id = 0;
+                dispute.id = m_options.keepIds ? dispute.id : 0;
                 if (!insertQuietly<DisputeTraits>(dispute, error))
                     return false;
                 m_disputes.insert(local, dispute.id);
@@ -463,7 +471,7 @@ private:
                     if (!m_actors.remap(&actor.actorId))
                         return dangling(s("event"), event.uid, error);
                 }
-                event.id = 0;
+                event.id = m_options.keepIds ? event.id : 0;
                 if (!insertQuietly<EventTraits>(event, error))
                     return false;
             }
@@ -491,7 +499,7 @@ private:
                     return dangling(s("claim"), claim.uid, error);
                 const RowId rebuts = claim.rebutsClaimId;
                 claim.rebutsClaimId = 0;
-                claim.id = 0;
+                claim.id = m_options.keepIds ? claim.id : 0;
                 if (!insertQuietly<ClaimTraits>(claim, error))
                     return false;
                 m_claims.insert(local, claim.id);
@@ -527,7 +535,7 @@ private:
                 if (!m_actors.remap(&relation.fromActorId) || !m_actors.remap(&relation.toActorId)
                     || !m_sources.remap(&relation.sourceIds))
                     return dangling(s("relation"), relation.uid, error);
-                relation.id = 0;
+                relation.id = m_options.keepIds ? relation.id : 0;
                 if (!insertQuietly<RelationTraits>(relation, error))
                     return false;
             }
@@ -547,6 +555,18 @@ private:
                     return false;
             }
         }
+        if (m_options.keepIds && m_db.isPostgres()) {
+            // Rows came with their ids: new rows must not collide with them.
+            for (const char *table : {"actor", "source", "dispute", "event", "claim", "relation"}) {
+                if (!m_db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                              "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
+                                   .arg(QLatin1String(table)),
+                        error))
+                    return false;
+            }
+        }
+        if (!m_options.recordImport)
+            return true;
         AuditEntry entry;
         entry.entity = s("dataset");
         entry.action = s("import");
@@ -596,6 +616,9 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
         [&](StorageError *e) {
             Importer importer(m_db, options, progress, target);
             if (!importer.run(dataset, e))
+                return false;
+            // One notification for the lot: other clients reload everything.
+            if (!m_db.notifyChange(s("dataset"), 0, e))
                 return false;
             if (!dataset.title.isEmpty())
                 return setTitle(dataset.title, e);

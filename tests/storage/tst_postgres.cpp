@@ -5,11 +5,15 @@
 // tests/pg/with-postgres.sh; fails (does not skip) without it.
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/datasetstore.h"
 #include "storage/repositories.h"
 #include "storagetesthelpers.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -46,6 +50,109 @@ private:
             return false;
         }
         return true;
+    }
+
+    /// Records of every kind with every link, gaps in the ids and a history.
+    static bool fill(Database &db)
+    {
+        StorageError error;
+        ActorRepository actors(db);
+        Actor parent;
+        parent.name = BilingualText::both(QStringLiteral("Union européenne"), QStringLiteral("European Union"));
+        Actor gone;
+        gone.name = BilingualText::original(Language::French, QStringLiteral("Supprimé"));
+        Actor child;
+        child.name = BilingualText::both(QStringLiteral("Commission"), QStringLiteral("Commission"));
+        child.aliases = {QStringLiteral("CE"), QStringLiteral("Bruxelles")};
+        if (!actors.insert(parent, &error) || !actors.insert(gone, &error) || !actors.remove(gone.id, &error))
+            return false;
+        child.parentId = parent.id;
+        if (!actors.insert(child, &error))
+            return false;
+        Source source;
+        source.outlet = QStringLiteral("Le Monde");
+        source.title = QStringLiteral("L’accord « historique »");
+        source.url = QStringLiteral("https://example.org/a");
+        source.published = FuzzyDate::fromIsoText(QStringLiteral("2023-04"));
+        source.accessed = QDate(2024, 1, 2);
+        if (!SourceRepository(db).insert(source, &error))
+            return false;
+        Dispute dispute;
+        dispute.title = BilingualText::both(QStringLiteral("Négociation"), QStringLiteral("Negotiation"));
+        dispute.partyIds = {child.id, parent.id};
+        if (!DisputeRepository(db).insert(dispute, &error))
+            return false;
+        EventRepository events(db);
+        Event event = makeEvent(QStringLiteral("Sommet de Bruxelles"), QStringLiteral("2023-04-25"));
+        event.text = BilingualText::both(QStringLiteral("Texte"), QStringLiteral("Text"));
+        event.end = FuzzyDate::fromIsoText(QStringLiteral("2023-05"));
+        event.disputeIds = {dispute.id};
+        event.sourceIds = {source.id};
+        event.actors = {{child.id, QStringLiteral("hôte")}, {parent.id, QString()}};
+        event.tags = {QStringLiteral("économie"), QStringLiteral("europe")};
+        event.importance = 5;
+        Event dropped = makeEvent(QStringLiteral("Brouillon"), QStringLiteral("1999"));
+        if (!events.insert(dropped, &error) || !events.insert(event, &error) || !events.remove(dropped.id, &error))
+            return false;
+        event.notes = QStringLiteral("revu");
+        if (!events.update(event, &error))
+            return false;
+        Claim claim;
+        claim.text = BilingualText::original(Language::French, QStringLiteral("C’est historique"));
+        claim.claimantId = child.id;
+        claim.disputeId = dispute.id;
+        claim.madeInSourceId = source.id;
+        claim.evidenceSourceIds = {source.id};
+        ClaimRepository claims(db);
+        if (!claims.insert(claim, &error))
+            return false;
+        Claim rebuttal;
+        rebuttal.quote = QStringLiteral("Rien de neuf");
+        rebuttal.rebutsClaimId = claim.id;
+        if (!claims.insert(rebuttal, &error))
+            return false;
+        Relation relation;
+        relation.fromActorId = child.id;
+        relation.toActorId = parent.id;
+        relation.start = FuzzyDate::fromIsoText(QStringLiteral("1958"));
+        relation.sourceIds = {source.id};
+        if (!RelationRepository(db).insert(relation, &error))
+            return false;
+        if (!TagRepository(db).setLabel(QStringLiteral("europe"),
+                BilingualText::both(QStringLiteral("Europe"), QStringLiteral("Europe")), &error))
+            return false;
+        return DatasetStore(db).setTitle(
+            BilingualText::both(QStringLiteral("Frise"), QStringLiteral("Timeline")), &error);
+    }
+
+    static Dataset exported(Database &db)
+    {
+        Dataset dataset;
+        StorageError error;
+        if (!DatasetStore(db).exportAll(&dataset, &error))
+            qWarning("export: %s", qPrintable(error.message));
+        // Tag and audit row ids are internal numbering, not content.
+        for (Tag &tag : dataset.tags)
+            tag.id = 0;
+        for (AuditEntry &entry : dataset.audit)
+            entry.id = 0;
+        return dataset;
+    }
+
+    static void compareDatasets(const Dataset &a, const Dataset &b)
+    {
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.actors, b.actors);
+        QCOMPARE(a.sources, b.sources);
+        QCOMPARE(a.tags, b.tags);
+        QCOMPARE(a.disputes, b.disputes);
+        QCOMPARE(a.events, b.events);
+        QCOMPARE(a.claims, b.claims);
+        QCOMPARE(a.relations, b.relations);
+        QCOMPARE(a.audit.size(), b.audit.size());
+        for (qsizetype i = 0; i < a.audit.size(); ++i)
+            QCOMPARE(a.audit.at(i), b.audit.at(i));
+        QVERIFY(a == b);
     }
 
 private Q_SLOTS:
@@ -289,6 +396,80 @@ private Q_SLOTS:
         QCOMPARE(EventRepository(*m_db).find(event.id, &error)->notes, QStringLiteral("modifié"));
         QCOMPARE(AuditLog(*m_db).entries(QString(), 0, &error).size(), auditBefore);
         QCOMPARE(rowCount(*m_db, QStringLiteral("tag")), 0);
+    }
+
+    void copyRoundTrip()
+    {
+        // What `frise copy` does, both ways: SQLite -> PostgreSQL -> SQLite.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString message;
+        auto original = openDatabase(dir.filePath(QStringLiteral("original.frise")), &message);
+        QVERIFY2(original, qPrintable(message));
+        QVERIFY(fill(*original));
+        const Dataset before = exported(*original);
+        QVERIFY(before.actors.size() == 2 && before.events.size() == 1 && before.audit.size() > 10);
+
+        DatasetStore::ImportOptions options;
+        options.matchActorsByName = false;
+        options.keepAudit = true;
+        options.keepIds = true;
+        options.recordImport = false;
+        StorageError error;
+        Dataset dataset;
+        QVERIFY(DatasetStore(*original).exportAll(&dataset, &error));
+        QVERIFY2(DatasetStore(*m_db).import(dataset, options, {}, nullptr, &error), qPrintable(error.message));
+        compareDatasets(exported(*m_db), before);
+        // New rows after a copy get fresh ids.
+        Event later = makeEvent(QStringLiteral("Après la copie"));
+        QVERIFY2(EventRepository(*m_db).insert(later, &error), qPrintable(error.message));
+        QVERIFY(later.id > before.events.last().id);
+        QVERIFY(EventRepository(*m_db).remove(later.id, &error));
+
+        auto back = openDatabase(dir.filePath(QStringLiteral("back.frise")), &message);
+        QVERIFY2(back, qPrintable(message));
+        Dataset fromServer;
+        QVERIFY(DatasetStore(*m_db).exportAll(&fromServer, &error));
+        // The insert/delete above left audit rows; drop them for the comparison.
+        fromServer.audit.resize(dataset.audit.size());
+        QVERIFY2(DatasetStore(*back).import(fromServer, options, {}, nullptr, &error), qPrintable(error.message));
+        compareDatasets(exported(*back), before);
+    }
+
+    void copyCommand()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(FRISE_BINARY)), FRISE_BINARY);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString original = dir.filePath(QStringLiteral("original.frise"));
+        const QString back = dir.filePath(QStringLiteral("back.frise"));
+        {
+            QString message;
+            auto db = openDatabase(original, &message);
+            QVERIFY2(db, qPrintable(message));
+            QVERIFY(fill(*db));
+        }
+        m_db.reset(); // the copy fills an empty database
+        auto run = [](const QStringList &args, int expected) {
+            QProcess frise;
+            frise.start(QStringLiteral(FRISE_BINARY), args);
+            if (!frise.waitForFinished(60000))
+                return false;
+            const bool ok = frise.exitStatus() == QProcess::NormalExit && frise.exitCode() == expected;
+            if (!ok)
+                qWarning("frise %s: %d %s", qPrintable(args.join(u' ')), frise.exitCode(),
+                    frise.readAllStandardError().constData());
+            return ok;
+        };
+        QVERIFY(run({QStringLiteral("copy"), original, m_url}, 0));
+        // Never into a database that has records.
+        QVERIFY(run({QStringLiteral("copy"), original, m_url}, 1));
+        QVERIFY(run({QStringLiteral("copy"), m_url, back}, 0));
+        QString message;
+        auto a = openDatabase(original, &message, {});
+        auto b = openDatabase(back, &message, {});
+        QVERIFY(a && b);
+        compareDatasets(exported(*b), exported(*a));
     }
 
     void windowQuery()
