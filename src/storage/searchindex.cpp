@@ -116,7 +116,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             // Negated so that, as with bm25, lower is better.
             const QString vector = postgresSearchVector(entity, s("r."));
             sql = QStringLiteral("SELECT r.id, %1, %2, ts_headline('%3', %4, q, 'StartSel=' || chr(2) || "
-                                 "', StopSel=' || chr(3) || ', MaxWords=12, MinWords=4, ShortWord=0'), "
+                                 "', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0'), "
                                  "-ts_rank('%5', %6, q, 1) AS score FROM %7 r, to_tsquery('%3', :match) q "
                                  "WHERE (%6) @@ q")
                       .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
