@@ -938,6 +938,211 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ExportDataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish-safe (no internal notes, unverified claims or history)</source>
+        <translation>Version &amp;publiable (sans notes internes, affirmations non vérifiées ni historique)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All files (*)</source>
+        <translation>%1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ExportGraphDialog</name>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;À la date du :</translation>
+    </message>
+    <message>
+        <source>Everything (or a date: 2023, 2023-04, 2023-04-25)</source>
+        <translation>Tout (ou une date : 2023, 2023-04, 2023-04-25)</translation>
+    </message>
+    <message>
+        <source>Show &amp;disputes as nodes</source>
+        <translation>Afficher les &amp;litiges comme nœuds</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>None (images only)</source>
+        <translation>Aucun (images seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Graph files (*.png *.svg *.pdf *.gexf *.graphml *.dot);;All files (*)</source>
+        <translation>Fichiers de graphe (*.png *.svg *.pdf *.gexf *.graphml *.dot);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ExportTimelineDialog</name>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la frise</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Whole timeline</source>
+        <translation>&amp;Toute la frise</translation>
+    </message>
+    <message>
+        <source>&amp;Visible range</source>
+        <translation>Période &amp;visible</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+    <message>
+        <source>Fit the content</source>
+        <translation>Ajustée au contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>La&amp;nes:</source>
+        <translation>Li&amp;gnes :</translation>
+    </message>
+    <message>
+        <source>One per dispute</source>
+        <translation>Une par litige</translation>
+    </message>
+    <message>
+        <source>One per actor</source>
+        <translation>Une par acteur</translation>
+    </message>
+    <message>
+        <source>One per tag</source>
+        <translation>Une par étiquette</translation>
+    </message>
+    <message>
+        <source>A single lane</source>
+        <translation>Une seule ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Publish-safe (leave out what is not for publication)</source>
+        <translation>Version &amp;publiable (sans ce qui n’est pas destiné à la publication)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>The database’s title</source>
+        <translation>Le titre de la base</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Sous-titre :</translation>
+    </message>
+    <message>
+        <source>The time range</source>
+        <translation>La période couverte</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf);;All files (*)</source>
+        <translation>Images (*.png *.svg *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::GraphView</name>
     <message>
         <source>Play: animate the graph through time</source>
@@ -1006,6 +1211,225 @@ relations : %6</translation>
     <message>
         <source>Unpin all nodes</source>
         <translation>Désépingler tous les nœuds</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Day/month/year (25/04/2023)</source>
+        <translation>Jour/mois/année (25/04/2023)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (04/25/2023)</source>
+        <translation>Mois/jour/année (04/25/2023)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2023-04-25)</source>
+        <translation>Année-mois-jour (2023-04-25)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS sheet (CSV)</source>
+        <translation>Feuille TimelineJS (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (any spreadsheet)</source>
+        <translation>CSV (tout tableur)</translation>
+    </message>
+    <message>
+        <source>Frise backup (JSON)</source>
+        <translation>Sauvegarde Frise (JSON)</translation>
+    </message>
+    <message>
+        <source>Calendar (ICS)</source>
+        <translation>Agenda (ICS)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>D’après le fichier</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Langue des textes :</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>Ordre des &amp;dates :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and errors:</source>
+        <translation>&amp;Avertissements et erreurs :</translation>
+    </message>
+    <message>
+        <source>An import is written in one step, all or nothing, and cannot be undone with Edit → Undo: records already in the database (same identifier) are kept, not overwritten.</source>
+        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler : les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>Importable files (*.json *.csv *.tsv *.txt *.ics);;All files (*)</source>
+        <translation>Fichiers importables (*.json *.csv *.tsv *.txt *.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: nothing was written.</source>
+        <translation>Le fichier ne peut pas être importé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Lu comme : %1</translation>
+    </message>
+    <message>
+        <source>(not a CSV file)</source>
+        <translation>(pas un fichier CSV)</translation>
+    </message>
+    <message>
+        <source>Used: %1 (%2)</source>
+        <translation>Utilisé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) ready to import</source>
+        <translation>
+            <numerusform>%n événement(s) prêt(s) à importer</numerusform><numerusform>%n événement(s) prêt(s) à importer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n shown).</source>
+        <translation>
+            <numerusform> (les %n premiers affichés).</numerusform><numerusform> (les %n premiers affichés).</numerusform></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is; see the error below.</source>
+        <translation>Ce fichier ne peut pas être importé tel quel ; voir l’erreur ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>Écriture dans la base…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>%n fiche(s) importée(s).</numerusform><numerusform>%n fiche(s) importée(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were already in the database and were kept as they are.</source>
+        <translation>
+            <numerusform>%n fiche(s) déjà présente(s) dans la base, conservée(s) telle(s) quelle(s).</numerusform><numerusform>%n fiche(s) déjà présente(s) dans la base, conservée(s) telle(s) quelle(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1368,22 +1792,30 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n événement(s)</numerusform><numerusform>%n événement(s)</numerusform></translation>
+            <numerusform>%n événement(s)</numerusform>
+            <numerusform>%n événement(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
         <translation>
-            <numerusform>%n acteur(s)</numerusform><numerusform>%n acteur(s)</numerusform></translation>
+            <numerusform>%n acteur(s)</numerusform>
+            <numerusform>%n acteur(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dispute(s)</source>
         <translation>
-            <numerusform>%n litige(s)</numerusform><numerusform>%n litige(s)</numerusform></translation>
+            <numerusform>%n litige(s)</numerusform>
+            <numerusform>%n litige(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <translation>
-            <numerusform>%n affirmation(s)</numerusform><numerusform>%n affirmation(s)</numerusform></translation>
+            <numerusform>%n affirmation(s)</numerusform>
+            <numerusform>%n affirmation(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database is read-only: you can browse and search it, not edit it.</source>
@@ -1460,6 +1892,42 @@ relations : %6</translation>
     <message>
         <source>Deleted. %1 brings it back.</source>
         <translation>Supprimé. %1 le rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Exporter la &amp;frise…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph…</source>
+        <translation>Exporter le &amp;graphe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture</source>
+        <translation>Saisie &amp;rapide</translation>
+    </message>
+    <message>
+        <source>Quick capture: one line, date first (%1)</source>
+        <translation>Saisie rapide : une ligne, la date d’abord (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importable files (*.json *.csv *.tsv *.txt *.ics);;All files (*)</source>
+        <translation>Fichiers importables (*.json *.csv *.tsv *.txt *.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2028,85 @@ relations : %6</translation>
     <message>
         <source>Relations:</source>
         <translation>Relations :</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::QuickCaptureBar</name>
+    <message>
+        <source>25/04/2023 What happened #dispute @actor</source>
+        <translation>25/04/2023 Ce qui s’est passé #litige @acteur</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>A date, a title, #dispute and @actor links. Enter saves, Escape closes.</source>
+        <translation>Une date, un titre, des liens #litige et @acteur. Entrée enregistre, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Save the line and edit the new event in the inspector</source>
+        <translation>Enregistrer la ligne et modifier le nouvel événement dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Type a date and what happened, e.g. “25/04/2023 Microsoft drops Twitter #twitter-microsoft @Microsoft”.</source>
+        <translation>Tapez une date et ce qui s’est passé, par exemple « 25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft ».</translation>
+    </message>
+    <message>
+        <source>No date at the start of the line</source>
+        <translation>Pas de date en début de ligne</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Date : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No title after the date</source>
+        <translation>Pas de titre après la date</translation>
+    </message>
+    <message>
+        <source>Title: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Titre : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Disputes: %1</source>
+        <translation>Litiges : %1</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Acteurs : %1</translation>
+    </message>
+    <message>
+        <source>Unknown dispute #%1</source>
+        <translation>Litige inconnu #%1</translation>
+    </message>
+    <message>
+        <source>Unknown actor @%1</source>
+        <translation>Acteur inconnu @%1</translation>
+    </message>
+    <message>
+        <source>%1 matches several records</source>
+        <translation>%1 correspond à plusieurs fiches</translation>
+    </message>
+    <message>
+        <source>The event could not be saved.</source>
+        <translation>L’événement n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Undo takes it back.</source>
+        <translation>« %1 » enregistré. Annuler le retire.</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +2303,9 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat(s)</numerusform><numerusform>%n résultat(s)</numerusform></translation>
+            <numerusform>%n résultat(s)</numerusform>
+            <numerusform>%n résultat(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any</source>

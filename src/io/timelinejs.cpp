@@ -23,8 +23,7 @@ FuzzyDate dateFromParts(int year, int month, int day, int hour, int minute)
 }
 
 SlideContext::SlideContext(const Dataset &dataset, Language language)
-    : m_dataset(dataset)
-    , m_language(language)
+    : m_language(language)
 {
     m_sources.reserve(dataset.sources.size());
     for (const Source &source : dataset.sources)

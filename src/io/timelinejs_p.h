@@ -42,7 +42,6 @@ public:
     QString displayDate(const FuzzyDate &date) const;
 
 private:
-    const Dataset &m_dataset;
     Language m_language;
     QHash<RowId, const Source *> m_sources;
     QHash<RowId, const Dispute *> m_disputes;

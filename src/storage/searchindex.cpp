@@ -97,6 +97,26 @@ QString SearchIndex::tsQueryExpression(const QString &text)
     return parts.join(QStringLiteral(" & "));
 }
 
+qint64 SearchIndex::rankingFloor(const QString &entity, const QString &match, StorageError *error) const
+{
+    // bm25 needs each match's row statistics, so ranking a word found in
+    // hundreds of thousands of rows takes seconds. FTS5 walks matches by
+    // rowid cheaply, so for such words only the newest rankedCandidates
+    // matches are ranked: find the rowid where they start.
+    QSqlQuery query;
+    if (!m_db.prepare(query,
+            QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH :match ORDER BY rowid DESC "
+                           "LIMIT 1 OFFSET :offset")
+                .arg(entity),
+            error))
+        return -1;
+    query.bindValue(s(":match"), match);
+    query.bindValue(s(":offset"), rankedCandidates - 1);
+    if (!m_db.exec(query, error))
+        return -1;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *error) const
 {
     QList<SearchHit> hits;
@@ -135,6 +155,13 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             sql += s(" AND ") + s(table.dateFilter);
         if (request.claimStatus)
             sql += s(" AND ") + s(table.statusFilter);
+        const bool filtered = request.disputeId || request.actorId || dateFiltered || request.claimStatus;
+        // PostgreSQL's GIN index does not need the FTS5 ranking floor.
+        const qint64 floor = filtered || postgres ? 0 : rankingFloor(entity, match, error);
+        if (floor < 0)
+            return {};
+        if (floor > 0)
+            sql += QStringLiteral(" AND %1_fts.rowid >= :floor").arg(entity);
         sql += s(" ORDER BY score LIMIT :limit");
         QSqlQuery query;
         if (!m_db.prepare(query, sql, error))
@@ -151,6 +178,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             query.bindValue(s(":status"), claimStatusCode(*request.claimStatus));
         query.bindValue(s(":limit"), request.limit);
+        if (floor > 0)
+            query.bindValue(s(":floor"), floor);
         query.setForwardOnly(true);
         if (!m_db.exec(query, error))
             return {};

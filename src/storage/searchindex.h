@@ -61,7 +61,15 @@ public:
     /// The same query for PostgreSQL's to_tsquery: `etats <-> unis:* & accord:*`.
     static QString tsQueryExpression(const QString &text);
 
+    /// Without filters, a word matching more rows than this is ranked among
+    /// its newest matches only (see rankingFloor()).
+    static constexpr int rankedCandidates = 2000;
+
 private:
+    /// The lowest rowid among the newest rankedCandidates matches, 0 when
+    /// there are fewer (rank them all), -1 on error.
+    qint64 rankingFloor(const QString &entity, const QString &match, StorageError *error) const;
+
     Database &m_db;
 };
 

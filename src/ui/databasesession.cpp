@@ -58,6 +58,12 @@ bool DatabaseSession::open(const QString &path, bool create, QString *message)
     return true;
 }
 
+void DatabaseSession::reload()
+{
+    reloadAll();
+    Q_EMIT reset();
+}
+
 void DatabaseSession::close()
 {
     m_undoStack->clear();

@@ -48,6 +48,9 @@ public:
     bool open(const QString &path, bool create, QString *message);
     /// Closes the database and clears the undo stack.
     void close();
+    /// Reloads every cache and emits reset(), after a bulk write (an import) that bypassed push(); keeps the undo
+    /// stack.
+    void reload();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const;
     bool isReadOnly() const;

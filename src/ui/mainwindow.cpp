@@ -7,12 +7,17 @@
 #include "databasesession.h"
 #include "deletecommand.h"
 #include "eventeditor.h"
+#include "exportdatadialog.h"
+#include "exportgraphdialog.h"
+#include "exporttimelinedialog.h"
 #include "graphview.h"
+#include "importdialog.h"
 #include "inspector.h"
 #include "labels.h"
 #include "messagebar.h"
 #include "navigatormodel.h"
 #include "propertiesdialog.h"
+#include "quickcapturebar.h"
 #include "roles.h"
 #include "searchwidget.h"
 #include "timelineview.h"
@@ -124,6 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(4);
     m_messageBar = new MessageBar(central);
     layout->addWidget(m_messageBar);
+    m_quickCapture = new QuickCaptureBar(m_session, central);
+    m_quickCapture->hide();
+    layout->addWidget(m_quickCapture);
+    connect(m_quickCapture, &QuickCaptureBar::openInEditorRequested, this,
+        [this](RowId id) { afterCreate(QStringLiteral("event"), id); });
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_timeline = createTimelineWidget(m_session, this);
@@ -242,6 +252,10 @@ void MainWindow::createActions()
     m_open->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton, this));
     m_close = make("actionClose", QKeySequence::Close, &MainWindow::closeDatabase);
     m_properties = make("actionProperties", QKeySequence(), &MainWindow::showProperties);
+    m_import = make("actionImport", QKeySequence(), &MainWindow::showImportDialog);
+    m_exportTimeline = make("actionExportTimeline", QKeySequence(), &MainWindow::showExportTimelineDialog);
+    m_exportData = make("actionExportData", QKeySequence(), &MainWindow::showExportDataDialog);
+    m_exportGraph = make("actionExportGraph", QKeySequence(), &MainWindow::showExportGraphDialog);
     m_quit = make("actionQuit", QKeySequence::Quit, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -260,6 +274,9 @@ void MainWindow::createActions()
 
     m_newEvent = make("actionNewEvent", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::newEvent);
     m_newEvent->setIcon(themeIcon("list-add", QStyle::SP_FileDialogNewFolder, this));
+    m_quickCaptureAction
+        = make("actionQuickCapture", QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::showQuickCapture);
+    m_quickCaptureAction->setIcon(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView, this));
     m_newActor = make("actionNewActor", QKeySequence(), &MainWindow::newActor);
     m_newDispute = make("actionNewDispute", QKeySequence(), &MainWindow::newDispute);
     m_newClaim = make("actionNewClaim", QKeySequence(), &MainWindow::newClaim);
@@ -311,6 +328,11 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_properties);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_exportTimeline);
+    m_fileMenu->addAction(m_exportData);
+    m_fileMenu->addAction(m_exportGraph);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -319,6 +341,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_newEvent);
+    m_editMenu->addAction(m_quickCaptureAction);
     m_newMenu = m_editMenu->addMenu(QString());
     for (QAction *action : {m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation})
         m_newMenu->addAction(action);
@@ -339,6 +362,7 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_newEvent);
+    m_toolBar->addAction(m_quickCaptureAction);
     m_toolBar->addAction(m_delete);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
@@ -380,6 +404,13 @@ void MainWindow::retranslate()
     m_close->setText(tr("&Close"));
     m_properties->setText(tr("&Properties"));
     m_quit->setText(tr("&Quit"));
+    m_import->setText(tr("&Import…"));
+    m_exportTimeline->setText(tr("Export &Timeline…"));
+    m_exportData->setText(tr("Export &Data…"));
+    m_exportGraph->setText(tr("Export &Graph…"));
+    m_quickCaptureAction->setText(tr("&Quick Capture"));
+    m_quickCaptureAction->setToolTip(tr("Quick capture: one line, date first (%1)")
+            .arg(m_quickCaptureAction->shortcut().toString(QKeySequence::NativeText)));
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
@@ -429,8 +460,13 @@ void MainWindow::updateActions()
     const bool writable = open && !m_session->isReadOnly();
     m_close->setEnabled(open);
     m_properties->setEnabled(open);
-    for (QAction *action : {m_newEvent, m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation})
+    for (QAction *action :
+        {m_newEvent, m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation, m_quickCaptureAction, m_import})
         action->setEnabled(writable);
+    for (QAction *action : {m_exportTimeline, m_exportData, m_exportGraph})
+        action->setEnabled(open);
+    if (!writable)
+        m_quickCapture->hide();
     m_delete->setEnabled(writable && m_currentId != 0 && m_currentEntity != QLatin1String("tag"));
     m_find->setEnabled(open);
 }
@@ -548,6 +584,7 @@ void MainWindow::setContentLanguage(ContentLanguage content)
     m_navigatorModel->setContentLanguage(content);
     m_inspector->setContentLanguage(content);
     m_search->setContentLanguage(content);
+    m_quickCapture->setTitleLanguage(primaryLanguage(content));
     if (auto *timeline = qobject_cast<TimelineView *>(m_timeline))
         timeline->setContentLanguage(primaryLanguage(content));
     if (auto *graph = qobject_cast<GraphView *>(m_graph))
@@ -760,6 +797,60 @@ void MainWindow::deleteSelection()
     if (pushed)
         statusBar()->showMessage(
             tr("Deleted. %1 brings it back.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 5000);
+}
+
+} // namespace Frise::Ui
+
+namespace Frise::Ui {
+
+void MainWindow::showQuickCapture()
+{
+    if (m_session->isOpen() && !m_session->isReadOnly())
+        m_quickCapture->activate();
+}
+
+void MainWindow::showImportDialog()
+{
+    ImportDialog dialog(m_session, this);
+    dialog.setLanguage(primaryLanguage(m_content));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QString(), tr("Importable files (*.json *.csv *.tsv *.txt *.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog.setFilePath(path);
+    dialog.exec();
+    updateStatus();
+}
+
+void MainWindow::showExportTimelineDialog()
+{
+    ExportTimelineDialog dialog(m_session, this);
+    dialog.setLanguage(primaryLanguage(m_content));
+    if (auto *timeline = qobject_cast<TimelineView *>(m_timeline)) {
+        dialog.setVisibleRange(timeline->visibleFrom(), timeline->visibleTo());
+        dialog.setLaneMode(timeline->laneMode());
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showMessage(
+            tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);
+}
+
+void MainWindow::showExportDataDialog()
+{
+    ExportDataDialog dialog(m_session, this);
+    dialog.setLanguage(primaryLanguage(m_content));
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showMessage(
+            tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);
+}
+
+void MainWindow::showExportGraphDialog()
+{
+    ExportGraphDialog dialog(m_session, this);
+    dialog.setLanguage(primaryLanguage(m_content));
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showMessage(
+            tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);
 }
 
 } // namespace Frise::Ui

@@ -24,6 +24,7 @@ class DatabaseSession;
 class Inspector;
 class MessageBar;
 class NavigatorModel;
+class QuickCaptureBar;
 class SearchWidget;
 
 /**
@@ -55,6 +56,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     Inspector *inspector() const { return m_inspector; }
     SearchWidget *searchWidget() const { return m_search; }
+    /// The Edit → Quick capture bar (hidden until asked for).
+    QuickCaptureBar *quickCaptureBar() const { return m_quickCapture; }
     QTreeView *navigatorView() const { return m_navigatorView; }
     NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     QTabWidget *centralTabs() const { return m_tabs; }
@@ -76,6 +79,13 @@ public Q_SLOTS:
     void newRelation();
     /// Deletes the selected record (undoable).
     void deleteSelection();
+    /// Shows the quick capture bar, cursor in the line.
+    void showQuickCapture();
+    /// File → Import…, File → Export timeline…, data…, graph…: the dialogs, modal.
+    void showImportDialog();
+    void showExportTimelineDialog();
+    void showExportDataDialog();
+    void showExportGraphDialog();
     /// Switches the UI language at runtime.
     void setUiLanguageChoice(Frise::Language language);
 
@@ -116,6 +126,7 @@ private:
     bool m_selecting = false;
 
     MessageBar *m_messageBar = nullptr;
+    QuickCaptureBar *m_quickCapture = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_timeline = nullptr;
     QWidget *m_graph = nullptr;
@@ -144,6 +155,11 @@ private:
     QAction *m_open = nullptr;
     QAction *m_close = nullptr;
     QAction *m_properties = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_exportTimeline = nullptr;
+    QAction *m_exportData = nullptr;
+    QAction *m_exportGraph = nullptr;
+    QAction *m_quickCaptureAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Storage benchmark: bulk import, cold open, search and window-query latency,
 // file size and memory on the generated 1M-event dataset. Prints JSON.
-//   bench_storage RESULTS.json [EVENTS]
+//   bench_storage RESULTS.json [EVENTS [DATABASE]]
 #include "benchutil.h"
 #include "datasetgenerator.h"
 
@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.frise"));
+    // A third argument keeps the database there, for looking at it afterwards.
+    const QString path = args.value(3, dir.filePath(QStringLiteral("bench.frise")));
     QJsonObject results;
     results.insert(QStringLiteral("events"), sizes.events);
     results.insert(QStringLiteral("actors"), sizes.actors);

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes PNGs of the main window in French and English into the build folder
-// (screenshots/), for reviewing how the application looks.
+// (screenshots/), and of the quick capture bar, import and export dialogs,
+// for reviewing how the application looks.
 #include "core/uilanguage.h"
+#include "io/sample.h"
+#include "storage/datasetstore.h"
+#include "storage/repositories.h"
+#include "ui/exporttimelinedialog.h"
+#include "ui/importdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/quickcapturebar.h"
 #include "ui/searchwidget.h"
 #include "uitestdata.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Frise;
@@ -72,6 +81,101 @@ private Q_SLOTS:
         QVERIFY(image.save(file));
         QVERIFY(QFileInfo(file).size() > 10000);
         qInfo() << "wrote" << file;
+    }
+
+    // The bundled sample, as a newcomer first sees it.
+    void sample_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::newRow("sample-fr") << Language::French;
+        QTest::newRow("sample-en") << Language::English;
+    }
+
+    void sample()
+    {
+        QFETCH(Language, language);
+        const QString path = m_dir.filePath(QStringLiteral("%1.frise").arg(QLatin1String(QTest::currentDataTag())));
+        Dataset dataset;
+        Io::IoError ioError;
+        QVERIFY2(Io::loadSample(&dataset, &ioError), qPrintable(ioError.toString()));
+        RowId selected = 0;
+        {
+            Storage::StorageError error;
+            Storage::Database::OpenOptions options;
+            options.create = true;
+            auto db = Storage::Database::open(path, options, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QVERIFY2(Storage::DatasetStore(*db).import(dataset, {}, {}, nullptr, &error), qPrintable(error.message));
+            for (const Event &event : Storage::EventRepository(*db).all(&error)) {
+                if (event.uid == QLatin1String("musk-threatens-microsoft"))
+                    selected = event.id;
+            }
+        }
+        QVERIFY(selected);
+        UiLanguage uiLanguage;
+        QVERIFY(uiLanguage.apply(language));
+        Ui::MainWindow window;
+        window.setUiLanguage(&uiLanguage);
+        window.setContentLanguage(
+            language == Language::French ? Ui::ContentLanguage::French : Ui::ContentLanguage::English);
+        QVERIFY(window.openDatabase(path));
+        window.resize(1600, 960);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectEvent(selected);
+        QTest::qWait(100);
+        const QString folder = QStringLiteral(FRISE_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/mainwindow-%1.png").arg(QLatin1String(QTest::currentDataTag()));
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.save(file));
+        QVERIFY(QFileInfo(file).size() > 10000);
+    }
+
+    void dialogs()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shot-dialogs.frise"));
+        QVERIFY(UiTestData::fill(path).drop);
+        const QString folder = QStringLiteral(FRISE_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(folder));
+        auto save = [&folder](QWidget *widget, const char *name) {
+            const QString file = folder + u'/' + QLatin1String(name) + QStringLiteral(".png");
+            return widget->grab().toImage().save(file);
+        };
+
+        Ui::MainWindow window;
+        window.setContentLanguage(Ui::ContentLanguage::French);
+        QVERIFY(window.openDatabase(path));
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showQuickCapture();
+        window.quickCaptureBar()->lineEdit()->setText(
+            QStringLiteral("25/04/2023 Microsoft retire Twitter de ses outils publicitaires #twitter-microsoft "
+                           "@Microsoft"));
+        QTest::qWait(50);
+        QVERIFY(save(&window, "quickcapture"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("shot.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date;Titre;Acteurs;Litige\r\n04/03/2023;Microsoft retire Twitter;Microsoft, Twitter;Twitter "
+                   "contre Microsoft\r\n03/05/2023;Twitter répond;Twitter;\r\n");
+        file.close();
+        Ui::ImportDialog import(window.session(), &window);
+        QSignalSpy preview(&import, &Ui::ImportDialog::previewReady);
+        import.setFilePath(csv);
+        QVERIFY(preview.wait(10000));
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        QVERIFY(save(&import, "importdialog"));
+
+        Ui::ExportTimelineDialog exportTimeline(window.session(), &window);
+        exportTimeline.setImageSize(1600, 900);
+        exportTimeline.updatePreview();
+        exportTimeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportTimeline));
+        QVERIFY(save(&exportTimeline, "exporttimelinedialog"));
     }
 };
 

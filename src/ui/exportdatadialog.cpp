@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdatadialog.h"
+
+#include "databasesession.h"
+#include "importdialog.h"
+#include "io/exporter.h"
+#include "storage/datasetstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Frise::Ui {
+
+namespace {
+
+QString extensionFor(Io::Format format)
+{
+    switch (format) {
+    case Io::Format::TimelineJsJson:
+    case Io::Format::Backup:
+        return QStringLiteral("json");
+    case Io::Format::Ics:
+        return QStringLiteral("ics");
+    case Io::Format::TimelineJsCsv:
+    case Io::Format::Csv:
+    case Io::Format::Unknown:
+        break;
+    }
+    return QStringLiteral("csv");
+}
+
+void addRow(QFormLayout *form, QWidget *field)
+{
+    // QFormLayout makes no label for an empty text: make one, named in retranslate().
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void setLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+
+} // namespace
+
+ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("exportDataDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (Io::Format format :
+        {Io::Format::TimelineJsJson, Io::Format::TimelineJsCsv, Io::Format::Csv, Io::Format::Backup, Io::Format::Ics})
+        m_format->addItem(QString(), int(format));
+    addRow(m_form, m_format);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->setContentsMargins(0, 0, 0, 0);
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_browse = new QPushButton(this);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    auto *pathWidget = new QWidget(this);
+    pathWidget->setLayout(pathRow);
+    addRow(m_form, pathWidget);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("exportLanguage"));
+    m_language->addItem(QStringLiteral("Français"), int(Language::French));
+    m_language->addItem(QStringLiteral("English"), int(Language::English));
+    addRow(m_form, m_language);
+    m_publishSafe = new QCheckBox(this);
+    m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
+    addRow(m_form, m_publishSafe);
+    layout->addLayout(m_form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    layout->addWidget(m_buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &ExportDataDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDataDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDataDialog::reject);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        const QString path = m_path->text();
+        if (path.isEmpty())
+            return;
+        const QFileInfo info(path);
+        const QString wanted = extensionFor(Io::Format(m_format->currentData().toInt()));
+        if (info.suffix().compare(wanted, Qt::CaseInsensitive) != 0)
+            m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + wanted);
+    });
+    retranslate();
+    updateEnabled();
+}
+
+ExportDataDialog::~ExportDataDialog() = default;
+
+void ExportDataDialog::retranslate()
+{
+    setWindowTitle(tr("Export Data"));
+    setLabel(m_form, m_format, tr("F&ormat:"));
+    for (int i = 0; i < m_format->count(); ++i)
+        m_format->setItemText(i, ImportDialog::formatName(Io::Format(m_format->itemData(i).toInt())));
+    setLabel(m_form, m_path->parentWidget(), tr("&File:"));
+    m_browse->setText(tr("Choose…"));
+    setLabel(m_form, m_language, tr("&Language:"));
+    m_publishSafe->setText(tr("&Publish-safe (no internal notes, unverified claims or history)"));
+    m_exportButton->setText(tr("&Export"));
+}
+
+void ExportDataDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ExportDataDialog::updateEnabled()
+{
+    // A backup holds both languages.
+    m_language->setEnabled(Io::Format(m_format->currentData().toInt()) != Io::Format::Backup);
+}
+
+void ExportDataDialog::setFormat(Io::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDataDialog::setLanguage(Language language)
+{
+    m_language->setCurrentIndex(m_language->findData(int(language)));
+}
+
+void ExportDataDialog::setPublishSafe(bool publishSafe)
+{
+    m_publishSafe->setChecked(publishSafe);
+}
+
+void ExportDataDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDataDialog::outputPath() const
+{
+    return m_path->text();
+}
+
+Io::ExportOptions ExportDataDialog::options() const
+{
+    Io::ExportOptions options;
+    options.format = Io::Format(m_format->currentData().toInt());
+    options.language = Language(m_language->currentData().toInt());
+    options.publishSafe = m_publishSafe->isChecked();
+    return options;
+}
+
+void ExportDataDialog::browse()
+{
+    const Io::Format format = Io::Format(m_format->currentData().toInt());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), m_path->text(),
+        tr("%1 (*.%2);;All files (*)").arg(ImportDialog::formatName(format), extensionFor(format)));
+    if (!path.isEmpty())
+        m_path->setText(QFileInfo(path).suffix().isEmpty() ? path + u'.' + extensionFor(format) : path);
+}
+
+bool ExportDataDialog::exportNow(QString *error)
+{
+    QString path = m_path->text();
+    if (path.isEmpty() || !m_session->database()) {
+        if (error)
+            *error = tr("Choose a file to write.");
+        return false;
+    }
+    const Io::ExportOptions options = this->options();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + extensionFor(options.format);
+    Dataset dataset;
+    Storage::StorageError storageError;
+    if (!Storage::DatasetStore(*m_session->database()).exportAll(&dataset, &storageError)) {
+        if (error)
+            *error = DatabaseSession::userMessage(storageError);
+        return false;
+    }
+    Io::IoError ioError;
+    if (!Io::Exporter::exportFile(dataset, path, options, &ioError)) {
+        if (error)
+            *error = ioError.toString();
+        return false;
+    }
+    return true;
+}
+
+void ExportDataDialog::accept()
+{
+    QString error;
+    if (!exportNow(&error)) {
+        m_error->setText(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Frise::Ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/graphexport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Frise::Ui {
+
+class DatabaseSession;
+
+/**
+ * File → Export graph…: the relationship graph as an image (PNG, SVG, PDF)
+ * or as data for other tools (GEXF, GraphML, DOT), in French or English,
+ * optionally "as of" a date, with or without dispute hubs. Written through
+ * Graph::GraphExport::exportDataset().
+ */
+class ExportGraphDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportGraphDialog)
+
+public:
+    explicit ExportGraphDialog(DatabaseSession *session, QWidget *parent = nullptr);
+    ~ExportGraphDialog() override;
+
+    void setFormat(Graph::GraphExportOptions::Format format);
+    void setLanguage(Language language);
+    void setOutputPath(const QString &path);
+    QString outputPath() const;
+    /// The options as set; false and @p error when the "as of" date cannot be read.
+    bool options(Graph::GraphExportOptions *options, QString *error) const;
+
+    /// Reads the database and writes the file; false and @p error on failure.
+    bool exportNow(QString *error);
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void browse();
+
+    DatabaseSession *m_session = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_asOf = nullptr;
+    QCheckBox *m_disputes = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_exportButton = nullptr;
+};
+
+} // namespace Frise::Ui

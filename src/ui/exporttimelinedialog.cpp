@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporttimelinedialog.h"
+
+#include "databasesession.h"
+#include "storage/datasetstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Frise::Ui {
+
+namespace {
+
+using Format = Timeline::TimelineExportOptions::Format;
+constexpr int previewWidth = 560;
+
+QString extensionFor(Format format)
+{
+    switch (format) {
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Png:
+    case Format::Auto:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
+void addRow(QFormLayout *form, QWidget *field)
+{
+    // QFormLayout makes no label for an empty text: make one, named in retranslate().
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void setLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+
+} // namespace
+
+ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("exportTimelineDialog"));
+    if (m_session->database()) {
+        Storage::StorageError error;
+        if (!Storage::DatasetStore(*m_session->database()).exportAll(&m_dataset, &error))
+            m_session->reportError(error);
+    }
+    m_data = std::make_unique<Timeline::TimelineData>(Timeline::TimelineData::fromDataset(m_dataset));
+    m_titles = Timeline::TimelineData::titleProvider(m_dataset);
+
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    m_form = new QFormLayout;
+    auto *pathRow = new QHBoxLayout;
+    pathRow->setContentsMargins(0, 0, 0, 0);
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_browse = new QPushButton(this);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    auto *pathWidget = new QWidget(this);
+    pathWidget->setLayout(pathRow);
+    addRow(m_form, pathWidget);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(QStringLiteral("PNG"), int(Format::Png));
+    m_format->addItem(QStringLiteral("SVG"), int(Format::Svg));
+    m_format->addItem(QStringLiteral("PDF"), int(Format::Pdf));
+    addRow(m_form, m_format);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->setContentsMargins(0, 0, 0, 0);
+    m_whole = new QRadioButton(this);
+    m_whole->setObjectName(QStringLiteral("exportWhole"));
+    m_whole->setChecked(true);
+    m_visible = new QRadioButton(this);
+    m_visible->setObjectName(QStringLiteral("exportVisible"));
+    m_visible->setEnabled(false);
+    rangeRow->addWidget(m_whole);
+    rangeRow->addWidget(m_visible);
+    auto *rangeWidget = new QWidget(this);
+    rangeWidget->setLayout(rangeRow);
+    addRow(m_form, rangeWidget);
+    m_width = new QSpinBox(this);
+    m_width->setObjectName(QStringLiteral("exportWidth"));
+    m_width->setRange(200, Timeline::TimelineExporter::maxWidth);
+    m_width->setValue(1920);
+    m_width->setSuffix(QStringLiteral(" px"));
+    addRow(m_form, m_width);
+    m_height = new QSpinBox(this);
+    m_height->setObjectName(QStringLiteral("exportHeight"));
+    // 199 stands for "fit": the exporter's smallest fixed height is 200.
+    m_height->setRange(199, Timeline::TimelineExporter::maxHeight);
+    m_height->setValue(199);
+    m_height->setSuffix(QStringLiteral(" px"));
+    addRow(m_form, m_height);
+    m_dpi = new QSpinBox(this);
+    m_dpi->setObjectName(QStringLiteral("exportDpi"));
+    m_dpi->setRange(24, 1200);
+    m_dpi->setValue(96);
+    addRow(m_form, m_dpi);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("exportLanguage"));
+    m_language->addItem(QStringLiteral("Français"), int(Language::French));
+    m_language->addItem(QStringLiteral("English"), int(Language::English));
+    addRow(m_form, m_language);
+    m_lanes = new QComboBox(this);
+    m_lanes->setObjectName(QStringLiteral("exportLanes"));
+    for (Timeline::LaneMode mode :
+        {Timeline::LaneMode::Dispute, Timeline::LaneMode::Actor, Timeline::LaneMode::Tag, Timeline::LaneMode::None})
+        m_lanes->addItem(QString(), int(mode));
+    addRow(m_form, m_lanes);
+    m_publishSafe = new QCheckBox(this);
+    m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
+    addRow(m_form, m_publishSafe);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("exportTitle"));
+    addRow(m_form, m_title);
+    m_subtitle = new QLineEdit(this);
+    m_subtitle->setObjectName(QStringLiteral("exportSubtitle"));
+    addRow(m_form, m_subtitle);
+    left->addLayout(m_form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    left->addWidget(m_error);
+    left->addStretch(1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    left->addWidget(m_buttons);
+    layout->addLayout(left);
+
+    m_previewLabel = new QLabel(this);
+    m_previewLabel->setObjectName(QStringLiteral("exportPreview"));
+    m_previewLabel->setMinimumSize(previewWidth, 320);
+    m_previewLabel->setAlignment(Qt::AlignCenter);
+    m_previewLabel->setFrameShape(QFrame::StyledPanel);
+    layout->addWidget(m_previewLabel, 1);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportTimelineDialog::updatePreview);
+    connect(m_browse, &QPushButton::clicked, this, &ExportTimelineDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportTimelineDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportTimelineDialog::reject);
+    connect(m_path, &QLineEdit::editingFinished, this, &ExportTimelineDialog::syncFormatFromPath);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        const QString path = m_path->text();
+        if (!path.isEmpty()) {
+            const QFileInfo info(path);
+            const QString wanted = extensionFor(Format(m_format->currentData().toInt()));
+            if (info.suffix().compare(wanted, Qt::CaseInsensitive) != 0)
+                m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + wanted);
+        }
+    });
+    for (QSpinBox *spin : {m_width, m_height, m_dpi})
+        connect(spin, &QSpinBox::valueChanged, this, &ExportTimelineDialog::schedulePreview);
+    for (QComboBox *combo : {m_language, m_lanes})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExportTimelineDialog::schedulePreview);
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *> {m_whole, m_visible, m_publishSafe})
+        connect(button, &QAbstractButton::toggled, this, &ExportTimelineDialog::schedulePreview);
+    for (QLineEdit *edit : {m_title, m_subtitle})
+        connect(edit, &QLineEdit::textChanged, this, &ExportTimelineDialog::schedulePreview);
+
+    retranslate();
+    schedulePreview();
+}
+
+ExportTimelineDialog::~ExportTimelineDialog() = default;
+
+void ExportTimelineDialog::retranslate()
+{
+    setWindowTitle(tr("Export Timeline"));
+    m_browse->setText(tr("Choose…"));
+    setLabel(m_form, m_path->parentWidget(), tr("&File:"));
+    setLabel(m_form, m_format, tr("F&ormat:"));
+    setLabel(m_form, m_whole->parentWidget(), tr("Range:"));
+    m_whole->setText(tr("&Whole timeline"));
+    m_visible->setText(tr("&Visible range"));
+    setLabel(m_form, m_width, tr("&Width:"));
+    setLabel(m_form, m_height, tr("&Height:"));
+    m_height->setSpecialValueText(tr("Fit the content"));
+    setLabel(m_form, m_dpi, tr("&Resolution:"));
+    m_dpi->setSuffix(tr(" DPI"));
+    setLabel(m_form, m_language, tr("&Language:"));
+    setLabel(m_form, m_lanes, tr("La&nes:"));
+    const QStringList lanes {tr("One per dispute"), tr("One per actor"), tr("One per tag"), tr("A single lane")};
+    for (int i = 0; i < m_lanes->count() && i < lanes.size(); ++i)
+        m_lanes->setItemText(i, lanes.at(i));
+    m_publishSafe->setText(tr("&Publish-safe (leave out what is not for publication)"));
+    setLabel(m_form, m_title, tr("&Title:"));
+    m_title->setPlaceholderText(tr("The database’s title"));
+    setLabel(m_form, m_subtitle, tr("&Subtitle:"));
+    m_subtitle->setPlaceholderText(tr("The time range"));
+    m_exportButton->setText(tr("&Export"));
+}
+
+void ExportTimelineDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ExportTimelineDialog::setVisibleRange(qint64 from, qint64 to)
+{
+    m_visibleFrom = from;
+    m_visibleTo = to;
+    m_visible->setEnabled(to > from);
+    m_visible->setChecked(to > from);
+}
+
+void ExportTimelineDialog::setLanguage(Language language)
+{
+    m_language->setCurrentIndex(m_language->findData(int(language)));
+}
+
+void ExportTimelineDialog::setLaneMode(Timeline::LaneMode mode)
+{
+    m_lanes->setCurrentIndex(m_lanes->findData(int(mode)));
+}
+
+void ExportTimelineDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+    syncFormatFromPath();
+}
+
+QString ExportTimelineDialog::outputPath() const
+{
+    return m_path->text();
+}
+
+void ExportTimelineDialog::setImageSize(int width, int height)
+{
+    m_width->setValue(width);
+    m_height->setValue(height <= 0 ? m_height->minimum() : height);
+}
+
+void ExportTimelineDialog::setFormat(Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportTimelineDialog::syncFormatFromPath()
+{
+    Timeline::TimelineExportOptions probe;
+    probe.outputPath = m_path->text();
+    const Format format = Timeline::TimelineExporter::resolveFormat(probe);
+    if (format != Format::Auto) {
+        const QSignalBlocker blocker(m_format);
+        m_format->setCurrentIndex(m_format->findData(int(format)));
+    }
+}
+
+void ExportTimelineDialog::browse()
+{
+    const Format format = Format(m_format->currentData().toInt());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Timeline"), m_path->text(), tr("Images (*.png *.svg *.pdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setOutputPath(QFileInfo(path).suffix().isEmpty() ? path + u'.' + extensionFor(format) : path);
+}
+
+Timeline::TimelineExportOptions ExportTimelineDialog::options() const
+{
+    Timeline::TimelineExportOptions o;
+    o.outputPath = m_path->text();
+    o.format = Format(m_format->currentData().toInt());
+    if (m_visible->isChecked() && m_visibleTo > m_visibleFrom) {
+        o.fromMinutes = m_visibleFrom;
+        o.toMinutes = m_visibleTo;
+    }
+    o.language = Language(m_language->currentData().toInt());
+    o.laneMode = Timeline::LaneMode(m_lanes->currentData().toInt());
+    o.width = m_width->value();
+    o.height = m_height->value() == m_height->minimum() ? 0 : m_height->value();
+    o.dpi = m_dpi->value();
+    o.publishSafe = m_publishSafe->isChecked();
+    o.title = m_title->text().trimmed();
+    o.subtitle = m_subtitle->text().trimmed();
+    return o;
+}
+
+void ExportTimelineDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void ExportTimelineDialog::updatePreview()
+{
+    Timeline::TimelineExportOptions o = options();
+    if (o.title.isEmpty())
+        o.title = m_dataset.title.textOrFallback(o.language);
+    o.credits = Timeline::TimelineExporter::sourcesLine(m_dataset, o.language);
+    const double scale = double(o.dpi) / 96.0;
+    const double logicalWidth = double(o.width) / scale;
+    double height = o.height;
+    if (o.height == 0) {
+        const double needed
+            = Timeline::TimelineExporter::render(nullptr, QSizeF(logicalWidth, 1e7), *m_data, m_titles.get(), o);
+        height = std::clamp(std::ceil(needed * scale), 200.0, double(Timeline::TimelineExporter::maxHeight));
+    }
+    const double shrink = double(previewWidth) / double(o.width);
+    m_preview = QImage(previewWidth, std::max(1, int(std::ceil(height * shrink))), QImage::Format_RGB32);
+    m_preview.fill(Qt::white);
+    {
+        QPainter painter(&m_preview);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale * shrink, scale * shrink);
+        Timeline::TimelineExporter::render(&painter, QSizeF(logicalWidth, height / scale), *m_data, m_titles.get(), o);
+    }
+    m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
+    m_previewLabel->setToolTip(tr("%1 × %2 pixels").arg(o.width).arg(int(height)));
+}
+
+bool ExportTimelineDialog::exportNow(QString *error)
+{
+    Timeline::TimelineExportOptions o = options();
+    if (o.outputPath.isEmpty()) {
+        if (error)
+            *error = tr("Choose a file to write.");
+        return false;
+    }
+    if (QFileInfo(o.outputPath).suffix().isEmpty())
+        o.outputPath += u'.' + extensionFor(o.format);
+    return Timeline::TimelineExporter::exportTimeline(m_dataset, o, error);
+}
+
+void ExportTimelineDialog::accept()
+{
+    QString error;
+    if (!exportNow(&error)) {
+        m_error->setText(error);
+        return;
+    }
+    m_error->clear();
+    QDialog::accept();
+}
+
+} // namespace Frise::Ui

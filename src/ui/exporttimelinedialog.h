@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+#include "timeline/timelineexporter.h"
+
+#include <QDialog>
+#include <QImage>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTimer;
+
+namespace Frise::Ui {
+
+class DatabaseSession;
+
+/**
+ * File → Export timeline…: the timeline as a PNG, SVG or PDF image, whole
+ * or only the range the view shows, at a chosen size and resolution, in
+ * French or English, with its lanes, title and subtitle, optionally
+ * publish-safe. A live preview draws what will be written
+ * (TimelineExporter::render(), scaled down); Export writes it through
+ * TimelineExporter.
+ */
+class ExportTimelineDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportTimelineDialog)
+
+public:
+    explicit ExportTimelineDialog(DatabaseSession *session, QWidget *parent = nullptr);
+    ~ExportTimelineDialog() override;
+
+    /// The range the timeline view shows (minutes since the epoch); enables "Visible range" and selects it.
+    void setVisibleRange(qint64 from, qint64 to);
+    void setLanguage(Language language);
+    void setLaneMode(Timeline::LaneMode mode);
+    /// The file to write; its extension selects the format.
+    void setOutputPath(const QString &path);
+    QString outputPath() const;
+    void setImageSize(int width, int height);
+    void setFormat(Timeline::TimelineExportOptions::Format format);
+
+    /// The export as set in the dialog.
+    Timeline::TimelineExportOptions options() const;
+    /// The last preview drawn (at most 560 pixels wide).
+    QImage previewImage() const { return m_preview; }
+
+    /// Writes the file; false and @p error on failure.
+    bool exportNow(QString *error);
+
+public Q_SLOTS:
+    /// Redraws the preview now.
+    void updatePreview();
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void browse();
+    void schedulePreview();
+    void syncFormatFromPath();
+
+    DatabaseSession *m_session = nullptr;
+    Dataset m_dataset;
+    std::unique_ptr<Timeline::TimelineData> m_data;
+    std::unique_ptr<Timeline::TitleProvider> m_titles;
+    qint64 m_visibleFrom = 0;
+    qint64 m_visibleTo = 0;
+    QImage m_preview;
+
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QComboBox *m_format = nullptr;
+    QRadioButton *m_whole = nullptr;
+    QRadioButton *m_visible = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QSpinBox *m_dpi = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_lanes = nullptr;
+    QCheckBox *m_publishSafe = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_subtitle = nullptr;
+    QLabel *m_previewLabel = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QTimer *m_previewTimer = nullptr;
+};
+
+} // namespace Frise::Ui

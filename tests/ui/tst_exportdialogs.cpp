@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export timeline / data / graph: the dialogs write real files of the
+// requested kind and size, and the timeline preview draws something.
+#include "ui/databasesession.h"
+#include "ui/exportdatadialog.h"
+#include "ui/exportgraphdialog.h"
+#include "ui/exporttimelinedialog.h"
+#include "uitestdata.h"
+
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Frise;
+
+class TestExportDialogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Ui::DatabaseSession> m_session;
+    UiTestData::Ids m_ids;
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UiTestData::isolateSettings(m_dir);
+        const QString path = m_dir.filePath(QStringLiteral("export.frise"));
+        m_ids = UiTestData::fill(path);
+        QVERIFY(m_ids.drop);
+        m_session = std::make_unique<Ui::DatabaseSession>();
+        QString message;
+        QVERIFY2(m_session->open(path, false, &message), qPrintable(message));
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void timelineImage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("png 800x450 fr") << QStringLiteral("t1.png") << 800 << 450 << Language::French
+                                        << QByteArray("\x89PNG");
+        QTest::newRow("png 1280 wide, fitted height en")
+            << QStringLiteral("t2.png") << 1280 << 0 << Language::English << QByteArray("\x89PNG");
+        QTest::newRow("svg 1000x600") << QStringLiteral("t3.svg") << 1000 << 600 << Language::French
+                                      << QByteArray("<?xml");
+        QTest::newRow("pdf") << QStringLiteral("t4.pdf") << 900 << 500 << Language::English << QByteArray("%PDF");
+    }
+
+    void timelineImage()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(Language, language);
+        QFETCH(QByteArray, magic);
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(file);
+        dialog.setOutputPath(path);
+        dialog.setImageSize(width, height);
+        dialog.setLanguage(language);
+        const Timeline::TimelineExportOptions options = dialog.options();
+        QCOMPARE(options.width, width);
+        QCOMPARE(options.height, height);
+        QCOMPARE(options.language, language);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray data = readAll(path);
+        QVERIFY(data.startsWith(magic));
+        if (file.endsWith(QLatin1String(".png"))) {
+            const QImage image(path);
+            QCOMPARE(image.width(), width);
+            if (height > 0)
+                QCOMPARE(image.height(), height);
+            else
+                QVERIFY(image.height() >= 200);
+        }
+        if (file.endsWith(QLatin1String(".svg"))) {
+            QVERIFY(data.contains("<svg"));
+            QVERIFY(data.contains(QStringLiteral("width=\"%1").arg(width).toUtf8()));
+            // Titles are drawn as text in the chosen language.
+            QVERIFY(data.contains("Getty"));
+        }
+    }
+
+    void visibleRangeAndPreview()
+    {
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        QCOMPARE(dialog.options().fromMinutes.has_value(), false);
+        const qint64 from = FuzzyDate::fromDay(QDate(2023, 4, 1)).earliestMinutes();
+        const qint64 to = FuzzyDate::fromDay(QDate(2023, 6, 30)).latestMinutes();
+        dialog.setVisibleRange(from, to);
+        QCOMPARE(dialog.options().fromMinutes.value_or(0), from);
+        QCOMPARE(dialog.options().toMinutes.value_or(0), to);
+        dialog.setImageSize(1120, 630);
+        dialog.updatePreview();
+        const QImage preview = dialog.previewImage();
+        QCOMPARE(preview.width(), 560);
+        QCOMPARE(preview.height(), 315);
+        int inked = 0;
+        for (int y = 0; y < preview.height(); y += 3) {
+            for (int x = 0; x < preview.width(); x += 3)
+                inked += preview.pixel(x, y) != qRgb(255, 255, 255);
+        }
+        QVERIFY2(inked > 100, qPrintable(QString::number(inked)));
+
+        // Visible range exported: the PNG has the requested size.
+        const QString path = m_dir.filePath(QStringLiteral("range.png"));
+        dialog.setOutputPath(path);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        QCOMPARE(QImageReader(path).size(), QSize(1120, 630));
+    }
+
+    void data_data()
+    {
+        QTest::addColumn<Io::Format>("format");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("publishSafe");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("timelinejs json") << Io::Format::TimelineJsJson << QStringLiteral("d.json") << false
+                                         << QByteArray("Microsoft retire Twitter");
+        QTest::newRow("sheet csv") << Io::Format::TimelineJsCsv << QStringLiteral("sheet.csv") << false
+                                   << QByteArray("Headline");
+        QTest::newRow("csv") << Io::Format::Csv << QStringLiteral("plain.csv") << true
+                             << QByteArray("Getty Images attaque Stability AI");
+        QTest::newRow("backup") << Io::Format::Backup << QStringLiteral("backup.json") << false
+                                << QByteArray("frise-backup");
+        QTest::newRow("ics") << Io::Format::Ics << QStringLiteral("cal.ics") << false << QByteArray("BEGIN:VCALENDAR");
+    }
+
+    void data()
+    {
+        QFETCH(Io::Format, format);
+        QFETCH(QString, file);
+        QFETCH(bool, publishSafe);
+        QFETCH(QByteArray, expected);
+        Ui::ExportDataDialog dialog(m_session.get());
+        dialog.setFormat(format);
+        dialog.setLanguage(Language::French);
+        dialog.setPublishSafe(publishSafe);
+        const QString path = m_dir.filePath(file);
+        dialog.setOutputPath(path);
+        QCOMPARE(dialog.options().format, format);
+        QCOMPARE(dialog.options().publishSafe, publishSafe);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray data = readAll(path);
+        QVERIFY2(data.contains(expected), data.left(300).constData());
+    }
+
+    void graph_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("gexf") << QStringLiteral("g.gexf") << QString() << QByteArray("<gexf");
+        QTest::newRow("graphml") << QStringLiteral("g.graphml") << QString() << QByteArray("<graphml");
+        QTest::newRow("dot as of 2023-03")
+            << QStringLiteral("g.dot") << QStringLiteral("2023-03") << QByteArray("Getty Images");
+        QTest::newRow("svg") << QStringLiteral("g.svg") << QString() << QByteArray("<svg");
+        QTest::newRow("png") << QStringLiteral("g.png") << QString() << QByteArray("\x89PNG");
+    }
+
+    void graph()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, asOf);
+        QFETCH(QByteArray, expected);
+        Ui::ExportGraphDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(file);
+        dialog.setOutputPath(path);
+        if (!asOf.isEmpty())
+            dialog.findChild<QLineEdit *>(QStringLiteral("exportAsOf"))->setText(asOf);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray data = readAll(path);
+        QVERIFY2(data.contains(expected), data.left(300).constData());
+    }
+
+    void badGraphDate()
+    {
+        Ui::ExportGraphDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(QStringLiteral("never.gexf"));
+        dialog.setOutputPath(path);
+        dialog.findChild<QLineEdit *>(QStringLiteral("exportAsOf"))->setText(QStringLiteral("not a date"));
+        QString error;
+        QVERIFY(!dialog.exportNow(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestExportDialogs)
+#include "tst_exportdialogs.moc"
