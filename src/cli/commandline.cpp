@@ -58,7 +58,7 @@ const CommandEntry commands[] = {
     {"export", &exportCommand, false},
     {"export-timeline", &exportTimelineCommand, true},
     {"export-graph", &exportGraphCommand, true},
-    {"copy", nullptr, false},
+    {"copy", &copyCommand, false},
 };
 
 const CommandEntry *findCommand(const QString &name)

@@ -37,10 +37,6 @@ public:
     {
         return tr("frise %1: %2").arg(command, reason);
     }
-    static QString postgresNotYet(const QString &command)
-    {
-        return tr("frise %1: PostgreSQL databases are not supported yet").arg(command);
-    }
     static QString checkOk(const QString &path) { return tr("%1: ok").arg(path); }
     static QString checkProblems(const QString &path, qsizetype count)
     {
@@ -79,11 +75,6 @@ QTextStream &err()
 std::unique_ptr<Storage::Database> openForCommand(
     const QString &command, const QString &location, const Storage::Database::OpenOptions &options, int *exitCode)
 {
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
-        err() << Messages::postgresNotYet(command) << Qt::endl;
-        *exitCode = CannotRun;
-        return {};
-    }
     Storage::StorageError error;
     auto db = Storage::Database::open(location, options, &error);
     if (!db) {

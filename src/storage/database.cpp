@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "postgresmigrations.h"
 #include "sqlitemigrations.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace Frise::Storage {
 
@@ -62,6 +68,34 @@ public:
     {
         return tr("%1 is damaged. Restore it from a backup (File → Restore from backup).").arg(path);
     }
+    static QString cannotConnect(const QString &url, const QString &reason)
+    {
+        return tr("Cannot connect to %1: %2").arg(url, reason.trimmed());
+    }
+    static QString noDriver()
+    {
+        return tr("This installation of Frise cannot talk to PostgreSQL (the Qt PostgreSQL driver is missing).");
+    }
+    static QString badUrl(const QString &url)
+    {
+        return tr("%1 is not a valid address; write postgresql://user@host:port/database.").arg(url);
+    }
+    static QString foreignServer(const QString &url)
+    {
+        return tr("The database %1 already holds tables of another application; it was not modified.").arg(url);
+    }
+    static QString permissionDenied(const QString &reason)
+    {
+        return tr("You are not allowed to change this database; nothing was saved. (%1)").arg(reason.trimmed());
+    }
+    static QString serverGone()
+    {
+        return tr("The connection to the database server was lost; the change was not saved.");
+    }
+    static QString noServerBackup()
+    {
+        return tr("A PostgreSQL database is backed up on the server (pg_dump) or copied with frise copy.");
+    }
     static QString backupFailed(const QString &reason)
     {
         return tr("Could not write a backup before upgrading the database, so it was not upgraded: %1").arg(reason);
@@ -106,8 +140,15 @@ QString systemUserName()
 
 } // namespace
 
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions &options, StorageError *error)
 {
+    if (isServerUrl(path))
+        return openPostgres(path, options, error);
     auto fail = [error](StorageError::Code code, const QString &message) {
         *error = {code, message};
         return std::unique_ptr<Database>();
@@ -172,10 +213,171 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     return db;
 }
 
+std::unique_ptr<Database> Database::openPostgres(
+    const QString &location, const OpenOptions &options, StorageError *error)
+{
+    auto fail = [error](StorageError::Code code, const QString &message) {
+        *error = {code, message};
+        return std::unique_ptr<Database>();
+    };
+    const QUrl url(location, QUrl::StrictMode);
+    const QString databaseName = url.path().mid(1);
+    if (!url.isValid() || databaseName.isEmpty() || databaseName.contains(u'/'))
+        return fail(StorageError::Code::CannotOpen, Messages::badUrl(location));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(StorageError::Code::CannotOpen, Messages::noDriver());
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_backend = Backend::PostgreSQL;
+    // Never keep (or show) the password.
+    db->m_path = url.toString(QUrl::RemovePassword);
+    db->m_readOnly = options.readOnly;
+    db->m_connectionName = QStringLiteral("frise-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!url.host().isEmpty())
+        db->m_db.setHostName(url.host());
+    if (url.port() > 0)
+        db->m_db.setPort(url.port());
+    db->m_db.setDatabaseName(databaseName);
+    if (!url.userName().isEmpty())
+        db->m_db.setUserName(url.userName());
+    // Without a password in the URL, libpq reads PGPASSWORD, PGPASSFILE or ~/.pgpass.
+    if (!url.password().isEmpty())
+        db->m_db.setPassword(url.password());
+    // Other libpq parameters (sslmode=require, connect_timeout=5...) pass through.
+    QStringList connectOptions;
+    const QUrlQuery query(url);
+    bool hasTimeout = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        connectOptions << key + u'=' + value;
+        hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
+    }
+    if (!hasTimeout)
+        connectOptions << QStringLiteral("connect_timeout=10");
+    connectOptions << QStringLiteral("application_name=frise");
+    db->m_db.setConnectOptions(connectOptions.join(u';'));
+    if (!db->m_db.open())
+        return fail(StorageError::Code::CannotOpen, Messages::cannotConnect(db->m_path, db->m_db.lastError().text()));
+    if (!db->configurePostgres(options, error))
+        return {};
+    db->m_configured = true;
+    return db;
+}
+
+bool Database::configurePostgres(const OpenOptions &options, StorageError *error)
+{
+    QSqlQuery query(m_db);
+    auto run = [&](const QString &sql) {
+        if (!query.exec(sql)) {
+            *error = errorFrom(query);
+            return false;
+        }
+        return true;
+    };
+    // The audit log names the database user: roles are the newsroom's accounts.
+    if (!run(QStringLiteral("SELECT current_user")) || !query.next())
+        return false;
+    m_userName = query.value(0).toString();
+    if (!run(QStringLiteral("SET client_min_messages = warning")))
+        return false;
+    if (m_readOnly && !run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+        return false;
+    if (!run(QStringLiteral("SELECT to_regclass('frise_schema') IS NOT NULL, "
+                            "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"))
+        || !query.next())
+        return false;
+    const bool hasSchema = query.value(0).toBool();
+    const bool empty = query.value(1).toLongLong() == 0;
+    if (!hasSchema && !empty) {
+        *error = {StorageError::Code::ForeignFile, Messages::foreignServer(m_path)};
+        return false;
+    }
+    if (hasSchema) {
+        if (!run(QStringLiteral("SELECT coalesce(max(version), 0) FROM frise_schema")) || !query.next())
+            return false;
+        m_schemaVersion = query.value(0).toInt();
+    }
+    if (m_schemaVersion > postgresSchemaVersion()) {
+        *error = {StorageError::Code::NewerSchema, Messages::newer(m_path, m_schemaVersion, postgresSchemaVersion())};
+        return false;
+    }
+    const int target = options.targetVersion < 0 ? postgresSchemaVersion() : options.targetVersion;
+    if (m_schemaVersion < target) {
+        if (m_readOnly) {
+            *error = {StorageError::Code::ReadOnly, Messages::readOnly(m_path)};
+            return false;
+        }
+        if (!migratePostgres(target, error))
+            return false;
+    }
+    // A role without write grants (frise_reader) gets a read-only window
+    // rather than errors on every edit; the server enforces it regardless.
+    if (!m_readOnly) {
+        if (!run(QStringLiteral("SELECT has_table_privilege('event', 'INSERT')")) || !query.next())
+            return false;
+        m_readOnly = !query.value(0).toBool();
+    }
+    if (QSqlDriver *driver = m_db.driver()) {
+        driver->subscribeToNotification(QStringLiteral("frise_changes"));
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (source != QSqlDriver::OtherSource)
+                    return;
+                const QString text = payload.toString();
+                const qsizetype colon = text.lastIndexOf(u':');
+                if (colon > 0)
+                    Q_EMIT changed(text.left(colon), text.mid(colon + 1).toLongLong());
+            });
+    }
+    return true;
+}
+
+bool Database::migratePostgres(int targetVersion, StorageError *error)
+{
+    const auto &steps = postgresMigrations();
+    while (m_schemaVersion < targetVersion) {
+        const int next = m_schemaVersion + 1;
+        int reached = m_schemaVersion;
+        const bool ok = write(
+            [&](StorageError *stepError) {
+                // Two clients opening an empty database at once: one migrates,
+                // the other waits here and then finds the step done.
+                QSqlQuery query(m_db);
+                if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(sqliteApplicationId))) {
+                    *stepError = errorFrom(query);
+                    return false;
+                }
+                if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS frise_schema (version INTEGER PRIMARY KEY, "
+                                         "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+                        stepError))
+                    return false;
+                if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM frise_schema"))
+                    || !query.next()) {
+                    *stepError = errorFrom(query);
+                    return false;
+                }
+                reached = query.value(0).toInt();
+                if (reached >= next)
+                    return true;
+                for (const QString &sql : steps.at(m_schemaVersion)) {
+                    if (!exec(sql, stepError))
+                        return false;
+                }
+                reached = next;
+                return exec(QStringLiteral("INSERT INTO frise_schema (version) VALUES (%1)").arg(next), stepError);
+            },
+            error);
+        if (!ok)
+            return false;
+        m_schemaVersion = std::max(reached, next);
+    }
+    return true;
+}
+
 Database::~Database()
 {
     if (m_db.isValid()) {
-        if (m_db.isOpen() && !m_readOnly && m_configured) {
+        if (m_db.isOpen() && !m_readOnly && m_configured && !isPostgres()) {
             // Fold the WAL back so the file is self-contained when closed
             // (never for a refused file: that would write to it).
             QSqlQuery query(m_db);
@@ -292,7 +494,7 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
         --m_transactionDepth;
         return ok;
     }
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     m_transactionDepth = 1;
     StorageError workError;
@@ -309,8 +511,30 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
     return false;
 }
 
+bool Database::notifyChange(const QString &entity, RowId id, StorageError *error)
+{
+    if (!isPostgres())
+        return true;
+    QSqlQuery query;
+    if (!prepare(query, QStringLiteral("SELECT pg_notify('frise_changes', ?)"), error))
+        return false;
+    query.addBindValue(QString(entity + u':' + QString::number(id)));
+    return exec(query, error);
+}
+
+QString Database::insertIgnoringDuplicates(const QString &table, const QString &columns, const QString &values) const
+{
+    if (isPostgres())
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING").arg(table, columns, values);
+    return QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns, values);
+}
+
 bool Database::backupTo(const QString &target, StorageError *error)
 {
+    if (isPostgres()) {
+        *error = {StorageError::Code::Other, Messages::noServerBackup()};
+        return false;
+    }
     if (QFileInfo::exists(target)) {
         *error = {StorageError::Code::Other, QStringLiteral("%1 already exists").arg(target)};
         return false;
@@ -353,9 +577,31 @@ bool Database::exec(const QString &sql, StorageError *error) const
     return true;
 }
 
+StorageError Database::postgresErrorFrom(const QSqlError &sqlError) const
+{
+    // SQLSTATE classes: https://www.postgresql.org/docs/current/errcodes-appendix.html
+    const QString state = sqlError.nativeErrorCode();
+    if (state.startsWith(QLatin1String("23")))
+        return {StorageError::Code::Invalid, sqlError.databaseText()};
+    if (state == QLatin1String("42501"))
+        return {StorageError::Code::ReadOnly, Messages::permissionDenied(sqlError.databaseText())};
+    if (state == QLatin1String("25006"))
+        return {StorageError::Code::ReadOnly, Messages::readOnly(m_path)};
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return {StorageError::Code::Busy, Messages::busy()};
+    if (state == QLatin1String("53100"))
+        return {StorageError::Code::DiskFull, Messages::diskFull()};
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || (state.isEmpty() && sqlError.type() == QSqlError::ConnectionError) || !m_db.isOpen())
+        return {StorageError::Code::CannotOpen, Messages::serverGone()};
+    return {StorageError::Code::Other, sqlError.text()};
+}
+
 StorageError Database::errorFrom(const QSqlQuery &query) const
 {
     const QSqlError sqlError = query.lastError();
+    if (isPostgres())
+        return postgresErrorFrom(sqlError);
     // SQLite primary result codes (the low byte of extended codes).
     const int code = sqlError.nativeErrorCode().toInt() & 0xff;
     switch (code) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ids.h"
 #include "storageerror.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,7 +17,8 @@ class QSqlQuery;
 namespace Frise::Storage {
 
 /**
- * One open Frise database: a SQLite file (the embedded default).
+ * One open Frise database: a SQLite file (the embedded default), or a
+ * PostgreSQL database shared by a newsroom (`postgresql://user@host:port/db`).
  *
  * Opening checks before it writes anything: a file that is not a Frise
  * database, or one written by a newer Frise, is refused untouched. An older
@@ -24,13 +27,26 @@ namespace Frise::Storage {
  * `synchronous=FULL` and foreign keys on; every write goes through write(),
  * one `BEGIN IMMEDIATE` transaction per user edit.
  *
+ * On PostgreSQL the schema lives in the database itself (a `frise_schema`
+ * version table, each migration in one transaction); the password comes
+ * from the URL, `PGPASSFILE` or libpq's usual mechanisms. Every write also
+ * sends `NOTIFY frise_changes, 'entity:id'` in its transaction, and changes
+ * made by other clients arrive through changed().
+ *
  * A Database and its connection belong to the thread that opened it.
  */
-class Database final
+class Database final : public QObject
 {
+    Q_OBJECT
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
+    /// Where the data lives; the SQL differs where the engines do.
+    enum class Backend {
+        SQLite,
+        PostgreSQL,
+    };
+
     struct OpenOptions
     {
         bool create = false; ///< create the file when it does not exist
@@ -39,11 +55,22 @@ public:
         int targetVersion = -1; ///< migrate only up to this version (tests); -1 = current
     };
 
-    /// Opens (or creates) @p path; nullptr with @p error set when it cannot.
+    /**
+     * Opens (or creates) @p path, a SQLite file or a `postgresql://` URL;
+     * nullptr with @p error set when it cannot. A PostgreSQL database must
+     * exist; an empty one gets the Frise schema.
+     */
     static std::unique_ptr<Database> open(const QString &path, const OpenOptions &options, StorageError *error);
-    ~Database();
+    ~Database() override;
+
+    /// True for `postgresql://` and `postgres://` locations.
+    static bool isServerUrl(const QString &location);
+
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSQL; }
 
     QSqlDatabase connection() const { return m_db; }
+    /// The file path, or the server URL without its password.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -61,8 +88,18 @@ public:
     bool write(const std::function<bool(StorageError *)> &work, StorageError *error);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    /// Writes a consistent copy of the database to @p target (VACUUM INTO).
+    /// Writes a consistent copy of the database to @p target (VACUUM INTO; SQLite only).
     bool backupTo(const QString &target, StorageError *error);
+
+    /**
+     * Tells other clients that @p entity #@p id changed, when this
+     * transaction commits (PostgreSQL NOTIFY; nothing on SQLite, where a file
+     * has a single window).
+     */
+    bool notifyChange(const QString &entity, RowId id, StorageError *error);
+
+    /// `INSERT INTO table (columns) VALUES (values)` that skips rows already present.
+    QString insertIgnoringDuplicates(const QString &table, const QString &columns, const QString &values) const;
 
     /// Prepares @p sql on this connection; sets @p error on failure.
     bool prepare(QSqlQuery &query, const QString &sql, StorageError *error) const;
@@ -74,8 +111,17 @@ public:
     /// The StorageError for a failed query's error (disk full, busy, ...).
     StorageError errorFrom(const QSqlQuery &query) const;
 
+Q_SIGNALS:
+    /// Another client changed (inserted, updated or deleted) @p entity #@p id;
+    /// ("dataset", 0) after an import: reload everything.
+    void changed(const QString &entity, qint64 id);
+
 private:
     Database() = default;
+    static std::unique_ptr<Database> openPostgres(const QString &url, const OpenOptions &options, StorageError *error);
+    bool configurePostgres(const OpenOptions &options, StorageError *error);
+    bool migratePostgres(int targetVersion, StorageError *error);
+    StorageError postgresErrorFrom(const QSqlError &sqlError) const;
     bool configure(bool isNew, const OpenOptions &options, StorageError *error);
     bool migrate(int targetVersion, StorageError *error);
 
@@ -89,6 +135,7 @@ private:
     bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    Backend m_backend = Backend::SQLite;
 };
 
 } // namespace Frise::Storage

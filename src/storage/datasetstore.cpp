@@ -240,7 +240,7 @@ private:
                 map.insert(local, found);
                 noteReused(record.uid);
             } else {
-                record.id = 0;
+                record.id = m_options.keepIds ? record.id : 0;
                 if (!insertQuietly<Traits>(record, error))
                     return false;
                 map.insert(local, record.id);
@@ -262,29 +262,51 @@ private:
         }
         if (record.uid.isEmpty())
             record.uid = generateUid(Traits::entity());
-        const QString key = Traits::entity();
+        const QString table = Traits::entity();
+        const bool withId = record.id != 0;
+        const QString key = withId ? table + QStringLiteral("#id") : table;
         // The QSqlQuery is only a named-binding helper; the raw statement runs.
         QSqlQuery &binder = m_binders[key];
         RawStatement *&raw = m_raw[key];
-        if (!raw) {
+        // PostgreSQL goes through Qt (RETURNING id); SQLite through the raw statement.
+        const bool postgres = m_db.isPostgres();
+        if (postgres ? binder.lastQuery().isEmpty() : !raw) {
             QString names = s("uid, version");
             QString values = s(":uid, :version");
+            if (withId) {
+                names += s(", id");
+                values += s(", :id");
+            }
             for (const QString &column : Traits::columns()) {
                 names += s(", ") + column;
                 values += s(", :") + column;
             }
-            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(key, names, values);
-            if (!m_db.prepare(binder, sql, error) || !prepareRaw(&raw, sql, error))
+            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, values);
+            if (postgres)
+                sql += s(" RETURNING id");
+            if (!m_db.prepare(binder, sql, error) || (!postgres && !prepareRaw(&raw, sql, error)))
                 return false;
         }
         binder.bindValue(s(":uid"), record.uid);
         binder.bindValue(s(":version"), record.version > 0 ? record.version : 1);
+        if (withId)
+            binder.bindValue(s(":id"), record.id);
         Traits::bind(binder, record);
+        if (postgres) {
+            if (!binder.exec() || !binder.next()) {
+                const StorageError failure = m_db.errorFrom(binder);
+                *error = {failure.code, Messages::invalidRecord(table, record.uid, failure.message)};
+                return false;
+            }
+            record.id = binder.value(0).toLongLong();
+            ++m_summary->inserted;
+            return insertLinks(record, error);
+        }
         const QVariantList values = binder.boundValues();
         for (qsizetype i = 0; i < values.size(); ++i)
             raw->bind(int(i + 1), values.at(i));
         if (!raw->run()) {
-            *error = {StorageError::Code::Invalid, Messages::invalidRecord(key, record.uid, raw->errorMessage())};
+            *error = {StorageError::Code::Invalid, Messages::invalidRecord(table, record.uid, raw->errorMessage())};
             return false;
         }
         record.id = raw->lastInsertRowId();
@@ -299,6 +321,23 @@ private:
     {
         if (others.isEmpty())
             return true;
+        if (m_db.isPostgres()) {
+            QSqlQuery &query = m_linkQueries[table];
+            if (query.lastQuery().isEmpty()
+                && !m_db.prepare(query,
+                    m_db.insertIgnoringDuplicates(
+                        table, QStringLiteral("%1, %2, position").arg(ownerColumn, otherColumn), s("?, ?, ?")),
+                    error))
+                return false;
+            for (qsizetype i = 0; i < others.size(); ++i) {
+                query.bindValue(0, owner);
+                query.bindValue(1, others.at(i));
+                query.bindValue(2, int(i));
+                if (!m_db.exec(query, error))
+                    return false;
+            }
+            return true;
+        }
         RawStatement *&raw = m_raw[table];
         if (!raw
             && !prepareRaw(&raw,
@@ -373,6 +412,24 @@ private:
             return false;
         if (event.actors.isEmpty())
             return true;
+        if (m_db.isPostgres()) {
+            QSqlQuery &query = m_linkQueries[s("event_actor")];
+            if (query.lastQuery().isEmpty()
+                && !m_db.prepare(query,
+                    m_db.insertIgnoringDuplicates(
+                        s("event_actor"), s("event_id, actor_id, role, position"), s("?, ?, ?, ?")),
+                    error))
+                return false;
+            for (qsizetype i = 0; i < event.actors.size(); ++i) {
+                query.bindValue(0, event.id);
+                query.bindValue(1, event.actors.at(i).actorId);
+                query.bindValue(2, nonNull(event.actors.at(i).role));
+                query.bindValue(3, int(i));
+                if (!m_db.exec(query, error))
+                    return false;
+            }
+            return true;
+        }
         RawStatement *&raw = m_raw[s("event_actor")];
         if (!raw
             && !prepareRaw(&raw,
@@ -409,7 +466,7 @@ private:
                 noteReused(actor.uid);
             } else {
                 const RowId parent = actor.parentId;
-                actor.id = 0;
+                actor.id = m_options.keepIds ? actor.id : 0;
                 actor.parentId = 0;
                 if (!insertQuietly<ActorTraits>(actor, error))
                     return false;
@@ -470,7 +527,7 @@ private:
             } else {
                 if (!m_actors.remap(&dispute.partyIds))
                     return dangling(s("dispute"), dispute.uid, error);
-                dispute.id = 0;
+                dispute.id = m_options.keepIds ? dispute.id : 0;
                 if (!insertQuietly<DisputeTraits>(dispute, error))
                     return false;
                 m_disputes.insert(local, dispute.id);
@@ -496,7 +553,7 @@ private:
                     if (!m_actors.remap(&actor.actorId))
                         return dangling(s("event"), event.uid, error);
                 }
-                event.id = 0;
+                event.id = m_options.keepIds ? event.id : 0;
                 if (!insertQuietly<EventTraits>(event, error))
                     return false;
             }
@@ -524,7 +581,7 @@ private:
                     return dangling(s("claim"), claim.uid, error);
                 const RowId rebuts = claim.rebutsClaimId;
                 claim.rebutsClaimId = 0;
-                claim.id = 0;
+                claim.id = m_options.keepIds ? claim.id : 0;
                 if (!insertQuietly<ClaimTraits>(claim, error))
                     return false;
                 m_claims.insert(local, claim.id);
@@ -560,7 +617,7 @@ private:
                 if (!m_actors.remap(&relation.fromActorId) || !m_actors.remap(&relation.toActorId)
                     || !m_sources.remap(&relation.sourceIds))
                     return dangling(s("relation"), relation.uid, error);
-                relation.id = 0;
+                relation.id = m_options.keepIds ? relation.id : 0;
                 if (!insertQuietly<RelationTraits>(relation, error))
                     return false;
             }
@@ -580,6 +637,18 @@ private:
                     return false;
             }
         }
+        if (m_options.keepIds && m_db.isPostgres()) {
+            // Rows came with their ids: new rows must not collide with them.
+            for (const char *table : {"actor", "source", "dispute", "event", "claim", "relation"}) {
+                if (!m_db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                              "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
+                                   .arg(QLatin1String(table)),
+                        error))
+                    return false;
+            }
+        }
+        if (!m_options.recordImport)
+            return true;
         AuditEntry entry;
         entry.entity = s("dataset");
         entry.action = s("import");
@@ -606,6 +675,7 @@ private:
     IdMap m_claims;
     QHash<QString, RowId> m_actorsByName;
     QHash<QString, QSqlQuery> m_binders;
+    QHash<QString, QSqlQuery> m_linkQueries;
     QHash<QString, RawStatement *> m_raw;
     std::vector<std::unique_ptr<RawStatement>> m_statements;
     QHash<QString, QSqlQuery> m_lookups;
@@ -628,6 +698,9 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
         [&](StorageError *e) {
             Importer importer(m_db, options, progress, target);
             if (!importer.run(dataset, e))
+                return false;
+            // One notification for the lot: other clients reload everything.
+            if (!m_db.notifyChange(s("dataset"), 0, e))
                 return false;
             if (!dataset.title.isEmpty())
                 return setTitle(dataset.title, e);
@@ -692,7 +765,10 @@ bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
     return m_db.write(
         [&](StorageError *e) {
             QSqlQuery query;
-            if (!m_db.prepare(query, s("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), e))
+            const QString sql = m_db.isPostgres() ? s("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                                      "DO UPDATE SET value = excluded.value")
+                                                  : s("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+            if (!m_db.prepare(query, sql, e))
                 return false;
             for (const auto &[key, value] :
                 {std::pair {s("title_fr"), title.fr}, std::pair {s("title_en"), title.en}}) {

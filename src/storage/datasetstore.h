@@ -36,6 +36,11 @@ public:
         bool keepAudit = false;
         /// Describes the import in the audit log ("import of file.csv").
         QString auditNote;
+        /// Keep the dataset's ids (a copy into an empty database) instead of
+        /// numbering new rows: audit rows keep pointing at the right records.
+        bool keepIds = false;
+        /// Add the audit row describing the import (a copy does not).
+        bool recordImport = true;
     };
 
     explicit DatasetStore(Database &db);

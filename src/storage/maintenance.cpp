@@ -3,6 +3,7 @@
 
 #include "core/fuzzydate.h"
 #include "database.h"
+#include "postgresmigrations.h"
 #include "sqlitemigrations.h"
 
 #include <QCoreApplication>
@@ -70,8 +71,15 @@ Counts Maintenance::counts(StorageError *error) const
 CheckReport Maintenance::check(StorageError *error) const
 {
     CheckReport report;
-    report.notes << Messages::schema(m_db.schemaVersion(), sqliteSchemaVersion());
     QSqlQuery query;
+    if (m_db.isPostgres()) {
+        // The server guards its own pages and foreign keys; what is left to
+        // check is ours: the schema version and the stored dates.
+        report.notes << Messages::schema(m_db.schemaVersion(), postgresSchemaVersion());
+        checkDates(report, error);
+        return report;
+    }
+    report.notes << Messages::schema(m_db.schemaVersion(), sqliteSchemaVersion());
     if (!m_db.prepare(query, s("PRAGMA integrity_check"), error) || !m_db.exec(query, error))
         return report;
     while (query.next()) {
@@ -104,11 +112,18 @@ CheckReport Maintenance::check(StorageError *error) const
             report.problems << Messages::index(s("event_span"), query.value(0).toString());
         report.notes << Messages::checked(s("time index"));
     }
+    checkDates(report, error);
+    return report;
+}
+
+void Maintenance::checkDates(CheckReport &report, StorageError *error) const
+{
+    QSqlQuery query;
     if (!m_db.prepare(query, s("SELECT id, start_date, end_date FROM event"), error))
-        return report;
+        return;
     query.setForwardOnly(true);
     if (!m_db.exec(query, error))
-        return report;
+        return;
     while (query.next()) {
         for (int column = 1; column <= 2; ++column) {
             const QString text = query.value(column).toString();
@@ -117,13 +132,34 @@ CheckReport Maintenance::check(StorageError *error) const
         }
     }
     report.notes << Messages::checked(s("event dates"));
-    return report;
 }
 
 QList<EventSpan> Maintenance::eventsOverlapping(qint64 fromMinutes, qint64 toMinutes, StorageError *error) const
 {
     QList<EventSpan> spans;
     QSqlQuery query;
+    if (m_db.isPostgres()) {
+        if (fromMinutes > toMinutes)
+            return spans;
+        // Half-open ranges, so that no bound overflows; NULL is unbounded. The
+        // GiST index is on int8range(t_min, t_max, '[]').
+        if (!m_db.prepare(query,
+                s("SELECT id, t_min, t_max FROM event WHERE int8range(t_min, t_max, '[]') && "
+                  "int8range(:from, :to, '[)') ORDER BY t_min"),
+                error))
+            return spans;
+        const QVariant unbounded(QMetaType::fromType<qint64>());
+        query.bindValue(
+            s(":from"), fromMinutes == std::numeric_limits<qint64>::min() ? unbounded : QVariant(fromMinutes));
+        query.bindValue(
+            s(":to"), toMinutes == std::numeric_limits<qint64>::max() ? unbounded : QVariant(toMinutes + 1));
+        query.setForwardOnly(true);
+        if (!m_db.exec(query, error))
+            return spans;
+        while (query.next())
+            spans.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+        return spans;
+    }
     // The R*Tree finds candidates (32-bit, clamped); the event row has the exact values.
     if (!m_db.prepare(query,
             s("SELECT e.id, e.t_min, e.t_max FROM event_span s JOIN event e ON e.id = s.id "

@@ -54,6 +54,8 @@ public:
     bool timeExtent(qint64 *fromMinutes, qint64 *toMinutes, StorageError *error) const;
 
 private:
+    void checkDates(CheckReport &report, StorageError *error) const;
+
     Database &m_db;
 };
 

@@ -80,8 +80,8 @@ bool replaceLinks(Database &db, const QString &table, const QString &ownerColumn
     if (others.isEmpty())
         return true;
     if (!db.prepare(query,
-            QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
-                .arg(table, ownerColumn, otherColumn),
+            db.insertIgnoringDuplicates(
+                table, QStringLiteral("%1, %2, position").arg(ownerColumn, otherColumn), QStringLiteral("?, ?, ?")),
             error))
         return false;
     for (qsizetype i = 0; i < others.size(); ++i) {
@@ -402,7 +402,8 @@ bool EventTraits::saveLinks(Database &db, const Event &event, StorageError *erro
     if (!db.exec(query, error))
         return false;
     if (!db.prepare(query,
-            s("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)"), error))
+            db.insertIgnoringDuplicates(s("event_actor"), s("event_id, actor_id, role, position"), s("?, ?, ?, ?")),
+            error))
         return false;
     for (qsizetype i = 0; i < event.actors.size(); ++i) {
         query.bindValue(0, event.id);

@@ -93,9 +93,11 @@ bool Repository<Traits>::insert(Record &record, StorageError *error)
                 names += QStringLiteral(", ") + column;
                 values += QStringLiteral(", :") + column;
             }
+            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(Traits::entity(), names, values);
+            if (m_db.isPostgres())
+                sql += QStringLiteral(" RETURNING id");
             QSqlQuery query;
-            if (!m_db.prepare(
-                    query, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(Traits::entity(), names, values), e))
+            if (!m_db.prepare(query, sql, e))
                 return false;
             query.bindValue(QStringLiteral(":uid"), stored.uid);
             query.bindValue(QStringLiteral(":version"), stored.version);
@@ -104,8 +106,26 @@ bool Repository<Traits>::insert(Record &record, StorageError *error)
             Traits::bind(query, stored);
             if (!m_db.exec(query, e))
                 return false;
-            stored.id = query.lastInsertId().toLongLong();
+            if (m_db.isPostgres()) {
+                const bool explicitId = stored.id != 0;
+                if (!query.next()) {
+                    *e = m_db.errorFrom(query);
+                    return false;
+                }
+                stored.id = query.value(0).toLongLong();
+                // A row brought back with its old id: later rows must not collide with it.
+                if (explicitId
+                    && !m_db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                 "(SELECT max(id) FROM %1))")
+                                      .arg(Traits::entity()),
+                        e))
+                    return false;
+            } else {
+                stored.id = query.lastInsertId().toLongLong();
+            }
             if (!Traits::saveLinks(m_db, stored, e))
+                return false;
+            if (!m_db.notifyChange(Traits::entity(), stored.id, e))
                 return false;
             return AuditLog(m_db).recordInsert(Traits::entity(), stored.id, stored.uid, Traits::fields(stored), e);
         },
@@ -150,6 +170,8 @@ bool Repository<Traits>::update(Record &record, StorageError *error)
             }
             if (!Traits::saveLinks(m_db, record, e))
                 return false;
+            if (!m_db.notifyChange(Traits::entity(), record.id, e))
+                return false;
             return AuditLog(m_db).recordUpdate(
                 Traits::entity(), record.id, record.uid, Traits::fields(*before), Traits::fields(record), e);
         },
@@ -171,7 +193,7 @@ bool Repository<Traits>::remove(RowId id, StorageError *error)
             if (!m_db.prepare(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Traits::entity()), e))
                 return false;
             query.addBindValue(id);
-            if (!m_db.exec(query, e))
+            if (!m_db.exec(query, e) || !m_db.notifyChange(Traits::entity(), id, e))
                 return false;
             return AuditLog(m_db).recordDelete(Traits::entity(), id, before->uid, Traits::fields(*before), e);
         },

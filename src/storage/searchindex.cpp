@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "database.h"
+#include "postgresmigrations.h"
 
 #include <QSqlQuery>
 
@@ -31,6 +32,9 @@ struct Searchable
     /// higher than the same word anywhere in the body.
     const char *weights;
 };
+
+// ts_rank weights of the classes {D, C, B, A} (see postgresmigrations.cpp).
+constexpr char postgresRankWeights[] = "{0.05, 0.1, 0.5, 1.0}";
 
 constexpr Searchable searchables[] = {
     {"event", "r.title_fr", "r.title_en",
@@ -76,6 +80,23 @@ QString SearchIndex::matchExpression(const QString &text)
     return parts.join(u' ');
 }
 
+QString SearchIndex::tsQueryExpression(const QString &text)
+{
+    // The same words as matchExpression(): a quoted phrase becomes words
+    // followed one by another, its last word a prefix; phrases are ANDed.
+    QStringList parts;
+    const QString match = matchExpression(text);
+    for (const QString &phrase : match.split(QStringLiteral("\"*"), Qt::SkipEmptyParts)) {
+        QString words = phrase.trimmed();
+        if (words.startsWith(u'"'))
+            words.remove(0, 1);
+        const QStringList list = words.split(u' ', Qt::SkipEmptyParts);
+        if (!list.isEmpty())
+            parts.append(list.join(QStringLiteral(" <-> ")) + QStringLiteral(":*"));
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
 qint64 SearchIndex::rankingFloor(const QString &entity, const QString &match, StorageError *error) const
 {
     // bm25 needs each match's row statistics, so ranking a word found in
@@ -99,7 +120,8 @@ qint64 SearchIndex::rankingFloor(const QString &entity, const QString &match, St
 QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *error) const
 {
     QList<SearchHit> hits;
-    const QString match = matchExpression(request.text);
+    const bool postgres = m_db.isPostgres();
+    const QString match = postgres ? tsQueryExpression(request.text) : matchExpression(request.text);
     if (match.isEmpty() || request.limit <= 0)
         return hits;
     const bool dateFiltered = request.fromMinutes != std::numeric_limits<qint64>::min()
@@ -109,10 +131,22 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
             continue;
         const QString entity = s(table.entity);
-        QString sql = QStringLiteral("SELECT r.id, %1, %2, snippet(%3_fts, -1, char(2), char(3), '…', 12), "
-                                     "bm25(%3_fts, %4) AS score FROM %3_fts JOIN %3 r ON r.id = %3_fts.rowid "
-                                     "WHERE %3_fts MATCH :match")
-                          .arg(s(table.titleFr), s(table.titleEn), entity, s(table.weights));
+        QString sql;
+        if (postgres) {
+            // Negated so that, as with bm25, lower is better.
+            const QString vector = postgresSearchVector(entity, s("r."));
+            sql = QStringLiteral("SELECT r.id, %1, %2, ts_headline('%3', %4, q, 'StartSel=' || chr(2) || "
+                                 "', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0'), "
+                                 "-ts_rank('%5', %6, q, 1) AS score FROM %7 r, to_tsquery('%3', :match) q "
+                                 "WHERE (%6) @@ q")
+                      .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
+                          postgresSearchText(entity, s("r.")), QLatin1String(postgresRankWeights), vector, entity);
+        } else {
+            sql = QStringLiteral("SELECT r.id, %1, %2, snippet(%3_fts, -1, char(2), char(3), '…', 12), "
+                                 "bm25(%3_fts, %4) AS score FROM %3_fts JOIN %3 r ON r.id = %3_fts.rowid "
+                                 "WHERE %3_fts MATCH :match")
+                      .arg(s(table.titleFr), s(table.titleEn), entity, s(table.weights));
+        }
         if (request.disputeId)
             sql += s(" AND ") + s(table.disputeFilter);
         if (request.actorId)
@@ -122,7 +156,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             sql += s(" AND ") + s(table.statusFilter);
         const bool filtered = request.disputeId || request.actorId || dateFiltered || request.claimStatus;
-        const qint64 floor = filtered ? 0 : rankingFloor(entity, match, error);
+        // PostgreSQL's GIN index does not need the FTS5 ranking floor.
+        const qint64 floor = filtered || postgres ? 0 : rankingFloor(entity, match, error);
         if (floor < 0)
             return {};
         if (floor > 0)

@@ -45,7 +45,9 @@ struct SearchHit
 /**
  * Full-text search over both languages of events, claims, actors (names,
  * aliases) and sources, with SQLite FTS5 (`unicode61 remove_diacritics 2`:
- * "negociation" finds "négociation"), ranked by bm25.
+ * "negociation" finds "négociation"), ranked by bm25; on PostgreSQL with
+ * tsvector GIN indexes over an unaccent + simple configuration, ranked by
+ * ts_rank with the same column weighting.
  */
 class SearchIndex final
 {
@@ -56,6 +58,8 @@ public:
 
     /// The FTS5 MATCH expression for user text: each word quoted, as a prefix.
     static QString matchExpression(const QString &text);
+    /// The same query for PostgreSQL's to_tsquery: `etats <-> unis:* & accord:*`.
+    static QString tsQueryExpression(const QString &text);
 
     /// Without filters, a word matching more rows than this is ranked among
     /// its newest matches only (see rankingFloor()).

@@ -8,9 +8,11 @@
 #include "storage/database.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -18,12 +20,88 @@
 
 namespace Frise::StorageTest {
 
+/**
+ * Whether this run tests the PostgreSQL backend: the `_pg` variants of the
+ * storage tests set FRISE_TEST_BACKEND=postgresql, and tests/pg/with-postgres.sh
+ * gives the cluster in FRISE_TEST_PG_URL.
+ */
+inline bool testingPostgres()
+{
+    return qEnvironmentVariable("FRISE_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+/**
+ * A new, empty database on the test cluster (CREATE DATABASE), as a
+ * postgresql:// URL; empty with @p message set when the cluster is not there
+ * (the tests then fail: a missing server is an error, not a skip).
+ */
+inline QString createPostgresDatabase(QString *message)
+{
+    const QString base = qEnvironmentVariable("FRISE_TEST_PG_URL");
+    if (!base.startsWith(QLatin1String("postgresql://"))) {
+        *message = base.isEmpty() ? QStringLiteral("FRISE_TEST_PG_URL is not set; run the tests through "
+                                                   "tests/pg/with-postgres.sh (tools/dev test does)")
+                                  : QStringLiteral("no PostgreSQL test server: ") + base;
+        return {};
+    }
+    const QUrl url(base);
+    const QString name = QStringLiteral("frise_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString connection = QStringLiteral("admin-") + name;
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setPassword(url.password());
+        admin.setDatabaseName(url.path().mid(1));
+        if (!admin.open()) {
+            *message = QStringLiteral("cannot connect to %1: %2").arg(base, admin.lastError().text());
+        } else {
+            QSqlQuery query(admin);
+            ok = query.exec(QStringLiteral("CREATE DATABASE ") + name);
+            if (!ok)
+                *message = query.lastError().text();
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok)
+        return {};
+    QUrl result = url;
+    result.setPath(u'/' + name);
+    return result.toString();
+}
+
+/**
+ * The location the tests open for @p path: the path itself, or under
+ * FRISE_TEST_BACKEND=postgresql a fresh database on the test cluster, the
+ * same one each time the same path is asked for.
+ */
+inline QString testLocation(const QString &path, QString *message)
+{
+    if (!testingPostgres() || Storage::Database::isServerUrl(path))
+        return path;
+    static QHash<QString, QString> databases;
+    auto it = databases.find(path);
+    if (it == databases.end()) {
+        const QString url = createPostgresDatabase(message);
+        if (url.isEmpty())
+            return {};
+        it = databases.insert(path, url);
+    }
+    return it.value();
+}
+
 /// Opens (creating by default) @p path; nullptr and @p message set on failure.
 inline std::unique_ptr<Storage::Database> openDatabase(
     const QString &path, QString *message, Storage::Database::OpenOptions options = {true})
 {
+    const QString location = testLocation(path, message);
+    if (location.isEmpty())
+        return {};
     Storage::StorageError error;
-    auto db = Storage::Database::open(path, options, &error);
+    auto db = Storage::Database::open(location, options, &error);
     if (!db && message)
         *message = error.message;
     return db;

@@ -73,6 +73,13 @@ private Q_SLOTS:
 
     void cleanup() { m_db.reset(); }
 
+    void backend()
+    {
+        // The _pg variant really runs against the server.
+        QCOMPARE(m_db->isPostgres(), testingPostgres());
+        QCOMPARE(m_db->backend() == Database::Backend::PostgreSQL, testingPostgres());
+    }
+
     void actorCrud()
     {
         ActorRepository actors(*m_db);
@@ -228,8 +235,11 @@ private Q_SLOTS:
         const QList<Tag> tags = TagRepository(*m_db).all(&tagError);
         QCOMPARE(tags.size(), 3); // tags stay once created
         QVERIFY2(events.remove(event.id, &error), qPrintable(error.message));
-        for (const char *link : {"event_dispute", "event_actor", "event_tag", "event_source", "event_span"})
+        for (const char *link : {"event_dispute", "event_actor", "event_tag", "event_source", "event_span"}) {
+            if (testingPostgres() && qstrcmp(link, "event_span") == 0)
+                continue; // an index there, not a table
             QCOMPARE(rowCount(*m_db, QString::fromLatin1(link)), 0);
+        }
     }
 
     void fuzzyDatesRoundTrip_data()
@@ -451,7 +461,8 @@ private Q_SLOTS:
         QCOMPARE(events.count(&error), 1);
         QCOMPARE(audit().size(), auditBefore);
         QCOMPARE(rowCount(*m_db, QStringLiteral("tag")), 0);
-        QCOMPARE(rowCount(*m_db, QStringLiteral("event_fts")), 1);
+        if (!testingPostgres())
+            QCOMPARE(rowCount(*m_db, QStringLiteral("event_fts")), 1);
 
         // Same for an update: the stored row and its audit are unchanged.
         Event changed = existing;

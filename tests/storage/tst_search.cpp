@@ -282,8 +282,11 @@ private Q_SLOTS:
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(EventRepository(*m_db).count(&error), events);
         QVERIFY(!error.isError());
-        for (const char *table : {"event", "event_fts", "claim", "actor", "audit"})
+        for (const char *table : {"event", "event_fts", "claim", "actor", "audit"}) {
+            if (testingPostgres() && qstrcmp(table, "event_fts") == 0)
+                continue;
             QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).isValid());
+        }
     }
 
     void matchExpression_data()

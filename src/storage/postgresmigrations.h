@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace Frise::Storage {
+
+/// The PostgreSQL schema, one list of statements per version (each applied in one transaction).
+const QList<QStringList> &postgresMigrations();
+/// The PostgreSQL schema version this build writes.
+int postgresSchemaVersion();
+
+/// The text search configuration: unaccent, then `simple` (no stemming, like SQLite's unicode61).
+inline constexpr char postgresSearchConfig[] = "frise_search";
+
+/**
+ * The weighted tsvector of one searchable table (event, claim, actor,
+ * source), its columns prefixed with @p alias ("r." or empty). The GIN
+ * indexes are built on exactly this expression, so queries must use it.
+ */
+QString postgresSearchVector(const QString &entity, const QString &alias);
+/// The searchable columns joined into one text, for ts_headline.
+QString postgresSearchText(const QString &entity, const QString &alias);
+
+} // namespace Frise::Storage

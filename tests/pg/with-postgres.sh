@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# with-postgres.sh CMD...: runs CMD with a throwaway PostgreSQL cluster.
+# The cluster lives in a fresh folder under /tmp (initdb, trust
+# authentication, a unix socket in that folder and a free loopback port) and
+# is stopped and removed when CMD ends, whatever its outcome. CMD sees
+# FRISE_TEST_PG_URL=postgresql://postgres@127.0.0.1:PORT/frise_test; when
+# the server cannot start, the variable says why ("unavailable: ...") and
+# the PostgreSQL tests fail on it instead of skipping.
+set -uo pipefail
+
+PG_BIN=${FRISE_PG_BIN:-}
+if [[ -z $PG_BIN ]]; then
+    for candidate in /usr/lib/postgresql/*/bin; do
+        [[ -x $candidate/initdb ]] && PG_BIN=$candidate
+    done
+fi
+
+# PostgreSQL refuses to run as root: run its tools as the postgres user then.
+as_pg() {
+    if [[ $(id -u) == 0 ]]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+free_port() {
+    local port
+    for port in $(shuf -i 20000-60000 -n 50); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            printf '%s\n' "$port"
+            return 0
+        fi
+    done
+    return 1
+}
+
+cluster=
+started=0
+cleanup() {
+    if ((started)); then
+        as_pg "$PG_BIN/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    [[ -n $cluster ]] && rm -rf "$cluster"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start() {
+    [[ -n $PG_BIN && -x $PG_BIN/initdb ]] || { echo "no PostgreSQL server binaries (initdb) found"; return 1; }
+    cluster=$(mktemp -d "${TMPDIR:-/tmp}/frise-pg.XXXXXX") || return 1
+    if [[ $(id -u) == 0 ]]; then
+        id postgres >/dev/null 2>&1 || { echo "no postgres user to run the server as"; return 1; }
+        chown postgres: "$cluster" || return 1
+    fi
+    chmod 700 "$cluster"
+    local port
+    port=$(free_port) || { echo "no free loopback port"; return 1; }
+    as_pg "$PG_BIN/initdb" -D "$cluster/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+        >"$cluster/initdb.log" 2>&1 || { cat "$cluster/initdb.log"; echo "initdb failed"; return 1; }
+    as_pg "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 30 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null 2>&1 || { cat "$cluster/server.log" 2>/dev/null; echo "the server did not start"; return 1; }
+    started=1
+    as_pg "$PG_BIN/psql" -h "$cluster" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+        -c "CREATE DATABASE frise_test" >/dev/null || { echo "cannot create the test database"; return 1; }
+    export FRISE_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/frise_test"
+    export FRISE_TEST_PG_SOCKET_DIR="$cluster"
+    return 0
+}
+
+messages=$(mktemp "${TMPDIR:-/tmp}/frise-pg-start.XXXXXX")
+if start >"$messages" 2>&1; then
+    printf 'with-postgres: PostgreSQL test cluster at %s\n' "$FRISE_TEST_PG_URL" >&2
+else
+    reason=$(tail -n 5 "$messages" | tr '\n' ' ')
+    printf 'with-postgres: cannot start PostgreSQL: %s\n' "$reason" >&2
+    export FRISE_TEST_PG_URL="unavailable: $reason"
+fi
+rm -f "$messages"
+"$@"

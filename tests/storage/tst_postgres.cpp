@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What only a shared PostgreSQL database has: several clients at once (no
+// lost update, live notifications), database users in the audit log, and
+// roles enforced by the server. Runs against the cluster started by
+// tests/pg/with-postgres.sh; fails (does not skip) without it.
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/datasetstore.h"
+#include "storage/repositories.h"
+#include "storagetesthelpers.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Frise;
+using namespace Frise::Storage;
+using namespace Frise::StorageTest;
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_url;
+    std::unique_ptr<Database> m_db;
+
+    std::unique_ptr<Database> connect(const QString &user = {})
+    {
+        QUrl url(m_url);
+        if (!user.isEmpty())
+            url.setUserName(user);
+        StorageError error;
+        auto db = Database::open(url.toString(), {}, &error);
+        if (!db)
+            qWarning("open %s: %s", qPrintable(url.toString()), qPrintable(error.message));
+        return db;
+    }
+
+    /// Runs @p sql as the cluster's superuser on the test database.
+    bool admin(const QString &sql)
+    {
+        QSqlQuery query(m_db->connection());
+        if (!query.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+
+    /// A SQLite file (openDatabase() would map it to the server here).
+    static std::unique_ptr<Database> openSqlite(const QString &path, bool create = true)
+    {
+        Database::OpenOptions options;
+        options.create = create;
+        StorageError error;
+        auto db = Database::open(path, options, &error);
+        if (!db)
+            qWarning("open %s: %s", qPrintable(path), qPrintable(error.message));
+        else if (db->isPostgres())
+            return {};
+        return db;
+    }
+
+    /// Records of every kind with every link, gaps in the ids and a history.
+    static bool fill(Database &db)
+    {
+        StorageError error;
+        ActorRepository actors(db);
+        Actor parent;
+        parent.name = BilingualText::both(QStringLiteral("Union européenne"), QStringLiteral("European Union"));
+        Actor gone;
+        gone.name = BilingualText::original(Language::French, QStringLiteral("Supprimé"));
+        Actor child;
+        child.name = BilingualText::both(QStringLiteral("Commission"), QStringLiteral("Commission"));
+        child.aliases = {QStringLiteral("CE"), QStringLiteral("Bruxelles")};
+        if (!actors.insert(parent, &error) || !actors.insert(gone, &error) || !actors.remove(gone.id, &error))
+            return false;
+        child.parentId = parent.id;
+        if (!actors.insert(child, &error))
+            return false;
+        Source source;
+        source.outlet = QStringLiteral("Le Monde");
+        source.title = QStringLiteral("L’accord « historique »");
+        source.url = QStringLiteral("https://example.org/a");
+        source.published = FuzzyDate::fromIsoText(QStringLiteral("2023-04"));
+        source.accessed = QDate(2024, 1, 2);
+        if (!SourceRepository(db).insert(source, &error))
+            return false;
+        Dispute dispute;
+        dispute.title = BilingualText::both(QStringLiteral("Négociation"), QStringLiteral("Negotiation"));
+        dispute.partyIds = {child.id, parent.id};
+        if (!DisputeRepository(db).insert(dispute, &error))
+            return false;
+        EventRepository events(db);
+        Event event = makeEvent(QStringLiteral("Sommet de Bruxelles"), QStringLiteral("2023-04-25"));
+        event.text = BilingualText::both(QStringLiteral("Texte"), QStringLiteral("Text"));
+        event.end = FuzzyDate::fromIsoText(QStringLiteral("2023-05"));
+        event.disputeIds = {dispute.id};
+        event.sourceIds = {source.id};
+        event.actors = {{child.id, QStringLiteral("hôte")}, {parent.id, QString()}};
+        event.tags = {QStringLiteral("économie"), QStringLiteral("europe")};
+        event.importance = 5;
+        Event dropped = makeEvent(QStringLiteral("Brouillon"), QStringLiteral("1999"));
+        if (!events.insert(dropped, &error) || !events.insert(event, &error) || !events.remove(dropped.id, &error))
+            return false;
+        event.notes = QStringLiteral("revu");
+        if (!events.update(event, &error))
+            return false;
+        Claim claim;
+        claim.text = BilingualText::original(Language::French, QStringLiteral("C’est historique"));
+        claim.claimantId = child.id;
+        claim.disputeId = dispute.id;
+        claim.madeInSourceId = source.id;
+        claim.evidenceSourceIds = {source.id};
+        ClaimRepository claims(db);
+        if (!claims.insert(claim, &error))
+            return false;
+        Claim rebuttal;
+        rebuttal.quote = QStringLiteral("Rien de neuf");
+        rebuttal.rebutsClaimId = claim.id;
+        if (!claims.insert(rebuttal, &error))
+            return false;
+        Relation relation;
+        relation.fromActorId = child.id;
+        relation.toActorId = parent.id;
+        relation.start = FuzzyDate::fromIsoText(QStringLiteral("1958"));
+        relation.sourceIds = {source.id};
+        if (!RelationRepository(db).insert(relation, &error))
+            return false;
+        if (!TagRepository(db).setLabel(QStringLiteral("europe"),
+                BilingualText::both(QStringLiteral("Europe"), QStringLiteral("Europe")), &error))
+            return false;
+        return DatasetStore(db).setTitle(
+            BilingualText::both(QStringLiteral("Frise"), QStringLiteral("Timeline")), &error);
+    }
+
+    static Dataset exported(Database &db)
+    {
+        Dataset dataset;
+        StorageError error;
+        if (!DatasetStore(db).exportAll(&dataset, &error))
+            qWarning("export: %s", qPrintable(error.message));
+        // Tag and audit row ids are internal numbering, not content.
+        for (Tag &tag : dataset.tags)
+            tag.id = 0;
+        for (AuditEntry &entry : dataset.audit)
+            entry.id = 0;
+        return dataset;
+    }
+
+    static void compareDatasets(const Dataset &a, const Dataset &b)
+    {
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.actors, b.actors);
+        QCOMPARE(a.sources, b.sources);
+        QCOMPARE(a.tags, b.tags);
+        QCOMPARE(a.disputes, b.disputes);
+        QCOMPARE(a.events, b.events);
+        QCOMPARE(a.claims, b.claims);
+        QCOMPARE(a.relations, b.relations);
+        QCOMPARE(a.audit.size(), b.audit.size());
+        for (qsizetype i = 0; i < a.audit.size(); ++i)
+            QCOMPARE(a.audit.at(i), b.audit.at(i));
+        QVERIFY(a == b);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QString message;
+        m_url = createPostgresDatabase(&message);
+        QVERIFY2(!m_url.isEmpty(), qPrintable(message));
+        m_db = connect();
+        QVERIFY(m_db);
+        QVERIFY(m_db->isPostgres());
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void schema()
+    {
+        QCOMPARE(m_db->schemaVersion(), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT max(version) FROM frise_schema")).toInt(), 1);
+        // Reopening migrates nothing and keeps the data.
+        Event event = makeEvent(QStringLiteral("Négociation"));
+        StorageError error;
+        QVERIFY2(EventRepository(*m_db).insert(event, &error), qPrintable(error.message));
+        m_db.reset();
+        m_db = connect();
+        QVERIFY(m_db);
+        QCOMPARE(EventRepository(*m_db).count(&error), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM frise_schema")).toInt(), 1);
+        // unaccent + simple: the accent-free spelling matches.
+        QCOMPARE(scalar(*m_db,
+                     QStringLiteral("SELECT to_tsvector('frise_search', 'La négociation') @@ "
+                                    "to_tsquery('frise_search', 'negociation')"))
+                     .toBool(),
+            true);
+    }
+
+    void refusesForeignAndNewer()
+    {
+        // A database with another application's tables is left alone.
+        QString message;
+        const QString other = createPostgresDatabase(&message);
+        QVERIFY2(!other.isEmpty(), qPrintable(message));
+        {
+            StorageError error;
+            auto db = Database::open(other, {}, &error);
+            QVERIFY(db);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO frise_schema (version) VALUES (99)")));
+        }
+        StorageError error;
+        QVERIFY(!Database::open(other, {}, &error));
+        QCOMPARE(error.code, StorageError::Code::NewerSchema);
+
+        const QString foreign = createPostgresDatabase(&message);
+        QVERIFY2(!foreign.isEmpty(), qPrintable(message));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+            const QUrl url(foreign);
+            raw.setHostName(url.host());
+            raw.setPort(url.port());
+            raw.setUserName(url.userName());
+            raw.setDatabaseName(url.path().mid(1));
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        error = {};
+        QVERIFY(!Database::open(foreign, {}, &error));
+        QCOMPARE(error.code, StorageError::Code::ForeignFile);
+    }
+
+    void badConnection_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("code");
+        QTest::newRow("no database name")
+            << QStringLiteral("postgresql://postgres@127.0.0.1:1/") << int(StorageError::Code::CannotOpen);
+        QTest::newRow("server gone") << QStringLiteral("postgresql://postgres@127.0.0.1:1/frise?connect_timeout=2")
+                                     << int(StorageError::Code::CannotOpen);
+    }
+
+    void badConnection()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, code);
+        StorageError error;
+        QVERIFY(!Database::open(url, {}, &error));
+        QCOMPARE(int(error.code), code);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void passwordIsNotKept()
+    {
+        QUrl url(m_url);
+        url.setPassword(QStringLiteral("secret"));
+        StorageError error;
+        auto db = Database::open(url.toString(), {}, &error); // trust authentication ignores it
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(!db->path().contains(QLatin1String("secret")));
+    }
+
+    void concurrentEditsOneWins()
+    {
+        auto other = connect();
+        QVERIFY(other);
+        EventRepository mine(*m_db);
+        EventRepository theirs(*other);
+        Event created = makeEvent(QStringLiteral("Sommet"));
+        StorageError error;
+        QVERIFY2(mine.insert(created, &error), qPrintable(error.message));
+        Event a = *mine.find(created.id, &error);
+        Event b = *theirs.find(created.id, &error);
+        a.notes = QStringLiteral("ma version");
+        b.notes = QStringLiteral("leur version");
+        QVERIFY2(theirs.update(b, &error), qPrintable(error.message));
+        QVERIFY(!mine.update(a, &error));
+        QCOMPARE(error.code, StorageError::Code::Conflict);
+        QCOMPARE(a.version, 1);
+        QCOMPARE(mine.find(created.id, &error)->notes, QStringLiteral("leur version"));
+        QCOMPARE(mine.find(created.id, &error)->version, 2);
+        // One audit row for the winner's change, none for the loser.
+        const QList<AuditEntry> rows = AuditLog(*m_db).entries(QStringLiteral("event"), created.id, &error);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.last().newValue, QStringLiteral("leur version"));
+    }
+
+    void notificationReachesOtherClient_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("insert") << QStringLiteral("insert");
+        QTest::newRow("update") << QStringLiteral("update");
+        QTest::newRow("delete") << QStringLiteral("delete");
+    }
+
+    void notificationReachesOtherClient()
+    {
+        QFETCH(QString, action);
+        auto other = connect();
+        QVERIFY(other);
+        ActorRepository theirs(*other);
+        Actor actor;
+        actor.name = BilingualText::original(Language::French, QStringLiteral("Commission"));
+        StorageError error;
+        QVERIFY2(theirs.insert(actor, &error), qPrintable(error.message));
+        QSignalSpy mine(m_db.get(), &Database::changed);
+        QSignalSpy own(other.get(), &Database::changed);
+        QTRY_COMPARE_WITH_TIMEOUT(mine.size(), 1, 1000); // the insert above
+        mine.clear();
+        QElapsedTimer timer;
+        timer.start();
+        if (action == QLatin1String("update")) {
+            actor.aliases = {QStringLiteral("CE")};
+            QVERIFY2(theirs.update(actor, &error), qPrintable(error.message));
+        } else if (action == QLatin1String("delete")) {
+            QVERIFY2(theirs.remove(actor.id, &error), qPrintable(error.message));
+        } else {
+            Actor second;
+            second.name = BilingualText::original(Language::French, QStringLiteral("Conseil"));
+            QVERIFY2(theirs.insert(second, &error), qPrintable(error.message));
+            actor = second;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(mine.size(), 1, 1000);
+        qInfo("notification after %lld ms", qint64(timer.elapsed()));
+        QCOMPARE(mine.at(0).at(0).toString(), QStringLiteral("actor"));
+        QCOMPARE(mine.at(0).at(1).value<RowId>(), actor.id);
+        // A client is not told about its own writes.
+        QCOMPARE(own.size(), 0);
+    }
+
+    void noNotificationForRolledBackWrite()
+    {
+        auto other = connect();
+        QVERIFY(other);
+        QSignalSpy mine(m_db.get(), &Database::changed);
+        Event event = makeEvent(QStringLiteral("Cassé"));
+        event.disputeIds = {4242}; // dangling: the transaction rolls back
+        StorageError error;
+        QVERIFY(!EventRepository(*other).insert(event, &error));
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        QTest::qWait(300);
+        QCOMPARE(mine.size(), 0);
+    }
+
+    void rolesAndAuditUser()
+    {
+        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(admin(QString::fromUtf8(script.readAll())));
+        // Roles are cluster-wide: names unique to this run.
+        const QString suffix = QUrl(m_url).path().mid(7);
+        const QString writer = QStringLiteral("w_") + suffix;
+        const QString reader = QStringLiteral("r_") + suffix;
+        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frise_writer").arg(writer)));
+        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frise_reader").arg(reader)));
+
+        auto asWriter = connect(writer);
+        QVERIFY(asWriter);
+        QVERIFY(!asWriter->isReadOnly());
+        QCOMPARE(asWriter->userName(), writer);
+        EventRepository events(*asWriter);
+        Event event = makeEvent(QStringLiteral("Audition"));
+        StorageError error;
+        QVERIFY2(events.insert(event, &error), qPrintable(error.message));
+        event.notes = QStringLiteral("modifié");
+        QVERIFY2(events.update(event, &error), qPrintable(error.message));
+        const QList<AuditEntry> rows = AuditLog(*m_db).entries(QStringLiteral("event"), event.id, &error);
+        QCOMPARE(rows.size(), 2);
+        for (const AuditEntry &row : rows)
+            QCOMPARE(row.who, writer);
+        // Writers cannot rewrite history.
+        QSqlQuery forge(asWriter->connection());
+        QVERIFY(!forge.exec(QStringLiteral("DELETE FROM audit")));
+        QCOMPARE(asWriter->errorFrom(forge).code, StorageError::Code::ReadOnly);
+
+        auto asReader = connect(reader);
+        QVERIFY(asReader);
+        QVERIFY(asReader->isReadOnly());
+        QCOMPARE(EventRepository(*asReader).find(event.id, &error)->notes, QStringLiteral("modifié"));
+        const qsizetype auditBefore = AuditLog(*m_db).entries(QString(), 0, &error).size();
+        // Through the repositories: refused up front, with a clear message.
+        Event mine = *EventRepository(*asReader).find(event.id, &error);
+        mine.notes = QStringLiteral("lecteur");
+        error = {};
+        QVERIFY(!EventRepository(*asReader).update(mine, &error));
+        QCOMPARE(error.code, StorageError::Code::ReadOnly);
+        QVERIFY(!error.message.isEmpty());
+        // And the server refuses whatever gets past that.
+        for (const QString &sql : {QStringLiteral("UPDATE event SET notes = 'lecteur'"),
+                 QStringLiteral("INSERT INTO tag (name) VALUES ('x')"), QStringLiteral("DELETE FROM event")}) {
+            QSqlQuery query(asReader->connection());
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(!query.exec(sql), qPrintable(sql));
+            const StorageError refused = asReader->errorFrom(query);
+            QCOMPARE(refused.code, StorageError::Code::ReadOnly);
+            QVERIFY2(refused.message.contains(QLatin1String("permission")), qPrintable(refused.message));
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        }
+        // Nothing half-applied.
+        QCOMPARE(EventRepository(*m_db).find(event.id, &error)->notes, QStringLiteral("modifié"));
+        QCOMPARE(AuditLog(*m_db).entries(QString(), 0, &error).size(), auditBefore);
+        QCOMPARE(rowCount(*m_db, QStringLiteral("tag")), 0);
+    }
+
+    void copyRoundTrip()
+    {
+        // What `frise copy` does, both ways: SQLite -> PostgreSQL -> SQLite.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto original = openSqlite(dir.filePath(QStringLiteral("original.frise")));
+        QVERIFY(original);
+        QVERIFY(fill(*original));
+        const Dataset before = exported(*original);
+        QVERIFY(before.actors.size() == 2 && before.events.size() == 1 && before.audit.size() > 10);
+
+        DatasetStore::ImportOptions options;
+        options.matchActorsByName = false;
+        options.keepAudit = true;
+        options.keepIds = true;
+        options.recordImport = false;
+        StorageError error;
+        Dataset dataset;
+        QVERIFY(DatasetStore(*original).exportAll(&dataset, &error));
+        QVERIFY2(DatasetStore(*m_db).import(dataset, options, {}, nullptr, &error), qPrintable(error.message));
+        compareDatasets(exported(*m_db), before);
+        // New rows after a copy get fresh ids.
+        Event later = makeEvent(QStringLiteral("Après la copie"));
+        QVERIFY2(EventRepository(*m_db).insert(later, &error), qPrintable(error.message));
+        QVERIFY(later.id > before.events.last().id);
+        QVERIFY(EventRepository(*m_db).remove(later.id, &error));
+
+        auto back = openSqlite(dir.filePath(QStringLiteral("back.frise")));
+        QVERIFY(back);
+        Dataset fromServer;
+        QVERIFY(DatasetStore(*m_db).exportAll(&fromServer, &error));
+        // The insert/delete above left audit rows; drop them for the comparison.
+        fromServer.audit.resize(dataset.audit.size());
+        QVERIFY2(DatasetStore(*back).import(fromServer, options, {}, nullptr, &error), qPrintable(error.message));
+        compareDatasets(exported(*back), before);
+    }
+
+    void copyCommand()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(FRISE_BINARY)), FRISE_BINARY);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString original = dir.filePath(QStringLiteral("original.frise"));
+        const QString back = dir.filePath(QStringLiteral("back.frise"));
+        {
+            auto db = openSqlite(original);
+            QVERIFY(db);
+            QVERIFY(fill(*db));
+        }
+        m_db.reset(); // the copy fills an empty database
+        auto run = [](const QStringList &args, int expected) {
+            QProcess frise;
+            frise.start(QStringLiteral(FRISE_BINARY), args);
+            if (!frise.waitForFinished(60000))
+                return false;
+            const bool ok = frise.exitStatus() == QProcess::NormalExit && frise.exitCode() == expected;
+            if (!ok)
+                qWarning("frise %s: %d %s", qPrintable(args.join(u' ')), frise.exitCode(),
+                    frise.readAllStandardError().constData());
+            return ok;
+        };
+        QVERIFY(run({QStringLiteral("copy"), original, m_url}, 0));
+        // Never into a database that has records.
+        QVERIFY(run({QStringLiteral("copy"), original, m_url}, 1));
+        QVERIFY(run({QStringLiteral("copy"), m_url, back}, 0));
+        auto a = openSqlite(original, false);
+        auto b = openSqlite(back, false);
+        QVERIFY(a && b);
+        compareDatasets(exported(*b), exported(*a));
+    }
+
+    void windowQuery()
+    {
+        EventRepository events(*m_db);
+        StorageError error;
+        for (const char *date : {"1914-07-28", "2001-09-11", "2023-04-25", "2023-05"}) {
+            Event event = makeEvent(QString::fromLatin1(date), QString::fromLatin1(date));
+            QVERIFY2(events.insert(event, &error), qPrintable(error.message));
+        }
+        // The GiST index answers the overlap query.
+        QVERIFY(admin(QStringLiteral("SET enable_seqscan = off")));
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN SELECT id FROM event WHERE int8range(t_min, t_max, '[]') && "
+                                         "int8range(0, 10, '[)')")));
+        QString text;
+        while (plan.next())
+            text += plan.value(0).toString() + u'\n';
+        QVERIFY2(text.contains(QLatin1String("event_span")), qPrintable(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
