@@ -169,10 +169,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>frise %1: PostgreSQL databases are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,6 +242,30 @@ relations: %6</source>
     </message>
     <message>
         <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise copy: write frise copy SRC DST (see frise --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise copy: %1 (see frise --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise copy: SRC and DST are the same database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise copy: %1 already holds records; copy into a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 records and %2 audit entries from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +622,34 @@ relations: %6</source>
     </message>
     <message>
         <source>Could not write a backup before upgrading the database, so it was not upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of Frise cannot talk to PostgreSQL (the Qt PostgreSQL driver is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address; write postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables of another application; it was not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this database; nothing was saved. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server (pg_dump) or copied with frise copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

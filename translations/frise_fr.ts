@@ -183,10 +183,6 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>frise %1 : %2</translation>
     </message>
     <message>
-        <source>frise %1: PostgreSQL databases are not supported yet</source>
-        <translation>frise %1 : les bases PostgreSQL ne sont pas encore prises en charge</translation>
-    </message>
-    <message>
         <source>%1: ok</source>
         <translation>%1 : ok</translation>
     </message>
@@ -266,6 +262,30 @@ relations : %6</translation>
     <message>
         <source>cannot read %1</source>
         <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>frise copy: write frise copy SRC DST (see frise --help)</source>
+        <translation>frise copy : écrivez frise copy SOURCE DESTINATION (voir frise --help)</translation>
+    </message>
+    <message>
+        <source>frise copy: %1 (see frise --help)</source>
+        <translation>frise copy : %1 (voir frise --help)</translation>
+    </message>
+    <message>
+        <source>frise copy: SRC and DST are the same database</source>
+        <translation>frise copy : la source et la destination sont la même base</translation>
+    </message>
+    <message>
+        <source>frise copy: %1 already holds records; copy into a new, empty database</source>
+        <translation>frise copy : %1 contient déjà des fiches ; copiez vers une base neuve et vide</translation>
+    </message>
+    <message>
+        <source>frise copy: %1</source>
+        <translation>frise copy : %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 records and %2 audit entries from %3 to %4.</source>
+        <translation>%1 fiches et %2 entrées du journal copiées de %3 vers %4.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +642,34 @@ relations : %6</translation>
     <message>
         <source>Could not write a backup before upgrading the database, so it was not upgraded: %1</source>
         <translation>Impossible d’écrire une sauvegarde avant la mise à niveau ; la base n’a donc pas été mise à niveau : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>This installation of Frise cannot talk to PostgreSQL (the Qt PostgreSQL driver is missing).</source>
+        <translation>Cette installation de Frise ne peut pas dialoguer avec PostgreSQL (le pilote PostgreSQL de Qt est absent).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address; write postgresql://user@host:port/database.</source>
+        <translation>%1 n’est pas une adresse valide ; écrivez postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables of another application; it was not modified.</source>
+        <translation>La base %1 contient déjà les tables d’une autre application ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this database; nothing was saved. (%1)</source>
+        <translation>Vous n’avez pas le droit de modifier cette base ; rien n’a été enregistré. (%1)</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; the change was not saved.</source>
+        <translation>La connexion au serveur de base de données a été perdue ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server (pg_dump) or copied with frise copy.</source>
+        <translation>Une base PostgreSQL se sauvegarde sur le serveur (pg_dump) ou se copie avec frise copy.</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +1446,16 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%n event(s) ready to import</source>
         <translation>
-            <numerusform>%n événement(s) prêt(s) à importer</numerusform><numerusform>%n événement(s) prêt(s) à importer</numerusform></translation>
+            <numerusform>%n événement(s) prêt(s) à importer</numerusform>
+            <numerusform>%n événement(s) prêt(s) à importer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n shown).</source>
         <translation>
-            <numerusform> (les %n premiers affichés).</numerusform><numerusform> (les %n premiers affichés).</numerusform></translation>
+            <numerusform> (les %n premiers affichés).</numerusform>
+            <numerusform> (les %n premiers affichés).</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; see the error below.</source>
@@ -1420,12 +1472,16 @@ relations : %6</translation>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
         <translation>
-            <numerusform>%n fiche(s) importée(s).</numerusform><numerusform>%n fiche(s) importée(s).</numerusform></translation>
+            <numerusform>%n fiche(s) importée(s).</numerusform>
+            <numerusform>%n fiche(s) importée(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were already in the database and were kept as they are.</source>
         <translation>
-            <numerusform>%n fiche(s) déjà présente(s) dans la base, conservée(s) telle(s) quelle(s).</numerusform><numerusform>%n fiche(s) déjà présente(s) dans la base, conservée(s) telle(s) quelle(s).</numerusform></translation>
+            <numerusform>%n fiche(s) déjà présente(s) dans la base, conservée(s) telle(s) quelle(s).</numerusform>
+            <numerusform>%n fiche(s) déjà présente(s) dans la base, conservée(s) telle(s) quelle(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>

@@ -81,7 +81,10 @@ public:
             + dataset.claims.size() + dataset.relations.size();
         if (!prepareExisting(error))
             return false;
-        const bool bulk = m_total >= bulkThreshold;
+        // PostgreSQL maintains its indexes itself; only SQLite uses triggers.
+        // Kept ids may fall below existing ones, which the set-based indexing
+        // (new rows = ids above the old maximum) would miss.
+        const bool bulk = m_total >= bulkThreshold && !m_db.isPostgres() && !m_options.keepIds;
         if (bulk && !suspendIndexTriggers(error))
             return false;
         return importActors(dataset.actors, error) && importSimple<SourceTraits>(dataset.sources, m_sources, error)
