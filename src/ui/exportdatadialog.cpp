@@ -2,6 +2,7 @@
 #include "exportdatadialog.h"
 
 #include "databasesession.h"
+#include "formrows.h"
 #include "importdialog.h"
 #include "io/exporter.h"
 #include "storage/datasetstore.h"
@@ -39,20 +40,6 @@ QString extensionFor(Io::Format format)
     return QStringLiteral("csv");
 }
 
-void addRow(QFormLayout *form, QWidget *field)
-{
-    // QFormLayout makes no label for an empty text: make one, named in retranslate().
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
-
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 } // namespace
 
 ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
@@ -67,7 +54,7 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     for (Io::Format format :
         {Io::Format::TimelineJsJson, Io::Format::TimelineJsCsv, Io::Format::Csv, Io::Format::Backup, Io::Format::Ics})
         m_format->addItem(QString(), int(format));
-    addRow(m_form, m_format);
+    addFormRow(m_form, m_format);
     auto *pathRow = new QHBoxLayout;
     pathRow->setContentsMargins(0, 0, 0, 0);
     m_path = new QLineEdit(this);
@@ -77,15 +64,15 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     pathRow->addWidget(m_browse);
     auto *pathWidget = new QWidget(this);
     pathWidget->setLayout(pathRow);
-    addRow(m_form, pathWidget);
+    addFormRow(m_form, pathWidget);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    addRow(m_form, m_language);
+    addFormRow(m_form, m_language);
     m_publishSafe = new QCheckBox(this);
     m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
-    addRow(m_form, m_publishSafe);
+    addFormRow(m_form, m_publishSafe);
     layout->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));
@@ -117,12 +104,12 @@ ExportDataDialog::~ExportDataDialog() = default;
 void ExportDataDialog::retranslate()
 {
     setWindowTitle(tr("Export Data"));
-    setLabel(m_form, m_format, tr("F&ormat:"));
+    setFormLabel(m_form, m_format, tr("F&ormat:"));
     for (int i = 0; i < m_format->count(); ++i)
         m_format->setItemText(i, ImportDialog::formatName(Io::Format(m_format->itemData(i).toInt())));
-    setLabel(m_form, m_path->parentWidget(), tr("&File:"));
+    setFormLabel(m_form, m_path->parentWidget(), tr("&File:"));
     m_browse->setText(tr("Choose…"));
-    setLabel(m_form, m_language, tr("&Language:"));
+    setFormLabel(m_form, m_language, tr("&Language:"));
     m_publishSafe->setText(tr("&Publish-safe (no internal notes, unverified claims or history)"));
     m_exportButton->setText(tr("&Export"));
 }

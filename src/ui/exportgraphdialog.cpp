@@ -2,6 +2,7 @@
 #include "exportgraphdialog.h"
 
 #include "databasesession.h"
+#include "formrows.h"
 #include "storage/datasetstore.h"
 
 #include <QCheckBox>
@@ -48,20 +49,6 @@ QString extensionFor(Format format)
     return QStringLiteral("png");
 }
 
-void addRow(QFormLayout *form, QWidget *field)
-{
-    // QFormLayout makes no label for an empty text: make one, named in retranslate().
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
-
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 } // namespace
 
 ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
@@ -75,7 +62,7 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const FormatInfo &info : formats)
         m_format->addItem(QLatin1String(info.name), int(info.format));
-    addRow(m_form, m_format);
+    addFormRow(m_form, m_format);
     auto *pathRow = new QHBoxLayout;
     pathRow->setContentsMargins(0, 0, 0, 0);
     m_path = new QLineEdit(this);
@@ -85,22 +72,22 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     pathRow->addWidget(m_browse);
     auto *pathWidget = new QWidget(this);
     pathWidget->setLayout(pathRow);
-    addRow(m_form, pathWidget);
+    addFormRow(m_form, pathWidget);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    addRow(m_form, m_language);
+    addFormRow(m_form, m_language);
     m_asOf = new QLineEdit(this);
     m_asOf->setObjectName(QStringLiteral("exportAsOf"));
-    addRow(m_form, m_asOf);
+    addFormRow(m_form, m_asOf);
     m_disputes = new QCheckBox(this);
     m_disputes->setObjectName(QStringLiteral("exportDisputes"));
     m_disputes->setChecked(true);
-    addRow(m_form, m_disputes);
+    addFormRow(m_form, m_disputes);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("exportTitle"));
-    addRow(m_form, m_title);
+    addFormRow(m_form, m_title);
     layout->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));
@@ -130,14 +117,14 @@ ExportGraphDialog::~ExportGraphDialog() = default;
 void ExportGraphDialog::retranslate()
 {
     setWindowTitle(tr("Export Graph"));
-    setLabel(m_form, m_format, tr("F&ormat:"));
-    setLabel(m_form, m_path->parentWidget(), tr("&File:"));
+    setFormLabel(m_form, m_format, tr("F&ormat:"));
+    setFormLabel(m_form, m_path->parentWidget(), tr("&File:"));
     m_browse->setText(tr("Choose…"));
-    setLabel(m_form, m_language, tr("&Language:"));
-    setLabel(m_form, m_asOf, tr("&As of:"));
+    setFormLabel(m_form, m_language, tr("&Language:"));
+    setFormLabel(m_form, m_asOf, tr("&As of:"));
     m_asOf->setPlaceholderText(tr("Everything (or a date: 2023, 2023-04, 2023-04-25)"));
     m_disputes->setText(tr("Show &disputes as nodes"));
-    setLabel(m_form, m_title, tr("&Title:"));
+    setFormLabel(m_form, m_title, tr("&Title:"));
     m_title->setPlaceholderText(tr("None (images only)"));
     m_exportButton->setText(tr("&Export"));
 }

@@ -2,6 +2,7 @@
 #include "exporttimelinedialog.h"
 
 #include "databasesession.h"
+#include "formrows.h"
 #include "storage/datasetstore.h"
 
 #include <QCheckBox>
@@ -46,20 +47,6 @@ QString extensionFor(Format format)
     return QStringLiteral("png");
 }
 
-void addRow(QFormLayout *form, QWidget *field)
-{
-    // QFormLayout makes no label for an empty text: make one, named in retranslate().
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
-
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 } // namespace
 
 ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *parent)
@@ -87,13 +74,13 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     pathRow->addWidget(m_browse);
     auto *pathWidget = new QWidget(this);
     pathWidget->setLayout(pathRow);
-    addRow(m_form, pathWidget);
+    addFormRow(m_form, pathWidget);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(QStringLiteral("PNG"), int(Format::Png));
     m_format->addItem(QStringLiteral("SVG"), int(Format::Svg));
     m_format->addItem(QStringLiteral("PDF"), int(Format::Pdf));
-    addRow(m_form, m_format);
+    addFormRow(m_form, m_format);
     auto *rangeRow = new QHBoxLayout;
     rangeRow->setContentsMargins(0, 0, 0, 0);
     m_whole = new QRadioButton(this);
@@ -106,45 +93,45 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     rangeRow->addWidget(m_visible);
     auto *rangeWidget = new QWidget(this);
     rangeWidget->setLayout(rangeRow);
-    addRow(m_form, rangeWidget);
+    addFormRow(m_form, rangeWidget);
     m_width = new QSpinBox(this);
     m_width->setObjectName(QStringLiteral("exportWidth"));
     m_width->setRange(200, Timeline::TimelineExporter::maxWidth);
     m_width->setValue(1920);
     m_width->setSuffix(QStringLiteral(" px"));
-    addRow(m_form, m_width);
+    addFormRow(m_form, m_width);
     m_height = new QSpinBox(this);
     m_height->setObjectName(QStringLiteral("exportHeight"));
     // 199 stands for "fit": the exporter's smallest fixed height is 200.
     m_height->setRange(199, Timeline::TimelineExporter::maxHeight);
     m_height->setValue(199);
     m_height->setSuffix(QStringLiteral(" px"));
-    addRow(m_form, m_height);
+    addFormRow(m_form, m_height);
     m_dpi = new QSpinBox(this);
     m_dpi->setObjectName(QStringLiteral("exportDpi"));
     m_dpi->setRange(24, 1200);
     m_dpi->setValue(96);
-    addRow(m_form, m_dpi);
+    addFormRow(m_form, m_dpi);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    addRow(m_form, m_language);
+    addFormRow(m_form, m_language);
     m_lanes = new QComboBox(this);
     m_lanes->setObjectName(QStringLiteral("exportLanes"));
     for (Timeline::LaneMode mode :
         {Timeline::LaneMode::Dispute, Timeline::LaneMode::Actor, Timeline::LaneMode::Tag, Timeline::LaneMode::None})
         m_lanes->addItem(QString(), int(mode));
-    addRow(m_form, m_lanes);
+    addFormRow(m_form, m_lanes);
     m_publishSafe = new QCheckBox(this);
     m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
-    addRow(m_form, m_publishSafe);
+    addFormRow(m_form, m_publishSafe);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("exportTitle"));
-    addRow(m_form, m_title);
+    addFormRow(m_form, m_title);
     m_subtitle = new QLineEdit(this);
     m_subtitle->setObjectName(QStringLiteral("exportSubtitle"));
-    addRow(m_form, m_subtitle);
+    addFormRow(m_form, m_subtitle);
     left->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));
@@ -201,25 +188,25 @@ void ExportTimelineDialog::retranslate()
 {
     setWindowTitle(tr("Export Timeline"));
     m_browse->setText(tr("Choose…"));
-    setLabel(m_form, m_path->parentWidget(), tr("&File:"));
-    setLabel(m_form, m_format, tr("F&ormat:"));
-    setLabel(m_form, m_whole->parentWidget(), tr("Range:"));
+    setFormLabel(m_form, m_path->parentWidget(), tr("&File:"));
+    setFormLabel(m_form, m_format, tr("F&ormat:"));
+    setFormLabel(m_form, m_whole->parentWidget(), tr("Range:"));
     m_whole->setText(tr("&Whole timeline"));
     m_visible->setText(tr("&Visible range"));
-    setLabel(m_form, m_width, tr("&Width:"));
-    setLabel(m_form, m_height, tr("&Height:"));
+    setFormLabel(m_form, m_width, tr("&Width:"));
+    setFormLabel(m_form, m_height, tr("&Height:"));
     m_height->setSpecialValueText(tr("Fit the content"));
-    setLabel(m_form, m_dpi, tr("&Resolution:"));
+    setFormLabel(m_form, m_dpi, tr("&Resolution:"));
     m_dpi->setSuffix(tr(" DPI"));
-    setLabel(m_form, m_language, tr("&Language:"));
-    setLabel(m_form, m_lanes, tr("La&nes:"));
+    setFormLabel(m_form, m_language, tr("&Language:"));
+    setFormLabel(m_form, m_lanes, tr("La&nes:"));
     const QStringList lanes {tr("One per dispute"), tr("One per actor"), tr("One per tag"), tr("A single lane")};
     for (int i = 0; i < m_lanes->count() && i < lanes.size(); ++i)
         m_lanes->setItemText(i, lanes.at(i));
     m_publishSafe->setText(tr("&Publish-safe (leave out what is not for publication)"));
-    setLabel(m_form, m_title, tr("&Title:"));
+    setFormLabel(m_form, m_title, tr("&Title:"));
     m_title->setPlaceholderText(tr("The database’s title"));
-    setLabel(m_form, m_subtitle, tr("&Subtitle:"));
+    setFormLabel(m_form, m_subtitle, tr("&Subtitle:"));
     m_subtitle->setPlaceholderText(tr("The time range"));
     m_exportButton->setText(tr("&Export"));
 }

@@ -2,6 +2,7 @@
 #include "importdialog.h"
 
 #include "databasesession.h"
+#include "formrows.h"
 #include "io/importer.h"
 
 #include <QComboBox>
@@ -98,20 +99,6 @@ bool isCsv(Io::Format format)
     return format == Io::Format::Csv;
 }
 
-void addRow(QFormLayout *form, QWidget *field)
-{
-    // QFormLayout makes no label for an empty text: make one, named in retranslate().
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
-
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 } // namespace
 
 ImportDialog::ImportDialog(DatabaseSession *session, QWidget *parent)
@@ -148,15 +135,15 @@ ImportDialog::ImportDialog(DatabaseSession *session, QWidget *parent)
     auto *formatWidget = new QWidget(this);
     formatWidget->setLayout(formatRow);
     formatRow->setContentsMargins(0, 0, 0, 0);
-    addRow(m_form, formatWidget);
+    addFormRow(m_form, formatWidget);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("importLanguage"));
     m_language->addItem(QStringLiteral("Français"), int(Language::French));
     m_language->addItem(QStringLiteral("English"), int(Language::English));
-    addRow(m_form, m_language);
+    addFormRow(m_form, m_language);
     m_delimiter = new QLabel(this);
     m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
-    addRow(m_form, m_delimiter);
+    addFormRow(m_form, m_delimiter);
     auto *dateRow = new QHBoxLayout;
     dateRow->setContentsMargins(0, 0, 0, 0);
     m_dateOrder = new QComboBox(this);
@@ -170,7 +157,7 @@ ImportDialog::ImportDialog(DatabaseSession *session, QWidget *parent)
     dateRow->addWidget(m_dateReason, 1);
     auto *dateWidget = new QWidget(this);
     dateWidget->setLayout(dateRow);
-    addRow(m_form, dateWidget);
+    addFormRow(m_form, dateWidget);
     layout->addLayout(m_form);
 
     m_mappingBox = new QGroupBox(this);
@@ -274,10 +261,10 @@ void ImportDialog::retranslate()
         m_format->setItemText(i, formatName(Io::Format(m_format->itemData(i).toInt())));
     for (int i = 0; i < m_dateOrder->count(); ++i)
         m_dateOrder->setItemText(i, dateOrderName(Io::DateOrder(m_dateOrder->itemData(i).toInt())));
-    setLabel(m_form, m_format->parentWidget(), tr("F&ormat:"));
-    setLabel(m_form, m_language, tr("&Language of the texts:"));
-    setLabel(m_form, m_delimiter, tr("Delimiter:"));
-    setLabel(m_form, m_dateOrder->parentWidget(), tr("&Date order:"));
+    setFormLabel(m_form, m_format->parentWidget(), tr("F&ormat:"));
+    setFormLabel(m_form, m_language, tr("&Language of the texts:"));
+    setFormLabel(m_form, m_delimiter, tr("Delimiter:"));
+    setFormLabel(m_form, m_dateOrder->parentWidget(), tr("&Date order:"));
     m_mappingBox->setTitle(tr("Columns"));
     m_problemsLabel->setText(tr("&Warnings and errors:"));
     m_undoNote->setText(tr("An import is written in one step, all or nothing, and cannot be undone with Edit → Undo: "
