@@ -56,6 +56,12 @@ public:
         return tr("Cannot open %1: %2").arg(path, reason);
     }
     static QString readOnly(const QString &path) { return tr("%1 is read-only; changes cannot be saved.").arg(path); }
+    static QString deleted(const QString &path)
+    {
+        return tr("%1 was deleted or moved while open; the change was not saved. "
+                  "Save a backup copy elsewhere to keep what is still open.")
+            .arg(path);
+    }
     static QString diskFull() { return tr("The disk is full; the change was not saved."); }
     static QString busy() { return tr("The database is busy with another writer; try again."); }
     static QString corrupt(const QString &path)
@@ -169,6 +175,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     if (!db->configure(isNew, options, error))
         return {};
     db->m_configured = true;
+    // Only the GUI's exclusive opens rotate backups: the CLI and tests open
+    // files briefly and often.
+    if (options.exclusive && !db->m_readOnly)
+        Backups::rotate(*db, options.backups, &db->m_openBackup, &db->m_openBackupError);
     return db;
 }
 
@@ -291,6 +301,12 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
         const bool ok = work(error);
         --m_transactionDepth;
         return ok;
+    }
+    // SQLite would go on writing to the unlinked file, and every change
+    // would vanish when the window closes.
+    if (!QFileInfo::exists(m_path)) {
+        *error = {StorageError::Code::CannotOpen, Messages::deleted(m_path)};
+        return false;
     }
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
