@@ -34,9 +34,31 @@ done
 extra=$(cd "$root" && find . -type f | grep -v -E '^\./usr/(bin/frise|share/(applications|metainfo|mime|icons)/)' || true)
 [[ -z $extra ]] || fail "unexpected files in the package: $extra"
 
+# The installed tree as a whole: metainfo, its launchable desktop file, icons.
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate-tree --no-net "$root" >"$work/appstream.log" 2>&1 ||
+        { cat "$work/appstream.log" >&2; fail "appstreamcli validate-tree failed on the unpacked package"; }
+fi
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/org.frise.Frise.desktop" ||
+        fail "desktop-file-validate failed on the installed desktop file"
+fi
+
 bin=$root/usr/bin/frise
 missing=$(ldd "$bin" | grep 'not found' || true)
 [[ -z $missing ]] || fail "unresolved libraries: $missing"
+# Every library the binary links directly comes from a package it depends on.
+depends=$(dpkg-deb --field "$deb" Depends)
+if command -v readelf >/dev/null; then
+    for needed in $(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+        path=$(ldd "$bin" | awk -v lib="$needed" '$1 == lib {print $3}')
+        [[ -n $path ]] || continue
+        pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path" 2>/dev/null || true)
+        pkg=${pkg%%:*}
+        [[ -n $pkg ]] || fail "no package owns $path ($needed)"
+        [[ ", $depends," == *", $pkg"[\ ,]* ]] || fail "$needed comes from $pkg, which Depends does not list"
+    done
+fi
 out=$("$bin" --version)
 printf 'check-deb: frise --version: %s\n' "$out"
 [[ $out == *"$version"* ]] || fail "--version does not print $version"
