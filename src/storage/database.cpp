@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -141,7 +142,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     db->m_path = info.absoluteFilePath();
     db->m_userName = systemUserName();
     // WAL needs the folder writable too (for the -wal and -shm files).
-    const bool writable = !exists || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool writable = folderWritable && (!exists || info.isWritable());
     db->m_readOnly = options.readOnly || !writable;
     if (isNew && db->m_readOnly)
         return fail(StorageError::Code::ReadOnly, Messages::readOnly(path));
@@ -169,6 +171,17 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (db->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // On read-only media SQLite cannot create the -shm file a WAL database
+    // needs. With no WAL left over the file is complete, and nothing can
+    // change it there: it is read as immutable.
+    const QString walPath = db->m_path + QStringLiteral("-wal");
+    if (db->m_readOnly && exists && !folderWritable && !QFileInfo::exists(walPath)
+        && !QFileInfo::exists(db->m_path + QStringLiteral("-shm"))) {
+        QUrl url = QUrl::fromLocalFile(db->m_path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        db->m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db->m_db.setConnectOptions(connectOptions);
     if (!db->m_db.open())
         return fail(StorageError::Code::CannotOpen, Messages::cannotOpen(path, db->m_db.lastError().text()));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Real-world faults: a full disk, the file deleted while open, a process
-// killed during a large import. The full disk is a tiny tmpfs mounted by
+// Real-world faults: a full disk, a read-only filesystem, the file deleted
+// while open, a process killed during a large import. The full disk is a tiny tmpfs mounted by
 // this test in its own mount namespace (needs root); when that is not
 // possible the test fails and says why, it never passes silently.
 #include "storage/database.h"
@@ -195,6 +195,59 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(message));
         QCOMPARE(checkProblems(*db), QString());
         QCOMPARE(eventUids(*db), committed);
+    }
+
+    void readOnlyFilesystem()
+    {
+        // As root, file modes are not enforced: a read-only bind mount is.
+        const QString source = m_dir.filePath(QStringLiteral("ro-source"));
+        const QString mountPoint = m_dir.filePath(QStringLiteral("ro-mount"));
+        QVERIFY(QDir().mkpath(source) && QDir().mkpath(mountPoint));
+        QSet<QString> committed;
+        {
+            QString message;
+            auto db = openDatabase(QDir(source).filePath(QStringLiteral("ro.frise")), &message);
+            QVERIFY2(db, qPrintable(message));
+            Event event = makeEvent(QStringLiteral("Lecture seule"));
+            StorageError error;
+            QVERIFY(EventRepository(*db).insert(event, &error));
+            committed.insert(event.uid);
+        }
+        const QString why = mountTinyFilesystem(mountPoint, QStringLiteral("1m")); // sets up the namespace
+        if (!why.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("FAILED: cannot create a private mount namespace (%1)").arg(why)));
+        const QByteArray mp = QFile::encodeName(mountPoint);
+        QVERIFY(::umount2(mp.constData(), 0) == 0);
+        QVERIFY(::mount(QFile::encodeName(source).constData(), mp.constData(), nullptr, MS_BIND, nullptr) == 0);
+        const auto unmount = qScopeGuard([&] { ::umount2(mp.constData(), MNT_DETACH); });
+        QVERIFY(::mount(nullptr, mp.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0);
+
+        const QString file = QDir(mountPoint).filePath(QStringLiteral("ro.frise"));
+        Database::OpenOptions options;
+        options.exclusive = true;
+        QString message;
+        auto db = openDatabase(file, &message, options);
+        QVERIFY2(db, qPrintable(message));
+        QVERIFY(db->isReadOnly());
+        QCOMPARE(eventUids(*db), committed);
+        StorageError error;
+        Event refused = makeEvent(QStringLiteral("Refusé"));
+        QVERIFY(!EventRepository(*db).insert(refused, &error));
+        QCOMPARE(error.code, StorageError::Code::ReadOnly);
+        QVERIFY(error.message.contains(QLatin1String("read-only")));
+
+        // A new file cannot be created there either.
+        Database::OpenOptions create;
+        create.create = true;
+        StorageError createError;
+        QVERIFY(!Database::open(QDir(mountPoint).filePath(QStringLiteral("new.frise")), create, &createError));
+        QCOMPARE(createError.code, StorageError::Code::ReadOnly);
+        db.reset();
+
+        auto writable = openDatabase(QDir(source).filePath(QStringLiteral("ro.frise")), &message);
+        QVERIFY2(writable, qPrintable(message));
+        QCOMPARE(checkProblems(*writable), QString());
+        QCOMPARE(eventUids(*writable), committed);
     }
 
     void deletedWhileOpen_data()
