@@ -571,6 +571,37 @@ relations: %6</source>
     </message>
 </context>
 <context>
+    <name>Frise::Storage::Backups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Frise backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in a Frise window; close it before restoring a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Storage::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -650,6 +681,10 @@ relations: %6</source>
     </message>
     <message>
         <source>A PostgreSQL database is backed up on the server (pg_dump) or copied with frise copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while open; the change was not saved. Save a backup copy elsewhere to keep what is still open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

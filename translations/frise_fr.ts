@@ -590,6 +590,37 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Storage::Backups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegardes %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Impossible de lire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frise backup.</source>
+        <translation>%1 n’est pas une sauvegarde Frise.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation>La sauvegarde %1 est endommagée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open in a Frise window; close it before restoring a backup.</source>
+        <translation>%1 est ouvert dans une fenêtre de Frise ; fermez-le avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Storage::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -670,6 +701,10 @@ relations : %6</translation>
     <message>
         <source>A PostgreSQL database is backed up on the server (pg_dump) or copied with frise copy.</source>
         <translation>Une base PostgreSQL se sauvegarde sur le serveur (pg_dump) ou se copie avec frise copy.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while open; the change was not saved. Save a backup copy elsewhere to keep what is still open.</source>
+        <translation>%1 a été supprimé ou déplacé pendant qu’il était ouvert ; la modification n’a pas été enregistrée. Enregistrez une copie de sauvegarde ailleurs pour conserver ce qui est encore ouvert.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,12 @@ public:
         return tr("Cannot open %1: %2").arg(path, reason);
     }
     static QString readOnly(const QString &path) { return tr("%1 is read-only; changes cannot be saved.").arg(path); }
+    static QString deleted(const QString &path)
+    {
+        return tr("%1 was deleted or moved while open; the change was not saved. "
+                  "Save a backup copy elsewhere to keep what is still open.")
+            .arg(path);
+    }
     static QString diskFull() { return tr("The disk is full; the change was not saved."); }
     static QString busy() { return tr("The database is busy with another writer; try again."); }
     static QString corrupt(const QString &path)
@@ -176,7 +182,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     db->m_path = info.absoluteFilePath();
     db->m_userName = systemUserName();
     // WAL needs the folder writable too (for the -wal and -shm files).
-    const bool writable = !exists || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool writable = folderWritable && (!exists || info.isWritable());
     db->m_readOnly = options.readOnly || !writable;
     if (isNew && db->m_readOnly)
         return fail(StorageError::Code::ReadOnly, Messages::readOnly(path));
@@ -204,12 +211,27 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (db->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // On read-only media SQLite cannot create the -shm file a WAL database
+    // needs. With no WAL left over the file is complete, and nothing can
+    // change it there: it is read as immutable.
+    const QString walPath = db->m_path + QStringLiteral("-wal");
+    if (db->m_readOnly && exists && !folderWritable && !QFileInfo::exists(walPath)
+        && !QFileInfo::exists(db->m_path + QStringLiteral("-shm"))) {
+        QUrl url = QUrl::fromLocalFile(db->m_path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        db->m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db->m_db.setConnectOptions(connectOptions);
     if (!db->m_db.open())
         return fail(StorageError::Code::CannotOpen, Messages::cannotOpen(path, db->m_db.lastError().text()));
     if (!db->configure(isNew, options, error))
         return {};
     db->m_configured = true;
+    // Only the GUI's exclusive opens rotate backups: the CLI and tests open
+    // files briefly and often.
+    if (options.exclusive && !db->m_readOnly)
+        Backups::rotate(*db, options.backups, &db->m_openBackup, &db->m_openBackupError);
     return db;
 }
 
@@ -493,6 +515,12 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
         const bool ok = work(error);
         --m_transactionDepth;
         return ok;
+    }
+    // SQLite would go on writing to the unlinked file, and every change
+    // would vanish when the window closes.
+    if (!isPostgres() && !QFileInfo::exists(m_path)) {
+        *error = {StorageError::Code::CannotOpen, Messages::deleted(m_path)};
+        return false;
     }
     if (!exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backups.h"
 #include "core/ids.h"
 #include "storageerror.h"
 
@@ -53,6 +54,8 @@ public:
         bool exclusive = false; ///< take the per-file instance lock (the GUI does)
         bool readOnly = false; ///< never write, not even migrations
         int targetVersion = -1; ///< migrate only up to this version (tests); -1 = current
+        /// Rotating backups, written on exclusive (GUI) opens only; see Backups.
+        BackupPolicy backups {};
     };
 
     /**
@@ -79,6 +82,10 @@ public:
     void setUserName(const QString &name) { m_userName = name; }
     /// Path of the backup written before the last migration, if any.
     const QString &migrationBackupPath() const { return m_migrationBackup; }
+    /// Path of the rotating backup written on open, if one was due.
+    const QString &openBackupPath() const { return m_openBackup; }
+    /// Why the rotating backup on open failed; the open itself still succeeds.
+    const StorageError &openBackupError() const { return m_openBackupError; }
 
     /**
      * Runs @p work inside one write transaction: `BEGIN IMMEDIATE`, then
@@ -130,6 +137,8 @@ private:
     QString m_path;
     QString m_userName;
     QString m_migrationBackup;
+    QString m_openBackup;
+    StorageError m_openBackupError;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
     bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helper of tst_faults: imports N events into FILE in one DatasetStore
+// import (one transaction) and reports its progress on stdout, so that the
+// test can kill it with SIGKILL in the middle:
+//   progress <done> <total>    every 1024 records
+//   done                       after the import committed
+// Usage: faulthelper FILE N
+#include "storage/database.h"
+#include "storage/datasetstore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Frise;
+using namespace Frise::Storage;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: faulthelper FILE N\n");
+        return 2;
+    }
+    Database::OpenOptions options;
+    options.exclusive = true;
+    StorageError error;
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]), options, &error);
+    if (!db) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(error.message));
+        return 3;
+    }
+    const int count = QByteArray(argv[2]).toInt();
+    Dataset set;
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.id = i + 1;
+        event.uid = QStringLiteral("big-import-%1").arg(i);
+        event.title = BilingualText::both(
+            QStringLiteral("Événement importé %1").arg(i), QStringLiteral("Imported event %1").arg(i));
+        event.start = FuzzyDate::fromYear(1990 + i % 35);
+        set.events.append(event);
+    }
+    std::fputs("opened\n", stdout);
+    std::fflush(stdout);
+    const auto progress = [](qint64 done, qint64 total) {
+        std::printf("progress %lld %lld\n", static_cast<long long>(done), static_cast<long long>(total));
+        std::fflush(stdout);
+        return true;
+    };
+    if (!DatasetStore(*db).import(set, {}, progress, nullptr, &error)) {
+        std::fprintf(stderr, "import: %s\n", qPrintable(error.message));
+        return 4;
+    }
+    std::fputs("done\n", stdout);
+    std::fflush(stdout);
+    return 0;
+}
