@@ -3,6 +3,7 @@
 // it), a damaged backup refused without any change, the backup policy
 // settings, and the window's action and message bar. Real SQLite files in a
 // temporary folder.
+#include "../storage/storagetesthelpers.h"
 #include "core/uilanguage.h"
 #include "storage/backups.h"
 #include "ui/backupsettings.h"
@@ -324,6 +325,26 @@ private Q_SLOTS:
         BackupSettings::setPolicy({-4, 5});
         QCOMPARE(BackupSettings::policy().keep, 0);
         QCOMPARE(BackupSettings::policy().intervalSeconds, qint64(3600));
+    }
+
+    void serverDatabaseExplained()
+    {
+        // tools/dev test runs every test beside a throwaway PostgreSQL cluster.
+        if (qEnvironmentVariableIsEmpty("FRISE_TEST_PG_URL"))
+            QSKIP("no PostgreSQL test cluster (FRISE_TEST_PG_URL); tools/dev test provides one");
+        QString message;
+        const QString url = StorageTest::createPostgresDatabase(&message);
+        QVERIFY2(!url.isEmpty(), qPrintable(message));
+        DatabaseSession session;
+        QVERIFY2(session.open(url, true, &message), qPrintable(message));
+        RestoreBackupDialog dialog(&session);
+        QVERIFY(dialog.backups().isEmpty());
+        QVERIFY(dialog.list()->isHidden());
+        QVERIFY(!dialog.restoreButton()->isEnabled());
+        const DatabaseSession::RestoreResult result = session.restoreBackup(m_dir.filePath(QStringLiteral("x.frise")));
+        QVERIFY(!result.restored);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(session.isOpen());
     }
 
     void mainWindowRestoresThroughMenu()
