@@ -459,6 +459,7 @@ void MainWindow::retranslate()
     m_uiFrench->setChecked(ui == Language::French);
     m_uiEnglish->setChecked(ui == Language::English);
     m_navigatorModel->rebuild();
+    updateActions(); // status tips depend on the state
     updateStatus();
 }
 
