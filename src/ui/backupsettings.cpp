@@ -36,6 +36,18 @@ Storage::BackupPolicy BackupSettings::policy()
     return clamped(policy);
 }
 
+QString backupTimeText(const QDateTime &when, const QLocale &locale)
+{
+    // The locale's short time, with seconds: backups can be a few seconds apart
+    // (the one written on open, the one before a restore).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(QLatin1String("ss")))
+        timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
+        + locale.toString(local.time(), timeFormat);
+}
+
 void BackupSettings::setPolicy(const Storage::BackupPolicy &policy)
 {
     const Storage::BackupPolicy value = clamped(policy);

@@ -3,6 +3,8 @@
 
 #include "storage/backups.h"
 
+#include <QLocale>
+
 namespace Frise::Ui {
 
 /**
@@ -26,5 +28,8 @@ public:
 private:
     BackupSettings() = delete;
 };
+
+/// How the time a backup was written is shown: in local time, the long date and the time to the second, in @p locale.
+QString backupTimeText(const QDateTime &when, const QLocale &locale = QLocale());
 
 } // namespace Frise::Ui

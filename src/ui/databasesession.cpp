@@ -139,7 +139,7 @@ DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &bac
         result.restored = true;
         result.message = tr("Restored the backup. The database as it was before is kept as a backup of %1: restore "
                             "it to undo.")
-                             .arg(QLocale().toString(backupTime(path, safety), QLocale::ShortFormat));
+                             .arg(backupTimeText(backupTime(path, safety)));
         return result;
     }
     // The restored file does not open: put the previous state back.

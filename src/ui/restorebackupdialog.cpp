@@ -135,7 +135,7 @@ void RestoreBackupDialog::populate()
     const QLocale locale;
     for (const Storage::BackupInfo &backup : std::as_const(m_backups)) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(DateColumn, locale.toString(backup.created.toLocalTime(), QLocale::LongFormat));
+        item->setText(DateColumn, backupTimeText(backup.created, locale));
         item->setText(SizeColumn, locale.formattedDataSize(backup.size));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(CheckColumn, tr("Checking…"));

@@ -179,7 +179,9 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             QVERIFY(i == 0 || backups.at(i - 1).created > backups.at(i).created);
             const QTreeWidgetItem *item = dialog.list()->topLevelItem(i);
-            QCOMPARE(item->text(0), locale.toString(backups.at(i).created.toLocalTime(), QLocale::LongFormat));
+            QCOMPARE(item->text(0), backupTimeText(backups.at(i).created, locale));
+            QVERIFY(item->text(0).contains(
+                locale.toString(backups.at(i).created.toLocalTime().date(), QLocale::LongFormat)));
             QCOMPARE(item->text(1), locale.formattedDataSize(backups.at(i).size));
         }
         if (language == Language::French)
