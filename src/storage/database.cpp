@@ -475,6 +475,12 @@ bool Database::configure(bool isNew, const OpenOptions &options, StorageError *e
                              .arg(n);
             // Written under another name and renamed once complete: a crash
             // during VACUUM INTO never leaves a half backup under the real name.
+            // Half backups of earlier, interrupted attempts are of no use.
+            const QFileInfo info(m_path);
+            const QDir folder = info.absoluteDir();
+            for (const QString &name :
+                folder.entryList({info.fileName() + QStringLiteral(".before-v*.backup.partial")}, QDir::Files))
+                QFile::remove(folder.filePath(name));
             const QString partial = backup + QStringLiteral(".partial");
             QFile::remove(partial);
             StorageError backupError;

@@ -224,6 +224,12 @@ private Q_SLOTS:
                              .toInt(),
                     bulkEvents);
             }
+            // Half backups of the killed run are gone, one complete backup is there.
+            QCOMPARE(
+                dir.entryList({QFileInfo(file).fileName() + QStringLiteral("*.partial")}, QDir::Files), QStringList());
+            if (versionAfterKill == 1)
+                QVERIFY(!dir.entryList({QFileInfo(file).fileName() + QStringLiteral(".before-v*.backup")}, QDir::Files)
+                        .isEmpty());
             {
                 RawConnection raw(file);
                 QCOMPARE(fingerprint(raw), m_fingerprint);
