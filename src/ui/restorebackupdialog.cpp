@@ -51,7 +51,7 @@ RestoreBackupDialog::RestoreBackupDialog(DatabaseSession *session, QWidget *pare
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setHeaderLabels({tr("Written"), tr("Size"), tr("Check")});
+    m_list->setHeaderLabels({tr("Written"), tr("Size"), tr("Integrity")});
     m_list->setAccessibleName(tr("Backups, newest first"));
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumWidth(520);
@@ -184,7 +184,7 @@ void RestoreBackupDialog::onVerified()
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const QString path = item->data(DateColumn, PathRole).toString();
         const bool damaged = m_problems.contains(path);
-        item->setText(CheckColumn, damaged ? tr("Damaged") : tr("OK"));
+        item->setText(CheckColumn, damaged ? tr("Damaged") : tr("Intact"));
         item->setToolTip(CheckColumn, damaged ? m_problems.value(path) : tr("The backup passed its integrity check."));
         if (damaged)
             item->setForeground(CheckColumn, palette().brush(QPalette::Disabled, QPalette::Text));
