@@ -469,9 +469,12 @@ void MainWindow::updateActions()
     const bool writable = open && !m_session->isReadOnly();
     m_close->setEnabled(open);
     m_properties->setEnabled(open);
-    m_restoreBackup->setEnabled(open);
-    m_restoreBackup->setStatusTip(open ? tr("Replace the database with one of its automatic backups")
-                                       : tr("Open a database to restore one of its backups"));
+    // Without backups it stays enabled: the dialog says so and sets the automatic backups up.
+    const bool onServer = open && m_session->database()->isPostgres();
+    m_restoreBackup->setEnabled(open && !onServer);
+    m_restoreBackup->setStatusTip(!open ? tr("Open a database to restore one of its backups")
+            : onServer                  ? tr("A database on a server is backed up and restored by its administrator")
+                                        : tr("Replace the database with one of its automatic backups"));
     for (QAction *action :
         {m_newEvent, m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation, m_quickCaptureAction, m_import})
         action->setEnabled(writable);

@@ -347,6 +347,17 @@ private Q_SLOTS:
         QVERIFY(!result.restored);
         QVERIFY(!result.message.isEmpty());
         QVERIFY(session.isOpen());
+        session.close();
+
+        // In the window the action is disabled, and its status tip says why.
+        MainWindow window;
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"));
+        QVERIFY(action);
+        const QString noDatabaseTip = action->statusTip();
+        QVERIFY(window.openDatabase(url));
+        QVERIFY(!action->isEnabled());
+        QVERIFY(!action->statusTip().isEmpty());
+        QVERIFY(action->statusTip() != noDatabaseTip);
     }
 
     void mainWindowRestoresThroughMenu()
