@@ -919,6 +919,38 @@ relations: %6</source>
         <source>Unexpected database error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A database on a server is not restored from Frise backups; ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: it cannot be replaced by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: the current state could not be backed up first (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup. The database as it was before is kept as a backup of %1: restore it to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be opened (%1); your database was put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::DateField</name>
@@ -2001,6 +2033,22 @@ relations: %6</source>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to restore one of its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up and restored by its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>
@@ -2363,6 +2411,113 @@ relations: %6</source>
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups (every database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no automatic backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many automatic backups of each database are kept; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On opening a database, a backup is written when the newest one is older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup on open after (&amp;hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a server. Frise writes backups of database files only; the server&apos;s administrator keeps its backups and restores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet. Frise writes one when the database is opened, as set below; they are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. Restoring one replaces the database; its current state is backed up first, so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: it cannot be replaced by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made since then are no longer in the database, but its current state is backed up first: restoring that backup undoes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

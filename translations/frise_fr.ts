@@ -938,6 +938,38 @@ relations : %6</translation>
         <source>Unexpected database error.</source>
         <translation>Erreur inattendue de la base de données.</translation>
     </message>
+    <message>
+        <source>A database on a server is not restored from Frise backups; ask its administrator.</source>
+        <translation>Une base de données sur un serveur ne se restaure pas à partir des sauvegardes de Frise ; adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+        <source>This database is read-only: it cannot be replaced by a backup.</source>
+        <translation>Cette base de données est en lecture seule : elle ne peut pas être remplacée par une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: %1</source>
+        <translation>La sauvegarde n’a pas été restaurée, votre base de données est inchangée : %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: the current state could not be backed up first (%1).</source>
+        <translation>La sauvegarde n’a pas été restaurée, votre base de données est inchangée : l’état actuel n’a pas pu être sauvegardé au préalable (%1).</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The database as it was before is kept as a backup of %1: restore it to undo.</source>
+        <translation>Sauvegarde restaurée. La base de données telle qu’elle était avant est conservée dans une sauvegarde du %1 : restaurez-la pour annuler.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be opened (%1); your database was put back as it was.</source>
+        <translation>La sauvegarde a été restaurée mais n’a pas pu être ouverte (%1) ; votre base de données a été remise dans son état précédent.</translation>
+    </message>
+    <message>
+        <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
+        <translation>Votre base de données n’a pas pu être rouverte (%1). L’état d’avant la restauration se trouve dans la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation>La sauvegarde automatique n’a pas pu être écrite : %1</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::DateField</name>
@@ -2020,6 +2052,22 @@ relations : %6</translation>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open a database to restore one of its backups</source>
+        <translation>Ouvrez une base de données pour restaurer l’une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up and restored by its administrator</source>
+        <translation>Une base de données sur un serveur est sauvegardée et restaurée par son administrateur</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its automatic backups</source>
+        <translation>Remplacer la base de données par l’une de ses sauvegardes automatiques</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>
@@ -2383,6 +2431,113 @@ relations : %6</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Automatic backups (every database)</source>
+        <translation>Sauvegardes automatiques (toutes les bases de données)</translation>
+    </message>
+    <message>
+        <source>None (no automatic backups)</source>
+        <translation>Aucune (pas de sauvegarde automatique)</translation>
+    </message>
+    <message>
+        <source>How many automatic backups of each database are kept; older ones are deleted.</source>
+        <translation>Nombre de sauvegardes automatiques conservées pour chaque base de données ; les plus anciennes sont supprimées.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of backups kept:</source>
+        <translation>&amp;Nombre de sauvegardes conservées :</translation>
+    </message>
+    <message>
+        <source>On opening a database, a backup is written when the newest one is older than this.</source>
+        <translation>À l’ouverture d’une base de données, une sauvegarde est écrite si la plus récente est plus ancienne que ce délai.</translation>
+    </message>
+    <message>
+        <source>New backup on open after (&amp;hours):</source>
+        <translation>Nouvelle sauvegarde à l’ouverture après (&amp;heures) :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Frise writes backups of database files only; the server's administrator keeps its backups and restores them.</source>
+        <translation>Cette base de données se trouve sur un serveur. Frise ne sauvegarde que les fichiers de base de données ; c’est l’administrateur du serveur qui en conserve les sauvegardes et les restaure.</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet. Frise writes one when the database is opened, as set below; they are kept in %2.</source>
+        <translation>Il n’y a pas encore de sauvegarde de %1. Frise en écrit une à l’ouverture de la base de données, selon les réglages ci-dessous ; elles sont conservées dans %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. Restoring one replaces the database; its current state is backed up first, so the restore can be undone.</source>
+        <translation>&amp;Sauvegardes de %1, de la plus récente à la plus ancienne. En restaurer une remplace la base de données ; son état actuel est d’abord sauvegardé, la restauration peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intacte</translation>
+    </message>
+    <message>
+        <source>The backup passed its integrity check.</source>
+        <translation>La sauvegarde a passé la vérification d’intégrité.</translation>
+    </message>
+    <message>
+        <source>This database is read-only: it cannot be replaced by a backup.</source>
+        <translation>Cette base de données est en lecture seule : elle ne peut pas être remplacée par une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Cette sauvegarde est endommagée et ne peut pas être restaurée : %1</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Vérification des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1?</source>
+        <translation>Remplacer la base de données par la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>Changes made since then are no longer in the database, but its current state is backed up first: restoring that backup undoes this.</source>
+        <translation>Les modifications faites depuis ne seront plus dans la base de données, mais son état actuel est d’abord sauvegardé : restaurer cette sauvegarde annule l’opération.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
