@@ -53,6 +53,7 @@ bool DatabaseSession::open(const QString &path, bool create, QString *message)
     }
     m_undoStack->clear();
     m_db = std::move(db);
+    m_location = path;
     reloadAll();
     Q_EMIT reset();
     return true;
@@ -106,6 +107,7 @@ QList<Event> DatabaseSession::events() const
 {
     if (!m_db)
         return {};
+    ++m_eventListLoads;
     StorageError error;
     return Storage::EventRepository(*m_db).all(&error);
 }
