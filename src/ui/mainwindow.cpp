@@ -761,7 +761,9 @@ void MainWindow::refreshTimeline(bool reset)
         m_timelineLoader->cancel();
         setTimelineLoading(false);
         // Nothing of the previous database stays on screen while the new one loads.
-        view->setData(std::make_shared<const Timeline::TimelineData>(), nullptr);
+        auto empty = std::make_shared<Timeline::TimelineData>();
+        empty->finish();
+        view->setData(std::move(empty), nullptr);
     }
     if (!m_session->isOpen())
         return;
