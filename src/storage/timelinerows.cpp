@@ -145,7 +145,7 @@ std::unique_ptr<Cursor> openCursor(const Database &db, const QString &sql, Stora
     return cursor;
 }
 
-/// Binds the window parameters used by windowFilter() and windowIds().
+/// Binds the window parameters of windowIds() (SQLite) or the GiST range test (PostgreSQL).
 void bindWindow(const Database &db, Cursor &cursor, qint64 from, qint64 to)
 {
     if (db.isPostgres()) {
@@ -266,12 +266,11 @@ bool TimelineRows::forEachOverlapping(
 bool TimelineRows::stream(
     bool window, qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const
 {
+    if (!sqliteHandle(m_db))
+        return streamAggregated(window, fromMinutes, toMinutes, visit, error);
     QString eventSql = s("SELECT e.id, e.t_min, e.t_max, e.start_date, e.end_date, e.importance FROM event e");
-    if (window) {
-        eventSql += s(" WHERE e.id IN (") % windowIds(m_db) % s(")");
-        if (!m_db.isPostgres())
-            eventSql += s(" AND e.t_max >= :from AND e.t_min <= :to");
-    }
+    if (window)
+        eventSql += s(" WHERE e.id IN (") % windowIds(m_db) % s(") AND e.t_max >= :from AND e.t_min <= :to");
     eventSql += s(" ORDER BY e.id");
     std::unique_ptr<Cursor> events = openCursor(m_db, eventSql, error);
     if (!events)
@@ -321,6 +320,50 @@ bool TimelineRows::stream(
         if (link.cursor->failed(error))
             return false;
     return true;
+}
+
+bool TimelineRows::streamAggregated(
+    bool window, qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const
+{
+    // One result set at a time on a PostgreSQL connection: the links come
+    // aggregated into each event row instead of as parallel streams.
+    QString sql = s("SELECT e.id, e.t_min, e.t_max, e.start_date, e.end_date, e.importance");
+    for (const auto &link : linkTables)
+        sql += QStringLiteral(", (SELECT string_agg(%1::text, ',') FROM %2 l WHERE l.event_id = e.id)")
+                   .arg(s(link[1]), s(link[0]));
+    sql += s(" FROM event e");
+    if (window)
+        sql += s(" WHERE int8range(e.t_min, e.t_max, '[]') && int8range(:from, :to, '[)')");
+    sql += s(" ORDER BY e.id");
+    std::unique_ptr<Cursor> events = openCursor(m_db, sql, error);
+    if (!events)
+        return false;
+    if (window)
+        bindWindow(m_db, *events, fromMinutes, toMinutes);
+    if (!events->start(error))
+        return false;
+    std::vector<RowId> values[3];
+    TimelineRow row;
+    while (events->next()) {
+        row.id = events->integer(0);
+        row.tMin = events->integer(1);
+        row.tMax = events->integer(2);
+        row.start = parseDate(events->text(3));
+        row.end = parseDate(events->text(4));
+        row.importance = int(events->integer(5));
+        for (int l = 0; l < 3; ++l) {
+            values[l].clear();
+            const QString list = events->text(6 + l);
+            for (const QStringView part : QStringView(list).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                values[l].push_back(part.toLongLong());
+        }
+        row.disputeIds = values[0];
+        row.actorIds = values[1];
+        row.tagIds = values[2];
+        if (!visit(row))
+            return false;
+    }
+    return !events->failed(error);
 }
 
 QHash<RowId, EventLabel> TimelineRows::labels(std::span<const RowId> ids, StorageError *error) const

@@ -87,6 +87,8 @@ public:
 
 private:
     bool stream(bool window, qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const;
+    bool streamAggregated(
+        bool window, qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const;
 
     Database &m_db;
 };
