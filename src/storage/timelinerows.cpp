@@ -378,9 +378,8 @@ QHash<RowId, EventLabel> TimelineRows::labels(std::span<const RowId> ids, Storag
                 list += QLatin1Char(',');
             list += QString::number(ids[i]);
         }
-        std::unique_ptr<Cursor> cursor
-            = openCursor(m_db, s("SELECT ") % s(labelColumns) % s(" FROM event e WHERE e.id IN (") % list % s(")"),
-                error);
+        std::unique_ptr<Cursor> cursor = openCursor(
+            m_db, s("SELECT ") % s(labelColumns) % s(" FROM event e WHERE e.id IN (") % list % s(")"), error);
         if (!cursor || !cursor->start(error))
             return result;
         while (cursor->next()) {
@@ -413,8 +412,8 @@ QString ownerFilter(TimelineRows::Owner owner)
 QList<RowId> TimelineRows::eventIdsOf(Owner owner, RowId ownerId, StorageError *error) const
 {
     QList<RowId> ids;
-    std::unique_ptr<Cursor> cursor
-        = openCursor(m_db, s("SELECT DISTINCT event_id FROM (") % ownerFilter(owner) % s(") o ORDER BY event_id"), error);
+    std::unique_ptr<Cursor> cursor = openCursor(
+        m_db, s("SELECT DISTINCT event_id FROM (") % ownerFilter(owner) % s(") o ORDER BY event_id"), error);
     if (!cursor)
         return ids;
     cursor->bind(":owner", ownerId);

@@ -176,7 +176,8 @@ void TimelineData::addDisputeEras()
         const qint64 from = index.starts[first];
         const qint64 to = *std::max_element(index.latests.begin() + first, index.latests.begin() + last);
         const LaneInfo &info = lane(LaneMode::Dispute, l);
-        m_eras.push_back({LaneMode::Dispute, l, from, to, info.labelFr, info.labelEn, laneColour(LaneMode::Dispute, l)});
+        m_eras.push_back(
+            {LaneMode::Dispute, l, from, to, info.labelFr, info.labelEn, laneColour(LaneMode::Dispute, l)});
     }
 }
 

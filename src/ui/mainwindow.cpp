@@ -169,8 +169,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_timelineLoader, &TimelineLoader::progress, this, [this](qint64 done, qint64 total) {
         m_loadProgress->setValue(total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0);
     });
-    connect(m_timelineLoader, &TimelineLoader::finished, this,
-        [this](std::shared_ptr<const Timeline::TimelineData> data) {
+    connect(
+        m_timelineLoader, &TimelineLoader::finished, this, [this](std::shared_ptr<const Timeline::TimelineData> data) {
             setTimelineLoading(false);
             showTimelineData(std::move(data), m_timelineFitPending);
         });

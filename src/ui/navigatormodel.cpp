@@ -106,8 +106,8 @@ qsizetype NavigatorModel::fetchEvents(Node *node, const QModelIndex &parentIndex
         node->complete = true;
         return 0;
     }
-    const auto owner
-        = node->entity == QLatin1String("dispute") ? Storage::TimelineRows::Owner::Dispute : Storage::TimelineRows::Owner::Tag;
+    const auto owner = node->entity == QLatin1String("dispute") ? Storage::TimelineRows::Owner::Dispute
+                                                                : Storage::TimelineRows::Owner::Tag;
     Storage::StorageError error;
     const QList<Storage::EventLabel> page
         = Storage::TimelineRows(*db).eventLabelsOf(owner, node->id, qint64(node->children.size()), pageSize, &error);

@@ -27,8 +27,8 @@ class StorageTitleProvider final : public Timeline::TitleProvider
 {
 public:
     /// @p data orders the neighbours fetched with a missing title (may be null).
-    StorageTitleProvider(Storage::Database *db, std::shared_ptr<const Timeline::TimelineData> data,
-        qsizetype cacheSize = 20000);
+    StorageTitleProvider(
+        Storage::Database *db, std::shared_ptr<const Timeline::TimelineData> data, qsizetype cacheSize = 20000);
 
     QString title(RowId id, Language language) const override;
     QString tooltip(RowId id, Language language) const override;

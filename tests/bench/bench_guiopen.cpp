@@ -109,8 +109,8 @@ int measureWindow(const QString &path, const QString &resultsPath)
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
     });
-    QObject::connect(window.timelineLoader(), &Ui::TimelineLoader::finished, view,
-        [&] { dataReady = timer.nsecsElapsed() / 1e6; });
+    QObject::connect(
+        window.timelineLoader(), &Ui::TimelineLoader::finished, view, [&] { dataReady = timer.nsecsElapsed() / 1e6; });
     // The event loop's longest stall while loading: is the window responsive?
     double longestStall = 0;
     QElapsedTimer tick;

@@ -194,9 +194,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<qint64>("from");
         QTest::addColumn<qint64>("to");
-        const auto minutes = [](int y, int m, int d) {
-            return FuzzyDate::fromDay(QDate(y, m, d)).earliestMinutes();
-        };
+        const auto minutes = [](int y, int m, int d) { return FuzzyDate::fromDay(QDate(y, m, d)).earliestMinutes(); };
         QTest::newRow("one day") << minutes(2010, 6, 1) << minutes(2010, 6, 2) - 1;
         QTest::newRow("one year") << minutes(2001, 1, 1) << minutes(2002, 1, 1) - 1;
         QTest::newRow("decade") << minutes(2000, 1, 1) << minutes(2010, 1, 1);
@@ -295,9 +293,9 @@ private Q_SLOTS:
         QList<const Event *> expected;
         for (const Event &e : m_stored.events) {
             const bool cites = kind == TimelineRows::Owner::Dispute ? e.disputeIds.contains(ownerId)
-                : kind == TimelineRows::Owner::Actor
-                ? std::any_of(e.actors.begin(), e.actors.end(), [&](const EventActor &a) { return a.actorId == ownerId; })
-                : e.tags.contains(QStringLiteral("licence"));
+                : kind == TimelineRows::Owner::Actor                ? std::any_of(e.actors.begin(), e.actors.end(),
+                                                                          [&](const EventActor &a) { return a.actorId == ownerId; })
+                                                                    : e.tags.contains(QStringLiteral("licence"));
             if (cites)
                 expected.append(&e);
         }
