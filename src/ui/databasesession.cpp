@@ -5,19 +5,22 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Frise::Ui {
 
 using Storage::StorageError;
 
 namespace {
 
+// The caches come from Repository::all(), ordered by id: pickers look up
+// every record of a 200k-record list, so a linear scan would be quadratic.
 template<typename Record>
 const Record *findCached(const QList<Record> &records, RowId id)
 {
-    for (const Record &record : records)
-        if (record.id == id)
-            return &record;
-    return nullptr;
+    const auto it = std::lower_bound(
+        records.cbegin(), records.cend(), id, [](const Record &record, RowId key) { return record.id < key; });
+    return it != records.cend() && it->id == id ? &*it : nullptr;
 }
 
 } // namespace
