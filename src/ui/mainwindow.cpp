@@ -105,11 +105,22 @@ QWidget *createTimelineWidget(MainWindow *window)
 }
 
 /// The Graph tab: actors and relations laid out by Graphviz.
-QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window)
+/// Its model is built when the tab shows, not for every change made while hidden.
+QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window, QTabWidget *tabs)
 {
     auto *view = new GraphView(window);
     view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Relationship graph"));
-    refreshOnChanges(view, session, [view, session] { view->setDataset(graphDataset(session)); });
+    auto stale = std::make_shared<bool>(false);
+    auto refresh = [view, session, stale] {
+        *stale = !view->isVisible();
+        if (!*stale)
+            view->setDataset(graphDataset(session));
+    };
+    refreshOnChanges(view, session, refresh);
+    QObject::connect(tabs, &QTabWidget::currentChanged, view, [view, stale, refresh] {
+        if (*stale && view->isVisible())
+            refresh();
+    });
     QObject::connect(view, &GraphView::actorSelected, window, &MainWindow::selectActor);
     return view;
 }
@@ -140,7 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_timeline = createTimelineWidget(this);
-    m_graph = createGraphWidget(m_session, this);
+    m_graph = createGraphWidget(m_session, this, m_tabs);
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_graph, QString());
     layout->addWidget(m_tabs, 1);
