@@ -7,7 +7,8 @@
 // Each measurement runs in a child process (`--measure MODE DATABASE`), so
 // that peak RSS is the window's alone. MODE "window" is the MainWindow;
 // "legacy" is what the window did before: every Event read, then
-// TimelineData::fromDataset (for the before/after comparison).
+// TimelineData::fromDataset (for the before/after comparison; run when
+// FRISE_BENCH_LEGACY is set); "loader" the timeline build alone.
 #include "benchutil.h"
 #include "datasetgenerator.h"
 
@@ -132,14 +133,6 @@ int measureWindow(const QString &path, const QString &resultsPath)
     QTimer::singleShot(600000, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();
     heartbeat.stop();
-    // A few repaints of the full view: steady frame cost once loaded.
-    QList<double> frames;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer frame;
-        frame.start();
-        view->viewport()->repaint();
-        frames.append(frame.nsecsElapsed() / 1e6);
-    }
     results.insert(QStringLiteral("events"), qint64(view->data() ? view->data()->count() : 0));
     results.insert(QStringLiteral("open_call_ms"), openMs);
     results.insert(QStringLiteral("open_to_first_frame_ms"), firstFrame);
@@ -147,7 +140,6 @@ int measureWindow(const QString &path, const QString &resultsPath)
     results.insert(QStringLiteral("open_to_full_timeline_frame_ms"), fullFrame);
     results.insert(QStringLiteral("cpu_seconds_to_full_frame"), cpuFull);
     results.insert(QStringLiteral("longest_event_loop_stall_ms"), longestStall);
-    results.insert(QStringLiteral("repaint_p50_ms"), Bench::percentile(frames, 50));
     results.insert(QStringLiteral("timeline_data_mib"), view->data() ? view->data()->memoryUsage() / 1048576.0 : 0);
     results.insert(QStringLiteral("event_list_loads"), window.session()->eventListLoads());
     results.insert(QStringLiteral("peak_rss_mib"), Bench::peakResidentMiB());
@@ -191,6 +183,35 @@ int measureLegacy(const QString &path, const QString &resultsPath)
     return Bench::writeResults(resultsPath, results) ? 0 : 1;
 }
 
+/// The timeline alone: TimelineLoader::build() over the compact rows, lanes read directly.
+int measureLoader(const QString &path, const QString &resultsPath)
+{
+    QJsonObject results;
+    results.insert(QStringLiteral("load_average_before"), loadAverage());
+    Storage::StorageError error;
+    Storage::Database::OpenOptions options;
+    options.readOnly = true;
+    auto db = Storage::Database::open(path, options, &error);
+    if (!db)
+        return 1;
+    Ui::TimelineLanes lanes;
+    lanes.disputes = Storage::DisputeRepository(*db).all(&error);
+    lanes.actors = Storage::ActorRepository(*db).all(&error);
+    lanes.tags = Storage::TagRepository(*db).all(&error);
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    const auto data = Ui::TimelineLoader::build(*db, lanes, 1000000, &error);
+    results.insert(QStringLiteral("build_ms"), timer.nsecsElapsed() / 1e6);
+    results.insert(QStringLiteral("build_cpu_seconds"), cpuSeconds() - cpu0);
+    results.insert(QStringLiteral("events"), qint64(data ? data->count() : 0));
+    results.insert(QStringLiteral("eras"), qint64(data ? data->eras().size() : 0));
+    results.insert(QStringLiteral("timeline_data_mib"), data ? data->memoryUsage() / 1048576.0 : 0);
+    results.insert(QStringLiteral("peak_rss_mib"), Bench::peakResidentMiB());
+    results.insert(QStringLiteral("load_average_after"), loadAverage());
+    return Bench::writeResults(resultsPath, results) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -209,6 +230,8 @@ int main(int argc, char *argv[])
         const QString mode = args.value(2);
         if (mode == QLatin1String("legacy"))
             return measureLegacy(args.value(3), args.value(4));
+        if (mode == QLatin1String("loader"))
+            return measureLoader(args.value(3), args.value(4));
         return measureWindow(args.value(3), args.value(4));
     }
 
@@ -242,6 +265,7 @@ int main(int argc, char *argv[])
     for (int round = 0; round < 3; ++round)
         windowRuns.append(run(QStringLiteral("window"), round));
     results.insert(QStringLiteral("window"), windowRuns);
+    results.insert(QStringLiteral("timeline_loader"), run(QStringLiteral("loader"), 0));
     if (qEnvironmentVariableIsSet("FRISE_BENCH_LEGACY"))
         results.insert(QStringLiteral("legacy"), run(QStringLiteral("legacy"), 0));
     return Bench::writeResults(resultsPath, results) ? 0 : 1;
