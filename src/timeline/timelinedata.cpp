@@ -162,6 +162,25 @@ void TimelineData::addEra(const EraBand &era)
     m_eras.push_back(era);
 }
 
+void TimelineData::addDisputeEras()
+{
+    Q_ASSERT(m_finished);
+    const LaneIndex &index = m_index[modeIndex(LaneMode::Dispute)];
+    const int lanes = int(m_lanes[modeIndex(LaneMode::Dispute)].size()); // the trailing "Other" lane has no era
+    for (int l = 0; l < lanes && size_t(l) + 1 < index.offsets.size(); ++l) {
+        const quint32 first = index.offsets[size_t(l)];
+        const quint32 last = index.offsets[size_t(l) + 1];
+        if (first == last)
+            continue;
+        // Lanes are in start order: the first event starts earliest.
+        const qint64 from = index.starts[first];
+        const qint64 to = *std::max_element(index.latests.begin() + first, index.latests.begin() + last);
+        const LaneInfo &info = lane(LaneMode::Dispute, l);
+        m_eras.push_back(
+            {LaneMode::Dispute, l, from, to, info.labelFr, info.labelEn, laneColour(LaneMode::Dispute, l)});
+    }
+}
+
 void TimelineData::finish()
 {
     const size_t n = m_ids.size();

@@ -141,6 +141,12 @@ public:
     void append(const TimelineEventRecord &event, std::span<const int> disputeLanes = {},
         std::span<const int> actorLanes = {}, std::span<const int> tagLanes = {});
     void addEra(const EraBand &era);
+    /**
+     * Adds one era per dispute lane holding events: from its first event's
+     * earliest minute to its last event's latest minute, in the lane's colour,
+     * titled with the dispute. Call after finish().
+     */
+    void addDisputeEras();
     /// Sorts by start and builds the indexes. Needed after append() and before use.
     void finish();
 

@@ -11,6 +11,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Frise::Ui {
 
 using Storage::StorageError;
@@ -27,13 +29,14 @@ QDateTime backupTime(const QString &databasePath, const QString &backup)
     return QFileInfo(backup).lastModified();
 }
 
+// The caches come from Repository::all(), ordered by id: pickers look up
+// every record of a 200k-record list, so a linear scan would be quadratic.
 template<typename Record>
 const Record *findCached(const QList<Record> &records, RowId id)
 {
-    for (const Record &record : records)
-        if (record.id == id)
-            return &record;
-    return nullptr;
+    const auto it = std::lower_bound(
+        records.cbegin(), records.cend(), id, [](const Record &record, RowId key) { return record.id < key; });
+    return it != records.cend() && it->id == id ? &*it : nullptr;
 }
 
 } // namespace
@@ -70,6 +73,7 @@ bool DatabaseSession::open(const QString &path, bool create, QString *message)
     }
     m_undoStack->clear();
     m_db = std::move(db);
+    m_location = path;
     reloadAll();
     Q_EMIT reset();
     return true;
@@ -200,6 +204,7 @@ QList<Event> DatabaseSession::events() const
 {
     if (!m_db)
         return {};
+    ++m_eventListLoads;
     StorageError error;
     return Storage::EventRepository(*m_db).all(&error);
 }

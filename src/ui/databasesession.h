@@ -71,6 +71,8 @@ public:
     void reload();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const;
+    /// The location as given to open() (a server URL keeps its password), for a second connection.
+    QString location() const { return m_db ? m_location : QString(); }
     bool isReadOnly() const;
     int schemaVersion() const;
     /// The open database, for the storage APIs; nullptr when closed.
@@ -91,8 +93,14 @@ public:
         typename RecordKind<Record>::Repository repository(*m_db);
         return repository.find(id, &error);
     }
-    /// All events (the navigator groups them under disputes and tags).
+    /**
+     * Every event, read now (nothing is cached). Costly on big databases:
+     * the views use Storage::TimelineRows (compact rows, titles by id)
+     * instead, and nothing calls this on open; eventListLoads() counts calls.
+     */
     QList<Event> events() const;
+    /// How many times events() read the whole event table.
+    int eventListLoads() const { return m_eventListLoads; }
 
     const QList<Dispute> &disputes() const { return m_disputes; }
     const QList<Actor> &actors() const { return m_actors; }
@@ -131,6 +139,8 @@ private:
     void reloadAll();
 
     std::unique_ptr<Storage::Database> m_db;
+    QString m_location;
+    mutable int m_eventListLoads = 0;
     QUndoStack *m_undoStack = nullptr;
     QList<Dispute> m_disputes;
     QList<Actor> m_actors;

@@ -2,6 +2,7 @@
 #include "dependentsnapshot.h"
 
 #include "recordkind.h"
+#include "storage/timelinerows.h"
 
 namespace Frise::Ui {
 
@@ -34,15 +35,18 @@ bool DependentSnapshot::capture(Storage::Database &db, const QString &entity, Ro
     const bool isClaim = entity == QLatin1String("claim");
     const bool isSource = entity == QLatin1String("source");
     if (isActor || isDispute) {
-        const QList<Event> events = Storage::EventRepository(db).all(error);
+        // Only the events citing the record, found through the link tables: never the whole table.
+        const QList<RowId> ids = Storage::TimelineRows(db).eventIdsOf(
+            isActor ? Storage::TimelineRows::Owner::Actor : Storage::TimelineRows::Owner::Dispute, id, error);
         if (error->isError())
             return false;
-        for (const Event &event : events) {
-            const bool cites = isActor ? std::any_of(event.actors.cbegin(), event.actors.cend(),
-                                             [id](const EventActor &a) { return a.actorId == id; })
-                                       : event.disputeIds.contains(id);
-            if (cites)
-                m_events.append(event);
+        Storage::EventRepository repository(db);
+        for (RowId eventId : ids) {
+            std::optional<Event> event = repository.find(eventId, error);
+            if (error->isError())
+                return false;
+            if (event)
+                m_events.append(*event);
         }
     }
     if (isActor || isDispute || isClaim || isSource) {

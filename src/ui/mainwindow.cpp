@@ -22,6 +22,8 @@
 #include "restorebackupdialog.h"
 #include "roles.h"
 #include "searchwidget.h"
+#include "storagetitleprovider.h"
+#include "timelineloader.h"
 #include "timelineview.h"
 
 #include <QActionGroup>
@@ -35,6 +37,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
@@ -42,6 +45,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -54,12 +58,16 @@ namespace {
 const auto recentKey = QStringLiteral("recentDatabases");
 constexpr int maxRecent = 8;
 
-/// A list of records refreshed from the session, selecting through the window.
-// What the central views draw: the session's records as one Dataset.
-Dataset sessionDataset(const DatabaseSession *session)
+/// Up to this many events the timeline is built at once on the UI thread (a few tens of ms).
+constexpr qint64 syncTimelineLimit = 20000;
+
+// What the graph draws: the session's records as one Dataset. Events only
+// for databases small enough to list: the timeline reads big ones compactly.
+Dataset graphDataset(const DatabaseSession *session)
 {
     Dataset dataset;
-    dataset.events = session->events();
+    if (session->counts(nullptr).events <= syncTimelineLimit)
+        dataset.events = session->events();
     dataset.disputes = session->disputes();
     dataset.actors = session->actors();
     dataset.tags = session->tags();
@@ -83,16 +91,11 @@ void refreshOnChanges(QObject *view, DatabaseSession *session, const std::functi
 }
 
 /// The Timeline tab: the interactive timeline, its selection synced with the window.
-QWidget *createTimelineWidget(DatabaseSession *session, MainWindow *window)
+/// MainWindow::refreshTimeline() feeds it.
+QWidget *createTimelineWidget(MainWindow *window)
 {
     auto *view = new TimelineView(window);
     view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Timeline"));
-    auto refresh = [view, session] {
-        const Dataset dataset = sessionDataset(session);
-        view->setData(std::make_shared<const Timeline::TimelineData>(Timeline::TimelineData::fromDataset(dataset)),
-            std::shared_ptr<const Timeline::TitleProvider>(Timeline::TimelineData::titleProvider(dataset)));
-    };
-    refreshOnChanges(view, session, refresh);
     QObject::connect(view, &TimelineView::selectionChanged, window, [window](const QList<RowId> &ids) {
         if (!ids.isEmpty())
             window->selectEvent(ids.constFirst());
@@ -104,13 +107,24 @@ QWidget *createTimelineWidget(DatabaseSession *session, MainWindow *window)
 }
 
 /// The Graph tab: actors and relations laid out by Graphviz.
-QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window)
+/// Its model is built when the tab shows, not for every change made while hidden.
+QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window, QTabWidget *tabs)
 {
     auto *view = new GraphView(window);
     // Positions live in the database: a graph laid out once reopens as it was.
     view->setLayoutCache(new DatabaseLayoutCache(session, view));
     view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Relationship graph"));
-    refreshOnChanges(view, session, [view, session] { view->setDataset(sessionDataset(session)); });
+    auto stale = std::make_shared<bool>(false);
+    auto refresh = [view, session, stale] {
+        *stale = !view->isVisible();
+        if (!*stale)
+            view->setDataset(graphDataset(session));
+    };
+    refreshOnChanges(view, session, refresh);
+    QObject::connect(tabs, &QTabWidget::currentChanged, view, [view, stale, refresh] {
+        if (*stale && view->isVisible())
+            refresh();
+    });
     QObject::connect(view, &GraphView::actorSelected, window, &MainWindow::selectActor);
     return view;
 }
@@ -140,8 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](RowId id) { afterCreate(QStringLiteral("event"), id); });
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_timeline = createTimelineWidget(m_session, this);
-    m_graph = createGraphWidget(m_session, this);
+    m_timeline = createTimelineWidget(this);
+    m_graph = createGraphWidget(m_session, this, m_tabs);
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_graph, QString());
     layout->addWidget(m_tabs, 1);
@@ -154,7 +168,47 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusPath = new QLabel(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusPath, 1);
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setMaximumWidth(180);
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->hide();
+    statusBar()->addPermanentWidget(m_loadProgress);
+    m_loadCancel = new QToolButton(this);
+    m_loadCancel->setObjectName(QStringLiteral("timelineLoadCancel"));
+    m_loadCancel->setAutoRaise(true);
+    m_loadCancel->hide();
+    statusBar()->addPermanentWidget(m_loadCancel);
     statusBar()->addPermanentWidget(m_statusCounts);
+
+    m_timelineLoader = new TimelineLoader(this);
+    connect(m_timelineLoader, &TimelineLoader::progress, this, [this](qint64 done, qint64 total) {
+        m_loadProgress->setValue(total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0);
+    });
+    connect(
+        m_timelineLoader, &TimelineLoader::finished, this, [this](std::shared_ptr<const Timeline::TimelineData> data) {
+            setTimelineLoading(false);
+            showTimelineData(std::move(data), m_timelineFitPending);
+        });
+    connect(m_timelineLoader, &TimelineLoader::failed, this, [this](const QString &message) {
+        setTimelineLoading(false);
+        m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    });
+    connect(m_loadCancel, &QToolButton::clicked, this, [this] {
+        m_timelineLoader->cancel();
+        setTimelineLoading(false);
+        statusBar()->showMessage(tr("Timeline loading cancelled."), 5000);
+    });
+    connect(m_session, &DatabaseSession::reset, this, [this] { refreshTimeline(true); });
+    {
+        // Edits: once after a burst of changes (an import emits many).
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        timer->setInterval(0);
+        connect(timer, &QTimer::timeout, this, [this] { refreshTimeline(false); });
+        auto schedule = [timer] { timer->start(); };
+        connect(m_session, &DatabaseSession::recordChanged, timer, schedule);
+        connect(m_session, &DatabaseSession::recordRemoved, timer, schedule);
+    }
 
     connect(m_session, &DatabaseSession::errorOccurred, this,
         [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
@@ -707,6 +761,74 @@ void MainWindow::afterCreate(const QString &entity, RowId id)
             title->selectAll();
         }
     }
+}
+
+TimelineView *MainWindow::timelineView() const
+{
+    return qobject_cast<TimelineView *>(m_timeline);
+}
+
+void MainWindow::setTimelineLoading(bool loading)
+{
+    m_loadProgress->setVisible(loading);
+    m_loadCancel->setVisible(loading);
+    if (loading) {
+        m_loadProgress->setValue(0);
+        m_loadProgress->setFormat(tr("Timeline %p%"));
+        m_loadCancel->setText(tr("Cancel"));
+        m_loadCancel->setToolTip(tr("Stop loading the timeline"));
+    }
+}
+
+void MainWindow::refreshTimeline(bool reset)
+{
+    TimelineView *view = timelineView();
+    if (!view)
+        return;
+    if (reset) {
+        m_timelineLoader->cancel();
+        setTimelineLoading(false);
+        // Nothing of the previous database stays on screen while the new one loads.
+        auto empty = std::make_shared<Timeline::TimelineData>();
+        empty->finish();
+        view->setData(std::move(empty), nullptr);
+    }
+    if (!m_session->isOpen())
+        return;
+    const qint64 events = m_session->counts(nullptr).events;
+    const TimelineLanes lanes {m_session->disputes(), m_session->actors(), m_session->tags()};
+    m_timelineFitPending = reset || (m_timelineFitPending && m_timelineLoader->isRunning());
+    if (events <= syncTimelineLimit) {
+        m_timelineLoader->cancel();
+        setTimelineLoading(false);
+        Storage::StorageError error;
+        std::shared_ptr<const Timeline::TimelineData> data
+            = TimelineLoader::build(*m_session->database(), lanes, events, &error);
+        if (!data) {
+            m_session->reportError(error);
+            return;
+        }
+        showTimelineData(std::move(data), m_timelineFitPending);
+        return;
+    }
+    // The previous data stays on screen (and usable) until the new one is ready.
+    m_timelineLoader->start(m_session->location(), lanes, events);
+    setTimelineLoading(true);
+}
+
+void MainWindow::showTimelineData(std::shared_ptr<const Timeline::TimelineData> data, bool reset)
+{
+    TimelineView *view = timelineView();
+    if (!view || !m_session->isOpen())
+        return;
+    auto titles = std::make_shared<const StorageTitleProvider>(m_session->database(), data);
+    if (reset)
+        view->setData(std::move(data), std::move(titles));
+    else
+        view->updateData(std::move(data), std::move(titles));
+    m_timelineFitPending = false;
+    if (m_currentEntity == QLatin1String("event") && m_currentId)
+        view->setSelection({m_currentId});
 }
 
 void MainWindow::newEvent()

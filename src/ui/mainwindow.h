@@ -3,6 +3,7 @@
 
 #include "contentlanguage.h"
 #include "core/ids.h"
+#include "timeline/timelinedata.h"
 
 #include <QMainWindow>
 
@@ -10,8 +11,10 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabWidget;
 class QToolBar;
+class QToolButton;
 class QTreeView;
 
 namespace Frise {
@@ -26,6 +29,9 @@ class MessageBar;
 class NavigatorModel;
 class QuickCaptureBar;
 class SearchWidget;
+class StorageTitleProvider;
+class TimelineLoader;
+class TimelineView;
 
 /**
  * The application's main window: the timeline and graph tabs in the centre,
@@ -61,6 +67,9 @@ public:
     QTreeView *navigatorView() const { return m_navigatorView; }
     NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     QTabWidget *centralTabs() const { return m_tabs; }
+    TimelineView *timelineView() const;
+    /// Builds the timeline in the background for big databases.
+    TimelineLoader *timelineLoader() const { return m_timelineLoader; }
     /// Entity and id of the selected record ("" and 0 when none).
     QString currentEntity() const { return m_currentEntity; }
     RowId currentId() const { return m_currentId; }
@@ -119,6 +128,10 @@ private:
     void writeSettings();
     void onNavigatorSelection();
     void afterCreate(const QString &entity, RowId id);
+    /// Reads the timeline again from storage: in the background for big databases. @p reset fits the view.
+    void refreshTimeline(bool reset);
+    void showTimelineData(std::shared_ptr<const Timeline::TimelineData> data, bool reset);
+    void setTimelineLoading(bool loading);
 
     DatabaseSession *m_session = nullptr;
     UiLanguage *m_uiLanguage = nullptr;
@@ -142,6 +155,10 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusCounts = nullptr;
+    TimelineLoader *m_timelineLoader = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    QToolButton *m_loadCancel = nullptr;
+    bool m_timelineFitPending = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

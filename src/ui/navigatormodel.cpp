@@ -4,6 +4,7 @@
 #include "databasesession.h"
 #include "labels.h"
 #include "roles.h"
+#include "storage/timelinerows.h"
 
 #include <QColor>
 #include <QFont>
@@ -53,17 +54,6 @@ void NavigatorModel::rebuild()
     m_root.children.clear();
     if (m_session->isOpen()) {
         const Language lang = primaryLanguage(m_content);
-        QList<Event> events = m_session->events();
-        std::stable_sort(
-            events.begin(), events.end(), [](const Event &a, const Event &b) { return a.start < b.start; });
-        auto eventNode = [lang](const Event &event) {
-            auto node = std::make_unique<Node>();
-            node->entity = QStringLiteral("event");
-            node->id = event.id;
-            node->label = event.title.textOrFallback(lang);
-            node->toolTip = event.start.toDisplayString(lang);
-            return node;
-        };
         auto group = [this](int kind) {
             auto node = std::make_unique<Node>();
             node->groupKind = kind;
@@ -77,10 +67,8 @@ void NavigatorModel::rebuild()
             node->label = dispute.title.textOrFallback(lang);
             node->toolTip = Labels::disputeStatus(dispute.status);
             node->colour = QColor::fromString(dispute.colour);
-            Node *added = disputes->add(std::move(node));
-            for (const Event &event : std::as_const(events))
-                if (event.disputeIds.contains(dispute.id))
-                    added->add(eventNode(event));
+            node->complete = false;
+            disputes->add(std::move(node));
         }
         Node *actors = group(1);
         for (const Actor &actor : m_session->actors()) {
@@ -99,13 +87,66 @@ void NavigatorModel::rebuild()
             const QString label = tag.label.textOrFallback(lang);
             node->label = label.isEmpty() ? tag.name : label;
             node->toolTip = QLatin1Char('#') + tag.name;
-            Node *added = tags->add(std::move(node));
-            for (const Event &event : std::as_const(events))
-                if (event.tags.contains(tag.name))
-                    added->add(eventNode(event));
+            node->complete = false;
+            tags->add(std::move(node));
+        }
+        if (m_session->counts(nullptr).events <= eagerEventLimit) {
+            for (Node *owners : {disputes, tags})
+                for (const auto &owner : owners->children)
+                    while (!owner->complete && fetchEvents(owner.get(), {}, false) > 0) { }
         }
     }
     endResetModel();
+}
+
+qsizetype NavigatorModel::fetchEvents(Node *node, const QModelIndex &parentIndex, bool notify)
+{
+    Storage::Database *db = m_session->database();
+    if (!db || node->complete) {
+        node->complete = true;
+        return 0;
+    }
+    const auto owner = node->entity == QLatin1String("dispute") ? Storage::TimelineRows::Owner::Dispute
+                                                                : Storage::TimelineRows::Owner::Tag;
+    Storage::StorageError error;
+    const QList<Storage::EventLabel> page
+        = Storage::TimelineRows(*db).eventLabelsOf(owner, node->id, qint64(node->children.size()), pageSize, &error);
+    if (error || page.size() < pageSize)
+        node->complete = true;
+    if (page.isEmpty())
+        return 0;
+    const Language lang = primaryLanguage(m_content);
+    const int first = int(node->children.size());
+    if (notify)
+        beginInsertRows(parentIndex, first, first + int(page.size()) - 1);
+    for (const Storage::EventLabel &label : page) {
+        auto child = std::make_unique<Node>();
+        child->entity = QStringLiteral("event");
+        child->id = label.id;
+        child->label = label.title(lang == Language::French);
+        child->toolTip = label.start.toDisplayString(lang);
+        node->add(std::move(child));
+    }
+    if (notify)
+        endInsertRows();
+    return page.size();
+}
+
+bool NavigatorModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeFor(parent);
+    return !node->children.empty() || !node->complete;
+}
+
+bool NavigatorModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && !nodeFor(parent)->complete;
+}
+
+void NavigatorModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        fetchEvents(nodeFor(parent), parent, true);
 }
 
 QModelIndex NavigatorModel::indexOf(const QString &entity, RowId id) const

@@ -18,6 +18,11 @@ class DatabaseSession;
  * The navigator's tree: three groups, Disputes (each with its events, by
  * date), Actors, and Tags (each with its events). Rows carry EntityRole and
  * IdRole; it rebuilds itself when the session reports a change.
+ *
+ * Events are read from storage by dispute or tag, a page at a time
+ * (canFetchMore() / fetchMore(), as a view expands the row), so a database of
+ * a million events is never listed whole; small databases (up to
+ * eagerEventLimit events) are filled at once.
  */
 class NavigatorModel final : public QAbstractItemModel
 {
@@ -39,6 +44,14 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Databases with at most this many events get every event row at once.
+    static constexpr qint64 eagerEventLimit = 5000;
+    /// Event rows read per fetchMore().
+    static constexpr qint64 pageSize = 500;
 
     /// Reads everything again from the session.
     void rebuild();
@@ -52,6 +65,7 @@ private:
         QString toolTip;
         QColor colour;
         int groupKind = -1; ///< for groups: 0 disputes, 1 actors, 2 tags
+        bool complete = true; ///< false: events of this dispute or tag remain to be read
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
@@ -59,6 +73,8 @@ private:
     };
 
     Node *nodeFor(const QModelIndex &index) const;
+    /// Reads the next page of events of @p node; returns how many were added.
+    qsizetype fetchEvents(Node *node, const QModelIndex &parentIndex, bool notify);
     QString groupLabel(int kind) const;
 
     DatabaseSession *m_session = nullptr;

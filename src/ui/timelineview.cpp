@@ -54,6 +54,23 @@ void TimelineView::setData(std::shared_ptr<const TimelineData> data, std::shared
     invalidate();
 }
 
+void TimelineView::updateData(std::shared_ptr<const TimelineData> data, std::shared_ptr<const TitleProvider> titles)
+{
+    const bool wasEmpty = !m_data || m_data->isEmpty();
+    m_data = std::move(data);
+    m_titles = std::move(titles);
+    m_layout.setData(m_data.get(), m_titles.get());
+    QSet<RowId> kept;
+    for (RowId id : std::as_const(m_selection))
+        if (m_data && m_data->indexOf(id) >= 0)
+            kept.insert(id);
+    m_selection = kept;
+    m_hovered = 0;
+    if (wasEmpty)
+        fitAll();
+    invalidate();
+}
+
 void TimelineView::setLaneMode(LaneMode mode)
 {
     if (m_laneMode == mode)
@@ -295,6 +312,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setBrush(fill);
         p.drawRect(QRectF(m_rubberBand.normalized()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
+    Q_EMIT framePainted();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

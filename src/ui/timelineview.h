@@ -41,6 +41,10 @@ public:
     void setData(
         std::shared_ptr<const Timeline::TimelineData> data, std::shared_ptr<const Timeline::TitleProvider> titles);
     const Timeline::TimelineData *data() const { return m_data.get(); }
+    const Timeline::TitleProvider *titleProvider() const { return m_titles.get(); }
+    /// Replaces the data after an edit: keeps the visible range and the selected events that remain.
+    void updateData(
+        std::shared_ptr<const Timeline::TimelineData> data, std::shared_ptr<const Timeline::TitleProvider> titles);
 
     void setLaneMode(Timeline::LaneMode mode);
     Timeline::LaneMode laneMode() const { return m_laneMode; }
@@ -92,6 +96,8 @@ Q_SIGNALS:
     void eventActivated(Frise::RowId id);
     void asOfChanged(qint64 minutes);
     void visibleRangeChanged(qint64 from, qint64 to);
+    /// A frame was painted (for start-up timing).
+    void framePainted();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

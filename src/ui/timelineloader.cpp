@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineloader.h"
+
+#include "databasesession.h"
+#include "storage/database.h"
+#include "storage/timelinerows.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
+
+namespace Frise::Ui {
+
+using Storage::StorageError;
+using Timeline::LaneMode;
+using Timeline::TimelineData;
+
+struct TimelineLoader::State
+{
+    std::atomic<bool> cancel {false};
+    std::atomic<qint64> done {0};
+    qint64 total = 0;
+};
+
+TimelineLoader::TimelineLoader(QObject *parent)
+    : QObject(parent)
+    , m_progressTimer(new QTimer(this))
+{
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_state)
+            Q_EMIT progress(m_state->done.load(), m_state->total);
+    });
+}
+
+TimelineLoader::~TimelineLoader()
+{
+    cancel();
+}
+
+void TimelineLoader::cancel()
+{
+    if (m_state)
+        m_state->cancel = true;
+    m_state.reset();
+    if (m_watcher) {
+        // The worker owns its copies and its connection: let it stop on its own.
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+    m_progressTimer->stop();
+}
+
+void TimelineLoader::start(const QString &location, const TimelineLanes &lanes, qint64 expectedEvents)
+{
+    cancel();
+    auto state = std::make_shared<State>();
+    state->total = expectedEvents;
+    m_state = state;
+    m_watcher = new QFutureWatcher<Result>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &TimelineLoader::onFinished);
+    m_watcher->setFuture(QtConcurrent::run([location, lanes, state, expectedEvents]() -> Result {
+        Storage::Database::OpenOptions options;
+        options.readOnly = true;
+        StorageError error;
+        std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &error);
+        if (!db)
+            return {nullptr, DatabaseSession::userMessage(error)};
+        Result result;
+        result.data = build(*db, lanes, expectedEvents, &error, &state->cancel, &state->done);
+        if (error)
+            result.message = DatabaseSession::userMessage(error);
+        return result;
+    }));
+    m_progressTimer->start();
+    Q_EMIT progress(0, expectedEvents);
+}
+
+void TimelineLoader::onFinished()
+{
+    const Result result = m_watcher->result();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    const bool cancelled = !m_state || m_state->cancel;
+    m_state.reset();
+    m_progressTimer->stop();
+    if (cancelled)
+        return;
+    if (result.data)
+        Q_EMIT finished(result.data);
+    else
+        Q_EMIT failed(result.message);
+}
+
+std::shared_ptr<const TimelineData> TimelineLoader::build(Storage::Database &db, const TimelineLanes &lanes,
+    qint64 expectedEvents, StorageError *error, const std::atomic<bool> *cancel, std::atomic<qint64> *done)
+{
+    auto data = std::make_shared<TimelineData>();
+    // Lanes as TimelineData::fromDataset() makes them, so that both look alike.
+    QHash<RowId, int> disputeLane;
+    QHash<RowId, int> actorLane;
+    QHash<RowId, int> tagLane;
+    for (const Dispute &d : lanes.disputes) {
+        disputeLane.insert(d.id,
+            data->addLane(LaneMode::Dispute,
+                {d.uid.isEmpty() ? QString::number(d.id) : d.uid, d.title.textOrFallback(Language::French),
+                    d.title.textOrFallback(Language::English),
+                    QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
+    }
+    for (const Actor &a : lanes.actors) {
+        actorLane.insert(a.id,
+            data->addLane(LaneMode::Actor,
+                {a.uid.isEmpty() ? QString::number(a.id) : a.uid, a.name.textOrFallback(Language::French),
+                    a.name.textOrFallback(Language::English), QColor()}));
+    }
+    for (const Tag &t : lanes.tags) {
+        const QString fr = t.label.fr.isEmpty() ? t.name : t.label.textOrFallback(Language::French);
+        const QString en = t.label.en.isEmpty() ? t.name : t.label.textOrFallback(Language::English);
+        tagLane.insert(t.id, data->addLane(LaneMode::Tag, {t.name, fr, en, QColor()}));
+    }
+    data->reserve(std::max<qint64>(expectedEvents, 0));
+
+    std::vector<int> disputes;
+    std::vector<int> actors;
+    std::vector<int> tags;
+    qint64 count = 0;
+    const bool complete = Storage::TimelineRows(db).forEach(
+        [&](const Storage::TimelineRow &row) {
+            if ((++count & 4095) == 0) {
+                if (done)
+                    done->store(count, std::memory_order_relaxed);
+                if (cancel && cancel->load(std::memory_order_relaxed))
+                    return false;
+            }
+            if (!row.start.isValid())
+                return true;
+            disputes.clear();
+            actors.clear();
+            tags.clear();
+            for (RowId id : row.disputeIds)
+                disputes.push_back(disputeLane.value(id, -1));
+            for (RowId id : row.actorIds) {
+                const int lane = actorLane.value(id, -1);
+                if (std::find(actors.begin(), actors.end(), lane) == actors.end())
+                    actors.push_back(lane);
+            }
+            for (RowId id : row.tagIds)
+                tags.push_back(tagLane.value(id, -1));
+            Timeline::TimelineEventRecord record = Timeline::TimelineEventRecord::fromDates(row.id, row.start, row.end);
+            record.importance = row.importance;
+            data->append(record, disputes, actors, tags);
+            return true;
+        },
+        error);
+    if (!complete)
+        return nullptr;
+    if (done)
+        done->store(count);
+    data->finish();
+    data->addDisputeEras();
+    return data;
+}
+
+} // namespace Frise::Ui
