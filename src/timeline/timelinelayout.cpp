@@ -231,8 +231,9 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         const quint32 i = index.events[k];
         if (!keep(i))
             continue;
-        const qint64 startEarliest = m_data->startEarliest(i);
-        const qint64 latest = m_data->latest(i);
+        // The lane index holds both in lane order: no random access into the data for them.
+        const qint64 startEarliest = index.starts[k];
+        const qint64 latest = index.latests[k];
         const bool circa = m_data->isCirca(i);
         const int importance = m_data->importance(i);
         const double xStartEarliest = m_scale.toPixel(startEarliest);

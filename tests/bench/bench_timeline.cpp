@@ -218,7 +218,9 @@ int main(int argc, char **argv)
     } zooms[] = {{"all", double(allTo - allFrom)}, {"decade", 3652.5 * minutesPerDay}, {"year", 365.25 * minutesPerDay},
         {"month", 30.4 * minutesPerDay}, {"day", double(minutesPerDay)}};
     QJsonObject frames;
+    // FRISE_BENCH_SNAPSHOTS=DIR saves the first frame of each zoom there as PNG (to look at).
     const QByteArray onlyZooms = qgetenv("FRISE_BENCH_ZOOMS");
+    const QString snapshots = qEnvironmentVariable("FRISE_BENCH_SNAPSHOTS");
     for (const auto &zoom : zooms) {
         if (!onlyZooms.isEmpty() && !onlyZooms.split(',').contains(QByteArray(zoom.name)))
             continue;
@@ -245,6 +247,8 @@ int main(int argc, char **argv)
             paintFrame(0);
             interactive.push_back(ms(timer));
             interactiveCpu.push_back(threadCpuMs() - cpu0);
+            if (f == 0 && !snapshots.isEmpty())
+                frame.save(snapshots + QLatin1Char('/') + QLatin1String(zoom.name) + QStringLiteral(".png"));
             cpu0 = threadCpuMs();
             timer.restart();
             paintFrame(double(f % 7) * 10);
