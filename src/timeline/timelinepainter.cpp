@@ -326,11 +326,12 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
             if (r.right() < area.left() || r.left() > area.right())
                 continue;
             if (t.sprites) {
-                const QImage &sprite = chipSprite(l.colour, r.size(), pills);
+                // Chip and count in one blit.
+                const QImage &sprite = chipSprite(l.colour, r.size(), pills, c.count);
                 p->drawImage(QPointF(std::round(r.left()) - 1, std::round(r.top()) - 1), sprite);
-            } else {
-                drawChip(p, r, l.colour, pills);
+                continue;
             }
+            drawChip(p, r, l.colour, pills);
             p->setPen(text);
             const QString label = QStringLiteral("+") % QString::number(c.count);
             drawText(t, ClusterFont, r.center().x() - advance(ClusterFont, label) / 2, r.top(), r.height(), label);
@@ -537,10 +538,9 @@ void TimelinePainter::drawChip(QPainter *p, const QRectF &r, const QColor &colou
     }
 }
 
-const QImage &TimelinePainter::chipSprite(const QColor &colour, QSizeF size, bool pill) const
+const QImage &TimelinePainter::chipSprite(const QColor &colour, QSizeF size, bool pill, int count) const
 {
-    const quint64 key = (quint64(colour.rgba()) << 32) | (quint64(qRound(size.width() * 4)) << 16)
-        | (quint64(qRound(size.height() * 4)) << 1) | quint64(pill);
+    const ChipKey key {colour.rgba(), qRound(size.width() * 4), qRound(size.height() * 4), pill, count};
     auto it = m_chips.find(key);
     if (it == m_chips.end()) {
         // One pixel of margin around the chip, whose border straddles its edges.
@@ -549,9 +549,16 @@ const QImage &TimelinePainter::chipSprite(const QColor &colour, QSizeF size, boo
         image.fill(Qt::transparent);
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing, true);
-        drawChip(&p, QRectF(QPointF(1, 1), size), colour, pill);
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        const QRectF r(QPointF(1, 1), size);
+        drawChip(&p, r, colour, pill);
+        const QString label = QStringLiteral("+") % QString::number(count);
+        Target t;
+        t.p = &p;
+        p.setPen(ink(colour));
+        drawText(t, ClusterFont, r.center().x() - advance(ClusterFont, label) / 2, r.top(), r.height(), label, false);
         p.end();
-        if (m_chips.size() > 256)
+        if (m_chips.size() > 2048)
             m_chips.clear();
         it = m_chips.insert(key, image);
     }

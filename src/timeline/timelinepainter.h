@@ -112,8 +112,8 @@ private:
     /// A diamond drawn once into an image, for raster targets (blits beat rasterising paths).
     const QImage &diamondSprite(const QColor &colour, double size) const;
     static void drawDiamond(QPainter *p, QPointF centre, double radius, const QColor &colour, const QColor &outline);
-    /// An overflow chip ("+N" background) drawn once, for the same targets as diamonds.
-    const QImage &chipSprite(const QColor &colour, QSizeF size, bool pill) const;
+    /// An overflow chip with its "+N" drawn once, for the same targets as diamonds.
+    const QImage &chipSprite(const QColor &colour, QSizeF size, bool pill, int count) const;
     static void drawChip(QPainter *p, const QRectF &r, const QColor &colour, bool pill);
 
     /// Fonts resolved for the target's DPI, so that setFont() shares them instead of copying.
@@ -132,7 +132,20 @@ private:
     mutable std::array<double, 2> m_labelAscent {};
     mutable std::array<double, 2> m_labelDescent {};
     mutable QHash<quint64, QImage> m_sprites;
-    mutable QHash<quint64, QImage> m_chips;
+    struct ChipKey
+    {
+        QRgb colour = 0;
+        int width = 0; ///< quarter pixels
+        int height = 0;
+        bool pill = false;
+        int count = 0;
+        friend bool operator==(const ChipKey &, const ChipKey &) = default;
+        friend size_t qHash(const ChipKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.colour, k.width, k.height, k.pill, k.count);
+        }
+    };
+    mutable QHash<ChipKey, QImage> m_chips;
     mutable std::array<QHash<QString, ShapedText>, FontSlots> m_shaped;
     struct Elided
     {
