@@ -11,8 +11,6 @@ namespace Frise::Timeline {
 
 namespace {
 
-// Titles measured per layout at most: bounds the cost of a frame whatever the data.
-constexpr int maxLabelsMeasuredPerLayout = 1500;
 // Titles kept between layouts: a few screens' worth while panning and zooming.
 constexpr qsizetype maxCachedTitles = 50000;
 constexpr double labelGap = 5;
@@ -88,7 +86,7 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
     const auto it = m_titleCache.constFind(id);
     if (it != m_titleCache.constEnd())
         return &*it;
-    if (m_labelsMeasured >= maxLabelsMeasuredPerLayout) {
+    if (m_labelsMeasured >= m_options.titleBudget) {
         m_labelsPending = true;
         return nullptr;
     }

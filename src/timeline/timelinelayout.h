@@ -39,6 +39,9 @@ struct LayoutOptions
     double binWidth = 6; ///< histogram bin width in pixels
     double clusterWidth = 26; ///< overflow cluster width in pixels
     bool labels = true;
+    /// Titles measured (shaped) per compute at most; the rest wait for the next (labelsPending()).
+    /// A view keeps frames short with a small budget; an export measures every title it needs.
+    int titleBudget = 1500;
     bool publishSafe = false; ///< leave out events flagged not publishable
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
     std::optional<qint64> asOf; ///< the "as of" cursor

@@ -240,6 +240,8 @@ void TimelineView::ensureLayout() const
     o.laneMode = m_laneMode;
     o.language = m_language;
     o.asOf = m_asOf;
+    // A few hundred titles shaped a frame: after a jump, labels fill in over the next frames.
+    o.titleBudget = 400;
     // Histograms binned a screen above and below what shows: scrolling that far needs no new layout.
     const double shown = std::max(1, viewport()->height());
     const double scroll = verticalScrollBar()->value();

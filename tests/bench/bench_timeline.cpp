@@ -181,8 +181,10 @@ int main(int argc, char **argv)
     LayoutOptions o;
     o.width = plotWidth;
     o.laneMode = LaneMode::Dispute;
-    // As TimelineView does: histograms binned for the lanes a screen above and below the visible ones.
+    // As TimelineView does: histograms binned for the lanes a screen above and below the visible ones,
+    // a few hundred titles measured a frame.
     const double lanesHeight = 1080 - painter.style().axisHeight;
+    o.titleBudget = 400;
     o.binTop = -lanesHeight;
     o.binBottom = 2 * lanesHeight;
     const qint64 allFrom = data.minMinutes();
