@@ -222,6 +222,22 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         m_overflow.resize(buckets);
     bool overflowed = false;
     const bool labels = o.labels && m_titles;
+    // No room: counted in the overflow strip, in the bucket under the marker's centre.
+    auto addOverflow = [&](double centre, qint64 startEarliest, qint64 latest) {
+        const double cx = std::clamp(centre, 0.0, o.width - 1);
+        const size_t bucket = std::min(buckets - 1, size_t(std::floor(cx / o.clusterWidth)));
+        LayoutCluster &c = m_overflow[bucket];
+        if (c.count == 0) {
+            c.laneSlot = slot;
+            c.from = startEarliest;
+            c.to = latest;
+            c.rect = QRectF(double(bucket) * o.clusterWidth, 0, o.clusterWidth - 2, o.clusterHeight - 4);
+        }
+        ++c.count;
+        c.from = std::min(c.from, startEarliest);
+        c.to = std::max(c.to, latest);
+        overflowed = true;
+    };
 
     for (size_t k = lo; k < hi; ++k) {
         if (index.latests[k] < from) // contiguous: most candidates end here without touching the event
@@ -232,11 +248,18 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         // The lane index holds both in lane order: no random access into the data for them.
         const qint64 startEarliest = index.starts[k];
         const qint64 latest = index.latests[k];
+        const double xStartEarliest = m_scale.toPixel(startEarliest);
+        const double xEndLatest = m_scale.toPixel(latest + 1);
+        // A marker never starts right of the middle of what the event covers: with every row taken
+        // there, the event overflows, known without reading the rest of it (most do in a busy lane).
+        if (lowestRowEnd + boxGap > (xStartEarliest + xEndLatest) / 2) {
+            const double right = m_data->hasEnd(i) ? std::max(xEndLatest, xStartEarliest + minExtentWidth) : xEndLatest;
+            addOverflow((xStartEarliest + right) / 2, startEarliest, latest);
+            continue;
+        }
         const bool circa = m_data->isCirca(i);
         const int importance = m_data->importance(i);
-        const double xStartEarliest = m_scale.toPixel(startEarliest);
         const double xStartLatest = m_scale.toPixel(m_data->startLatest(i) + 1);
-        const double xEndLatest = m_scale.toPixel(latest + 1);
         const auto precision = m_data->precision(i);
         const bool exact = precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute;
         const bool hasEnd = m_data->hasEnd(i);
@@ -314,20 +337,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             }
         }
         if (row < 0) {
-            // No room: counted in the overflow strip.
-            const double cx = std::clamp((mLeft + mRight) / 2, 0.0, o.width - 1);
-            const size_t bucket = std::min(buckets - 1, size_t(std::floor(cx / o.clusterWidth)));
-            LayoutCluster &c = m_overflow[bucket];
-            if (c.count == 0) {
-                c.laneSlot = slot;
-                c.from = startEarliest;
-                c.to = latest;
-                c.rect = QRectF(double(bucket) * o.clusterWidth, 0, o.clusterWidth - 2, o.clusterHeight - 4);
-            }
-            ++c.count;
-            c.from = std::min(c.from, startEarliest);
-            c.to = std::max(c.to, latest);
-            overflowed = true;
+            addOverflow((mLeft + mRight) / 2, startEarliest, latest);
             continue;
         }
         m_rowEnd[size_t(row)] = boxRight;
