@@ -11,8 +11,8 @@ namespace Frise::Timeline {
 
 namespace {
 
-// Titles measured per layout at most: bounds the cost of a frame whatever the data.
-constexpr int maxLabelsMeasuredPerLayout = 1500;
+// Titles kept between layouts: a few screens' worth while panning and zooming.
+constexpr qsizetype maxCachedTitles = 50000;
 constexpr double labelGap = 5;
 constexpr double boxGap = 4;
 constexpr double minExtentWidth = 6;
@@ -81,36 +81,35 @@ qint64 TimelineLayout::countInLane(const TimelineData::LaneIndex &, size_t first
     return qint64(m_prefix[last]) - qint64(m_prefix[first]);
 }
 
-const QString &TimelineLayout::titleOf(RowId id, double *width)
+const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 index)
 {
-    auto it = m_titleCache.find(id);
-    if (it == m_titleCache.end()) {
-        if (m_labelsMeasured >= maxLabelsMeasuredPerLayout) {
-            *width = -1;
-            static const QString none;
-            return none;
-        }
-        if (m_titleCache.size() > 50000)
-            m_titleCache.clear();
-        ++m_labelsMeasured;
-        CachedTitle title;
-        title.text = m_titles->title(id, m_options.language);
-        const qsizetype i = m_data->indexOf(id);
-        if (i >= 0 && m_data->isCirca(i))
-            title.text.prepend(QStringLiteral("~\u2009"));
-        if (!m_metrics) {
-            QFont strong = m_options.labelFont;
-            strong.setWeight(QFont::DemiBold);
-            m_metrics.emplace(m_options.labelFont);
-            m_strongMetrics.emplace(strong);
-        }
-        // Important events are drawn bold: measure them bold.
-        const bool strong = i >= 0 && m_data->importance(i) >= 4;
-        title.width = (strong ? *m_strongMetrics : *m_metrics).horizontalAdvance(title.text) + 1;
-        it = m_titleCache.insert(id, title);
+    const auto it = m_titleCache.constFind(id);
+    if (it != m_titleCache.constEnd())
+        return &*it;
+    if (m_labelsMeasured >= m_options.titleBudget) {
+        m_labelsPending = true;
+        return nullptr;
     }
-    *width = it->width;
-    return it->text;
+    if (m_titleCache.size() > maxCachedTitles)
+        m_titleCache.clear();
+    ++m_labelsMeasured;
+    CachedTitle title;
+    title.text = m_titles->title(id, m_options.language);
+    if (m_data->isCirca(index))
+        title.text.prepend(QStringLiteral("~\u2009"));
+    if (!m_metrics) {
+        QFont strong = m_options.labelFont;
+        strong.setWeight(QFont::DemiBold);
+        m_metrics.emplace(m_options.labelFont);
+        m_strongMetrics.emplace(strong);
+    }
+    // Important events are drawn bold: measure them bold.
+    const bool strong = m_data->importance(index) >= 4;
+    title.width = (strong ? *m_strongMetrics : *m_metrics).horizontalAdvance(title.text) + 1;
+    // Shaped on its first drawing, then drawn from the cache in every frame that shows it.
+    title.shaped = QStaticText(title.text);
+    title.shaped.setTextFormat(Qt::PlainText);
+    return &*m_titleCache.insert(id, title);
 }
 
 void TimelineLayout::compute(const LayoutOptions &options)
@@ -131,6 +130,7 @@ void TimelineLayout::compute(const LayoutOptions &options)
     m_eras.clear();
     m_height = 0;
     m_labelsMeasured = 0;
+    m_labelsPending = false;
     if (!m_data)
         return;
     ensurePrefix();
@@ -165,7 +165,7 @@ void TimelineLayout::compute(const LayoutOptions &options)
         const size_t itemsBefore = m_items.size();
         const size_t clustersBefore = m_clusters.size();
         if (double(inRange) > detailBudget)
-            layoutAggregated(lane, slot, firstInRange, last);
+            layoutAggregated(lane, slot, firstInRange, last, inRange);
         else
             layoutDetailed(lane, slot, firstCandidate, last, m_height);
         if (m_lanes.back().count == 0 && options.hideEmptyLanes) {
@@ -212,11 +212,32 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     const double rowH = o.rowHeight;
     const double markerH = std::clamp(rowH - 10, 4.0, 14.0);
     const qint64 from = m_scale.from();
-    std::vector<double> rowEnd(size_t(std::max(o.maxRows, 1)), -1e18);
+    const size_t rowCount = size_t(std::max(o.maxRows, 1));
+    m_rowEnd.assign(rowCount, -1e18);
+    double lowestRowEnd = -1e18; // an item whose marker starts before this gets no row
     int rowsUsed = 0;
-    // Overflow clusters keyed by their pixel bucket.
-    std::map<qint64, LayoutCluster> overflow;
+    // Overflow clusters by pixel bucket: a flat array, the buckets span the width.
+    const size_t buckets = size_t(std::max(0.0, std::floor((o.width - 1) / o.clusterWidth))) + 1;
+    if (m_overflow.size() < buckets)
+        m_overflow.resize(buckets);
+    bool overflowed = false;
     const bool labels = o.labels && m_titles;
+    // No room: counted in the overflow strip, in the bucket under the marker's centre.
+    auto addOverflow = [&](double centre, qint64 startEarliest, qint64 latest) {
+        const double cx = std::clamp(centre, 0.0, o.width - 1);
+        const size_t bucket = std::min(buckets - 1, size_t(std::floor(cx / o.clusterWidth)));
+        LayoutCluster &c = m_overflow[bucket];
+        if (c.count == 0) {
+            c.laneSlot = slot;
+            c.from = startEarliest;
+            c.to = latest;
+            c.rect = QRectF(double(bucket) * o.clusterWidth, 0, o.clusterWidth - 2, o.clusterHeight - 4);
+        }
+        ++c.count;
+        c.from = std::min(c.from, startEarliest);
+        c.to = std::max(c.to, latest);
+        overflowed = true;
+    };
 
     for (size_t k = lo; k < hi; ++k) {
         if (index.latests[k] < from) // contiguous: most candidates end here without touching the event
@@ -224,56 +245,63 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         const quint32 i = index.events[k];
         if (!keep(i))
             continue;
-        LayoutItem item;
-        item.index = i;
-        item.id = m_data->id(i);
-        item.lane = lane;
-        item.laneSlot = slot;
-        item.circa = m_data->isCirca(i);
-        item.importance = m_data->importance(i);
-        item.xStartEarliest = m_scale.toPixel(m_data->startEarliest(i));
-        item.xStartLatest = m_scale.toPixel(m_data->startLatest(i) + 1);
-        item.xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
-        item.xEndLatest = m_scale.toPixel(m_data->latest(i) + 1);
+        // The lane index holds both in lane order: no random access into the data for them.
+        const qint64 startEarliest = index.starts[k];
+        const qint64 latest = index.latests[k];
+        const double xStartEarliest = m_scale.toPixel(startEarliest);
+        const double xEndLatest = m_scale.toPixel(latest + 1);
+        // A marker never starts right of the middle of what the event covers: with every row taken
+        // there, the event overflows, known without reading the rest of it (most do in a busy lane).
+        if (lowestRowEnd + boxGap > (xStartEarliest + xEndLatest) / 2) {
+            const double right = m_data->hasEnd(i) ? std::max(xEndLatest, xStartEarliest + minExtentWidth) : xEndLatest;
+            addOverflow((xStartEarliest + right) / 2, startEarliest, latest);
+            continue;
+        }
+        const bool circa = m_data->isCirca(i);
+        const int importance = m_data->importance(i);
+        const double xStartLatest = m_scale.toPixel(m_data->startLatest(i) + 1);
         const auto precision = m_data->precision(i);
         const bool exact = precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute;
+        const bool hasEnd = m_data->hasEnd(i);
+        ItemShape shape = ItemShape::Point;
         double mLeft = 0;
         double mRight = 0;
         double mHeight = markerH;
-        if (m_data->hasEnd(i)) {
-            item.shape = ItemShape::Span;
-            mLeft = item.xStartEarliest;
-            mRight = std::max(item.xEndLatest, mLeft + minExtentWidth);
-        } else if (exact && !item.circa && item.xStartLatest - item.xStartEarliest < pointWidthThreshold) {
-            item.shape = ItemShape::Point;
-            const double size = item.importance >= 4 ? 11 : 9;
-            const double cx = (item.xStartEarliest + item.xStartLatest) / 2;
+        if (hasEnd) {
+            shape = ItemShape::Span;
+            mLeft = xStartEarliest;
+            mRight = std::max(xEndLatest, mLeft + minExtentWidth);
+        } else if (exact && !circa && xStartLatest - xStartEarliest < pointWidthThreshold) {
+            const double size = importance >= 4 ? 11 : 9;
+            const double cx = (xStartEarliest + xStartLatest) / 2;
             mLeft = cx - size / 2;
             mRight = cx + size / 2;
             mHeight = size;
         } else {
-            item.shape = ItemShape::Extent;
-            const double cx = (item.xStartEarliest + item.xStartLatest) / 2;
-            mLeft = std::min(item.xStartEarliest, cx - minExtentWidth / 2);
-            mRight = std::max(item.xStartLatest, cx + minExtentWidth / 2);
+            shape = ItemShape::Extent;
+            const double cx = (xStartEarliest + xStartLatest) / 2;
+            mLeft = std::min(xStartEarliest, cx - minExtentWidth / 2);
+            mRight = std::max(xStartLatest, cx + minExtentWidth / 2);
         }
 
-        // Candidate boxes: with the label (right, then left, then inside a wide bar), then marker only.
-        QRectF labelBox;
+        int row = -1;
+        const CachedTitle *title = nullptr;
         double boxLeft = mLeft;
         double boxRight = mRight;
-        bool placedWithLabel = false;
-        int row = -1;
-        if (labels) {
-            double w = 0;
-            const QString &text = titleOf(item.id, &w);
-            if (w > 0) {
-                double lx = -1;
+        double lx = -1;
+        // Every candidate box starts at or before the marker: with no row free there, none is.
+        if (lowestRowEnd + boxGap <= mLeft) {
+            // Candidate boxes: with the label (right, then left, then inside a wide bar), then marker only.
+            if (labels)
+                title = titleOf(m_data->id(i), i);
+            if (title && title->width > 0) {
+                const double w = title->width;
                 double bl = mLeft;
                 double br = mRight;
                 // Inside a bar, the label starts where the bar is solid (after a fuzzy start).
-                const double solidLeft = std::max(item.xStartLatest, 0.0);
-                if (item.shape == ItemShape::Span && std::min(item.xEndEarliest, o.width) - solidLeft >= w + 12) {
+                const double solidLeft = std::max(xStartLatest, 0.0);
+                const double xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
+                if (shape == ItemShape::Span && std::min(xEndEarliest, o.width) - solidLeft >= w + 12) {
                     lx = solidLeft + 6;
                 } else if (mRight + labelGap + w <= o.width) {
                     lx = std::max(mRight, 0.0) + labelGap;
@@ -283,66 +311,75 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                     bl = lx;
                 }
                 if (lx >= 0) {
-                    for (int r = 0; r < int(rowEnd.size()); ++r) {
-                        if (rowEnd[size_t(r)] + boxGap <= bl) {
-                            row = r;
+                    for (size_t r = 0; r < rowCount; ++r) {
+                        if (m_rowEnd[r] + boxGap <= bl) {
+                            row = int(r);
                             break;
                         }
                     }
                     if (row >= 0) {
-                        placedWithLabel = true;
                         boxLeft = bl;
                         boxRight = br;
-                        item.label = text;
-                        labelBox = QRectF(lx, 0, w, rowH);
+                    } else {
+                        lx = -1;
+                    }
+                }
+            } else {
+                title = nullptr;
+            }
+            if (row < 0) {
+                for (size_t r = 0; r < rowCount; ++r) {
+                    if (m_rowEnd[r] + boxGap <= mLeft) {
+                        row = int(r);
+                        break;
                     }
                 }
             }
         }
         if (row < 0) {
-            for (int r = 0; r < int(rowEnd.size()); ++r) {
-                if (rowEnd[size_t(r)] + boxGap <= mLeft) {
-                    row = r;
-                    break;
-                }
-            }
-        }
-        if (row < 0) {
-            // No room: counted in the overflow strip.
-            const double cx = std::clamp((mLeft + mRight) / 2, 0.0, o.width - 1);
-            const qint64 bucket = qint64(std::floor(cx / o.clusterWidth));
-            LayoutCluster &c = overflow[bucket];
-            if (c.count == 0) {
-                c.laneSlot = slot;
-                c.from = m_data->startEarliest(i);
-                c.to = m_data->latest(i);
-                c.rect = QRectF(double(bucket) * o.clusterWidth, 0, o.clusterWidth - 2, o.clusterHeight - 4);
-            }
-            ++c.count;
-            c.from = std::min(c.from, m_data->startEarliest(i));
-            c.to = std::max(c.to, m_data->latest(i));
+            addOverflow((mLeft + mRight) / 2, startEarliest, latest);
             continue;
         }
-        rowEnd[size_t(row)] = boxRight;
+        m_rowEnd[size_t(row)] = boxRight;
+        lowestRowEnd = *std::min_element(m_rowEnd.begin(), m_rowEnd.begin() + qsizetype(rowCount));
         rowsUsed = std::max(rowsUsed, row + 1);
         const double rowTop = rowsTop + double(row) * rowH;
+
+        LayoutItem &item = m_items.emplace_back();
+        item.index = i;
+        item.id = m_data->id(i);
+        item.lane = lane;
+        item.laneSlot = slot;
         item.row = row;
+        item.shape = shape;
+        item.circa = circa;
+        item.importance = importance;
+        item.xStartEarliest = xStartEarliest;
+        item.xStartLatest = xStartLatest;
+        item.xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
+        item.xEndLatest = xEndLatest;
         item.marker = QRectF(mLeft, rowTop + (rowH - mHeight) / 2, mRight - mLeft, mHeight);
         item.box = QRectF(boxLeft, rowTop, boxRight - boxLeft, rowH);
-        if (placedWithLabel)
-            item.labelRect = labelBox.translated(0, rowTop);
-        m_items.push_back(std::move(item));
+        if (lx >= 0) {
+            item.label = title->text;
+            item.staticLabel = title->shaped;
+            item.labelRect = QRectF(lx, rowTop, title->width, rowH);
+        }
         ++l.count;
     }
     l.rows = std::max(rowsUsed, 1);
     double height = o.laneHeaderHeight + double(l.rows) * rowH;
-    if (!overflow.empty()) {
+    if (overflowed) {
         const double stripTop = rowsTop + double(l.rows) * rowH + 2;
-        for (auto &[bucket, c] : overflow) {
+        for (size_t b = 0; b < buckets; ++b) {
+            LayoutCluster &c = m_overflow[b];
+            if (c.count == 0)
+                continue;
             c.rect.moveTop(stripTop);
             l.count += c.count;
             l.maxBin = std::max(l.maxBin, c.count);
             m_clusters.push_back(c);
+            c = LayoutCluster();
         }
         height += o.clusterHeight;
     }
@@ -350,7 +387,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     l.rowsRect = QRectF(0, rowsTop, o.width, height - o.laneHeaderHeight);
 }
 
-void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd)
+void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count)
 {
     const LayoutOptions &o = m_options;
     const auto &index = m_data->laneIndex(o.laneMode);
@@ -358,9 +395,18 @@ void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size
     l.aggregated = true;
     l.rows = 0;
     const double rowsTop = l.top + o.laneHeaderHeight;
+    l.height = o.laneHeaderHeight + o.aggregateHeight + o.lanePadding;
+    l.rowsRect = QRectF(0, rowsTop, o.width, o.aggregateHeight);
+    Q_UNUSED(lane);
+    if (l.top >= o.binBottom || l.top + l.height <= o.binTop) {
+        // Out of sight: counted, binned when it comes into view.
+        l.binned = false;
+        l.count = int(count);
+        return;
+    }
     const int bins = std::max(1, int(std::ceil(o.width / o.binWidth)));
     const double minutesPerBin = o.binWidth * m_scale.resolution();
-    const size_t firstCluster = m_clusters.size();
+    const auto starts = index.starts.begin();
     size_t pos = laneBegin;
     for (int b = 0; b < bins && pos < laneEnd; ++b) {
         const qint64 binFrom = m_scale.from() + qint64(std::floor(double(b) * minutesPerBin));
@@ -368,35 +414,37 @@ void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size
             = b + 1 == bins ? m_scale.to() + 1 : m_scale.from() + qint64(std::floor(double(b + 1) * minutesPerBin));
         if (binTo <= binFrom)
             continue;
-        const size_t next = size_t(
-            std::lower_bound(index.starts.begin() + qsizetype(pos), index.starts.begin() + qsizetype(laneEnd), binTo)
-            - index.starts.begin());
-        const qint64 count = countInLane(index, pos, next);
+        // Galloping from the previous bin's end: bins hold few events each, so the answer is near.
+        size_t step = 1;
+        size_t lo = pos;
+        size_t hi = pos;
+        while (hi < laneEnd && starts[qsizetype(hi)] < binTo) {
+            lo = hi + 1;
+            hi = std::min(laneEnd, hi + step);
+            step *= 2;
+        }
+        const size_t next = size_t(std::lower_bound(starts + qsizetype(lo), starts + qsizetype(hi), binTo) - starts);
+        const qint64 inBin = countInLane(index, pos, next);
         pos = next;
-        if (count == 0)
+        if (inBin == 0)
             continue;
-        LayoutCluster c;
+        LayoutCluster &c = m_clusters.emplace_back();
         c.laneSlot = slot;
         c.from = binFrom;
         c.to = binTo - 1;
-        c.count = int(count);
+        c.count = int(inBin);
         c.histogram = true;
         c.rect = QRectF(double(b) * o.binWidth, rowsTop, o.binWidth, o.aggregateHeight);
         l.count += c.count;
         l.maxBin = std::max(l.maxBin, c.count);
-        m_clusters.push_back(c);
     }
-    l.height = o.laneHeaderHeight + o.aggregateHeight + o.lanePadding;
-    l.rowsRect = QRectF(0, rowsTop, o.width, o.aggregateHeight);
-    Q_UNUSED(lane);
-    Q_UNUSED(firstCluster);
 }
 
 qint64 TimelineLayout::placedCount() const
 {
-    qint64 n = qint64(m_items.size());
-    for (const LayoutCluster &c : m_clusters)
-        n += c.count;
+    qint64 n = 0;
+    for (const LayoutLane &l : m_lanes)
+        n += l.count;
     return n;
 }
 

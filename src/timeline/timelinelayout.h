@@ -9,6 +9,9 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QRectF>
+#include <QStaticText>
+
+#include <limits>
 
 #include <optional>
 #include <vector>
@@ -36,9 +39,20 @@ struct LayoutOptions
     double binWidth = 6; ///< histogram bin width in pixels
     double clusterWidth = 26; ///< overflow cluster width in pixels
     bool labels = true;
+    /// Titles measured (shaped) per compute at most; the rest wait for the next (labelsPending()).
+    /// A view keeps frames short with a small budget; an export measures every title it needs.
+    int titleBudget = 1500;
     bool publishSafe = false; ///< leave out events flagged not publishable
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
     std::optional<qint64> asOf; ///< the "as of" cursor
+    /**
+     * Lanes drawn as histograms get their bins only where they meet
+     * [binTop, binBottom) in lane coordinates (what a view shows, with some
+     * margin); the others keep their height and count but no bins. The
+     * default bins every lane.
+     */
+    double binTop = -std::numeric_limits<double>::infinity();
+    double binBottom = std::numeric_limits<double>::infinity();
 };
 
 /// How an item's time is drawn.
@@ -68,6 +82,7 @@ struct LayoutItem
     QRectF box; ///< marker and label: boxes of a row never overlap
     QRectF labelRect; ///< empty when the label did not fit
     QString label;
+    std::optional<QStaticText> staticLabel; ///< the label, shaped once and shared between layouts
 };
 
 /// Events counted together: an overflow cluster or a histogram bin.
@@ -91,7 +106,8 @@ struct LayoutLane
     double height = 0;
     int rows = 0;
     bool aggregated = false; ///< too dense: drawn as a histogram
-    int count = 0; ///< events placed in this lane (items + clusters)
+    bool binned = true; ///< false: an aggregated lane outside [binTop, binBottom), counted but without bins
+    int count = 0; ///< events placed in this lane (items + clusters, or counted when not binned)
     int maxBin = 0; ///< largest histogram bin or cluster
     QRectF rowsRect; ///< where items or bins are drawn
     size_t itemBegin = 0; ///< this lane's items are items()[itemBegin .. itemEnd)
@@ -146,8 +162,10 @@ public:
     const std::vector<LayoutEra> &eras() const { return m_eras; }
     /// Total height of the lanes.
     double height() const { return m_height; }
-    /// Events placed: items plus cluster counts.
+    /// Events placed: items plus cluster counts (and counts of lanes left without bins).
     qint64 placedCount() const;
+    /// Titles left unmeasured by the last compute() (a per-layout cap): computing again labels more.
+    bool labelsPending() const { return m_labelsPending; }
     /// The item whose box contains @p point (lane coordinates), or nullptr.
     const LayoutItem *itemAt(QPointF point) const;
     /// The cluster containing @p point, or nullptr.
@@ -164,8 +182,15 @@ private:
     void ensurePrefix();
     qint64 countInLane(const TimelineData::LaneIndex &index, size_t first, size_t last) const;
     void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top);
-    void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd);
-    const QString &titleOf(RowId id, double *width);
+    void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count);
+    struct CachedTitle
+    {
+        QString text;
+        double width = -1;
+        QStaticText shaped;
+    };
+    /// The cached title of @p id, or null when the per-layout measuring budget is spent.
+    const CachedTitle *titleOf(RowId id, quint32 index);
 
     const TimelineData *m_data = nullptr;
     const TitleProvider *m_titles = nullptr;
@@ -182,11 +207,9 @@ private:
     std::vector<LayoutCluster> m_clusters;
     std::vector<LayoutEra> m_eras;
     double m_height = 0;
-    struct CachedTitle
-    {
-        QString text;
-        double width = -1;
-    };
+    bool m_labelsPending = false;
+    std::vector<LayoutCluster> m_overflow; ///< scratch: overflow clusters of a lane by pixel bucket
+    std::vector<double> m_rowEnd; ///< scratch: right end of each row of a lane
     QHash<RowId, CachedTitle> m_titleCache;
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;

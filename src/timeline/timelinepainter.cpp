@@ -25,11 +25,6 @@ QColor ink(const QColor &c)
     return c.lightnessF() > 0.45 ? c.darker(150) : c;
 }
 
-QString formatCount(int n, Language language)
-{
-    return localeFor(language).toString(n);
-}
-
 } // namespace
 
 QFont TimelineStyle::font(double pointSize, int weight) const
@@ -55,52 +50,193 @@ QString TimelinePainter::asOfLabel(qint64 minutes, Language language)
     return language == Language::French ? QStringLiteral("Au ") % day : QStringLiteral("As of ") % day;
 }
 
+namespace {
+
+// Texts cached per font before the cache is dropped: far more than a frame shows.
+constexpr qsizetype maxCachedTexts = 4096;
+
+} // namespace
+
+void TimelinePainter::prepareFonts(QPainter *p, const TimelineLayout &layout) const
+{
+    const int dpi = p->device() ? p->device()->logicalDpiY() : 96;
+    if (dpi != m_fontDpi || m_metrics.empty()) {
+        const QPaintDevice *device = p->device();
+        auto resolved = [device](const QFont &f) { return device ? QFont(f, device) : f; };
+        const double size = m_style.labelPointSize;
+        m_fonts[EraFont] = resolved(m_style.font(size - 1.5, QFont::Normal));
+        m_fonts[HeaderFont] = resolved(m_style.font(size, QFont::DemiBold));
+        m_fonts[CountFont] = resolved(m_style.font(size - 1, QFont::Normal));
+        m_fonts[ClusterFont] = resolved(m_style.font(size - 1.5, QFont::DemiBold));
+        m_fonts[AxisFont] = resolved(m_style.font(size - 0.5));
+        m_fonts[AxisStrongFont] = m_fonts[AxisFont];
+        m_fonts[AxisStrongFont].setWeight(QFont::Bold);
+        m_fonts[AsOfFont] = resolved(m_style.font(size - 1.5, QFont::DemiBold));
+        m_metrics.clear();
+        for (size_t i = 0; i < m_fonts.size(); ++i) {
+            m_metrics.push_back(device ? QFontMetricsF(m_fonts[i], device) : QFontMetricsF(m_fonts[i]));
+            m_ascent[i] = m_metrics.back().ascent();
+            m_descent[i] = m_metrics.back().descent();
+        }
+        for (auto &cache : m_shaped)
+            cache.clear();
+        for (auto &cache : m_elided)
+            cache.clear();
+        m_labelMetrics.clear();
+        m_fontDpi = dpi;
+    }
+    if (m_labelMetrics.empty() || layout.options().labelFont != m_labelSource) {
+        const QPaintDevice *device = p->device();
+        m_labelSource = layout.options().labelFont;
+        m_labelFont = device ? QFont(m_labelSource, device) : m_labelSource;
+        m_strongLabelFont = m_labelFont;
+        m_strongLabelFont.setWeight(QFont::DemiBold);
+        m_labelMetrics.clear();
+        m_labelMetrics.push_back(device ? QFontMetricsF(m_labelFont, device) : QFontMetricsF(m_labelFont));
+        m_labelMetrics.push_back(device ? QFontMetricsF(m_strongLabelFont, device) : QFontMetricsF(m_strongLabelFont));
+        for (size_t i = 0; i < 2; ++i) {
+            m_labelAscent[i] = m_labelMetrics[i].ascent();
+            m_labelDescent[i] = m_labelMetrics[i].descent();
+        }
+    }
+}
+
+void TimelinePainter::setFont(Target &t, const QFont &font) const
+{
+    if (t.font == &font)
+        return;
+    t.p->setFont(font);
+    t.font = &font;
+}
+
+const TimelinePainter::ShapedText &TimelinePainter::shaped(FontSlot slot, const QString &text) const
+{
+    auto &cache = m_shaped[size_t(slot)];
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        if (cache.size() > maxCachedTexts)
+            cache.clear();
+        ShapedText t;
+        t.text = QStaticText(text);
+        t.text.setTextFormat(Qt::PlainText);
+        t.text.setPerformanceHint(QStaticText::AggressiveCaching);
+        t.width = m_metrics[size_t(slot)].horizontalAdvance(text);
+        it = cache.insert(text, t);
+    }
+    return *it;
+}
+
+double TimelinePainter::advance(FontSlot slot, const QString &text) const
+{
+    return shaped(slot, text).width;
+}
+
+const QString &TimelinePainter::elided(FontSlot slot, const QString &text, double width) const
+{
+    auto &cache = m_elided[size_t(slot)];
+    auto it = cache.find(text);
+    if (it == cache.end() || it->width != width) {
+        if (cache.size() > maxCachedTexts)
+            cache.clear();
+        it = cache.insert(text, {width, m_metrics[size_t(slot)].elidedText(text, Qt::ElideRight, width)});
+    }
+    return it->text;
+}
+
+void TimelinePainter::drawText(
+    Target &t, FontSlot slot, double x, double top, double height, const QString &text, bool cache) const
+{
+    if (text.isEmpty())
+        return;
+    setFont(t, m_fonts[size_t(slot)]);
+    const double ascent = m_ascent[size_t(slot)];
+    const double textTop = top + (height - ascent - m_descent[size_t(slot)]) / 2;
+    // Texts that change from frame to frame (counts) are not worth shaping for keeps.
+    if (t.raster && cache)
+        t.p->drawStaticText(QPointF(x, textTop), shaped(slot, text).text);
+    else
+        t.p->drawText(QPointF(x, textTop + ascent), text);
+}
+
+void TimelinePainter::fillLine(QPainter *p, double x0, double y0, double x1, double y1, const QColor &colour)
+{
+    // A 1 px pen centred on a half pixel covers exactly this pixel column or row.
+    if (x0 == x1)
+        p->fillRect(QRectF(x0, std::min(y0, y1), 1, std::abs(y1 - y0)), colour);
+    else
+        p->fillRect(QRectF(std::min(x0, x1), y0, std::abs(x1 - x0), 1), colour);
+}
+
 void TimelinePainter::paint(QPainter *p, const TimelineLayout &layout, const PaintState &s) const
 {
+    Target t;
+    t.p = p;
+    const QPaintEngine *engine = p->paintEngine();
+    t.raster = engine && engine->type() == QPaintEngine::Raster;
+    // Sprites only where they are exact: raster targets drawn without scaling (the view, PNG at 96 DPI).
+    t.sprites = t.raster && p->deviceTransform().type() <= QTransform::TxTranslate;
+    prepareFonts(p, layout);
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setRenderHint(QPainter::TextAntialiasing, true);
-    if (s.drawBackground)
-        p->fillRect(s.rect, m_style.background);
     const double axisH = s.drawAxis ? m_style.axisHeight : 0;
-    const QRectF area(s.rect.left(), s.rect.top() + axisH, s.rect.width(), s.rect.height() - axisH);
+    const QRectF lanesArea(s.rect.left(), s.rect.top() + axisH, s.rect.width(), s.rect.height() - axisH);
     p->save();
-    p->setClipRect(area);
-    paintLanes(p, layout, s, area);
-    paintItems(p, layout, s, area);
+    p->setClipRect(lanesArea);
+    paintBands(t, layout, s, lanesArea);
+    paintLanes(t, layout, s, lanesArea);
+    paintItems(t, layout, s, lanesArea);
     p->restore();
+    t.font = nullptr;
     if (s.drawAxis)
-        paintAxis(p, layout, s);
-    paintAsOf(p, layout, s, area);
+        paintAxis(t, layout, s);
+    paintAsOf(t, layout, s, lanesArea);
     p->restore();
 }
 
-void TimelinePainter::paintLanes(
-    QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
+void TimelinePainter::paintBands(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
 {
+    // Each pixel filled once: the background where no band lies, the bands of odd lanes.
+    QPainter *p = t.p;
+    const double dy = area.top() - s.scrollY;
+    double filled = area.top();
+    const auto &lanes = layout.lanes();
+    for (size_t slot = 0; slot < lanes.size(); ++slot) {
+        const LayoutLane &l = lanes[slot];
+        const double top = std::max(dy + l.top, area.top());
+        const double bottom = std::min(dy + l.top + l.height, area.bottom());
+        if (bottom <= top)
+            continue;
+        if (top > filled && s.drawBackground)
+            p->fillRect(QRectF(area.left(), filled, area.width(), top - filled), m_style.background);
+        if (slot % 2 == 1)
+            p->fillRect(QRectF(area.left(), top, area.width(), bottom - top), m_style.laneBand);
+        else if (s.drawBackground)
+            p->fillRect(QRectF(area.left(), top, area.width(), bottom - top), m_style.background);
+        filled = bottom;
+    }
+    if (filled < area.bottom() && s.drawBackground)
+        p->fillRect(QRectF(area.left(), filled, area.width(), area.bottom() - filled), m_style.background);
+}
+
+void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
+{
+    QPainter *p = t.p;
     const double dx = s.plotLeft;
     const double dy = area.top() - s.scrollY;
     const double plotRight = dx + layout.options().width;
     const auto &lanes = layout.lanes();
 
-    // Alternate lane bands, grid lines, era bands.
-    for (size_t slot = 0; slot < lanes.size(); ++slot) {
-        const LayoutLane &l = lanes[slot];
-        const QRectF band(area.left(), dy + l.top, area.width(), l.height);
-        if (!band.intersects(area))
-            continue;
-        if (slot % 2 == 1)
-            p->fillRect(band, m_style.laneBand);
-    }
+    // Grid lines, era bands.
     const double lanesBottom = std::min(area.bottom(), dy + layout.height());
-    for (const AxisTick &t : layout.axis().ticks()) {
-        if (!t.major)
+    for (const AxisTick &tick : layout.axis().ticks()) {
+        if (!tick.major)
             continue;
-        p->setPen(QPen(t.emphasised ? m_style.gridStrong : m_style.grid, 1));
-        const double x = std::round(dx + t.x) + 0.5;
-        p->drawLine(QPointF(x, area.top()), QPointF(x, lanesBottom));
+        const double x = std::round(dx + tick.x);
+        if (x + 1 < area.left() || x > area.right())
+            continue;
+        fillLine(p, x, area.top(), x, lanesBottom, tick.emphasised ? m_style.gridStrong : m_style.grid);
     }
-    const QFont eraFont = m_style.font(m_style.labelPointSize - 1.5, QFont::Normal);
     for (const LayoutEra &era : layout.eras()) {
         const QRectF r = era.rect.translated(dx, dy);
         if (!r.intersects(area))
@@ -110,19 +246,17 @@ void TimelinePainter::paintLanes(
         p->setPen(QPen(withAlpha(c, 0.55), 1, Qt::DashLine));
         p->drawLine(QPointF(r.left() + 0.5, r.top()), QPointF(r.left() + 0.5, r.bottom()));
         if (!era.label.isEmpty()) {
-            p->setFont(eraFont);
             p->setPen(ink(c));
             const QRectF tr(r.left() + 4, r.top() + 3, std::max(0.0, r.width() - 8), 16);
-            p->drawText(tr, Qt::AlignRight | Qt::AlignTop,
-                QFontMetricsF(eraFont).elidedText(era.label.toUpper(), Qt::ElideRight, tr.width()));
+            const QString &label = elided(EraFont, era.label.toUpper(), tr.width());
+            drawText(t, EraFont, tr.right() - advance(EraFont, label), tr.top(), 16, label);
         }
     }
 
     // Lane headers.
-    const QFont headerFont = m_style.font(m_style.labelPointSize, QFont::DemiBold);
-    const QFont countFont = m_style.font(m_style.labelPointSize - 1, QFont::Normal);
-    const QFontMetricsF hfm(headerFont);
     const Language language = s.language;
+    const QLocale locale = localeFor(language);
+    const double labelWidth = std::max(40.0, plotRight - dx - 120);
     for (const LayoutLane &l : lanes) {
         const double top = dy + l.top;
         if (top > area.bottom() || top + l.height < area.top())
@@ -130,18 +264,15 @@ void TimelinePainter::paintLanes(
         p->setPen(Qt::NoPen);
         p->setBrush(l.colour);
         p->drawRoundedRect(QRectF(dx, top + 7, 4, 11), 1.5, 1.5);
-        p->setFont(headerFont);
         p->setPen(ink(l.colour));
-        const QString label = hfm.elidedText(l.label, Qt::ElideRight, std::max(40.0, plotRight - dx - 120));
-        const QRectF labelRect(dx + 10, top + 3, hfm.horizontalAdvance(label) + 2, 19);
-        p->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
-        p->setFont(countFont);
+        const QString &label = elided(HeaderFont, l.label, labelWidth);
+        drawText(t, HeaderFont, dx + 10, top + 3, 19, label);
         p->setPen(m_style.mutedText);
         const QString count = l.count == 1
             ? (language == Language::French ? QStringLiteral("1 événement") : QStringLiteral("1 event"))
-            : formatCount(l.count, language)
+            : locale.toString(l.count)
                 % (language == Language::French ? QStringLiteral(" événements") : QStringLiteral(" events"));
-        p->drawText(QRectF(labelRect.right() + 8, top + 3, 200, 19), Qt::AlignLeft | Qt::AlignVCenter, count);
+        drawText(t, CountFont, dx + 10 + advance(HeaderFont, label) + 2 + 8, top + 3, 19, count, false);
     }
 
     // Histogram bins (aggregated lanes) on a square-root scale, so a lone event stays visible.
@@ -157,15 +288,18 @@ void TimelinePainter::paintLanes(
         bars.clear();
         const QRectF rr = l.rowsRect.translated(dx, dy);
         const int bottom = int(std::lround(rr.bottom()));
+        const double scale = rr.height() / std::sqrt(double(std::max(l.maxBin, 1)));
         for (size_t k = l.clusterBegin; k < l.clusterEnd; ++k) {
             const LayoutCluster &c = layout.clusters()[k];
             if (!c.histogram)
                 continue;
-            const double h = std::max(2.0, std::sqrt(double(c.count) / double(std::max(l.maxBin, 1))) * rr.height());
-            const QRectF r = c.rect.translated(dx, dy);
-            const int left = int(std::lround(r.left()));
-            const int right = std::max(left + 1, int(std::lround(r.right())) - 1);
-            bars.push_back(QRect(left, bottom - int(std::lround(h)), right - left, int(std::lround(h))));
+            const double left = c.rect.left() + dx;
+            if (left > area.right() || left + c.rect.width() < area.left())
+                continue;
+            const int h = int(std::lround(std::max(2.0, std::sqrt(double(c.count)) * scale)));
+            const int x0 = int(std::lround(left));
+            const int x1 = std::max(x0 + 1, int(std::lround(left + c.rect.width())) - 1);
+            bars.push_back(QRect(x0, bottom - h, x1 - x0, h));
         }
         const QColor behind = slot % 2 == 1 ? m_style.laneBand : m_style.background;
         const QColor &c = l.colour;
@@ -174,59 +308,43 @@ void TimelinePainter::paintLanes(
         p->setPen(Qt::NoPen);
         p->setBrush(bar);
         p->drawRects(bars.data(), int(bars.size()));
-        p->setPen(QPen(m_style.gridStrong, 1));
-        p->drawLine(QPoint(int(rr.left()), bottom), QPoint(int(rr.right()), bottom));
+        fillLine(p, std::floor(rr.left()), bottom, std::floor(rr.right()) + 1, bottom, m_style.gridStrong);
     }
     p->restore();
+    t.font = nullptr;
 
     // Overflow clusters: "+N" pills.
-    const QFont clusterFont = m_style.font(m_style.labelPointSize - 1.5, QFont::DemiBold);
-    const QFontMetricsF cfm(clusterFont);
-    p->setFont(clusterFont);
     for (const LayoutLane &l : lanes) {
         if (l.aggregated || dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
             continue;
         // Pills while they are few; plain chips (no curve to rasterise) when a lane is crowded.
         const bool pills = l.clusterEnd - l.clusterBegin <= 40;
-        const QPen border(withAlpha(l.colour, 0.6), 1);
-        const QColor fill = withAlpha(l.colour, 0.12);
         const QColor text = ink(l.colour);
         for (size_t k = l.clusterBegin; k < l.clusterEnd; ++k) {
             const LayoutCluster &c = layout.clusters()[k];
             const QRectF r = c.rect.translated(dx, dy);
             if (r.right() < area.left() || r.left() > area.right())
                 continue;
-            p->setPen(border);
-            p->setBrush(fill);
-            if (pills) {
-                p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
-            } else {
-                p->setRenderHint(QPainter::Antialiasing, false);
-                p->drawRect(r);
-                p->setRenderHint(QPainter::Antialiasing, true);
+            if (t.sprites) {
+                // Chip and count in one blit.
+                const QImage &sprite = chipSprite(l.colour, r.size(), pills, c.count);
+                p->drawImage(QPointF(std::round(r.left()) - 1, std::round(r.top()) - 1), sprite);
+                continue;
             }
+            drawChip(p, r, l.colour, pills);
             p->setPen(text);
             const QString label = QStringLiteral("+") % QString::number(c.count);
-            const double w = cfm.horizontalAdvance(label);
-            p->drawText(QPointF(r.center().x() - w / 2, r.center().y() + (cfm.ascent() - cfm.descent()) / 2), label);
+            drawText(t, ClusterFont, r.center().x() - advance(ClusterFont, label) / 2, r.top(), r.height(), label);
         }
     }
 }
 
-void TimelinePainter::paintItems(
-    QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
+void TimelinePainter::paintItems(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
 {
+    QPainter *p = t.p;
     const double dx = s.plotLeft;
     const double dy = area.top() - s.scrollY;
     const auto &lanes = layout.lanes();
-    const QFont labelFont = layout.options().labelFont;
-    QFont strongFont = labelFont;
-    strongFont.setWeight(QFont::DemiBold);
-    const QFontMetricsF labelMetrics(labelFont);
-    const QFontMetricsF strongMetrics(strongFont);
-    // Sprites only where they are exact: raster targets drawn without scaling (the view, PNG at 96 DPI).
-    const bool sprites = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Raster
-        && p->deviceTransform().type() <= QTransform::TxTranslate;
 
     for (const LayoutLane &l : lanes) {
         if (dy + l.top > area.bottom() || dy + l.top + l.height < area.top())
@@ -252,7 +370,7 @@ void TimelinePainter::paintItems(
             case ItemShape::Point: {
                 const QPointF c = m.center();
                 const double r = m.width() / 2 + 0.5;
-                if (sprites) {
+                if (t.sprites) {
                     const QImage &sprite = diamondSprite(colour, m.width());
                     const double half = double(sprite.width()) / 2;
                     p->drawImage(QPointF(std::round(c.x() - half), std::round(c.y() - half)), sprite);
@@ -328,57 +446,53 @@ void TimelinePainter::paintItems(
                 const QRectF lr = item.labelRect.translated(dx, dy);
                 const bool inside = item.shape == ItemShape::Span && lr.left() >= m.left() && lr.right() <= m.right();
                 const bool strong = item.importance >= 4 || selected;
-                p->setFont(strong ? strongFont : labelFont);
+                setFont(t, strong ? m_strongLabelFont : m_labelFont);
                 p->setPen(inside ? m_style.background : m_style.text);
-                // drawText at a point skips the layout work of the rectangle overload.
-                const QFontMetricsF &fm = strong ? strongMetrics : labelMetrics;
-                p->drawText(QPointF(lr.left(), lr.center().y() + (fm.ascent() - fm.descent()) / 2), item.label);
+                const double ascent = m_labelAscent[strong ? 1 : 0];
+                const double textTop = lr.center().y() - (ascent + m_labelDescent[strong ? 1 : 0]) / 2;
+                // Shaped once by the layout: no text layout work per frame.
+                if (t.raster && item.staticLabel)
+                    p->drawStaticText(QPointF(lr.left(), textTop), *item.staticLabel);
+                else
+                    p->drawText(QPointF(lr.left(), textTop + ascent), item.label);
             }
         }
     }
 }
 
-void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &layout, const PaintState &s) const
+void TimelinePainter::paintAxis(Target &t, const TimelineLayout &layout, const PaintState &s) const
 {
+    QPainter *p = t.p;
     const QRectF axis(s.rect.left(), s.rect.top(), s.rect.width(), m_style.axisHeight);
     p->fillRect(axis, m_style.background);
     const double dx = s.plotLeft;
-    const double base = axis.bottom() - 0.5;
-    p->setPen(QPen(m_style.axisLine, 1));
-    p->drawLine(QPointF(axis.left(), base), QPointF(axis.right(), base));
-    const QFont font = m_style.font(m_style.labelPointSize - 0.5);
-    QFont strong = font;
-    strong.setWeight(QFont::Bold);
-    const QFontMetricsF fm(font);
-    const QFontMetricsF sfm(strong);
+    const double base = axis.bottom() - 1;
+    fillLine(p, axis.left(), base, axis.right(), base, m_style.axisLine);
     double lastRight = -1e9;
     const QRectF asOfTag = asOfTagRect(layout, s);
     const QString &context = layout.axis().context();
     if (!context.isEmpty()) {
-        p->setFont(strong);
         p->setPen(m_style.text);
-        const QRectF r(dx, axis.top() + 2, sfm.horizontalAdvance(context) + 2, 16);
-        p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, context);
+        drawText(t, AxisStrongFont, dx, axis.top() + 2, 16, context);
     }
-    for (const AxisTick &t : layout.axis().ticks()) {
-        const double x = std::round(dx + t.x) + 0.5;
-        if (x < axis.left() || x > axis.right())
+    for (const AxisTick &tick : layout.axis().ticks()) {
+        const double x = std::round(dx + tick.x);
+        if (x + 0.5 < axis.left() || x + 0.5 > axis.right())
             continue;
-        p->setPen(QPen(t.major ? m_style.axisLine : m_style.gridStrong, 1));
-        p->drawLine(QPointF(x, base - (t.major ? 7 : 4)), QPointF(x, base));
-        if (!t.major || t.label.isEmpty())
+        const int length = tick.major ? 7 : 4;
+        fillLine(p, x, base + 1 - length, x, base + 1, tick.major ? m_style.axisLine : m_style.gridStrong);
+        if (!tick.major || tick.label.isEmpty())
             continue;
-        const QFont &f = t.emphasised ? strong : font;
-        const double w = (t.emphasised ? sfm : fm).horizontalAdvance(t.label);
-        const double left = x + 4;
+        const FontSlot slot = tick.emphasised ? AxisStrongFont : AxisFont;
+        const double w = advance(slot, tick.label);
+        const double left = x + 0.5 + 4;
         if (left < lastRight + 6 || left + w > axis.right() - 2)
             continue;
         if (!asOfTag.isNull() && asOfTag.intersects(QRectF(left - 2, asOfTag.top(), w + 4, asOfTag.height())))
             continue; // the "as of" tag sits there
 
-        p->setFont(f);
-        p->setPen(t.emphasised ? m_style.text : m_style.mutedText);
-        p->drawText(QRectF(left, axis.bottom() - 20, w + 2, 14), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        p->setPen(tick.emphasised ? m_style.text : m_style.mutedText);
+        drawText(t, slot, left, axis.bottom() - 20, 14, tick.label);
         lastRight = left + w;
     }
 }
@@ -410,6 +524,47 @@ const QImage &TimelinePainter::diamondSprite(const QColor &colour, double size) 
     return *it;
 }
 
+void TimelinePainter::drawChip(QPainter *p, const QRectF &r, const QColor &colour, bool pill)
+{
+    p->setPen(QPen(withAlpha(colour, 0.6), 1));
+    p->setBrush(withAlpha(colour, 0.12));
+    if (pill) {
+        p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    } else {
+        const bool antialiased = p->testRenderHint(QPainter::Antialiasing);
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->drawRect(r);
+        p->setRenderHint(QPainter::Antialiasing, antialiased);
+    }
+}
+
+const QImage &TimelinePainter::chipSprite(const QColor &colour, QSizeF size, bool pill, int count) const
+{
+    const ChipKey key {colour.rgba(), qRound(size.width() * 4), qRound(size.height() * 4), pill, count};
+    auto it = m_chips.find(key);
+    if (it == m_chips.end()) {
+        // One pixel of margin around the chip, whose border straddles its edges.
+        QImage image(
+            int(std::ceil(size.width())) + 3, int(std::ceil(size.height())) + 3, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        const QRectF r(QPointF(1, 1), size);
+        drawChip(&p, r, colour, pill);
+        const QString label = QStringLiteral("+") % QString::number(count);
+        Target t;
+        t.p = &p;
+        p.setPen(ink(colour));
+        drawText(t, ClusterFont, r.center().x() - advance(ClusterFont, label) / 2, r.top(), r.height(), label, false);
+        p.end();
+        if (m_chips.size() > 2048)
+            m_chips.clear();
+        it = m_chips.insert(key, image);
+    }
+    return *it;
+}
+
 QRectF TimelinePainter::asOfTagRect(const TimelineLayout &layout, const PaintState &s) const
 {
     if (!s.asOf)
@@ -417,17 +572,16 @@ QRectF TimelinePainter::asOfTagRect(const TimelineLayout &layout, const PaintSta
     const double x = s.plotLeft + layout.scale().toPixel(*s.asOf);
     if (x < s.rect.left() || x > s.rect.right())
         return {};
-    const QFont f = m_style.font(m_style.labelPointSize - 1.5, QFont::DemiBold);
-    const double w = QFontMetricsF(f).horizontalAdvance(asOfLabel(*s.asOf, s.language)) + 10;
+    const double w = advance(AsOfFont, asOfLabel(*s.asOf, s.language)) + 10;
     const double areaTop = s.rect.top() + (s.drawAxis ? m_style.axisHeight : 0);
     QRectF tag(x - w / 2, s.drawAxis ? areaTop - 2 - 15 : areaTop + 1, w, 15);
     tag.moveLeft(std::clamp(tag.left(), s.rect.left(), s.rect.right() - w));
     return tag;
 }
 
-void TimelinePainter::paintAsOf(
-    QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
+void TimelinePainter::paintAsOf(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const
 {
+    QPainter *p = t.p;
     if (!s.asOf)
         return;
     const double x = s.plotLeft + layout.scale().toPixel(*s.asOf);
@@ -435,15 +589,13 @@ void TimelinePainter::paintAsOf(
         return;
     p->setPen(QPen(m_style.asOf, 1.5));
     p->drawLine(QPointF(x, area.top()), QPointF(x, std::min(area.bottom(), area.top() + layout.height() - s.scrollY)));
-    const QFont f = m_style.font(m_style.labelPointSize - 1.5, QFont::DemiBold);
     const QString text = asOfLabel(*s.asOf, s.language);
     const QRectF tag = asOfTagRect(layout, s);
     p->setPen(Qt::NoPen);
     p->setBrush(m_style.asOf);
     p->drawRoundedRect(tag, 3, 3);
-    p->setFont(f);
     p->setPen(m_style.background);
-    p->drawText(tag, Qt::AlignCenter, text);
+    drawText(t, AsOfFont, tag.center().x() - advance(AsOfFont, text) / 2, tag.top(), tag.height(), text);
 }
 
 } // namespace Frise::Timeline

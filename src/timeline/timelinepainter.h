@@ -5,10 +5,15 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
 #include <QRectF>
 #include <QSet>
+#include <QStaticText>
+
+#include <array>
+#include <vector>
 
 class QPainter;
 
@@ -51,6 +56,12 @@ struct PaintState
  * Draws a TimelineLayout with QPainter onto any paint device (widget,
  * QImage, QSvgGenerator, QPdfWriter). Only what lies in the visible part of
  * the rectangle is drawn; it never asks for data beyond the layout.
+ *
+ * A frame must cost a few milliseconds with a million events behind it, so on
+ * raster targets the painter keeps what does not change between frames:
+ * fonts and their metrics, shaped texts (QStaticText) of headers, counts and
+ * axis labels, and sprites of diamonds and "+N" chips. Lines are whole-pixel
+ * fills. Vector targets (SVG, PDF) get plain drawing calls.
  */
 class TimelinePainter
 {
@@ -64,18 +75,84 @@ public:
     static QString asOfLabel(qint64 minutes, Language language);
 
 private:
-    void paintLanes(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
-    void paintItems(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
-    void paintAxis(QPainter *p, const TimelineLayout &layout, const PaintState &s) const;
+    enum FontSlot { EraFont, HeaderFont, CountFont, ClusterFont, AxisFont, AxisStrongFont, AsOfFont, FontSlots };
+    /// A text shaped once for a font, with its advance.
+    struct ShapedText
+    {
+        QStaticText text;
+        double width = 0;
+    };
+    /// What a frame knows about its target.
+    struct Target
+    {
+        QPainter *p = nullptr;
+        bool raster = false; ///< raster engine: shaped texts pay off
+        bool sprites = false; ///< and unscaled: sprites are exact
+        const QFont *font = nullptr; ///< the font last set on the painter, null when unknown
+    };
+
+    void setFont(Target &t, const QFont &font) const;
+    const ShapedText &shaped(FontSlot slot, const QString &text) const;
+    /// Draws @p text from @p x, vertically centred in [top, top + height], like drawText(rect, AlignVCenter);
+    /// shaped once and kept when @p cache.
+    void drawText(
+        Target &t, FontSlot slot, double x, double top, double height, const QString &text, bool cache = true) const;
+    double advance(FontSlot slot, const QString &text) const;
+    /// @p text elided to @p width, cached (lane labels do not change between frames).
+    const QString &elided(FontSlot slot, const QString &text, double width) const;
+    /// A 1 px vertical or horizontal line as a whole-pixel fill.
+    static void fillLine(QPainter *p, double x0, double y0, double x1, double y1, const QColor &colour);
+    void paintBands(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
+    void paintLanes(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
+    void paintItems(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
+    void paintAxis(Target &t, const TimelineLayout &layout, const PaintState &s) const;
     QRectF asOfTagRect(const TimelineLayout &layout, const PaintState &s) const;
-    void paintAsOf(QPainter *p, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
+    void paintAsOf(Target &t, const TimelineLayout &layout, const PaintState &s, const QRectF &area) const;
 
     /// A diamond drawn once into an image, for raster targets (blits beat rasterising paths).
     const QImage &diamondSprite(const QColor &colour, double size) const;
     static void drawDiamond(QPainter *p, QPointF centre, double radius, const QColor &colour, const QColor &outline);
+    /// An overflow chip with its "+N" drawn once, for the same targets as diamonds.
+    const QImage &chipSprite(const QColor &colour, QSizeF size, bool pill, int count) const;
+    static void drawChip(QPainter *p, const QRectF &r, const QColor &colour, bool pill);
+
+    /// Fonts resolved for the target's DPI, so that setFont() shares them instead of copying.
+    void prepareFonts(QPainter *p, const TimelineLayout &layout) const;
 
     TimelineStyle m_style;
+    mutable int m_fontDpi = 0;
+    mutable std::array<QFont, FontSlots> m_fonts;
+    mutable std::vector<QFontMetricsF> m_metrics; ///< per FontSlot
+    mutable std::array<double, FontSlots> m_ascent {};
+    mutable std::array<double, FontSlots> m_descent {};
+    mutable QFont m_labelSource; ///< the layout's label font the two below derive from
+    mutable QFont m_labelFont;
+    mutable QFont m_strongLabelFont;
+    mutable std::vector<QFontMetricsF> m_labelMetrics; ///< label, strong label
+    mutable std::array<double, 2> m_labelAscent {};
+    mutable std::array<double, 2> m_labelDescent {};
     mutable QHash<quint64, QImage> m_sprites;
+    struct ChipKey
+    {
+        QRgb colour = 0;
+        int width = 0; ///< quarter pixels
+        int height = 0;
+        bool pill = false;
+        int count = 0;
+        friend bool operator==(const ChipKey &, const ChipKey &) = default;
+        friend size_t qHash(const ChipKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.colour, k.width, k.height, k.pill, k.count);
+        }
+    };
+    mutable QHash<ChipKey, QImage> m_chips;
+    mutable std::array<QHash<QString, ShapedText>, FontSlots> m_shaped;
+    struct Elided
+    {
+        double width = 0;
+        QString text;
+    };
+    mutable std::array<QHash<QString, Elided>, FontSlots> m_elided;
 };
 
 } // namespace Frise::Timeline

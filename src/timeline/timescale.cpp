@@ -9,12 +9,8 @@ TimeScale::TimeScale(qint64 fromMinutes, qint64 toMinutes, double widthPixels)
     : m_from(fromMinutes)
     , m_to(std::max(toMinutes, fromMinutes + 1))
     , m_width(std::max(widthPixels, 1.0))
+    , m_pixelsPerMinute(m_width / double(m_to - m_from))
 { }
-
-double TimeScale::toPixel(qint64 minutes) const
-{
-    return double(minutes - m_from) * m_width / double(m_to - m_from);
-}
 
 double TimeScale::toMinutes(double pixel) const
 {

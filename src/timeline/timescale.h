@@ -15,7 +15,8 @@ public:
     TimeScale() = default;
     TimeScale(qint64 fromMinutes, qint64 toMinutes, double widthPixels);
 
-    double toPixel(qint64 minutes) const;
+    /// Inline: a layout converts a few times per event in view.
+    double toPixel(qint64 minutes) const { return double(minutes - m_from) * m_pixelsPerMinute; }
     double toMinutes(double pixel) const;
     qint64 from() const { return m_from; }
     qint64 to() const { return m_to; }
@@ -27,6 +28,7 @@ private:
     qint64 m_from = 0;
     qint64 m_to = 1;
     double m_width = 1.0;
+    double m_pixelsPerMinute = 1.0;
 };
 
 } // namespace Frise::Timeline

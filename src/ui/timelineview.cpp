@@ -257,9 +257,32 @@ void TimelineView::ensureLayout() const
     o.laneMode = m_laneMode;
     o.language = m_language;
     o.asOf = m_asOf;
+    // A few hundred titles shaped a frame: after a jump, labels fill in over the next frames.
+    o.titleBudget = 400;
+    // Histograms binned a screen above and below what shows: scrolling that far needs no new layout.
+    const double shown = std::max(1, viewport()->height());
+    const double scroll = verticalScrollBar()->value();
+    o.binTop = scroll - shown;
+    o.binBottom = scroll + 2 * shown;
+    m_binTop = o.binTop;
+    m_binBottom = o.binBottom;
     m_layout.compute(o);
     m_dirty = false;
     const_cast<TimelineView *>(this)->updateScrollBars();
+    // Titles are measured a bounded number a frame: label the rest in the next few frames.
+    if (m_layout.labelsPending() && m_labelPasses < 20) {
+        ++m_labelPasses;
+        auto *self = const_cast<TimelineView *>(this);
+        QMetaObject::invokeMethod(
+            self,
+            [self] {
+                self->m_dirty = true;
+                self->viewport()->update();
+            },
+            Qt::QueuedConnection);
+    } else {
+        m_labelPasses = 0;
+    }
 }
 
 const TimelineLayout &TimelineView::layout() const
@@ -323,6 +346,9 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 
 void TimelineView::scrollContentsBy(int, int)
 {
+    const double scroll = verticalScrollBar()->value();
+    if (scroll < m_binTop || scroll + viewport()->height() > m_binBottom)
+        m_dirty = true; // histograms beyond the binned band come into view
     viewport()->update();
 }
 

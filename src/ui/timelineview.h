@@ -129,6 +129,9 @@ private:
     std::shared_ptr<const Timeline::TitleProvider> m_titles;
     mutable Timeline::TimelineLayout m_layout;
     mutable bool m_dirty = true;
+    mutable double m_binTop = 0; ///< lanes binned by the last layout, in lane coordinates
+    mutable double m_binBottom = 0;
+    mutable int m_labelPasses = 0; ///< relayouts in a row to measure pending titles
     Timeline::TimelinePainter m_painter;
     Timeline::LaneMode m_laneMode = Timeline::LaneMode::Dispute;
     Language m_language = Language::English;

@@ -131,6 +131,15 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+/// The 1, 5 and 15 minute load averages: how busy the shared machine was.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -172,6 +181,12 @@ int main(int argc, char **argv)
     LayoutOptions o;
     o.width = plotWidth;
     o.laneMode = LaneMode::Dispute;
+    // As TimelineView does: histograms binned for the lanes a screen above and below the visible ones,
+    // a few hundred titles measured a frame.
+    const double lanesHeight = 1080 - painter.style().axisHeight;
+    o.titleBudget = 400;
+    o.binTop = -lanesHeight;
+    o.binBottom = 2 * lanesHeight;
     const qint64 allFrom = data.minMinutes();
     const qint64 allTo = data.maxMinutes();
     auto paintFrame = [&](double scrollY) {
@@ -205,11 +220,19 @@ int main(int argc, char **argv)
     } zooms[] = {{"all", double(allTo - allFrom)}, {"decade", 3652.5 * minutesPerDay}, {"year", 365.25 * minutesPerDay},
         {"month", 30.4 * minutesPerDay}, {"day", double(minutesPerDay)}};
     QJsonObject frames;
+    // FRISE_BENCH_SNAPSHOTS=DIR saves the first frame of each zoom there as PNG (to look at).
+    const QByteArray onlyZooms = qgetenv("FRISE_BENCH_ZOOMS");
+    const QString snapshots = qEnvironmentVariable("FRISE_BENCH_SNAPSHOTS");
     for (const auto &zoom : zooms) {
+        if (!onlyZooms.isEmpty() && !onlyZooms.split(',').contains(QByteArray(zoom.name)))
+            continue;
+        const QString loadBefore = loadAverage();
         std::vector<double> interactive;
-        std::vector<double> repaint;
-        std::vector<double> layoutOnly;
         std::vector<double> interactiveCpu;
+        std::vector<double> layoutOnly;
+        std::vector<double> layoutOnlyCpu;
+        std::vector<double> repaint;
+        std::vector<double> repaintCpu;
         qint64 placed = 0;
         size_t items = 0;
         for (int f = 0; f < framesPerZoom; ++f) {
@@ -218,16 +241,21 @@ int main(int argc, char **argv)
             o.from = zoom.name == std::string_view("all") ? allFrom + qint64(shift)
                                                           : centre - qint64(zoom.span / 2) + qint64(shift);
             o.to = o.from + qint64(zoom.span);
-            const double cpu0 = threadCpuMs();
+            double cpu0 = threadCpuMs();
             timer.restart();
             layout.compute(o);
             layoutOnly.push_back(ms(timer));
+            layoutOnlyCpu.push_back(threadCpuMs() - cpu0);
             paintFrame(0);
             interactive.push_back(ms(timer));
             interactiveCpu.push_back(threadCpuMs() - cpu0);
+            if (f == 0 && !snapshots.isEmpty())
+                frame.save(snapshots + QLatin1Char('/') + QLatin1String(zoom.name) + QStringLiteral(".png"));
+            cpu0 = threadCpuMs();
             timer.restart();
             paintFrame(double(f % 7) * 10);
             repaint.push_back(ms(timer));
+            repaintCpu.push_back(threadCpuMs() - cpu0);
             placed = layout.placedCount();
             items = layout.items().size();
         }
@@ -235,21 +263,30 @@ int main(int argc, char **argv)
         z.insert(QStringLiteral("layout_and_paint"), toJson(percentiles(interactive)));
         z.insert(QStringLiteral("layout_and_paint_cpu"), toJson(percentiles(interactiveCpu)));
         z.insert(QStringLiteral("layout_only"), toJson(percentiles(layoutOnly)));
+        z.insert(QStringLiteral("layout_only_cpu"), toJson(percentiles(layoutOnlyCpu)));
         z.insert(QStringLiteral("paint_only"), toJson(percentiles(repaint)));
+        z.insert(QStringLiteral("paint_only_cpu"), toJson(percentiles(repaintCpu)));
         z.insert(QStringLiteral("events_in_view"), double(placed));
         z.insert(QStringLiteral("items_drawn"), double(items));
+        z.insert(QStringLiteral("load_average_before"), loadBefore);
+        z.insert(QStringLiteral("load_average_after"), loadAverage());
         frames.insert(QString::fromLatin1(zoom.name), z);
         const Percentiles p = percentiles(interactive);
-        const Percentiles r = percentiles(repaint);
         const Percentiles c = percentiles(interactiveCpu);
-        out << zoom.name << ": layout+paint p50 " << p.p50 << " p95 " << p.p95 << " p99 " << p.p99 << " ms (cpu p50 "
-            << c.p50 << " p95 " << c.p95 << " p99 " << c.p99 << "); paint p50 " << r.p50 << " p95 " << r.p95 << " p99 "
-            << r.p99 << " ms; events in view " << placed << ", items " << items << "\n";
+        const Percentiles l = percentiles(layoutOnlyCpu);
+        const Percentiles r = percentiles(repaint);
+        const Percentiles rc = percentiles(repaintCpu);
+        out << zoom.name << ": layout+paint wall p50 " << p.p50 << " p95 " << p.p95 << " p99 " << p.p99 << " | cpu p50 "
+            << c.p50 << " p95 " << c.p95 << " p99 " << c.p99 << " (layout cpu p50 " << l.p50 << " p95 " << l.p95
+            << "); paint wall p50 " << r.p50 << " p95 " << r.p95 << " p99 " << r.p99 << " | cpu p50 " << rc.p50
+            << " p95 " << rc.p95 << " p99 " << rc.p99 << " ms; events in view " << placed << ", items " << items
+            << "; load " << loadBefore << "\n";
         out.flush();
     }
     result.insert(QStringLiteral("frames_1920x1080"), frames);
 
     // Exports of a view with ~100,000 events (5 of the 50 years).
+    const bool skipExports = qgetenv("FRISE_BENCH_EXPORTS") == "0";
     QTemporaryDir dir;
     TimelineExportOptions e;
     e.fromMinutes = dayMinutes(QDate(1995, 1, 1));
@@ -271,6 +308,8 @@ int main(int argc, char **argv)
     } targets[]
         = {{"svg", "view.svg", 1920, 1080}, {"pdf", "view.pdf", 1920, 1080}, {"png_4k", "view.png", 3840, 2160}};
     for (const auto &t : targets) {
+        if (skipExports)
+            break;
         e.outputPath = dir.filePath(QString::fromLatin1(t.file));
         e.width = t.width;
         e.height = t.height;
@@ -291,9 +330,7 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("exports"), exports);
     const qint64 rss = peakRssKiB();
     result.insert(QStringLiteral("peak_rss_mib"), double(rss) / 1024.0);
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly))
-        result.insert(QStringLiteral("load_average"), QString::fromLatin1(loadavg.readAll().trimmed()));
+    result.insert(QStringLiteral("load_average"), loadAverage());
     out << "peak RSS " << rss / 1024 << " MiB\n";
 
     QFile file(output);

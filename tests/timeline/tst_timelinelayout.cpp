@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Frise;
 using namespace Frise::Timeline;
 
@@ -85,6 +87,55 @@ private:
                     QVERIFY(!items[a].labelRect.intersects(items[b].labelRect));
             }
         }
+    }
+
+    /// Fails unless @p a and @p b laid out the same lanes, items (with labels) and clusters.
+    static void compareLayouts(const TimelineLayout &a, const TimelineLayout &b)
+    {
+        QCOMPARE(a.lanes().size(), b.lanes().size());
+        for (size_t i = 0; i < a.lanes().size(); ++i) {
+            const LayoutLane &x = a.lanes()[i];
+            const LayoutLane &y = b.lanes()[i];
+            QCOMPARE(x.lane, y.lane);
+            QCOMPARE(x.label, y.label);
+            QCOMPARE(x.top, y.top);
+            QCOMPARE(x.height, y.height);
+            QCOMPARE(x.rows, y.rows);
+            QCOMPARE(x.count, y.count);
+            QCOMPARE(x.aggregated, y.aggregated);
+            QCOMPARE(x.binned, y.binned);
+        }
+        QCOMPARE(a.items().size(), b.items().size());
+        for (size_t i = 0; i < a.items().size(); ++i) {
+            const LayoutItem &x = a.items()[i];
+            const LayoutItem &y = b.items()[i];
+            QCOMPARE(x.id, y.id);
+            QCOMPARE(x.row, y.row);
+            QCOMPARE(x.box, y.box);
+            QCOMPARE(x.labelRect, y.labelRect);
+            QCOMPARE(x.label, y.label);
+            // The shaped label is the label, or absent with it.
+            QCOMPARE(x.staticLabel.has_value(), !x.label.isEmpty());
+            if (x.staticLabel)
+                QCOMPARE(x.staticLabel->text(), x.label);
+        }
+        QCOMPARE(a.clusters().size(), b.clusters().size());
+        for (size_t i = 0; i < a.clusters().size(); ++i) {
+            QCOMPARE(a.clusters()[i].count, b.clusters()[i].count);
+            QCOMPARE(a.clusters()[i].from, b.clusters()[i].from);
+            QCOMPARE(a.clusters()[i].to, b.clusters()[i].to);
+            QCOMPARE(a.clusters()[i].rect, b.clusters()[i].rect);
+        }
+        QCOMPARE(a.placedCount(), b.placedCount());
+    }
+
+    /// Computes until every title is measured (a layout measures a bounded number at a time).
+    static void computeFully(TimelineLayout &layout, const LayoutOptions &o)
+    {
+        layout.compute(o);
+        for (int pass = 0; pass < 100 && layout.labelsPending(); ++pass)
+            layout.compute(o);
+        QVERIFY(!layout.labelsPending());
     }
 
 private Q_SLOTS:
@@ -250,6 +301,174 @@ private Q_SLOTS:
         }
         for (const LayoutCluster &c : layout.clusters())
             QVERIFY(c.count > 0);
+    }
+
+    void reusedLayoutMatchesFreshOne_data()
+    {
+        // A layout reused across computes (cached titles, widths, shaped labels, scratch buffers)
+        // gives what a fresh one gives, whatever changed in between.
+        QTest::addColumn<QString>("change");
+        for (const char *change : {"range", "language", "font", "filter", "publish-safe", "lane-mode", "titles"})
+            QTest::newRow(change) << QString::fromLatin1(change);
+    }
+
+    void reusedLayoutMatchesFreshOne()
+    {
+        QFETCH(QString, change);
+        const TimelineData data = denseData(20000, 12);
+        // Titles that depend on a generation, to see stale ones.
+        int generation = 1;
+        const FunctionTitleProvider titles([&generation](RowId id, Language language) {
+            return (language == Language::French ? QStringLiteral("Événement ") : QStringLiteral("Event "))
+                % QString::number(id) % QStringLiteral(" v") % QString::number(generation);
+        });
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2018-03"));
+        o.to = minutes(QStringLiteral("2018-05"), true);
+        o.width = 1400;
+        o.laneMode = LaneMode::Dispute;
+        TimelineLayout reused;
+        reused.setData(&data, &titles);
+        computeFully(reused, o);
+
+        std::vector<quint8> keep;
+        if (change == QLatin1String("range")) {
+            o.from = minutes(QStringLiteral("2019-07-01"));
+            o.to = minutes(QStringLiteral("2019-07-20"), true);
+        } else if (change == QLatin1String("language")) {
+            o.language = Language::French;
+        } else if (change == QLatin1String("font")) {
+            o.labelFont.setPixelSize(16);
+        } else if (change == QLatin1String("filter")) {
+            keep.resize(size_t(data.count()));
+            for (size_t i = 0; i < keep.size(); ++i)
+                keep[i] = i % 4 != 1;
+            reused.setFilter(keep);
+        } else if (change == QLatin1String("publish-safe")) {
+            o.publishSafe = true;
+        } else if (change == QLatin1String("lane-mode")) {
+            // One lane for all: a short range, so that it is detailed.
+            o.laneMode = LaneMode::None;
+            o.from = minutes(QStringLiteral("2019-07-01"));
+            o.to = minutes(QStringLiteral("2019-07-08"), true);
+        } else if (change == QLatin1String("titles")) {
+            generation = 2;
+            reused.clearTitleCache();
+        }
+        computeFully(reused, o);
+
+        TimelineLayout fresh;
+        fresh.setData(&data, &titles);
+        if (!keep.empty())
+            fresh.setFilter(keep);
+        computeFully(fresh, o);
+        compareLayouts(reused, fresh);
+        QVERIFY(!reused.items().empty());
+        const auto labelled = std::count_if(
+            reused.items().begin(), reused.items().end(), [](const LayoutItem &i) { return !i.label.isEmpty(); });
+        // (One lane for all is taken by year-long extents that leave no room for labels.)
+        QVERIFY(labelled > 0 || change == QLatin1String("lane-mode"));
+        for (const LayoutItem &item : reused.items()) {
+            if (!item.label.isEmpty())
+                QVERIFY2(item.label.endsWith(QStringLiteral(" v%1").arg(generation)), qPrintable(item.label));
+        }
+    }
+
+    void titlesMeasuredOverSeveralComputes()
+    {
+        // Many labelled items: the first compute measures a bounded number and says so.
+        const TimelineData data = denseData(60000, 60);
+        const auto titles = numberTitles();
+        TimelineLayout layout;
+        layout.setData(&data, titles.get());
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2016"));
+        o.to = minutes(QStringLiteral("2016"), true);
+        o.width = 3000;
+        o.maxRows = 8;
+        layout.compute(o);
+        QVERIFY(layout.labelsPending());
+        checkNoOverlap(layout);
+        const qint64 placed = layout.placedCount();
+        computeFully(layout, o);
+        QCOMPARE(layout.placedCount(), placed);
+        checkNoOverlap(layout);
+        TimelineLayout again;
+        again.setData(&data, titles.get());
+        computeFully(again, o);
+        compareLayouts(layout, again);
+    }
+
+    void binWindowKeepsCountsAndHeights_data()
+    {
+        QTest::addColumn<double>("top");
+        QTest::addColumn<double>("bottom");
+        QTest::addColumn<bool>("filtered");
+        QTest::newRow("top") << -500.0 << 600.0 << false;
+        QTest::newRow("middle") << 700.0 << 1500.0 << false;
+        QTest::newRow("middle filtered") << 700.0 << 1500.0 << true;
+        QTest::newRow("below") << 1e6 << 2e6 << false;
+        QTest::newRow("thin") << 300.0 << 301.0 << true;
+    }
+
+    void binWindowKeepsCountsAndHeights()
+    {
+        QFETCH(double, top);
+        QFETCH(double, bottom);
+        QFETCH(bool, filtered);
+        const TimelineData data = denseData(60000, 40);
+        const auto titles = numberTitles();
+        std::vector<quint8> keep;
+        if (filtered) {
+            keep.resize(size_t(data.count()));
+            for (size_t i = 0; i < keep.size(); ++i)
+                keep[i] = i % 3 != 0;
+        }
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2012"));
+        o.to = minutes(QStringLiteral("2026"), true);
+        o.width = 1200;
+        TimelineLayout full;
+        full.setData(&data, titles.get());
+        full.setFilter(keep);
+        full.compute(o);
+        o.binTop = top;
+        o.binBottom = bottom;
+        TimelineLayout windowed;
+        windowed.setData(&data, titles.get());
+        windowed.setFilter(keep);
+        windowed.compute(o);
+
+        QCOMPARE(windowed.placedCount(), full.placedCount());
+        QCOMPARE(windowed.height(), full.height());
+        QCOMPARE(windowed.lanes().size(), full.lanes().size());
+        int binned = 0;
+        for (size_t i = 0; i < full.lanes().size(); ++i) {
+            const LayoutLane &w = windowed.lanes()[i];
+            const LayoutLane &f = full.lanes()[i];
+            QVERIFY(f.aggregated);
+            QCOMPARE(w.top, f.top);
+            QCOMPARE(w.height, f.height);
+            QCOMPARE(w.count, f.count);
+            const bool inWindow = w.top < bottom && w.top + w.height > top;
+            QCOMPARE(w.binned, inWindow);
+            if (!inWindow) {
+                QCOMPARE(w.clusterBegin, w.clusterEnd);
+                continue;
+            }
+            ++binned;
+            // Bins of a lane in the window are those of the full layout.
+            QCOMPARE(w.clusterEnd - w.clusterBegin, f.clusterEnd - f.clusterBegin);
+            QCOMPARE(w.maxBin, f.maxBin);
+            for (size_t k = 0; k < w.clusterEnd - w.clusterBegin; ++k) {
+                const LayoutCluster &a = windowed.clusters()[w.clusterBegin + k];
+                const LayoutCluster &b = full.clusters()[f.clusterBegin + k];
+                QCOMPARE(a.count, b.count);
+                QCOMPARE(a.from, b.from);
+                QCOMPARE(a.rect, b.rect);
+            }
+        }
+        QCOMPARE(binned > 0, top < 1e5);
     }
 
     void labelsUseContentLanguage()

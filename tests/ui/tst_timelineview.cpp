@@ -222,6 +222,61 @@ private Q_SLOTS:
         view->viewport()->render(&image);
         QVERIFY(!image.isNull());
     }
+
+    void histogramsBinnedWhereScrolled_data()
+    {
+        QTest::addColumn<double>("at"); // where to scroll, as a fraction of the scroll range
+        QTest::newRow("top") << 0.0;
+        QTest::newRow("middle") << 0.5;
+        QTest::newRow("bottom") << 1.0;
+    }
+
+    void histogramsBinnedWhereScrolled()
+    {
+        // Dense lanes are binned only near the visible ones: scrolling far binds the ones shown.
+        QFETCH(double, at);
+        constexpr int lanes = 80;
+        constexpr int events = 40000;
+        auto data = std::make_shared<TimelineData>();
+        for (int l = 0; l < lanes; ++l) {
+            data->addLane(LaneMode::Dispute,
+                {QString::number(l), QStringLiteral("Litige %1").arg(l), QStringLiteral("Dispute %1").arg(l),
+                    QColor()});
+        }
+        for (int i = 0; i < events; ++i) {
+            const QDate day = QDate(2000, 1, 1).addDays((i * 7919) % 7300);
+            const int lane[] = {i % lanes};
+            data->append(TimelineEventRecord::fromDates(i + 1, FuzzyDate::fromDay(day), FuzzyDate()), lane);
+        }
+        data->finish();
+        Ui::TimelineView view;
+        view.resize(1000, 400);
+        view.setData(data, {});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.layout().placedCount(), qint64(events));
+        QScrollBar *bar = view.verticalScrollBar();
+        QVERIFY(bar->maximum() > 3 * view.viewport()->height());
+        bar->setValue(int(std::lround(at * bar->maximum())));
+        view.viewport()->repaint();
+        const TimelineLayout &layout = view.layout();
+        QCOMPARE(layout.placedCount(), qint64(events));
+        const double top = bar->value();
+        const double bottom = top + view.viewport()->height();
+        int shown = 0;
+        for (const LayoutLane &l : layout.lanes()) {
+            QVERIFY(l.aggregated);
+            if (l.top < bottom && l.top + l.height > top) {
+                ++shown;
+                QVERIFY2(l.binned, qPrintable(l.label));
+                QVERIFY(l.clusterEnd > l.clusterBegin);
+            }
+        }
+        QVERIFY(shown > 0);
+        // Lanes far from the view are counted without bins.
+        QVERIFY(
+            std::any_of(layout.lanes().begin(), layout.lanes().end(), [](const LayoutLane &l) { return !l.binned; }));
+    }
 };
 
 QTEST_MAIN(TestTimelineView)
