@@ -2049,6 +2049,22 @@ relations: %6</source>
         <source>Replace the database with one of its automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>

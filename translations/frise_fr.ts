@@ -2068,6 +2068,22 @@ relations : %6</translation>
         <source>Replace the database with one of its automatic backups</source>
         <translation>Remplacer la base de données par l’une de ses sauvegardes automatiques</translation>
     </message>
+    <message>
+        <source>Timeline loading cancelled.</source>
+        <translation>Chargement de la frise annulé.</translation>
+    </message>
+    <message>
+        <source>Timeline %p%</source>
+        <translation>Frise %p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading the timeline</source>
+        <translation>Arrêter le chargement de la frise</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>
