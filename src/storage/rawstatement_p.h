@@ -100,6 +100,10 @@ public:
         sqlite3_reset(m_stmt);
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
+    /// One step: SQLITE_ROW while rows come, SQLITE_DONE at the end, else an error code.
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() { sqlite3_reset(m_stmt); }
+    qint64 columnInt64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
     int errorCode() const { return sqlite3_errcode(m_db); }
     qint64 lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }

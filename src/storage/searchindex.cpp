@@ -97,24 +97,69 @@ QString SearchIndex::tsQueryExpression(const QString &text)
     return parts.join(QStringLiteral(" & "));
 }
 
-qint64 SearchIndex::rankingFloor(const QString &entity, const QString &match, StorageError *error) const
+bool SearchIndex::searchNewest(const QString &entity, const QString &weights, const QString &titles,
+    const QString &match, int limit, QList<SearchHit> *hits, StorageError *error) const
 {
     // bm25 needs each match's row statistics, so ranking a word found in
     // hundreds of thousands of rows takes seconds. FTS5 walks matches by
-    // rowid cheaply, so for such words only the newest rankedCandidates
-    // matches are ranked: find the rowid where they start.
-    QSqlQuery query;
-    if (!m_db.prepare(query,
-            QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH :match ORDER BY rowid DESC "
-                           "LIMIT 1 OFFSET :offset")
-                .arg(entity),
+    // rowid cheaply, so only the newest rankedCandidates matches are ranked,
+    // in one pass (FTS5 sets up a prefix query once per statement).
+    QSqlQuery ranked;
+    if (!m_db.prepare(ranked,
+            QStringLiteral("SELECT id, score FROM (SELECT rowid AS id, bm25(%1_fts, %2) AS score FROM %1_fts "
+                           "WHERE %1_fts MATCH :match ORDER BY rowid DESC LIMIT :candidates) "
+                           "ORDER BY score, id LIMIT :limit")
+                .arg(entity, weights),
             error))
-        return -1;
-    query.bindValue(s(":match"), match);
-    query.bindValue(s(":offset"), rankedCandidates - 1);
-    if (!m_db.exec(query, error))
-        return -1;
-    return query.next() ? query.value(0).toLongLong() : 0;
+        return false;
+    ranked.bindValue(s(":match"), match);
+    ranked.bindValue(s(":candidates"), rankedCandidates);
+    ranked.bindValue(s(":limit"), limit);
+    ranked.setForwardOnly(true);
+    if (!m_db.exec(ranked, error))
+        return false;
+    QStringList ids;
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = std::numeric_limits<qint64>::min();
+    while (ranked.next()) {
+        const qint64 id = ranked.value(0).toLongLong();
+        ids.append(QString::number(id));
+        low = std::min(low, id);
+        high = std::max(high, id);
+    }
+    if (ids.isEmpty())
+        return true;
+    // Snippets and titles for the winners only: a snippet tokenizes its row
+    // again, which for every candidate cost more than the ranking. The
+    // unary + keeps the id list a plain filter: handed to FTS5, each id
+    // would set the query up again.
+    QSqlQuery details;
+    if (!m_db.prepare(details,
+            QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12), bm25(%2_fts, %3) "
+                           "AS score FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
+                           "AND %2_fts.rowid BETWEEN :low AND :high "
+                           "AND +%2_fts.rowid IN (SELECT value FROM json_each(:ids)) ORDER BY score, r.id")
+                .arg(titles, entity, weights),
+            error))
+        return false;
+    details.bindValue(s(":match"), match);
+    details.bindValue(s(":low"), low);
+    details.bindValue(s(":high"), high);
+    details.bindValue(s(":ids"), QString(u'[' + ids.join(u',') + u']'));
+    details.setForwardOnly(true);
+    if (!m_db.exec(details, error))
+        return false;
+    while (details.next()) {
+        SearchHit hit;
+        hit.entity = entity;
+        hit.id = details.value(0).toLongLong();
+        hit.titleFr = details.value(1).toString();
+        hit.titleEn = details.value(2).toString();
+        hit.snippet = details.value(3).toString();
+        hit.rank = details.value(4).toDouble();
+        hits->append(hit);
+    }
+    return true;
 }
 
 QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *error) const
@@ -156,12 +201,14 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             sql += s(" AND ") + s(table.statusFilter);
         const bool filtered = request.disputeId || request.actorId || dateFiltered || request.claimStatus;
-        // PostgreSQL's GIN index does not need the FTS5 ranking floor.
-        const qint64 floor = filtered || postgres ? 0 : rankingFloor(entity, match, error);
-        if (floor < 0)
-            return {};
-        if (floor > 0)
-            sql += QStringLiteral(" AND %1_fts.rowid >= :floor").arg(entity);
+        // PostgreSQL's GIN index does not need the FTS5 candidate limit.
+        if (!filtered && !postgres) {
+            if (!searchNewest(entity, s(table.weights),
+                    QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn)), match, request.limit, &hits,
+                    error))
+                return {};
+            continue;
+        }
         sql += s(" ORDER BY score LIMIT :limit");
         QSqlQuery query;
         if (!m_db.prepare(query, sql, error))
@@ -178,8 +225,6 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             query.bindValue(s(":status"), claimStatusCode(*request.claimStatus));
         query.bindValue(s(":limit"), request.limit);
-        if (floor > 0)
-            query.bindValue(s(":floor"), floor);
         query.setForwardOnly(true);
         if (!m_db.exec(query, error))
             return {};
