@@ -201,15 +201,29 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             sql += s(" AND ") + s(table.statusFilter);
         const bool filtered = request.disputeId || request.actorId || dateFiltered || request.claimStatus;
-        // PostgreSQL's GIN index does not need the FTS5 candidate limit.
-        if (!filtered && !postgres) {
+        if (!filtered && postgres) {
+            // As on SQLite, only the newest rankedCandidates matches are
+            // ranked (ts_rank recomputes each match's tsvector), and the
+            // headline is made for the winners only.
+            const QString vector = postgresSearchVector(entity, s("r."));
+            sql = QStringLiteral("SELECT h.id, h.title_a, h.title_b, ts_headline('%3', h.body, h.q, 'StartSel=' || "
+                                 "chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0'), "
+                                 "h.score FROM (SELECT r.id, %1 AS title_a, %2 AS title_b, %4 AS body, c.q, "
+                                 "-ts_rank('%5', %6, c.q, 1) AS score FROM (SELECT r.id, q FROM %7 r, "
+                                 "to_tsquery('%3', :match) q WHERE (%6) @@ q ORDER BY r.id DESC LIMIT :candidates) c "
+                                 "JOIN %7 r ON r.id = c.id ORDER BY score, r.id LIMIT :limit) h "
+                                 "ORDER BY h.score, h.id")
+                      .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
+                          postgresSearchText(entity, s("r.")), QLatin1String(postgresRankWeights), vector, entity);
+        } else if (!filtered) {
             if (!searchNewest(entity, s(table.weights),
                     QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn)), match, request.limit, &hits,
                     error))
                 return {};
             continue;
         }
-        sql += s(" ORDER BY score LIMIT :limit");
+        if (filtered)
+            sql += s(" ORDER BY score LIMIT :limit");
         QSqlQuery query;
         if (!m_db.prepare(query, sql, error))
             return {};
@@ -225,6 +239,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             query.bindValue(s(":status"), claimStatusCode(*request.claimStatus));
         query.bindValue(s(":limit"), request.limit);
+        if (!filtered)
+            query.bindValue(s(":candidates"), rankedCandidates);
         query.setForwardOnly(true);
         if (!m_db.exec(query, error))
             return {};

@@ -62,7 +62,7 @@ public:
     static QString tsQueryExpression(const QString &text);
 
     /// Without filters, a word matching more rows than this is ranked among
-    /// its newest matches only (see searchNewest()).
+    /// its newest matches only (see searchNewest(); the same on PostgreSQL).
     static constexpr int rankedCandidates = 2000;
 
 private:
