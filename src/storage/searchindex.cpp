@@ -118,28 +118,34 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     ranked.setForwardOnly(true);
     if (!m_db.exec(ranked, error))
         return false;
+    QList<SearchHit> winners;
     QStringList ids;
     qint64 low = std::numeric_limits<qint64>::max();
     qint64 high = std::numeric_limits<qint64>::min();
     while (ranked.next()) {
-        const qint64 id = ranked.value(0).toLongLong();
-        ids.append(QString::number(id));
-        low = std::min(low, id);
-        high = std::max(high, id);
+        SearchHit hit;
+        hit.entity = entity;
+        hit.id = ranked.value(0).toLongLong();
+        hit.rank = ranked.value(1).toDouble();
+        winners.append(hit);
+        ids.append(QString::number(hit.id));
+        low = std::min(low, hit.id);
+        high = std::max(high, hit.id);
     }
-    if (ids.isEmpty())
+    if (winners.isEmpty())
         return true;
     // Snippets and titles for the winners only: a snippet tokenizes its row
-    // again, which for every candidate cost more than the ranking. The
+    // again, which for every candidate cost more than the ranking (and bm25
+    // is not asked again: it walks all matches once per statement). The
     // unary + keeps the id list a plain filter: handed to FTS5, each id
     // would set the query up again.
     QSqlQuery details;
     if (!m_db.prepare(details,
-            QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12), bm25(%2_fts, %3) "
-                           "AS score FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
+            QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12) "
+                           "FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
                            "AND %2_fts.rowid BETWEEN :low AND :high "
-                           "AND +%2_fts.rowid IN (SELECT value FROM json_each(:ids)) ORDER BY score, r.id")
-                .arg(titles, entity, weights),
+                           "AND +%2_fts.rowid IN (SELECT value FROM json_each(:ids))")
+                .arg(titles, entity),
             error))
         return false;
     details.bindValue(s(":match"), match);
@@ -149,16 +155,19 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     details.setForwardOnly(true);
     if (!m_db.exec(details, error))
         return false;
+    QHash<qint64, qsizetype> positions;
+    for (qsizetype i = 0; i < winners.size(); ++i)
+        positions.insert(winners.at(i).id, i);
     while (details.next()) {
-        SearchHit hit;
-        hit.entity = entity;
-        hit.id = details.value(0).toLongLong();
+        const auto position = positions.constFind(details.value(0).toLongLong());
+        if (position == positions.cend())
+            continue;
+        SearchHit &hit = winners[position.value()];
         hit.titleFr = details.value(1).toString();
         hit.titleEn = details.value(2).toString();
         hit.snippet = details.value(3).toString();
-        hit.rank = details.value(4).toDouble();
-        hits->append(hit);
     }
+    hits->append(winners);
     return true;
 }
 

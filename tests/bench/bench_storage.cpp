@@ -5,7 +5,7 @@
 // when FRISE_TEST_PG_URL names a server (tests/pg/with-postgres.sh starts a
 // throwaway one). Wall and CPU time and the load average are recorded: the
 // machine may be shared. Prints JSON.
-//   bench_storage RESULTS.json [EVENTS [DATABASE]]
+//   bench_storage RESULTS.json [EVENTS [DATABASE [queries]]]
 #include "benchutil.h"
 #include "datasetgenerator.h"
 
@@ -220,6 +220,14 @@ int main(int argc, char *argv[])
     results.insert(QStringLiteral("sources"), sizes.sources);
     results.insert(QStringLiteral("relations"), sizes.relations);
     results.insert(QStringLiteral("load_average_start"), loadAverage());
+
+    // "queries" after the database: only time the queries on an existing file.
+    if (args.value(4) == QLatin1String("queries")) {
+        if (!queries(path, &results))
+            return 1;
+        results.insert(QStringLiteral("load_average_end"), loadAverage());
+        return Bench::writeResults(resultsPath, results) ? 0 : 1;
+    }
 
     Bench::DatasetGenerator generator;
     Dataset dataset = generator.base(sizes);
