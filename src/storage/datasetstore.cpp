@@ -38,9 +38,6 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-/// Page cache of a big import, in KiB (negative: SQLite's unit for a size).
-constexpr qint64 bulkCacheKiB = -1024 * 1024;
-
 // Maps dataset-local ids to database ids for one kind of record.
 class IdMap
 {
@@ -1004,19 +1001,6 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
     *target = {};
     QElapsedTimer commit;
     std::clock_t commitCpu = 0;
-    // A big import's pages (a million events write some 800 MB) overflow the
-    // 64 MiB page cache: SQLite then spills dirty pages and reads them back
-    // while it builds the indexes (measured at 1M events: the index phases
-    // took 5-10x longer than at 200k). A bigger cache for the import only.
-    qint64 cacheSize = 0;
-    const bool bulk = !m_db.inTransaction() && Importer::isBulk(m_db, Importer::recordCount(dataset), options);
-    if (bulk) {
-        QSqlQuery pragma(m_db.connection());
-        if (pragma.exec(s("PRAGMA cache_size")) && pragma.next())
-            cacheSize = pragma.value(0).toLongLong();
-        if (cacheSize)
-            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(bulkCacheKiB));
-    }
     const bool ok = m_db.write(
         [&](StorageError *e) {
             Importer importer(m_db, options, progress, target);
@@ -1032,10 +1016,6 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
             return true;
         },
         error);
-    if (cacheSize) {
-        QSqlQuery pragma(m_db.connection());
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    }
     if (!ok)
         *target = {};
     else
