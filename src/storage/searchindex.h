@@ -66,6 +66,9 @@ public:
     static constexpr int rankedCandidates = 2000;
 
 private:
+    /// SQLite: @p match with each prefix that only one term of @p entity's
+    /// index starts with written as that plain term (same rows, same ranks).
+    QString narrowedMatch(const QString &entity, const QString &match) const;
     /// Unfiltered SQLite search of one table: the best @p limit of the newest
     /// rankedCandidates matches, appended to @p hits.
     bool searchNewest(const QString &entity, const QString &weights, const QString &titles, const QString &match,
