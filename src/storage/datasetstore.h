@@ -13,12 +13,22 @@ class Database;
 /// Reports progress (done of total records); returning false cancels.
 using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 
+/// Time spent in one phase of an import (rows of a table, an index...).
+struct ImportPhase
+{
+    QString name;
+    double seconds = 0; ///< wall time
+    double cpuSeconds = 0; ///< processor time of the process (std::clock)
+};
+
 /// What an import did.
 struct ImportSummary
 {
     qint64 inserted = 0; ///< records written
     qint64 reused = 0; ///< records whose uid (or actor name) already existed
     QStringList reusedUids; ///< the first few of those, for the report
+    /// The phases of the import in order, for benchmarks; the last is the commit.
+    QList<ImportPhase> phases;
 };
 
 /**

@@ -55,6 +55,9 @@ public:
 
 private:
     void checkDates(CheckReport &report, StorageError *error) const;
+    /// SQLite: the latest minute of all events, from the time index; false
+    /// when it cannot tell (then the event table is scanned).
+    bool latestInTimeIndex(qint64 *toMinutes) const;
 
     Database &m_db;
 };

@@ -8,9 +8,12 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <vector>
 
 namespace Frise::Storage {
 
@@ -46,6 +49,18 @@ public:
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
+    /// Binds text ('' for a null QString), encoded into a buffer kept per
+    /// parameter so that neither Qt nor SQLite allocates a copy per row.
+    void bindText(int index, QStringView value)
+    {
+        if (size_t(index) > m_buffers.size())
+            m_buffers.resize(size_t(index));
+        QByteArray &buffer = m_buffers[size_t(index - 1)];
+        buffer.resize(m_encoder.requiredSpace(value.size()));
+        char *end = m_encoder.appendToBuffer(buffer.data(), value);
+        const qsizetype length = end - buffer.constData();
+        sqlite3_bind_text(m_stmt, index, buffer.constData(), int(length), SQLITE_STATIC);
+    }
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
     /// Binds a QVariant as Qt would (null, integer, real or text).
     void bind(int index, const QVariant &value)
@@ -77,6 +92,18 @@ public:
         sqlite3_reset(m_stmt);
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
+    /// Runs a query for one integer: @p id gets the first column of the first row, or 0 without rows.
+    bool runForId(qint64 *id)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        *id = rc == SQLITE_ROW ? sqlite3_column_int64(m_stmt, 0) : 0;
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    /// One step: SQLITE_ROW while rows come, SQLITE_DONE at the end, else an error code.
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() { sqlite3_reset(m_stmt); }
+    qint64 columnInt64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
     int errorCode() const { return sqlite3_errcode(m_db); }
     qint64 lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
@@ -84,6 +111,8 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_buffers;
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace Frise::Storage

@@ -97,24 +97,123 @@ QString SearchIndex::tsQueryExpression(const QString &text)
     return parts.join(QStringLiteral(" & "));
 }
 
-qint64 SearchIndex::rankingFloor(const QString &entity, const QString &match, StorageError *error) const
+QString SearchIndex::narrowedMatch(const QString &entity, const QString &match) const
+{
+    // A prefix longer than FTS5's prefix indexes (2 and 3 characters) makes
+    // FTS5 merge the full lists of every term that starts with it, once per
+    // statement: for a word in half the rows of a million, 60 ms instead of
+    // 20 ms. When no other term of the index starts with the word, the
+    // prefix query and the plain word match the same rows with the same
+    // scores, so the plain word is asked. The index's own term list (an
+    // fts5vocab table, read one entry at a time) tells.
+    const QString vocab = QStringLiteral("frise_vocab_%1").arg(entity);
+    QSqlQuery create(m_db.connection());
+    if (!create.exec(
+            QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 USING fts5vocab(main, %2_fts, instance)")
+                .arg(vocab, entity)))
+        return match;
+    QStringList parts;
+    for (const QString &phrase : match.split(QStringLiteral("\"*"), Qt::SkipEmptyParts)) {
+        const QString words = phrase.trimmed().mid(1); // without the opening quote
+        const QString last = words.section(u' ', -1);
+        // Folded as unicode61 does, for plain ASCII results only: anything
+        // else keeps the prefix query.
+        QString term;
+        for (const QChar c : last.normalized(QString::NormalizationForm_D).toCaseFolded()) {
+            if (!c.isMark())
+                term += c;
+        }
+        bool plain = term.size() > 3;
+        for (const QChar c : std::as_const(term))
+            plain = plain && ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'));
+        if (plain) {
+            QString upper = term;
+            upper.back() = QChar(upper.back().unicode() + 1);
+            QSqlQuery other(m_db.connection());
+            other.setForwardOnly(true);
+            plain = other.prepare(
+                QStringLiteral("SELECT 1 FROM temp.%1 WHERE term >= ? AND term < ? LIMIT 1").arg(vocab));
+            other.addBindValue(QString(term + QChar(1)));
+            other.addBindValue(upper);
+            plain = plain && other.exec() && !other.next();
+        }
+        parts.append(u'"' + words + (plain ? QStringLiteral("\"") : QStringLiteral("\"*")));
+    }
+    return parts.join(u' ');
+}
+
+bool SearchIndex::searchNewest(const QString &entity, const QString &weights, const QString &titles,
+    const QString &match, int limit, QList<SearchHit> *hits, StorageError *error) const
 {
     // bm25 needs each match's row statistics, so ranking a word found in
     // hundreds of thousands of rows takes seconds. FTS5 walks matches by
-    // rowid cheaply, so for such words only the newest rankedCandidates
-    // matches are ranked: find the rowid where they start.
-    QSqlQuery query;
-    if (!m_db.prepare(query,
-            QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH :match ORDER BY rowid DESC "
-                           "LIMIT 1 OFFSET :offset")
-                .arg(entity),
+    // rowid cheaply, so only the newest rankedCandidates matches are ranked,
+    // in one pass (FTS5 sets up a prefix query once per statement).
+    QSqlQuery ranked;
+    if (!m_db.prepare(ranked,
+            QStringLiteral("SELECT id, score FROM (SELECT rowid AS id, bm25(%1_fts, %2) AS score FROM %1_fts "
+                           "WHERE %1_fts MATCH :match ORDER BY rowid DESC LIMIT :candidates) "
+                           "ORDER BY score, id LIMIT :limit")
+                .arg(entity, weights),
             error))
-        return -1;
-    query.bindValue(s(":match"), match);
-    query.bindValue(s(":offset"), rankedCandidates - 1);
-    if (!m_db.exec(query, error))
-        return -1;
-    return query.next() ? query.value(0).toLongLong() : 0;
+        return false;
+    ranked.bindValue(s(":match"), match);
+    ranked.bindValue(s(":candidates"), rankedCandidates);
+    ranked.bindValue(s(":limit"), limit);
+    ranked.setForwardOnly(true);
+    if (!m_db.exec(ranked, error))
+        return false;
+    QList<SearchHit> winners;
+    QStringList ids;
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = std::numeric_limits<qint64>::min();
+    while (ranked.next()) {
+        SearchHit hit;
+        hit.entity = entity;
+        hit.id = ranked.value(0).toLongLong();
+        hit.rank = ranked.value(1).toDouble();
+        winners.append(hit);
+        ids.append(QString::number(hit.id));
+        low = std::min(low, hit.id);
+        high = std::max(high, hit.id);
+    }
+    if (winners.isEmpty())
+        return true;
+    // Snippets and titles for the winners only: a snippet tokenizes its row
+    // again, which for every candidate cost more than the ranking (and bm25
+    // is not asked again: it walks all matches once per statement). The
+    // unary + keeps the id list a plain filter: handed to FTS5, each id
+    // would set the query up again.
+    QSqlQuery details;
+    if (!m_db.prepare(details,
+            QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12) "
+                           "FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
+                           "AND %2_fts.rowid BETWEEN :low AND :high "
+                           "AND +%2_fts.rowid IN (SELECT value FROM json_each(:ids))")
+                .arg(titles, entity),
+            error))
+        return false;
+    details.bindValue(s(":match"), match);
+    details.bindValue(s(":low"), low);
+    details.bindValue(s(":high"), high);
+    details.bindValue(s(":ids"), QString(u'[' + ids.join(u',') + u']'));
+    details.setForwardOnly(true);
+    if (!m_db.exec(details, error))
+        return false;
+    QHash<qint64, qsizetype> positions;
+    for (qsizetype i = 0; i < winners.size(); ++i)
+        positions.insert(winners.at(i).id, i);
+    while (details.next()) {
+        const auto position = positions.constFind(details.value(0).toLongLong());
+        if (position == positions.cend())
+            continue;
+        SearchHit &hit = winners[position.value()];
+        hit.titleFr = details.value(1).toString();
+        hit.titleEn = details.value(2).toString();
+        hit.snippet = details.value(3).toString();
+    }
+    hits->append(winners);
+    return true;
 }
 
 QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *error) const
@@ -131,6 +230,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
             continue;
         const QString entity = s(table.entity);
+        const QString tableMatch = postgres ? match : narrowedMatch(entity, match);
         QString sql;
         if (postgres) {
             // Negated so that, as with bm25, lower is better.
@@ -156,17 +256,33 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             sql += s(" AND ") + s(table.statusFilter);
         const bool filtered = request.disputeId || request.actorId || dateFiltered || request.claimStatus;
-        // PostgreSQL's GIN index does not need the FTS5 ranking floor.
-        const qint64 floor = filtered || postgres ? 0 : rankingFloor(entity, match, error);
-        if (floor < 0)
-            return {};
-        if (floor > 0)
-            sql += QStringLiteral(" AND %1_fts.rowid >= :floor").arg(entity);
-        sql += s(" ORDER BY score LIMIT :limit");
+        if (!filtered && postgres) {
+            // As on SQLite, only the newest rankedCandidates matches are
+            // ranked (ts_rank recomputes each match's tsvector), and the
+            // headline is made for the winners only.
+            const QString vector = postgresSearchVector(entity, s("r."));
+            sql = QStringLiteral("SELECT h.id, h.title_a, h.title_b, ts_headline('%3', h.body, h.q, 'StartSel=' || "
+                                 "chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0'), "
+                                 "h.score FROM (SELECT r.id, %1 AS title_a, %2 AS title_b, %4 AS body, c.q, "
+                                 "-ts_rank('%5', %6, c.q, 1) AS score FROM (SELECT r.id, q FROM %7 r, "
+                                 "to_tsquery('%3', :match) q WHERE (%6) @@ q ORDER BY r.id DESC LIMIT :candidates) c "
+                                 "JOIN %7 r ON r.id = c.id ORDER BY score, r.id LIMIT :limit) h "
+                                 "ORDER BY h.score, h.id")
+                      .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
+                          postgresSearchText(entity, s("r.")), QLatin1String(postgresRankWeights), vector, entity);
+        } else if (!filtered) {
+            if (!searchNewest(entity, s(table.weights),
+                    QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn)), tableMatch, request.limit, &hits,
+                    error))
+                return {};
+            continue;
+        }
+        if (filtered)
+            sql += s(" ORDER BY score LIMIT :limit");
         QSqlQuery query;
         if (!m_db.prepare(query, sql, error))
             return {};
-        query.bindValue(s(":match"), match);
+        query.bindValue(s(":match"), tableMatch);
         if (request.disputeId)
             query.bindValue(s(":dispute"), request.disputeId);
         if (request.actorId)
@@ -178,8 +294,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         if (request.claimStatus)
             query.bindValue(s(":status"), claimStatusCode(*request.claimStatus));
         query.bindValue(s(":limit"), request.limit);
-        if (floor > 0)
-            query.bindValue(s(":floor"), floor);
+        if (!filtered)
+            query.bindValue(s(":candidates"), rankedCandidates);
         query.setForwardOnly(true);
         if (!m_db.exec(query, error))
             return {};

@@ -62,13 +62,17 @@ public:
     static QString tsQueryExpression(const QString &text);
 
     /// Without filters, a word matching more rows than this is ranked among
-    /// its newest matches only (see rankingFloor()).
+    /// its newest matches only (see searchNewest(); the same on PostgreSQL).
     static constexpr int rankedCandidates = 2000;
 
 private:
-    /// The lowest rowid among the newest rankedCandidates matches, 0 when
-    /// there are fewer (rank them all), -1 on error.
-    qint64 rankingFloor(const QString &entity, const QString &match, StorageError *error) const;
+    /// SQLite: @p match with each prefix that only one term of @p entity's
+    /// index starts with written as that plain term (same rows, same ranks).
+    QString narrowedMatch(const QString &entity, const QString &match) const;
+    /// Unfiltered SQLite search of one table: the best @p limit of the newest
+    /// rankedCandidates matches, appended to @p hits.
+    bool searchNewest(const QString &entity, const QString &weights, const QString &titles, const QString &match,
+        int limit, QList<SearchHit> *hits, StorageError *error) const;
 
     Database &m_db;
 };

@@ -5,6 +5,8 @@
 #include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "storage/database.h"
+#include "storage/datasetstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <ctime>
@@ -48,6 +51,19 @@ double cpuSeconds()
     timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// The 1, 5 and 15 minute load averages: what else the machine was doing.
+QJsonArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    QJsonArray load;
+    if (!file.open(QIODevice::ReadOnly))
+        return load;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    for (int i = 0; i < 3 && i < fields.size(); ++i)
+        load.append(fields.at(i).toDouble());
+    return load;
 }
 
 QByteArray makeCsv(int events)
@@ -102,7 +118,7 @@ struct Measure
             {QLatin1String("cpuSeconds"), cpu},
             {QLatin1String("eventsPerCpuSecond"), cpu > 0 ? double(events) / cpu : 0},
             {QLatin1String("megabytesPerSecond"), seconds > 0 ? double(bytes) / seconds / 1e6 : 0},
-            {QLatin1String("peakRssMiB"), peakMiB}};
+            {QLatin1String("peakRssMiB"), peakMiB}, {QLatin1String("loadAverage"), loadAverage()}};
     }
 };
 
@@ -135,6 +151,54 @@ Measure importBench(
         *keep = std::move(result.dataset);
     print(m);
     return m;
+}
+
+// Writes a parsed dataset into a new SQLite file as `frise import` does (one
+// transaction, indexed and searchable at commit), and the whole, parse +
+// write, as @p parsed.name + " end to end".
+QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup)
+{
+    QJsonArray runs;
+    QTemporaryDir dir;
+    Storage::StorageError error;
+    Storage::Database::OpenOptions openOptions;
+    openOptions.create = true;
+    auto db = Storage::Database::open(dir.filePath(QStringLiteral("bench.frise")), openOptions, &error);
+    if (!db) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(error.message));
+        return runs;
+    }
+    resetPeakRss();
+    Storage::DatasetStore::ImportOptions options;
+    options.keepAudit = backup;
+    options.auditNote = QStringLiteral("bench");
+    Storage::ImportSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    if (!Storage::DatasetStore(*db).import(dataset, options, {}, &summary, &error))
+        std::fprintf(stderr, "%s write failed: %s\n", qPrintable(parsed.name), qPrintable(error.message));
+    const Measure write {parsed.name + QStringLiteral(" write only"), dataset.events.size(), 0,
+        timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
+    print(write);
+    QJsonObject writeJson = write.toJson();
+    QJsonObject phases;
+    for (const Storage::ImportPhase &phase : std::as_const(summary.phases))
+        phases.insert(phase.name,
+            QJsonObject {{QLatin1String("seconds"), phase.seconds}, {QLatin1String("cpuSeconds"), phase.cpuSeconds}});
+    writeJson.insert(QLatin1String("phases"), phases);
+    runs.append(writeJson);
+    const Measure whole {parsed.name + QStringLiteral(" end to end (parse + write)"), parsed.events, parsed.bytes,
+        parsed.seconds + write.seconds, std::max(parsed.peakMiB, write.peakMiB), parsed.cpu + write.cpu};
+    print(whole);
+    runs.append(whole.toJson());
+    return runs;
+}
+
+void appendAll(QJsonArray *runs, const QJsonArray &more)
+{
+    for (const QJsonValue &value : more)
+        runs->append(value);
 }
 
 Measure exportBench(const QString &name, const Dataset &dataset, Format format, const QString &path)
@@ -189,9 +253,10 @@ int main(int argc, char **argv)
             print(m);
             runs.append(m.toJson());
         }
-        runs.append(
-            importBench(QStringLiteral("import generic CSV"), csv, QStringLiteral("bench.csv"), Format::Csv, &fromCsv)
-                .toJson());
+        const Measure parsed = importBench(
+            QStringLiteral("import generic CSV"), csv, QStringLiteral("bench.csv"), Format::Csv, &fromCsv);
+        runs.append(parsed.toJson());
+        appendAll(&runs, writeBench(parsed, fromCsv, false));
     }
     Dataset fromJson;
     {
@@ -209,9 +274,10 @@ int main(int argc, char **argv)
             print(m);
             runs.append(m.toJson());
         }
-        runs.append(importBench(QStringLiteral("import TimelineJS JSON"), json, QStringLiteral("bench.json"),
-            Format::TimelineJsJson, &fromJson)
-                .toJson());
+        const Measure parsed = importBench(QStringLiteral("import TimelineJS JSON"), json, QStringLiteral("bench.json"),
+            Format::TimelineJsJson, &fromJson);
+        runs.append(parsed.toJson());
+        appendAll(&runs, writeBench(parsed, fromJson, false));
     }
     fromCsv = {};
     const QString out = QDir(resultsDir).filePath(QStringLiteral("bench-io-export"));
@@ -229,13 +295,16 @@ int main(int argc, char **argv)
         options.format = Format::Backup;
         const QByteArray backup = Exporter::exportData(fromJson, options);
         fromJson = {};
-        runs.append(importBench(
-            QStringLiteral("import backup JSON"), backup, QStringLiteral("bench-backup.json"), Format::Backup)
-                .toJson());
+        Dataset fromBackup;
+        const Measure parsed = importBench(QStringLiteral("import backup JSON"), backup,
+            QStringLiteral("bench-backup.json"), Format::Backup, &fromBackup);
+        runs.append(parsed.toJson());
+        appendAll(&runs, writeBench(parsed, fromBackup, true));
     }
 
     const QJsonObject report {{QLatin1String("benchmark"), QStringLiteral("io")}, {QLatin1String("events"), events},
-        {QLatin1String("peakRssResettable"), resetPeakRss()}, {QLatin1String("runs"), runs}};
+        {QLatin1String("loadAverageEnd"), loadAverage()}, {QLatin1String("peakRssResettable"), resetPeakRss()},
+        {QLatin1String("runs"), runs}};
     QFile file(QDir(resultsDir).filePath(QStringLiteral("io.json")));
     if (!file.open(QIODevice::WriteOnly))
         return 1;

@@ -4,7 +4,10 @@
 #include "storage/datasetstore.h"
 #include "storage/maintenance.h"
 #include "storage/repositories.h"
+#include "storage/searchindex.h"
 #include "storagetesthelpers.h"
+
+#include <QSqlRecord>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +205,175 @@ Dataset sampleDataset()
 }
 
 constexpr qint64 sampleRecords = 3 + 2 + 1 + 3 + 2 + 1;
+
+/**
+ * A set big enough for the bulk path of DatasetStore (more than 5,000
+ * records) with every kind of column and link: accents, aliases, parent
+ * actors, end dates, wordings, rebuttals, tags, roles, evidence. Local ids
+ * are 1..n in order, so an import into an empty database gives the same
+ * ids with and without keepIds; the last event repeats an earlier uid.
+ */
+Dataset bulkDataset()
+{
+    const QStringList words = {QStringLiteral("négociation"), QStringLiteral("États-Unis"), QStringLiteral("tribunal"),
+        QStringLiteral("plainte"), QStringLiteral("accord"), QStringLiteral("licence"), QStringLiteral("données")};
+    auto phrase = [&](int seed, int count) {
+        QStringList out;
+        for (int i = 0; i < count; ++i)
+            out << words.at((seed * 7 + i * 3) % words.size());
+        return out.join(u' ') + QStringLiteral(" n%1").arg(seed);
+    };
+    Dataset set;
+    set.title = BilingualText::both(QStringLiteral("Gros import"), QStringLiteral("Bulk import"));
+    for (int i = 1; i <= 900; ++i) {
+        Actor a = actor(i, QStringLiteral("bulk-actor-%1").arg(i), QStringLiteral("Acteur %1").arg(i),
+            i > 10 && i % 9 == 0 ? i - 5 : 0);
+        a.name.en = QStringLiteral("Actor %1").arg(i);
+        a.name.enStatus = TranslationStatus::NeedsReview;
+        if (i % 4 == 0)
+            a.aliases = {QStringLiteral("Alias %1").arg(i), phrase(i, 2)};
+        a.description = BilingualText::original(Language::French, phrase(i, 4));
+        set.actors << a;
+    }
+    for (int i = 1; i <= 400; ++i) {
+        Source source;
+        source.id = i;
+        source.uid = QStringLiteral("bulk-source-%1").arg(i);
+        source.outlet = QStringLiteral("Le Monde");
+        source.title = phrase(i, 5);
+        source.url = QStringLiteral("https://example.org/%1").arg(i);
+        source.language = QStringLiteral("fr");
+        source.published = FuzzyDate::fromMonth(2000 + i % 20, 1 + i % 12);
+        if (i % 3 == 0)
+            source.accessed = QDate(2024, 1 + i % 12, 1 + i % 28);
+        source.excerpt = phrase(i + 1, 8);
+        set.sources << source;
+    }
+    for (int i = 1; i <= 40; ++i) {
+        Dispute dispute;
+        dispute.id = i;
+        dispute.uid = QStringLiteral("bulk-dispute-%1").arg(i);
+        dispute.title = BilingualText::both(QStringLiteral("Litige %1").arg(i), QStringLiteral("Dispute %1").arg(i));
+        dispute.status = Dispute::Status(i % 3);
+        dispute.colour = QStringLiteral("#12345%1").arg(i % 10);
+        dispute.partyIds = {i, i + 1};
+        set.disputes << dispute;
+    }
+    for (int i = 1; i <= 3200; ++i) {
+        Event e;
+        e.id = i;
+        e.uid = QStringLiteral("bulk-event-%1").arg(i);
+        e.title = BilingualText::both(phrase(i, 4), phrase(i + 3, 4));
+        if (i % 3 == 0)
+            e.text = BilingualText::original(Language::English, phrase(i + 5, 12));
+        switch (i % 4) {
+        case 0:
+            e.start = FuzzyDate::fromYear(1950 + i % 70);
+            break;
+        case 1:
+            e.start = FuzzyDate::fromDay(QDate(1990 + i % 30, 1 + i % 12, 1 + i % 28));
+            e.end = FuzzyDate::fromDay(QDate(2021, 1 + i % 12, 1 + i % 28));
+            break;
+        case 2:
+            e.start = FuzzyDate::fromMonth(2000 + i % 20, 1 + i % 12);
+            e.start.setWording(QStringLiteral("début %1").arg(i));
+            break;
+        default:
+            e.start = FuzzyDate::fromDay(QDate(2010, 1 + i % 12, 1 + i % 28));
+            e.start.setCirca(true);
+        }
+        e.importance = 1 + i % 5;
+        e.notes = i % 5 == 0 ? phrase(i, 3) : QString();
+        e.disputeIds = {1 + i % 40};
+        e.sourceIds = {1 + i % 400, 1 + (i + 7) % 400};
+        e.actors = {{1 + i % 900, QStringLiteral("party")}, {1 + (i + 1) % 900, QString()}};
+        e.tags = {QStringLiteral("tag-%1").arg(i % 30)};
+        set.events << e;
+    }
+    Event repeated = set.events.at(10);
+    repeated.id = 3201;
+    repeated.title.fr = QStringLiteral("Doublon");
+    set.events << repeated;
+    for (int i = 1; i <= 1000; ++i) {
+        Claim claim;
+        claim.id = i;
+        claim.uid = QStringLiteral("bulk-claim-%1").arg(i);
+        claim.text = BilingualText::both(phrase(i, 6), phrase(i + 1, 6));
+        claim.quote = i % 2 ? phrase(i, 3) : QString();
+        claim.quoteLanguage = i % 2 ? QStringLiteral("fr") : QString();
+        claim.claimantId = i % 7 ? 1 + i % 900 : 0;
+        claim.madeOn = FuzzyDate::fromDay(QDate(2020, 1 + i % 12, 1 + i % 28));
+        claim.madeInSourceId = i % 3 ? 1 + i % 400 : 0;
+        claim.disputeId = 1 + i % 40;
+        claim.status = Claim::Status(i % 5);
+        claim.rebutsClaimId = i > 1 && i % 10 == 0 ? i - 1 : 0;
+        claim.evidenceSourceIds = {1 + (i + 3) % 400};
+        set.claims << claim;
+    }
+    for (int i = 1; i <= 300; ++i) {
+        Relation relation;
+        relation.id = i;
+        relation.uid = QStringLiteral("bulk-relation-%1").arg(i);
+        relation.fromActorId = 1 + i % 900;
+        relation.toActorId = 1 + (i * 13) % 900;
+        relation.type = Relation::Type(i % 9);
+        relation.start = FuzzyDate::fromYear(2000 + i % 20);
+        relation.note = i % 2 ? phrase(i, 2) : QString();
+        relation.sourceIds = {1 + i % 400};
+        set.relations << relation;
+    }
+    return set;
+}
+
+/// Every row of every ordinary table (not the audit log, whose rows carry
+/// the time), the schema, and the time index, as sorted text.
+QStringList tableDump(Database &db)
+{
+    QStringList lines;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
+    QStringList names;
+    while (tables.next()) {
+        lines << QStringLiteral("schema|%1|%2|%3|%4")
+                     .arg(tables.value(0).toString(), tables.value(1).toString(), tables.value(2).toString(),
+                         tables.value(3).toString());
+        const QString name = tables.value(1).toString();
+        if (tables.value(0).toString() == QLatin1String("table") && name != QLatin1String("audit")
+            && !name.startsWith(QLatin1String("sqlite_")) && !name.contains(QLatin1String("_fts"))
+            && !name.startsWith(QLatin1String("event_span_")))
+            names << name;
+    }
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM %1").arg(name));
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values << (rows.isNull(i) ? QStringLiteral("NULL") : rows.value(i).toString());
+            lines << name + u'|' + values.join(u'|');
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+/// Full-text hits (table, id) of @p words, through FTS5 directly.
+QStringList ftsDump(Database &db, const QStringList &words)
+{
+    QStringList lines;
+    for (const char *table : {"event", "claim", "actor", "source"}) {
+        for (const QString &word : words) {
+            QSqlQuery query(db.connection());
+            query.prepare(QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid")
+                    .arg(QLatin1String(table)));
+            query.addBindValue(word);
+            query.exec();
+            while (query.next())
+                lines << QStringLiteral("%1|%2|%3").arg(QLatin1String(table), word, query.value(0).toString());
+        }
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -502,6 +674,82 @@ private Q_SLOTS:
             QCOMPARE(summary.inserted, 4);
             QCOMPARE(stored.actors.size(), 4);
         }
+    }
+
+    // The bulk path (triggers and secondary indexes set aside, set-based
+    // indexing) must leave exactly what the record-by-record path leaves.
+    void bulkImportMatchesRecordByRecord()
+    {
+        if (testingPostgres())
+            QSKIP("the bulk path is SQLite's");
+        const Dataset set = bulkDataset();
+        StorageError error;
+        ImportSummary summary;
+        QVERIFY2(DatasetStore(*m_db).import(set, {}, {}, &summary, &error), qPrintable(error.message));
+        QCOMPARE(summary.reused, 1);
+        // The bulk path was taken: it reports its set-based indexing.
+        QVERIFY(std::any_of(summary.phases.cbegin(), summary.phases.cend(),
+            [](const ImportPhase &phase) { return phase.name == QLatin1String("time index"); }));
+
+        QString message;
+        auto reference = openDatabase(m_dir.filePath(QStringLiteral("reference-%1.frise").arg(m_counter)), &message);
+        QVERIFY2(reference, qPrintable(message));
+        DatasetStore::ImportOptions keepIds; // kept ids: record by record, triggers in place
+        keepIds.keepIds = true;
+        ImportSummary referenceSummary;
+        QVERIFY2(
+            DatasetStore(*reference).import(set, keepIds, {}, &referenceSummary, &error), qPrintable(error.message));
+        QCOMPARE(referenceSummary.inserted, summary.inserted);
+
+        const QStringList bulkRows = tableDump(*m_db);
+        const QStringList referenceRows = tableDump(*reference);
+        QCOMPARE(bulkRows.size(), referenceRows.size());
+        for (qsizetype i = 0; i < bulkRows.size(); ++i)
+            QCOMPARE(bulkRows.at(i), referenceRows.at(i));
+        const QStringList words = {QStringLiteral("negociation"), QStringLiteral("\"etats unis\""),
+            QStringLiteral("trib*"), QStringLiteral("n17"), QStringLiteral("alias"), QStringLiteral("acteur")};
+        const QStringList hits = ftsDump(*m_db, words);
+        QVERIFY(hits.size() > 1000);
+        QCOMPARE(hits, ftsDump(*reference, words));
+        QCOMPARE(rowCount(*m_db, QStringLiteral("event_span")), rowCount(*m_db, QStringLiteral("event")));
+        // The import's FTS5 settings do not stay in the file.
+        QCOMPARE(rowCount(*m_db, QStringLiteral("event_fts_config WHERE k = 'hashsize'")), 0);
+        const CheckReport report = Maintenance(*m_db).check(&error);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+    }
+
+    // A bulk import into a database that already has rows: new rows are
+    // indexed, old ones stay indexed, uids already there are reused.
+    void bulkImportIntoFilledDatabase()
+    {
+        addUnrelatedRows();
+        StorageError error;
+        Dataset first;
+        first.events << makeEvent(QStringLiteral("Déjà là, négociation"));
+        first.events.first().uid = QStringLiteral("bulk-event-5");
+        first.events.first().id = 1;
+        QVERIFY(DatasetStore(*m_db).import(first, {}, {}, nullptr, &error));
+        const qint64 before = Maintenance(*m_db).counts(&error).events;
+
+        const Dataset set = bulkDataset();
+        ImportSummary summary;
+        QVERIFY2(DatasetStore(*m_db).import(set, {}, {}, &summary, &error), qPrintable(error.message));
+        QCOMPARE(summary.reused, 2); // bulk-event-5 was there; bulk-event-11 twice in the set
+        QCOMPARE(Maintenance(*m_db).counts(&error).events, before + set.events.size() - 2);
+        if (!testingPostgres()) {
+            QCOMPARE(rowCount(*m_db, QStringLiteral("event_span")), rowCount(*m_db, QStringLiteral("event")));
+            const CheckReport report = Maintenance(*m_db).check(&error);
+            QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+        }
+        SearchQuery query;
+        query.text = QStringLiteral("autre evenement");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
+        query.text = QStringLiteral("deja la");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
+        query.text = QStringLiteral("n3199");
+        const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().entity, QStringLiteral("event"));
     }
 
     void maintenanceCheck()
