@@ -212,13 +212,21 @@ private Q_SLOTS:
         QVERIFY(!cache.load(QStringLiteral("graph-file")).has_value());
     }
 
+    // The window lays out the graph only while its tab is shown.
+    static GraphView *showGraphTab(MainWindow &window)
+    {
+        window.show();
+        window.centralTabs()->setCurrentIndex(1);
+        return qobject_cast<GraphView *>(window.centralTabs()->widget(1));
+    }
+
     void mainWindowReopensGraphWithoutLayout()
     {
         const QString path = makeDatabase(QStringLiteral("sample"));
         Graph::Positions laidOut;
         {
             MainWindow window;
-            auto *graph = qobject_cast<GraphView *>(window.centralTabs()->widget(1));
+            auto *graph = showGraphTab(window);
             QVERIFY(graph);
             QSignalSpy finished(graph, &GraphView::layoutFinished);
             QVERIFY(window.openDatabase(path));
@@ -228,7 +236,8 @@ private Q_SLOTS:
             QVERIFY(!laidOut.isEmpty());
         }
         MainWindow window;
-        auto *graph = qobject_cast<GraphView *>(window.centralTabs()->widget(1));
+        auto *graph = showGraphTab(window);
+        QVERIFY(graph);
         QSignalSpy started(graph, &GraphView::layoutStarted);
         QVERIFY(window.openDatabase(path));
         QTRY_COMPARE(actorPositions(*graph), laidOut);
