@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "instancelock.h"
 
 #include "postgresmigrations.h"
 #include "sqlitemigrations.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,18 +189,14 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         return fail(StorageError::Code::ReadOnly, Messages::readOnly(path));
 
     if (options.exclusive && !db->m_readOnly) {
-        db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
-        // A lock left by a crashed process is detected by QLockFile (dead
-        // PID on this host) and taken over; a live one is refused.
-        db->m_lock->setStaleLockTime(0);
-        if (!db->m_lock->tryLock(100)) {
-            if (db->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host;
-                QString app;
-                db->m_lock->getLockInfo(&pid, &host, &app);
-                return fail(StorageError::Code::Locked, Messages::locked(path, pid, host));
-            }
+        db->m_lock = std::make_unique<InstanceLock>(db->m_path + QStringLiteral(".lock"));
+        InstanceLock::Holder holder;
+        switch (db->m_lock->tryLock(&holder)) {
+        case InstanceLock::Result::Acquired:
+            break;
+        case InstanceLock::Result::HeldElsewhere:
+            return fail(StorageError::Code::Locked, Messages::locked(path, holder.pid, holder.host));
+        case InstanceLock::Result::Failed:
             return fail(StorageError::Code::CannotOpen, Messages::cannotLock(path));
         }
     }

@@ -12,10 +12,11 @@
 #include <functional>
 #include <memory>
 
-class QLockFile;
 class QSqlQuery;
 
 namespace Frise::Storage {
+
+class InstanceLock;
 
 /**
  * One open Frise database: a SQLite file (the embedded default), or a
@@ -139,7 +140,7 @@ private:
     QString m_migrationBackup;
     QString m_openBackup;
     StorageError m_openBackupError;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<InstanceLock> m_lock;
     bool m_readOnly = false;
     bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close
     int m_schemaVersion = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/instancelock.h"
 #include "storage/maintenance.h"
 #include "storage/repositories.h"
 #include "storage/sqlitemigrations.h"
@@ -9,8 +10,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -325,6 +331,59 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error.message));
         const QByteArray now = fileBytes(lockPath);
         QCOMPARE(now.left(now.indexOf('\n')).toLongLong(), QCoreApplication::applicationPid());
+    }
+
+    void lockNamingALiveProcessIsNotHeld()
+    {
+        // The lock file of a killed Frise whose pid now belongs to another
+        // live Frise (here: ourselves): no kernel lock, so it is taken over.
+        const QString file = makeFriseFile(QStringLiteral("reused.frise"));
+        QVERIFY(!file.isEmpty());
+        const QByteArray content = QByteArray::number(QCoreApplication::applicationPid()) + '\n'
+            + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
+        QVERIFY(writeFile(file + QStringLiteral(".lock"), content));
+        Database::OpenOptions options;
+        options.exclusive = true;
+        StorageError error;
+        auto db = Database::open(file, options, &error);
+        QVERIFY2(db, qPrintable(error.message));
+    }
+
+    void lockHeldByAnotherProcessUntilItIsKilled()
+    {
+        const QString lockPath = path(QStringLiteral("other.frise.lock"));
+        int ready[2];
+        QCOMPARE(::pipe(ready), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // The child only takes the lock, says so, and waits to be killed.
+            InstanceLock lock(lockPath);
+            const char byte = lock.tryLock() == InstanceLock::Result::Acquired ? '1' : '0';
+            (void)!::write(ready[1], &byte, 1);
+            for (;;)
+                ::pause();
+        }
+        ::close(ready[1]);
+        char byte = 0;
+        QCOMPARE(::read(ready[0], &byte, 1), ssize_t(1));
+        ::close(ready[0]);
+        QCOMPARE(byte, '1');
+
+        InstanceLock lock(lockPath);
+        InstanceLock::Holder holder;
+        QCOMPARE(lock.tryLock(&holder), InstanceLock::Result::HeldElsewhere);
+        QCOMPARE(holder.pid, qint64(child));
+        QCOMPARE(holder.host, QSysInfo::machineHostName());
+
+        QCOMPARE(::kill(child, SIGKILL), 0);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QCOMPARE(lock.tryLock(&holder), InstanceLock::Result::Acquired);
+        QCOMPARE(fileBytes(lockPath).left(fileBytes(lockPath).indexOf('\n')).toLongLong(),
+            QCoreApplication::applicationPid());
+        lock.unlock();
+        QVERIFY(!QFileInfo::exists(lockPath));
     }
 
     void writeRollsBack()
