@@ -14,10 +14,12 @@
 #include "storage/searchindex.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace Frise::Ui {
@@ -34,6 +36,12 @@ class RecordCommand;
  * Every change made through push() or by undo/redo is announced with
  * recordChanged() / recordRemoved(); opening or closing a file with reset().
  * Storage failures are turned into messages for the user (errorOccurred()).
+ *
+ * On a shared PostgreSQL database, other clients' changes (Database::changed)
+ * are announced the same way, within a few milliseconds of their commit;
+ * isApplyingRemoteChange() tells the slots apart from local edits. A lost
+ * server turns the session read-only (connectionLost()) so no edit is
+ * attempted half-way; a reconnect is a new open().
  */
 class DatabaseSession final : public QObject
 {
@@ -46,6 +54,14 @@ public:
 
     /// Opens @p path (creating it when @p create), replacing the open database; false with @p message on failure.
     bool open(const QString &path, bool create, QString *message);
+    /**
+     * Opens @p location (a file or a `postgresql://` URL, whose password is
+     * used for the connection only) with @p options; false with @p message and
+     * @p error on failure. open(path, create, message) is this with the GUI's
+     * options (exclusive lock, rotating backups).
+     */
+    bool open(const QString &location, const Storage::Database::OpenOptions &options, QString *message,
+        Storage::StorageError *error = nullptr);
     /// Closes the database and clears the undo stack.
     void close();
     /// Reloads every cache and emits reset(), after a bulk write (an import) that bypassed push(); keeps the undo
@@ -53,7 +69,14 @@ public:
     void reload();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const;
+    /// True when nothing can be written: a read-only file, a reader role, or a lost server connection.
     bool isReadOnly() const;
+    /// True once the connection to the PostgreSQL server was lost (until the next open()).
+    bool isConnectionLost() const { return m_connectionLost; }
+    /// True while recordChanged()/recordRemoved() announce another client's change.
+    bool isApplyingRemoteChange() const { return m_applyingRemote; }
+    /// Why the session is read-only, in words for the message bar; empty when it is writable.
+    QString readOnlyReason() const;
     int schemaVersion() const;
     /// The open database, for the storage APIs; nullptr when closed.
     Storage::Database *database() const { return m_db.get(); }
@@ -62,6 +85,11 @@ public:
     /// Applies @p command now (one transaction) and keeps it for undo; on failure
     /// reports the error, deletes the command and returns false.
     bool push(RecordCommand *command);
+    /**
+     * Like push(), and tells why it failed in @p error. A version conflict is
+     * not reported to the user here: the caller resolves it (ConflictResolver).
+     */
+    bool push(RecordCommand *command, Storage::StorageError *error);
 
     /// The stored record, or nullopt (missing, or no database).
     template<typename Record>
@@ -95,8 +123,10 @@ public:
     /// What to tell the user about @p error.
     static QString userMessage(const Storage::StorageError &error);
 
-    /// Reports a failure to the user (errorOccurred()).
+    /// Reports a failure to the user (errorOccurred()); a lost server also makes the session read-only.
     void reportError(const Storage::StorageError &error);
+    /// Checks the server is still there (PostgreSQL; true for a file); a lost connection is reported.
+    bool checkConnection();
     /// Called by commands after they committed: refreshes caches, emits the signals.
     void notifyChanged(const QString &entity, RowId id);
     void notifyRemoved(const QString &entity, RowId id);
@@ -107,10 +137,15 @@ Q_SIGNALS:
     /// A database was opened or closed: everything must be reloaded.
     void reset();
     void errorOccurred(const QString &message);
+    /// The server connection was lost: the session is read-only from now on.
+    void connectionLost(const QString &message);
 
 private:
     void reloadCache(const QString &entity);
     void reloadAll();
+    void onRemoteChange(const QString &entity, qint64 id);
+    void applyRemoteChanges();
+    void markConnectionLost(const Storage::StorageError &error);
 
     std::unique_ptr<Storage::Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -120,6 +155,14 @@ private:
     QList<Source> m_sources;
     QList<Claim> m_claims;
     QList<Relation> m_relations;
+    /// Other clients' changes not yet applied (a burst is applied once).
+    QList<QPair<QString, RowId>> m_remoteQueue;
+    QTimer *m_remoteTimer = nullptr;
+    QTimer *m_connectionTimer = nullptr;
+    bool m_applyingRemote = false;
+    bool m_connectionLost = false;
+    bool m_deferConflictReport = false;
+    Storage::StorageError m_lastError;
 };
 
 } // namespace Frise::Ui
