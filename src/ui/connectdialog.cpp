@@ -318,13 +318,13 @@ QString ConnectDialog::explain(const ServerAddress &address, const StorageError 
         message = tr("The database “%1” is not set up for Frise yet, and %2 may not set it up. Ask its "
                      "administrator to connect once with Frise first.")
                       .arg(address.database, user);
-    } else if (mentions(text, {"password authentication failed", "no password supplied", "password is required",
-                   "authentication failed"})) {
+    } else if (mentions(text,
+                   {"password authentication failed", "no password supplied", "password is required",
+                       "authentication failed"})) {
         found = Problem::WrongPassword;
         message = address.password.isEmpty()
             ? tr("The server %1 wants a password for %2. Type it (or put it in ~/.pgpass).").arg(server, user)
-            : tr("The server %1 refused the password for %2. Check the user name and the password.")
-                  .arg(server, user);
+            : tr("The server %1 refused the password for %2. Check the user name and the password.").arg(server, user);
     } else if (mentions(text, {"role \""}) && mentions(text, {"does not exist"})) {
         found = Problem::UnknownUser;
         message = tr("The server %1 has no user named %2.").arg(server, user);
@@ -338,9 +338,10 @@ QString ConnectDialog::explain(const ServerAddress &address, const StorageError 
         message = tr("%1 is not allowed to use the database “%2” on %3 (permission denied). Ask the server’s "
                      "administrator for access.")
                       .arg(user, address.database, server);
-    } else if (mentions(text, {"connection refused", "could not connect", "timeout expired", "could not translate",
-                   "no route to host", "network is unreachable", "name or service not known",
-                   "is the server running", "connection timed out"})) {
+    } else if (mentions(text,
+                   {"connection refused", "could not connect", "timeout expired", "could not translate",
+                       "no route to host", "network is unreachable", "name or service not known",
+                       "is the server running", "connection timed out"})) {
         found = Problem::Unreachable;
         message = tr("No database server answers at %1. Check the server name and port, your network (VPN), "
                      "and that the server is running.")

@@ -66,7 +66,8 @@ public:
     QString errorText() const;
 
     /// What @p error from opening @p address means for the user, and which Problem it is.
-    static QString explain(const ServerAddress &address, const Storage::StorageError &error, Problem *problem = nullptr);
+    static QString explain(
+        const ServerAddress &address, const Storage::StorageError &error, Problem *problem = nullptr);
 
 public Q_SLOTS:
     /// Starts a connection attempt with the fields as they are; attemptFinished() tells the outcome.

@@ -52,7 +52,7 @@ void addBilingual(QList<RecordField<Record>> *fields, const QString &label, Bili
 {
     for (const Language language : {Language::French, Language::English}) {
         const QString name = language == Language::French ? RecordFields::tr("%1 (French)").arg(label)
-                                                           : RecordFields::tr("%1 (English)").arg(label);
+                                                          : RecordFields::tr("%1 (English)").arg(label);
         fields->append({name,
             [field, language](const Record &record) {
                 const BilingualText &value = record.*field;
@@ -103,16 +103,14 @@ QString joined(const QStringList &list)
 
 Names actorNames(const DatabaseSession *session, Language language)
 {
-    return [session, language](RowId id) {
-        return session ? session->actorName(id, language) : QStringLiteral("#%1").arg(id);
-    };
+    return [session, language](
+               RowId id) { return session ? session->actorName(id, language) : QStringLiteral("#%1").arg(id); };
 }
 
 Names disputeTitles(const DatabaseSession *session, Language language)
 {
-    return [session, language](RowId id) {
-        return session ? session->disputeTitle(id, language) : QStringLiteral("#%1").arg(id);
-    };
+    return [session, language](
+               RowId id) { return session ? session->disputeTitle(id, language) : QStringLiteral("#%1").arg(id); };
 }
 
 Names sourceLabels(const DatabaseSession *session)
@@ -122,9 +120,8 @@ Names sourceLabels(const DatabaseSession *session)
 
 Names claimLabels(const DatabaseSession *session, Language language)
 {
-    return [session, language](RowId id) {
-        return session ? session->claimLabel(id, language) : QStringLiteral("#%1").arg(id);
-    };
+    return [session, language](
+               RowId id) { return session ? session->claimLabel(id, language) : QStringLiteral("#%1").arg(id); };
 }
 
 } // namespace
@@ -137,18 +134,19 @@ QList<RecordField<Event>> RecordFields::list<Event>(const DatabaseSession *sessi
     addBilingual(&fields, tr("Text"), &Event::text);
     fields.append(member<Event, FuzzyDate>(tr("Start"), &Event::start, dateText(language)));
     fields.append(member<Event, FuzzyDate>(tr("End"), &Event::end, dateText(language)));
-    fields.append(member<Event, int>(tr("Importance"), &Event::importance, [](int value) {
-        return QString::number(value);
-    }));
-    fields.append(member<Event, QList<RowId>>(
-        tr("Disputes"), &Event::disputeIds, references(disputeTitles(session, language))));
+    fields.append(
+        member<Event, int>(tr("Importance"), &Event::importance, [](int value) { return QString::number(value); }));
+    fields.append(
+        member<Event, QList<RowId>>(tr("Disputes"), &Event::disputeIds, references(disputeTitles(session, language))));
     const Names actor = actorNames(session, language);
-    fields.append(member<Event, QList<EventActor>>(tr("Actors"), &Event::actors, [actor](const QList<EventActor> &list) {
-        QStringList names;
-        for (const EventActor &link : list)
-            names.append(link.role.isEmpty() ? actor(link.actorId) : tr("%1 (%2)").arg(actor(link.actorId), link.role));
-        return joined(names);
-    }));
+    fields.append(
+        member<Event, QList<EventActor>>(tr("Actors"), &Event::actors, [actor](const QList<EventActor> &list) {
+            QStringList names;
+            for (const EventActor &link : list)
+                names.append(
+                    link.role.isEmpty() ? actor(link.actorId) : tr("%1 (%2)").arg(actor(link.actorId), link.role));
+            return joined(names);
+        }));
     fields.append(member<Event, QStringList>(tr("Tags"), &Event::tags, joined));
     fields.append(member<Event, QList<RowId>>(tr("Sources"), &Event::sourceIds, references(sourceLabels(session))));
     fields.append(text(tr("Notes"), &Event::notes));
@@ -190,11 +188,9 @@ QList<RecordField<Claim>> RecordFields::list<Claim>(const DatabaseSession *sessi
     fields.append(member<Claim, RowId>(tr("Made by"), &Claim::claimantId, reference(actorNames(session, language))));
     fields.append(member<Claim, FuzzyDate>(tr("Made on"), &Claim::madeOn, dateText(language)));
     fields.append(member<Claim, RowId>(tr("Made in"), &Claim::madeInSourceId, reference(sourceLabels(session))));
-    fields.append(
-        member<Claim, RowId>(tr("Dispute"), &Claim::disputeId, reference(disputeTitles(session, language))));
+    fields.append(member<Claim, RowId>(tr("Dispute"), &Claim::disputeId, reference(disputeTitles(session, language))));
     fields.append(member<Claim, Claim::Status>(tr("Status"), &Claim::status, &Labels::claimStatus));
-    fields.append(
-        member<Claim, RowId>(tr("Rebuts"), &Claim::rebutsClaimId, reference(claimLabels(session, language))));
+    fields.append(member<Claim, RowId>(tr("Rebuts"), &Claim::rebutsClaimId, reference(claimLabels(session, language))));
     fields.append(
         member<Claim, QList<RowId>>(tr("Evidence"), &Claim::evidenceSourceIds, references(sourceLabels(session))));
     fields.append(text(tr("Notes"), &Claim::notes));

@@ -51,15 +51,16 @@ public:
      * since @p base, theirs when only they did; both changed: mine.
      */
     template<typename Record>
-    static bool preferMine(const RecordField<Record> &field, const Record &base, const Record &mine, const Record &theirs)
+    static bool preferMine(
+        const RecordField<Record> &field, const Record &base, const Record &mine, const Record &theirs)
     {
         return field.same(mine, theirs) || !field.same(mine, base);
     }
 
     /// @p mine with the fields whose @p takeMine entry is false taken from @p theirs; version from @p theirs.
     template<typename Record>
-    static Record merged(const QList<RecordField<Record>> &fields, const Record &mine, const Record &theirs,
-        const QList<bool> &takeMine)
+    static Record merged(
+        const QList<RecordField<Record>> &fields, const Record &mine, const Record &theirs, const QList<bool> &takeMine)
     {
         Record result = mine;
         for (qsizetype i = 0; i < fields.size(); ++i)

@@ -4,20 +4,20 @@
 // each store what was chosen, through the same versioned save (a change made
 // while the dialog is open is caught again). Backend-independent: the
 // PostgreSQL side runs in tst_teammode.
+#include "conflictdialogdriver.h"
 #include "ui/bilingualfield.h"
 #include "ui/conflictdialog.h"
 #include "ui/conflictresolver.h"
 #include "ui/databasesession.h"
 #include "ui/eventeditor.h"
 #include "ui/recordfields.h"
-#include "conflictdialogdriver.h"
 #include "uitestdata.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -227,13 +227,13 @@ private Q_SLOTS:
             dialog->resolve(ConflictDialog::Resolution(resolution));
         });
         QSignalSpy errors(m_mine.get(), &Ui::DatabaseSession::errorOccurred);
-        const ConflictResolver::Outcome outcome = ConflictResolver::pushEdit(m_mine.get(), stored, mine,
-            QStringLiteral("Edit"), QStringLiteral("“test”"), Language::French, nullptr);
+        const ConflictResolver::Outcome outcome = ConflictResolver::pushEdit(
+            m_mine.get(), stored, mine, QStringLiteral("Edit"), QStringLiteral("“test”"), Language::French, nullptr);
         QCOMPARE(driver.seen(), 1);
         QCOMPARE(errors.size(), 0); // the conflict went to the dialog, not to the message bar
         QCOMPARE(outcome,
             resolution == int(ConflictDialog::Resolution::KeepTheirs) ? ConflictResolver::Outcome::KeptTheirs
-                                                                         : ConflictResolver::Outcome::Saved);
+                                                                      : ConflictResolver::Outcome::Saved);
         // The dialog showed the three differing fields, each with its three-way default.
         QCOMPARE(defaults, (QList<bool> {true, false, true}));
         QVERIFY(labels.contains(QStringLiteral("Mon titre [original]")));
@@ -284,8 +284,8 @@ private Q_SLOTS:
                 dialog->resolve(ConflictDialog::Resolution::Merge);
             }
         });
-        const ConflictResolver::Outcome outcome = ConflictResolver::pushEdit(m_mine.get(), stored, mine,
-            QStringLiteral("Edit"), QStringLiteral("“test”"), Language::French, nullptr);
+        const ConflictResolver::Outcome outcome = ConflictResolver::pushEdit(
+            m_mine.get(), stored, mine, QStringLiteral("Edit"), QStringLiteral("“test”"), Language::French, nullptr);
         QCOMPARE(outcome, ConflictResolver::Outcome::Saved);
         QCOMPARE(driver.seen(), 2);
         QCOMPARE(rowsShown.at(0), 3);
@@ -324,7 +324,8 @@ private Q_SLOTS:
         editor.setContentLanguage(Ui::ContentLanguage::Both);
         editor.load(m_eventId);
         QVERIFY(theirEdit(theirChange));
-        ConflictDialogDriver driver([](ConflictDialog *dialog, int) { dialog->resolve(ConflictDialog::Resolution::Merge); });
+        ConflictDialogDriver driver(
+            [](ConflictDialog *dialog, int) { dialog->resolve(ConflictDialog::Resolution::Merge); });
         auto *title = qobject_cast<QLineEdit *>(editor.titleField()->editor(Language::French));
         QVERIFY(title);
         title->setText(QStringLiteral("Titre de l’éditeur"));
@@ -388,12 +389,13 @@ private:
         // ...and merged() takes exactly the fields asked for.
         QList<bool> takeMine(fields.size(), false);
         QCOMPARE(Ui::withVersion(Ui::RecordFields::merged(fields, empty, full, takeMine), 0),
-            Ui::withVersion([&] {
-                Record expected = full;
-                expected.id = empty.id;
-                expected.uid = empty.uid;
-                return expected;
-            }(),
+            Ui::withVersion(
+                [&] {
+                    Record expected = full;
+                    expected.id = empty.id;
+                    expected.uid = empty.uid;
+                    return expected;
+                }(),
                 0));
     }
 };

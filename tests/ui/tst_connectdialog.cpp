@@ -6,6 +6,7 @@
 #include "../storage/storagetesthelpers.h"
 #include "storage/database.h"
 #include "ui/connectdialog.h"
+#include "ui/databasesession.h"
 #include "ui/mainwindow.h"
 #include "ui/serveraddress.h"
 #include "uitestdata.h"
@@ -94,7 +95,8 @@ private Q_SLOTS:
             << "bob" << "s@cr:t" << "sslmode=require&connect_timeout=5";
         QTest::newRow("no user") << "postgresql://host:5433/db" << true << "host" << 5433 << "db" << "" << ""
                                  << "";
-        QTest::newRow("spaces around") << "  postgresql://u@h/d \n" << true << "h" << 5432 << "d" << "u" << ""
+        QTest::newRow("spaces around") << "  postgresql://u@h/d \n"
+                                       << true << "h" << 5432 << "d" << "u" << ""
                                        << "";
         QTest::newRow("not a server") << "/home/alice/timeline.frise" << false << "" << 0 << "" << "" << "" << "";
         QTest::newRow("other scheme") << "mysql://u@h/d" << false << "" << 0 << "" << "" << "" << "";
@@ -176,12 +178,11 @@ private Q_SLOTS:
         QTest::newRow("wrong password") << "wrong" << int(ConnectDialog::Problem::WrongPassword) << "password";
         QTest::newRow("password needed") << "none" << int(ConnectDialog::Problem::WrongPassword) << "password";
         QTest::newRow("no such user") << "user" << int(ConnectDialog::Problem::UnknownUser) << "nobody_";
-        QTest::newRow("no such database") << "database" << int(ConnectDialog::Problem::NoDatabase)
-                                          << "frise_nowhere";
-        QTest::newRow("no connect permission") << "connect" << int(ConnectDialog::Problem::PermissionDenied)
-                                               << "permission denied";
-        QTest::newRow("not a Frise database") << "foreign" << int(ConnectDialog::Problem::NotFrise)
-                                              << "not a Frise database";
+        QTest::newRow("no such database") << "database" << int(ConnectDialog::Problem::NoDatabase) << "frise_nowhere";
+        QTest::newRow("no connect permission")
+            << "connect" << int(ConnectDialog::Problem::PermissionDenied) << "permission denied";
+        QTest::newRow("not a Frise database")
+            << "foreign" << int(ConnectDialog::Problem::NotFrise) << "not a Frise database";
     }
 
     void serverProblems()
@@ -250,8 +251,8 @@ private Q_SLOTS:
         QUrl url(base);
         const QString user = QStringLiteral("pwok_") + url.path().mid(7);
         const QString secret = QStringLiteral("S3cret-pass@word");
-        QVERIFY(admin(base, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frise_password_login")
-                                .arg(user, secret)));
+        QVERIFY(admin(
+            base, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frise_password_login").arg(user, secret)));
         QVERIFY(admin(base, QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(user)));
         QVERIFY(admin(base, QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(user)));
         QVERIFY(admin(base, QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(user)));
