@@ -68,7 +68,7 @@ protected:
     void commitOnFocusOut(QWidget *widget);
     /**
      * Pushes an edit of @p stored into @p edited if they differ; a version
-     * conflict opens the conflict dialog; reloads unless the edit was saved.
+     * conflict opens the conflict dialog; then shows what is stored.
      */
     template<typename Record>
     void pushEdit(const Record &stored, const Record &edited)
@@ -82,11 +82,10 @@ protected:
         const QString text = tr("Edit %1").arg(headingText());
         const QString name = QStringLiteral("“") + headingText() + QStringLiteral("”");
         m_resolving = true;
-        const ConflictResolver::Outcome outcome
-            = ConflictResolver::pushEdit(m_session, stored, edited, text, name, language(), this);
+        ConflictResolver::pushEdit(m_session, stored, edited, text, name, language(), this);
         m_resolving = false;
-        if (outcome != ConflictResolver::Outcome::Saved || m_dirty)
-            reload();
+        // Whatever the outcome, show what is stored now (and base the next edit on it).
+        reload();
     }
 
     bool isLoading() const { return m_loading; }
