@@ -323,7 +323,7 @@ void DatabaseSession::reportError(const StorageError &error)
     if (m_deferConflictReport && error.code == StorageError::Code::Conflict)
         return;
     if (m_db && isConnectionError(*m_db, error)) {
-        markConnectionLost(error);
+        markConnectionLost();
         return;
     }
     Q_EMIT errorOccurred(userMessage(error));
@@ -339,15 +339,14 @@ bool DatabaseSession::checkConnection()
     StorageError error;
     Storage::SourceRepository(*m_db).find(0, &error);
     if (isConnectionError(*m_db, error)) {
-        markConnectionLost(error);
+        markConnectionLost();
         return false;
     }
     return true;
 }
 
-void DatabaseSession::markConnectionLost(const StorageError &error)
+void DatabaseSession::markConnectionLost()
 {
-    Q_UNUSED(error)
     if (m_connectionLost)
         return;
     m_connectionLost = true;

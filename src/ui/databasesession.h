@@ -145,7 +145,7 @@ private:
     void reloadAll();
     void onRemoteChange(const QString &entity, qint64 id);
     void applyRemoteChanges();
-    void markConnectionLost(const Storage::StorageError &error);
+    void markConnectionLost();
 
     std::unique_ptr<Storage::Database> m_db;
     QUndoStack *m_undoStack = nullptr;
