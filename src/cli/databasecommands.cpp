@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commandline.h"
 #include "commands.h"
+#include "commandsupport.h"
 
 #include "storage/maintenance.h"
 #include "storage/searchindex.h"
@@ -17,18 +18,10 @@ namespace Frise::Cli {
 
 namespace {
 
-class Messages
+class Messages : public CommonMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
 public:
-    static QString missingArgument(const QString &command)
-    {
-        return tr("frise %1: missing argument (see frise --help)").arg(command);
-    }
-    static QString badArguments(const QString &command, const QString &reason)
-    {
-        return tr("frise %1: %2 (see frise --help)").arg(command, reason);
-    }
     static QString alreadyExists(const QString &command, const QString &path)
     {
         return tr("frise %1: %2 already exists; not touched").arg(command, path);
@@ -51,12 +44,6 @@ public:
         return tr("events: %1\nactors: %2\ndisputes: %3\nclaims: %4\nsources: %5\nrelations: %6");
     }
 };
-
-int refuse(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Refused;
-}
 
 } // namespace
 
@@ -89,7 +76,7 @@ int newCommand(const QStringList &args)
 {
     const Arguments arguments(args, {}, {});
     if (!arguments.isValid())
-        return refuse(Messages::badArguments(QStringLiteral("new"), arguments.error()));
+        return refuse(Messages::usage(QStringLiteral("new"), arguments.error()));
     if (arguments.positionals().size() != 1)
         return refuse(Messages::missingArgument(QStringLiteral("new")));
     const QString path = arguments.positional(0);
@@ -105,7 +92,7 @@ int checkCommand(const QStringList &args)
 {
     const Arguments arguments(args, {}, {});
     if (!arguments.isValid())
-        return refuse(Messages::badArguments(QStringLiteral("check"), arguments.error()));
+        return refuse(Messages::usage(QStringLiteral("check"), arguments.error()));
     if (arguments.positionals().size() != 1)
         return refuse(Messages::missingArgument(QStringLiteral("check")));
     int code = Done;
@@ -136,7 +123,7 @@ int statsCommand(const QStringList &args)
 {
     const Arguments arguments(args, {}, {QStringLiteral("--json")});
     if (!arguments.isValid())
-        return refuse(Messages::badArguments(QStringLiteral("stats"), arguments.error()));
+        return refuse(Messages::usage(QStringLiteral("stats"), arguments.error()));
     if (arguments.positionals().size() != 1)
         return refuse(Messages::missingArgument(QStringLiteral("stats")));
     int code = Done;
@@ -174,7 +161,7 @@ int searchCommand(const QStringList &args)
 {
     const Arguments arguments(args, {QStringLiteral("--limit")}, {QStringLiteral("--json")});
     if (!arguments.isValid())
-        return refuse(Messages::badArguments(QStringLiteral("search"), arguments.error()));
+        return refuse(Messages::usage(QStringLiteral("search"), arguments.error()));
     if (arguments.positionals().size() < 2)
         return refuse(Messages::missingArgument(QStringLiteral("search")));
     Storage::SearchQuery query;
@@ -183,7 +170,7 @@ int searchCommand(const QStringList &args)
         bool ok = false;
         query.limit = arguments.value(QStringLiteral("--limit")).toInt(&ok);
         if (!ok || query.limit <= 0)
-            return refuse(Messages::badArguments(
+            return refuse(Messages::usage(
                 QStringLiteral("search"), Messages::badLimit(arguments.value(QStringLiteral("--limit")))));
     }
     int code = Done;

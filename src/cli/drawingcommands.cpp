@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commandline.h"
 #include "commands.h"
+#include "commandsupport.h"
 
 #include "graph/graphexport.h"
 #include "storage/datasetstore.h"
@@ -15,20 +16,10 @@ namespace Frise::Cli {
 
 namespace {
 
-class Messages
+class Messages : public CommonMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
 public:
-    static QString usage(const QString &command, const QString &reason)
-    {
-        return tr("frise %1: %2 (see frise --help)").arg(command, reason);
-    }
-    static QString missingArgument(const QString &command)
-    {
-        return tr("frise %1: missing argument (see frise --help)").arg(command);
-    }
-    static QString needsOutput() { return tr("-o FILE is required"); }
-    static QString unknownLanguage(const QString &value) { return tr("--lang expects fr or en, not '%1'").arg(value); }
     static QString unknownLanes(const QString &value)
     {
         return tr("--lanes expects dispute, actor, tag or none, not '%1'").arg(value);
@@ -37,18 +28,7 @@ public:
     {
         return tr("%1 expects a positive whole number, not '%2'").arg(option, value);
     }
-    static QString failed(const QString &command, const QString &reason)
-    {
-        return tr("frise %1: %2").arg(command, reason);
-    }
-    static QString exported(const QString &path) { return tr("Wrote %1.").arg(path); }
 };
-
-int refuse(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Refused;
-}
 
 bool readPositive(const Arguments &arguments, const QString &option, int *value, QString *error)
 {
@@ -61,17 +41,6 @@ bool readPositive(const Arguments &arguments, const QString &option, int *value,
         return false;
     }
     *value = number;
-    return true;
-}
-
-bool readLanguage(const Arguments &arguments, Language *language, QString *error)
-{
-    const QString value = arguments.value(QStringLiteral("--lang"), QStringLiteral("en"));
-    if (value != QLatin1String("fr") && value != QLatin1String("en")) {
-        *error = Messages::unknownLanguage(value);
-        return false;
-    }
-    languageFromCode(value, language);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commandline.h"
 #include "commands.h"
+#include "commandsupport.h"
 
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -16,28 +17,14 @@ namespace Frise::Cli {
 
 namespace {
 
-class Messages
+class Messages : public CommonMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
 public:
-    static QString usage(const QString &command, const QString &reason)
-    {
-        return tr("frise %1: %2 (see frise --help)").arg(command, reason);
-    }
-    static QString missingArgument(const QString &command)
-    {
-        return tr("frise %1: missing argument (see frise --help)").arg(command);
-    }
     static QString unknownFormat(const QString &value) { return tr("unknown format '%1'").arg(value); }
-    static QString unknownLanguage(const QString &value) { return tr("--lang expects fr or en, not '%1'").arg(value); }
     static QString unknownDateOrder(const QString &value)
     {
         return tr("--date-order expects dmy, mdy or ymd, not '%1'").arg(value);
-    }
-    static QString needsOutput() { return tr("-o FILE is required"); }
-    static QString failed(const QString &command, const QString &reason)
-    {
-        return tr("frise %1: %2").arg(command, reason);
     }
     static QString imported(qint64 inserted, qint64 reused)
     {
@@ -48,27 +35,7 @@ public:
     {
         return tr("%1 already holds data; the sample goes into a new or empty database").arg(path);
     }
-    static QString exported(const QString &path) { return tr("Wrote %1.").arg(path); }
 };
-
-int refuse(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Refused;
-}
-
-bool readLanguage(const Arguments &arguments, Language *language, QString *error)
-{
-    if (!arguments.has(QStringLiteral("--lang")))
-        return true;
-    const QString value = arguments.value(QStringLiteral("--lang"));
-    if (value != QLatin1String("fr") && value != QLatin1String("en")) {
-        *error = Messages::unknownLanguage(value);
-        return false;
-    }
-    languageFromCode(value, language);
-    return true;
-}
 
 } // namespace
 

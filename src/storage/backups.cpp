@@ -270,12 +270,12 @@ bool Backups::restoreBackup(const QString &backup, const QString &target, Storag
         QFile::remove(temp);
         return false;
     }
+    QString aside;
     if (QFileInfo::exists(targetPath)) {
         // The old WAL must not be replayed into the restored file: it goes
         // aside with the file it belongs to (WAL first, so that a crash in
         // between leaves the target consistent as of its last checkpoint).
-        const QString aside
-            = targetPath + QStringLiteral(".before-restore-") + stampOf(QDateTime::currentDateTimeUtc());
+        aside = targetPath + QStringLiteral(".before-restore-") + stampOf(QDateTime::currentDateTimeUtc());
         const QString wal = targetPath + QStringLiteral("-wal");
         if (QFileInfo::exists(wal) && !renameOver(wal, aside + QStringLiteral("-wal"))) {
             QFile::remove(temp);
@@ -293,6 +293,13 @@ bool Backups::restoreBackup(const QString &backup, const QString &target, Storag
     }
     if (!renameOver(temp, targetPath)) {
         *error = writeError(targetPath, QString::fromLocal8Bit(std::strerror(errno)));
+        QFile::remove(temp);
+        // Never leave the user without a file: the old one goes back.
+        if (!aside.isEmpty() && renameOver(aside, targetPath)) {
+            renameOver(aside + QStringLiteral("-wal"), targetPath + QStringLiteral("-wal"));
+            if (keptAs)
+                keptAs->clear();
+        }
         return false;
     }
     // Make the renames durable.

@@ -465,10 +465,29 @@ bool Database::configure(bool isNew, const OpenOptions &options, StorageError *e
                 return false;
         } else {
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            const QString backup
-                = QStringLiteral("%1.before-v%2-%3.backup").arg(m_path).arg(m_schemaVersion + 1).arg(stamp);
+            QString backup = QStringLiteral("%1.before-v%2-%3.backup").arg(m_path).arg(m_schemaVersion + 1).arg(stamp);
+            // A second attempt in the same second (after a crash) must not collide with the first one's backup.
+            for (int n = 2; QFileInfo::exists(backup); ++n)
+                backup = QStringLiteral("%1.before-v%2-%3-%4.backup")
+                             .arg(m_path)
+                             .arg(m_schemaVersion + 1)
+                             .arg(stamp)
+                             .arg(n);
+            // Written under another name and renamed once complete: a crash
+            // during VACUUM INTO never leaves a half backup under the real name.
+            // Half backups of earlier, interrupted attempts are of no use.
+            const QFileInfo info(m_path);
+            const QDir folder = info.absoluteDir();
+            for (const QString &name :
+                folder.entryList({info.fileName() + QStringLiteral(".before-v*.backup.partial")}, QDir::Files))
+                QFile::remove(folder.filePath(name));
+            const QString partial = backup + QStringLiteral(".partial");
+            QFile::remove(partial);
             StorageError backupError;
-            if (!backupTo(backup, &backupError)) {
+            if (!backupTo(partial, &backupError) || !QFile::rename(partial, backup)) {
+                QFile::remove(partial);
+                if (!backupError)
+                    backupError = {StorageError::Code::Other, QDir::toNativeSeparators(backup)};
                 *error = {backupError.code, Messages::backupFailed(backupError.message)};
                 return false;
             }

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesession.h"
 
+#include "backupsettings.h"
 #include "recordcommand.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QUndoStack>
@@ -14,6 +19,16 @@ namespace Frise::Ui {
 using Storage::StorageError;
 
 namespace {
+
+// When @p backup of @p databasePath was written, in local time (its name says it, in UTC).
+QDateTime backupTime(const QString &databasePath, const QString &backup)
+{
+    for (const Storage::BackupInfo &info : Storage::Backups::listBackups(databasePath)) {
+        if (info.path == backup)
+            return info.created.toLocalTime();
+    }
+    return QFileInfo(backup).lastModified();
+}
 
 template<typename Record>
 const Record *findCached(const QList<Record> &records, RowId id)
@@ -97,12 +112,13 @@ DatabaseSession::~DatabaseSession()
     m_undoStack->clear();
 }
 
-bool DatabaseSession::open(const QString &path, bool create, QString *message)
+bool DatabaseSession::open(const QString &path, bool create, QString *message, StorageError *error)
 {
     Storage::Database::OpenOptions options;
     options.create = create;
     options.exclusive = true;
-    return open(path, options, message);
+    options.backups = BackupSettings::policy();
+    return open(path, options, message, error);
 }
 
 bool DatabaseSession::open(
@@ -156,6 +172,83 @@ void DatabaseSession::close()
     m_db.reset();
     reloadAll();
     Q_EMIT reset();
+}
+
+DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &backup)
+{
+    RestoreResult result;
+    if (!m_db) {
+        result.message = tr("No database is open.");
+        return result;
+    }
+    if (m_db->isPostgres()) {
+        result.message = tr("A database on a server is not restored from Frise backups; ask its administrator.");
+        return result;
+    }
+    if (m_db->isReadOnly()) {
+        result.message = tr("This database is read-only: it cannot be replaced by a backup.");
+        return result;
+    }
+    const QString path = m_db->path();
+    StorageError error;
+    if (!Storage::Backups::verify(backup, &error)) {
+        result.message = tr("The backup was not restored, your database is unchanged: %1").arg(error.message);
+        return result;
+    }
+    QString safety;
+    if (!Storage::Backups::writeBackup(*m_db, &safety, &error)) {
+        result.message = tr("The backup was not restored, your database is unchanged: the current state could not "
+                            "be backed up first (%1).")
+                             .arg(userMessage(error));
+        return result;
+    }
+    result.safetyBackup = safety;
+    close();
+
+    QString keptAs;
+    StorageError restoreError;
+    const bool restored = Storage::Backups::restoreBackup(backup, path, &restoreError, &keptAs);
+    QString openMessage;
+    if (open(path, false, &openMessage)) {
+        if (!restored) {
+            result.message
+                = tr("The backup was not restored, your database is unchanged: %1").arg(userMessage(restoreError));
+            return result;
+        }
+        // The state before the restore is in the safety backup, verified: the
+        // file set aside by the restore would only be a second copy.
+        if (!keptAs.isEmpty()) {
+            QFile::remove(keptAs);
+            QFile::remove(keptAs + QStringLiteral("-wal"));
+        }
+        result.restored = true;
+        result.message = tr("Restored the backup. The database as it was before is kept as a backup of %1: restore "
+                            "it to undo.")
+                             .arg(backupTimeText(backupTime(path, safety)));
+        return result;
+    }
+    // The restored file does not open: put the previous state back.
+    if (restored) {
+        StorageError undoError;
+        QString undoMessage;
+        if (Storage::Backups::restoreBackup(safety, path, &undoError) && open(path, false, &undoMessage)) {
+            result.message = tr("The backup was restored but could not be opened (%1); your database was put back "
+                                "as it was.")
+                                 .arg(openMessage);
+            return result;
+        }
+    }
+    result.message = tr("Your database could not be opened again (%1). The state before the restore is in the "
+                        "backup %2.")
+                         .arg(openMessage, QDir::toNativeSeparators(safety));
+    return result;
+}
+
+QString DatabaseSession::openBackupProblem() const
+{
+    if (!m_db || !m_db->openBackupError())
+        return {};
+    return tr("The automatic backup could not be written: %1").arg(userMessage(m_db->openBackupError()));
 }
 
 QString DatabaseSession::path() const

@@ -52,18 +52,36 @@ public:
     explicit DatabaseSession(QObject *parent = nullptr);
     ~DatabaseSession() override;
 
-    /// Opens @p path (creating it when @p create), replacing the open database; false with @p message on failure.
-    bool open(const QString &path, bool create, QString *message);
+    /// Opens @p path, a file (created when @p create) or a `postgresql://` URL, replacing the open database,
+    /// with the GUI's options (instance lock, backup policy); false with @p message (and @p error) on failure.
+    bool open(const QString &path, bool create, QString *message, Storage::StorageError *error = nullptr);
     /**
      * Opens @p location (a file or a `postgresql://` URL, whose password is
      * used for the connection only) with @p options; false with @p message and
-     * @p error on failure. open(path, create, message) is this with the GUI's
-     * options (exclusive lock, rotating backups).
+     * @p error on failure.
      */
     bool open(const QString &location, const Storage::Database::OpenOptions &options, QString *message,
         Storage::StorageError *error = nullptr);
     /// Closes the database and clears the undo stack.
     void close();
+
+    /// What a restore from backup did.
+    struct RestoreResult
+    {
+        bool restored = false; ///< the file now holds the backup's content
+        QString message; ///< for the message bar: success, or why nothing changed
+        QString safetyBackup; ///< backup of the state before the restore (restoring it undoes the restore)
+    };
+    /**
+     * Replaces the open database file by the backup @p backup: checks the
+     * backup, writes a backup of the current state, closes, restores and
+     * reopens. On any failure the previous file is open again, unchanged
+     * (nothing is written when the backup does not pass its check). Refused
+     * on PostgreSQL and read-only files.
+     */
+    RestoreResult restoreBackup(const QString &backup);
+    /// Why the automatic backup on the last open failed; empty when it did not.
+    QString openBackupProblem() const;
     /// Reloads every cache and emits reset(), after a bulk write (an import) that bypassed push(); keeps the undo
     /// stack.
     void reload();

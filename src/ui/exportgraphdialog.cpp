@@ -63,20 +63,11 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     for (const FormatInfo &info : formats)
         m_format->addItem(QLatin1String(info.name), int(info.format));
     addFormRow(m_form, m_format);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->setContentsMargins(0, 0, 0, 0);
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("exportPath"));
-    m_browse = new QPushButton(this);
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
-    auto *pathWidget = new QWidget(this);
-    pathWidget->setLayout(pathRow);
-    addFormRow(m_form, pathWidget);
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("exportLanguage"));
-    m_language->addItem(QStringLiteral("Français"), int(Language::French));
-    m_language->addItem(QStringLiteral("English"), int(Language::English));
+    const PathRow pathRow = createPathRow(this);
+    m_path = pathRow.path;
+    m_browse = pathRow.browse;
+    addFormRow(m_form, pathRow.widget);
+    m_language = createLanguageCombo(this, QStringLiteral("exportLanguage"));
     addFormRow(m_form, m_language);
     m_asOf = new QLineEdit(this);
     m_asOf->setObjectName(QStringLiteral("exportAsOf"));
@@ -89,9 +80,7 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     m_title->setObjectName(QStringLiteral("exportTitle"));
     addFormRow(m_form, m_title);
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("exportError"));
-    m_error->setWordWrap(true);
+    m_error = createErrorLabel(this, QStringLiteral("exportError"));
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);

@@ -206,6 +206,7 @@ void GraphView::setDataset(const Dataset &dataset)
         if (const std::optional<Graph::CachedLayout> cached = m_cache->load(m_layoutKey)) {
             m_positions = cached->positions;
             m_pinned = cached->pinned;
+            placeMissingHubs();
             complete = std::all_of(m_model.nodes().cbegin(), m_model.nodes().cend(),
                 [this](const Graph::GraphNode &node) { return m_positions.contains(node.key); });
         }
@@ -220,6 +221,32 @@ void GraphView::setDataset(const Dataset &dataset)
     fitToView();
     if (!complete)
         startLayout();
+}
+
+void GraphView::placeMissingHubs()
+{
+    // A cache that keeps only actors (the database's) has no dispute hubs: a
+    // hub is tied to its parties alone, so the middle of them is where a
+    // layout would put it. A small turn per hub keeps two hubs of the same
+    // parties apart.
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        const Graph::GraphNode &node = m_model.nodes()[i];
+        if (node.type != Graph::GraphNode::Type::Dispute || m_positions.contains(node.key))
+            continue;
+        QPointF sum;
+        int known = 0;
+        for (int neighbour : m_model.neighboursOf(i)) {
+            const auto it = m_positions.constFind(m_model.nodes()[neighbour].key);
+            if (it != m_positions.cend()) {
+                sum += *it;
+                ++known;
+            }
+        }
+        if (known == 0)
+            continue;
+        const qreal angle = 2.399963 * i; // golden angle
+        m_positions.insert(node.key, sum / known + 12.0 * QPointF(std::cos(angle), std::sin(angle)));
+    }
 }
 
 void GraphView::scatterInitialPositions()

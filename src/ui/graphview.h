@@ -113,6 +113,8 @@ private:
     void advancePlayback();
     void saveToCache();
     void scatterInitialPositions();
+    /// Places dispute hubs the cache did not have amid their parties.
+    void placeMissingHubs();
 
     QPointF toScene(QPointF widgetPos) const;
     QPointF toWidget(QPointF scenePos) const;

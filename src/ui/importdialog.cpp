@@ -136,10 +136,7 @@ ImportDialog::ImportDialog(DatabaseSession *session, QWidget *parent)
     formatWidget->setLayout(formatRow);
     formatRow->setContentsMargins(0, 0, 0, 0);
     addFormRow(m_form, formatWidget);
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("importLanguage"));
-    m_language->addItem(QStringLiteral("Français"), int(Language::French));
-    m_language->addItem(QStringLiteral("English"), int(Language::English));
+    m_language = createLanguageCombo(this, QStringLiteral("importLanguage"));
     addFormRow(m_form, m_language);
     m_delimiter = new QLabel(this);
     m_delimiter->setObjectName(QStringLiteral("importDelimiter"));

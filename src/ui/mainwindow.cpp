@@ -5,6 +5,7 @@
 #include "connectdialog.h"
 #include "core/uilanguage.h"
 #include "createcommand.h"
+#include "databaselayoutcache.h"
 #include "databasesession.h"
 #include "deletecommand.h"
 #include "eventeditor.h"
@@ -19,6 +20,7 @@
 #include "navigatormodel.h"
 #include "propertiesdialog.h"
 #include "quickcapturebar.h"
+#include "restorebackupdialog.h"
 #include "roles.h"
 #include "searchwidget.h"
 #include "storage/database.h"
@@ -107,6 +109,8 @@ QWidget *createTimelineWidget(DatabaseSession *session, MainWindow *window)
 QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window)
 {
     auto *view = new GraphView(window);
+    // Positions live in the database: a graph laid out once reopens as it was.
+    view->setLayoutCache(new DatabaseLayoutCache(session, view));
     view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Relationship graph"));
     refreshOnChanges(view, session, [view, session] { view->setDataset(sessionDataset(session)); });
     QObject::connect(view, &GraphView::actorSelected, window, &MainWindow::selectActor);
@@ -265,6 +269,8 @@ void MainWindow::createActions()
     m_connectServer->setIcon(themeIcon("network-server-database", QStyle::SP_DriveNetIcon, this));
     m_close = make("actionClose", QKeySequence::Close, &MainWindow::closeDatabase);
     m_properties = make("actionProperties", QKeySequence(), &MainWindow::showProperties);
+    m_restoreBackup = make("actionRestoreBackup", QKeySequence(), &MainWindow::showRestoreBackupDialog);
+    m_restoreBackup->setIcon(themeIcon("document-revert", QStyle::SP_BrowserReload, this));
     m_import = make("actionImport", QKeySequence(), &MainWindow::showImportDialog);
     m_exportTimeline = make("actionExportTimeline", QKeySequence(), &MainWindow::showExportTimelineDialog);
     m_exportData = make("actionExportData", QKeySequence(), &MainWindow::showExportDataDialog);
@@ -341,6 +347,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_properties);
+    m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_exportTimeline);
@@ -420,6 +427,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_close->setText(tr("&Close"));
     m_properties->setText(tr("&Properties"));
+    m_restoreBackup->setText(tr("Restore from &Backup…"));
     m_quit->setText(tr("&Quit"));
     m_import->setText(tr("&Import…"));
     m_exportTimeline->setText(tr("Export &Timeline…"));
@@ -468,6 +476,7 @@ void MainWindow::retranslate()
     m_uiFrench->setChecked(ui == Language::French);
     m_uiEnglish->setChecked(ui == Language::English);
     m_navigatorModel->rebuild();
+    updateActions(); // status tips depend on the state
     updateStatus();
 }
 
@@ -477,6 +486,12 @@ void MainWindow::updateActions()
     const bool writable = open && !m_session->isReadOnly();
     m_close->setEnabled(open);
     m_properties->setEnabled(open);
+    // Without backups it stays enabled: the dialog says so and sets the automatic backups up.
+    const bool onServer = open && m_session->database()->isPostgres();
+    m_restoreBackup->setEnabled(open && !onServer);
+    m_restoreBackup->setStatusTip(!open ? tr("Open a database to restore one of its backups")
+            : onServer                  ? tr("A database on a server is backed up and restored by its administrator")
+                                        : tr("Replace the database with one of its automatic backups"));
     for (QAction *action :
         {m_newEvent, m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation, m_quickCaptureAction, m_import})
         action->setEnabled(writable);
@@ -521,10 +536,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
 {
     QString message;
     Storage::StorageError error;
-    Storage::Database::OpenOptions options;
-    options.create = create;
-    options.exclusive = true;
-    if (!m_session->open(path, options, &message, &error)) {
+    if (!m_session->open(path, create, &message, &error)) {
         ServerAddress address;
         if (ServerAddress::parse(path, &address))
             message = ConnectDialog::explain(address, error);
@@ -534,6 +546,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     addRecent(m_session->path());
     if (m_session->isReadOnly())
         m_messageBar->showMessage(m_session->readOnlyReason(), MessageBar::Kind::Warning);
+    else if (const QString problem = m_session->openBackupProblem(); !problem.isEmpty())
+        m_messageBar->showMessage(problem, MessageBar::Kind::Warning);
     else
         m_messageBar->hide();
     retranslate();
@@ -901,6 +915,17 @@ void MainWindow::showExportDataDialog()
     if (dialog.exec() == QDialog::Accepted)
         m_messageBar->showMessage(
             tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);
+}
+
+void MainWindow::showRestoreBackupDialog()
+{
+    RestoreBackupDialog dialog(m_session, this);
+    dialog.exec();
+    if (!dialog.hasResult())
+        return;
+    m_messageBar->showMessage(
+        dialog.resultMessage(), dialog.restored() ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+    retranslate();
 }
 
 void MainWindow::showExportGraphDialog()

@@ -86,6 +86,8 @@ public Q_SLOTS:
     void showExportTimelineDialog();
     void showExportDataDialog();
     void showExportGraphDialog();
+    /// File → Restore from Backup…: the dialog, modal; the message bar tells what happened.
+    void showRestoreBackupDialog();
     /// Switches the UI language at runtime.
     void setUiLanguageChoice(Frise::Language language);
     /**
@@ -162,6 +164,7 @@ private:
     QAction *m_connectServer = nullptr;
     QAction *m_close = nullptr;
     QAction *m_properties = nullptr;
+    QAction *m_restoreBackup = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportTimeline = nullptr;
     QAction *m_exportData = nullptr;

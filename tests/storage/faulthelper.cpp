@@ -5,6 +5,11 @@
 //   progress <done> <total>    every 1024 records
 //   done                       after the import committed
 // Usage: faulthelper FILE N
+//
+// Helper of tst_migrationcrash: opens FILE, an older schema, which migrates
+// it to the current version; "start" is printed just before the open,
+// "done" once it returned:
+// Usage: faulthelper --migrate FILE
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 
@@ -15,11 +20,31 @@
 using namespace Frise;
 using namespace Frise::Storage;
 
+static int migrate(const QString &file)
+{
+    Database::OpenOptions options;
+    options.exclusive = true; // the lock left by the kill must be taken over afterwards
+    options.backups.keep = 0;
+    std::fputs("start\n", stdout);
+    std::fflush(stdout);
+    StorageError error;
+    auto db = Database::open(file, options, &error);
+    if (!db) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(error.message));
+        return 3;
+    }
+    std::printf("done %d\n", db->schemaVersion());
+    std::fflush(stdout);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 3 && QByteArray(argv[1]) == "--migrate")
+        return migrate(QString::fromLocal8Bit(argv[2]));
     if (argc != 3) {
-        std::fprintf(stderr, "usage: faulthelper FILE N\n");
+        std::fprintf(stderr, "usage: faulthelper FILE N | faulthelper --migrate FILE\n");
         return 2;
     }
     Database::OpenOptions options;

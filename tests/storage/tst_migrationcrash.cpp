@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A process killed with SIGKILL while it migrates a schema-v1 file to the
+// current schema, at moments spread from the start of the open to its end.
+// After each kill the file must pass an integrity check, be either still v1
+// or fully migrated with every row intact, and open normally afterwards.
+#include "storage/database.h"
+#include "storage/sqlitemigrations.h"
+#include "storagetesthelpers.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Frise;
+using namespace Frise::Storage;
+using namespace Frise::StorageTest;
+
+class TestMigrationCrash : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Enough rows that the migration (backup copy, full-text index build)
+    // takes a measurable time, small enough for a quick test.
+    static constexpr int bulkEvents = 10000;
+    static constexpr int kills = 12;
+
+    /// What must survive: row counts and sums over every table with data.
+    static QString fingerprint(RawConnection &raw)
+    {
+        QStringList parts;
+        const QStringList queries = {
+            QStringLiteral("SELECT count(*) || '/' || sum(id) || '/' || sum(length(title_fr)) || '/' || "
+                           "sum(length(text_en)) || '/' || sum(t_min % 1000003) FROM event"),
+            QStringLiteral("SELECT count(*) || '/' || group_concat(uid || name_fr || aliases, '|') FROM actor"),
+            QStringLiteral("SELECT count(*) FROM event_span"),
+            QStringLiteral("SELECT count(*) FROM event_actor"),
+            QStringLiteral("SELECT count(*) FROM event_tag"),
+            QStringLiteral("SELECT count(*) || '/' || group_concat(uid, '|') FROM claim"),
+            QStringLiteral("SELECT count(*) FROM relation"),
+            QStringLiteral("SELECT count(*) FROM audit"),
+            QStringLiteral("SELECT group_concat(key || '=' || value, '|') FROM meta"),
+        };
+        for (const QString &sql : queries)
+            parts << raw.scalar(sql).toString();
+        return parts.join(u';');
+    }
+
+    static QStringList tablesNamed(RawConnection &raw, const QString &pattern)
+    {
+        QSqlQuery query(raw.database());
+        query.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE ? ORDER BY name"));
+        query.addBindValue(pattern);
+        QStringList names;
+        if (query.exec())
+            while (query.next())
+                names << query.value(0).toString();
+        return names;
+    }
+
+    /// Runs the helper on @p file; kills it @p killAfterMs after it said "start" (-1: never).
+    /// Returns whether it was killed before it finished; @p elapsedMs: start to done or kill.
+    static bool runHelper(const QString &file, int killAfterMs, qint64 *elapsedMs, QString *problem)
+    {
+        QProcess helper;
+        helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        helper.start(QStringLiteral(FRISE_FAULTHELPER), {QStringLiteral("--migrate"), file});
+        if (!helper.waitForStarted()) {
+            *problem = helper.errorString();
+            return false;
+        }
+        QByteArray output;
+        while (!output.contains("start\n") && helper.waitForReadyRead(30000))
+            output += helper.readAllStandardOutput();
+        if (!output.contains("start\n")) {
+            *problem = QStringLiteral("the helper did not start");
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        bool killed = false;
+        if (killAfterMs >= 0) {
+            // Sleep, not waitForFinished(): the kill must land at the planned moment.
+            while (timer.elapsed() < killAfterMs && helper.state() == QProcess::Running)
+                QThread::usleep(500);
+            if (helper.state() == QProcess::Running && !helper.waitForReadyRead(0)) {
+                helper.kill(); // SIGKILL
+                killed = true;
+            }
+        }
+        helper.waitForFinished(60000);
+        *elapsedMs = timer.elapsed();
+        output += helper.readAllStandardOutput();
+        if (killed) {
+            // The output may have said "done" in the last instant: then it was not killed in the middle.
+            killed = !output.contains("done");
+            if (helper.exitStatus() != QProcess::CrashExit && killed)
+                *problem = QStringLiteral("the helper exited by itself, code %1").arg(helper.exitCode());
+        } else if (helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0
+            || !output.contains(QByteArray(QByteArray("done ") + QByteArray::number(sqliteSchemaVersion())))) {
+            *problem = QStringLiteral("the helper failed: %1").arg(QString::fromUtf8(output));
+        }
+        return killed;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_prepared; ///< the v1 fixture with the bulk rows added
+    QString m_fingerprint;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_prepared = m_dir.filePath(QStringLiteral("prepared-v1.frise"));
+        QVERIFY(QFile::copy(QStringLiteral(FRISE_TEST_DATA "/storage/schema-v1.frise"), m_prepared));
+        QFile::setPermissions(m_prepared, QFile::ReadOwner | QFile::WriteOwner);
+        RawConnection raw(m_prepared);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        // Plain SQL valid at v1: many events with text, linked to actors and a tag.
+        QVERIFY2(raw.exec(QStringLiteral("BEGIN")), qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                     "INSERT INTO event (id, uid, title_fr, title_fr_status, title_en, title_en_status, "
+                     "text_en, text_en_status, start_date, t_min, t_max, importance) "
+                     "SELECT 100 + i, 'bulk-' || i, 'Événement massif numéro ' || i, 'original', "
+                     "'Bulk event number ' || i, 'translated', "
+                     "'A longer English text about the negotiation, the fine and the appeal, row ' || i, "
+                     "'original', '2020', 26297280 + i * 7, 26297280 + i * 7 + 60, 1 + i % 5 FROM n")
+                         .arg(bulkEvents)),
+            qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO event_actor (event_id, actor_id, role, position) "
+                                         "SELECT id, 1 + id % 3, 'partie', 0 FROM event WHERE id > 100")),
+            qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO event_tag (event_id, tag_id, position) "
+                                         "SELECT id, 1, 0 FROM event WHERE id > 100 AND id % 2 = 0")),
+            qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("COMMIT")), qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM event")).toInt(), bulkEvents + 3);
+        m_fingerprint = fingerprint(raw);
+    }
+
+    void killedDuringMigration()
+    {
+        // How long an undisturbed migration takes here, to spread the kills
+        // over it: the quickest of three runs (the first one is often slowed
+        // by a cold cache).
+        qint64 migrationMs = std::numeric_limits<qint64>::max();
+        QString problem;
+        for (int run = 0; run < 3; ++run) {
+            const QString reference = m_dir.filePath(QStringLiteral("reference-%1.frise").arg(run));
+            QVERIFY(QFile::copy(m_prepared, reference));
+            qint64 elapsedMs = 0;
+            QVERIFY(!runHelper(reference, -1, &elapsedMs, &problem));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            migrationMs = std::min(migrationMs, elapsedMs);
+            RawConnection raw(reference);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), sqliteSchemaVersion());
+            QCOMPARE(fingerprint(raw), m_fingerprint);
+        }
+        qInfo("undisturbed migration of %d events: %lld ms", bulkEvents + 3, migrationMs);
+        QVERIFY2(migrationMs >= 20, "the migration is too quick to be killed in the middle");
+
+        int killed = 0;
+        int stillV1 = 0;
+        int migrated = 0;
+        QElapsedTimer total;
+        total.start();
+        // Kill points from 2 % to 98 % of the undisturbed time, the next
+        // one after each kill. A run that finished before its kill landed
+        // shows the migration is quicker than measured: the estimate shrinks.
+        for (int attempt = 0; killed < kills && attempt < kills + 10; ++attempt) {
+            const int killAfterMs = int(migrationMs * (2 + killed * 96 / (kills - 1)) / 100);
+            const QString file = m_dir.filePath(QStringLiteral("killed-%1.frise").arg(attempt));
+            QVERIFY(QFile::copy(m_prepared, file));
+            qint64 elapsedMs = 0;
+            const bool wasKilled = runHelper(file, killAfterMs, &elapsedMs, &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            if (wasKilled)
+                ++killed;
+            else
+                migrationMs = std::max<qint64>(20, killAfterMs * 9 / 10);
+
+            int versionAfterKill = 0;
+            {
+                RawConnection raw(file);
+                QVERIFY(raw.isOpen());
+                QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+                versionAfterKill = raw.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+                QCOMPARE(fingerprint(raw), m_fingerprint);
+                const QStringList fts = tablesNamed(raw, QStringLiteral("%_fts"));
+                const QStringList layout = tablesNamed(raw, QStringLiteral("layout_position"));
+                if (versionAfterKill == 1) {
+                    // Nothing of step 2 may be there.
+                    QCOMPARE(fts, QStringList());
+                    QCOMPARE(layout, QStringList());
+                    ++stillV1;
+                } else {
+                    QCOMPARE(versionAfterKill, sqliteSchemaVersion());
+                    QCOMPARE(fts.size(), 4);
+                    QCOMPARE(layout.size(), 1);
+                    ++migrated;
+                }
+            }
+            // Any migration backup left under its real name is complete.
+            const QDir dir(m_dir.path());
+            for (const QString &name :
+                dir.entryList({QFileInfo(file).fileName() + QStringLiteral(".before-v*.backup")}, QDir::Files)) {
+                RawConnection backup(dir.filePath(name), true);
+                QCOMPARE(backup.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+                QCOMPARE(fingerprint(backup), m_fingerprint);
+            }
+
+            // A normal open finishes the job (and takes over the stale lock).
+            {
+                Database::OpenOptions options;
+                options.exclusive = true;
+                options.backups.keep = 0;
+                StorageError error;
+                auto db = Database::open(file, options, &error);
+                QVERIFY2(db, qPrintable(error.message));
+                QCOMPARE(db->schemaVersion(), sqliteSchemaVersion());
+                QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM event_fts WHERE event_fts MATCH ?"),
+                             {QStringLiteral("massif")})
+                             .toInt(),
+                    bulkEvents);
+            }
+            // Half backups of the killed run are gone, one complete backup is there.
+            QCOMPARE(
+                dir.entryList({QFileInfo(file).fileName() + QStringLiteral("*.partial")}, QDir::Files), QStringList());
+            if (versionAfterKill == 1)
+                QVERIFY(!dir.entryList({QFileInfo(file).fileName() + QStringLiteral(".before-v*.backup")}, QDir::Files)
+                        .isEmpty());
+            {
+                RawConnection raw(file);
+                QCOMPARE(fingerprint(raw), m_fingerprint);
+                QVERIFY2(raw.exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')")),
+                    qPrintable(raw.lastError()));
+            }
+            qInfo("kill after %d ms (%s, ran %lld ms): file at v%d", killAfterMs,
+                wasKilled ? "killed" : "finished first", elapsedMs, versionAfterKill);
+            QFile::remove(file);
+        }
+        qInfo("%d kills, %d left at v1, %d found migrated, %lld ms in all", killed, stillV1, migrated, total.elapsed());
+        QVERIFY2(killed >= 10, qPrintable(QStringLiteral("only %1 runs were killed in the middle").arg(killed)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationCrash)
+#include "tst_migrationcrash.moc"
