@@ -2,6 +2,7 @@
 // Starts the GUI, or runs one command of the command-line contract.
 #include "cli/commandline.h"
 #include "core/uilanguage.h"
+#include "storage/database.h"
 #include "ui/firstrun.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -26,6 +28,25 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// `frise --db DB` (or `--db=DB`) is the GUI on DB, a file or a postgresql:// URL,
+// like `frise DB`: takes the option out of @p args and returns DB.
+QString takeDatabaseOption(QStringList *args)
+{
+    if (args->isEmpty())
+        return {};
+    const QString first = args->constFirst();
+    if (first == QLatin1String("--db") && args->size() >= 2) {
+        const QString location = args->at(1);
+        args->remove(0, 2);
+        return location;
+    }
+    if (first.startsWith(QLatin1String("--db="))) {
+        args->removeFirst();
+        return first.mid(5);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,8 +54,9 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
+    const QString databaseOption = takeDatabaseOption(&args);
 
-    if (Frise::Cli::isCommand(args)) {
+    if (databaseOption.isEmpty() && Frise::Cli::isCommand(args)) {
         setApplicationIdentity();
         if (Frise::Cli::needsGui(args)) {
             // Drawing needs fonts, hence a QGuiApplication; commands never show a window.
@@ -65,13 +87,17 @@ int main(int argc, char *argv[])
     window.setUiLanguage(&language);
     window.show();
 
-    // frise [DB]: the file given, else the last one used, else (first run) the sample.
-    QString path;
-    const QStringList positional = QApplication::arguments().mid(1);
-    if (!positional.isEmpty())
-        path = positional.constFirst();
+    // frise [DB] / frise --db DB: the file or server given, else the last one used, else (first run) the sample.
+    QString path = databaseOption;
+    if (path.isEmpty() && !args.isEmpty())
+        path = args.constFirst();
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0);
+        if (Frise::Storage::Database::isServerUrl(last)) {
+            // The server may want a password: connect through the dialog, without freezing the window.
+            QTimer::singleShot(0, &window, [&window, last] { window.showConnectDialog(last, true); });
+            return app.exec();
+        }
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }

@@ -777,6 +777,165 @@ relations: %6</source>
     </message>
 </context>
 <context>
+    <name>Frise::Ui</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::ActorEditor</name>
     <message>
         <source>Name</source>
@@ -890,6 +1049,171 @@ relations: %6</source>
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it, so your change was not saved. Choose what to keep: your version, theirs, or a merge of the fields chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version of every field over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your change and show the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, for each field, the version chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ConflictResolver</name>
+    <message>
+        <source>%1 was deleted by someone else meanwhile; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a newsroom’s shared Frise database on a PostgreSQL server. Paste its address, or fill in the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: ~/.pgpass or your system login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Frise never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least the server and the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” holds another application’s tables: it is not a Frise database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is not set up for Frise yet, and %2 may not set it up. Ask its administrator to connect once with Frise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 wants a password for %2. Type it (or put it in ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password for %2. Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no user named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named “%2”. Ask its administrator to create it; Frise sets it up on the first connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to use the database “%2” on %3 (permission denied). Ask the server’s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the server name and port, your network (VPN), and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::DatabaseSession</name>
     <message>
         <source>No database is open.</source>
@@ -949,6 +1273,18 @@ relations: %6</source>
     </message>
     <message>
         <source>The automatic backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can browse and search it, not edit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,10 +2258,6 @@ relations: %6</source>
         </translation>
     </message>
     <message>
-        <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,6 +2395,18 @@ relations: %6</source>
     </message>
     <message>
         <source>Stop loading the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared database on a PostgreSQL server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,6 +2740,53 @@ relations: %6</source>
     </message>
     <message>
         <source>&amp;Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has just changed this record. What you are typing is kept; when it is saved you will see both versions and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what you typed and show the saved record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordFields</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

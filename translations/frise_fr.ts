@@ -796,6 +796,165 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Ui</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Quote language</source>
+        <translation>Langue de la citation</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Faite par</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>Faite dans</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Rebuts</source>
+        <translation>Réfute</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Consultée le</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::ActorEditor</name>
     <message>
         <source>Name</source>
@@ -909,6 +1068,171 @@ relations : %6</translation>
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it, so your change was not saved. Choose what to keep: your version, theirs, or a merge of the fields chosen below.</source>
+        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez : votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder : votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Leur version (enregistrée)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (modifié des deux côtés)</translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation>Garder mon %1</translation>
+    </message>
+    <message>
+        <source>Keep their %1</source>
+        <translation>Garder leur %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Save your version of every field over theirs</source>
+        <translation>Enregistrer votre version de chaque champ à la place de la leur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Drop your change and show the saved version</source>
+        <translation>Abandonner votre modification et afficher la version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Save, for each field, the version chosen above</source>
+        <translation>Enregistrer, pour chaque champ, la version choisie ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ConflictResolver</name>
+    <message>
+        <source>%1 was deleted by someone else meanwhile; your change was not saved.</source>
+        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connexion à un serveur</translation>
+    </message>
+    <message>
+        <source>Open a newsroom’s shared Frise database on a PostgreSQL server. Paste its address, or fill in the fields.</source>
+        <translation>Ouvrir la base Frise partagée d’une rédaction sur un serveur PostgreSQL. Collez son adresse ou remplissez les champs.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.exemple.org</translation>
+    </message>
+    <message>
+        <source>Empty: ~/.pgpass or your system login</source>
+        <translation>Vide : ~/.pgpass ou votre session système</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Frise never stores it.</source>
+        <translation>Utilisé pour cette connexion seulement ; Frise ne l’enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Give at least the server and the database name.</source>
+        <translation>Indiquez au moins le serveur et le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds another application’s tables: it is not a Frise database. Nothing was changed.</source>
+        <translation>La base « %1 » contient les tables d’une autre application : ce n’est pas une base Frise. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not set up for Frise yet, and %2 may not set it up. Ask its administrator to connect once with Frise first.</source>
+        <translation>La base « %1 » n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
+    </message>
+    <message>
+        <source>The server %1 wants a password for %2. Type it (or put it in ~/.pgpass).</source>
+        <translation>Le serveur %1 demande un mot de passe pour %2. Saisissez-le (ou mettez-le dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password for %2. Check the user name and the password.</source>
+        <translation>Le serveur %1 a refusé le mot de passe de %2. Vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no user named %2.</source>
+        <translation>Le serveur %1 n’a pas d’utilisateur nommé %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named “%2”. Ask its administrator to create it; Frise sets it up on the first connection.</source>
+        <translation>Le serveur %1 n’a pas de base nommée « %2 ». Demandez à son administrateur de la créer ; Frise la prépare à la première connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to use the database “%2” on %3 (permission denied). Ask the server’s administrator for access.</source>
+        <translation>%1 n’a pas le droit d’utiliser la base « %2 » sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the server name and port, your network (VPN), and that the server is running.</source>
+        <translation>Aucun serveur de bases de données ne répond à %1. Vérifiez le nom du serveur et le port, votre réseau (VPN) et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::DatabaseSession</name>
     <message>
         <source>No database is open.</source>
@@ -969,6 +1293,18 @@ relations : %6</translation>
     <message>
         <source>The automatic backup could not be written: %1</source>
         <translation>La sauvegarde automatique n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
+        <translation>La connexion au serveur de bases de données a été perdue : la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé ; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
+    </message>
+    <message>
+        <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
+        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can browse and search it, not edit it.</source>
+        <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
     </message>
 </context>
 <context>
@@ -1941,10 +2277,6 @@ relations : %6</translation>
         </translation>
     </message>
     <message>
-        <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation>Cette base de données est en lecture seule : vous pouvez la consulter et y chercher, pas la modifier.</translation>
-    </message>
-    <message>
         <source>New Database</source>
         <translation>Nouvelle base de données</translation>
     </message>
@@ -2083,6 +2415,18 @@ relations : %6</translation>
     <message>
         <source>Stop loading the timeline</source>
         <translation>Arrêter le chargement de la frise</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
+        <translation>Se co&amp;nnecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Open a shared database on a PostgreSQL server (%1)</source>
+        <translation>Ouvrir une base partagée sur un serveur PostgreSQL (%1)</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2760,53 @@ relations : %6</translation>
     <message>
         <source>&amp;Excerpt</source>
         <translation>&amp;Extrait</translation>
+    </message>
+    <message>
+        <source>Someone else has just changed this record. What you are typing is kept; when it is saved you will see both versions and choose.</source>
+        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé ; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Their Version</source>
+        <translation>Afficher &amp;leur version</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and show the saved record</source>
+        <translation>Abandonner ce que vous avez saisi et afficher la fiche enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordFields</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>originale</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduite</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <translation>%1 (français)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (anglais)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>

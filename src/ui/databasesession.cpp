@@ -8,10 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-
+#include <QScopedValueRollback>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace Frise::Ui {
 
@@ -39,12 +41,72 @@ const Record *findCached(const QList<Record> &records, RowId id)
     return it != records.cend() && it->id == id ? &*it : nullptr;
 }
 
+// Other clients' changes are applied after this pause, so a burst (someone's
+// multi-record edit) refreshes the views once; well under the 1 s target.
+constexpr int remoteBatchMs = 20;
+// How often an idle session checks the server is still there.
+constexpr int connectionCheckMs = 5000;
+
+template<typename Record>
+bool recordExists(Storage::Database &db, RowId id, StorageError *error)
+{
+    typename RecordKind<Record>::Repository repository(db);
+    if (repository.find(id, error))
+        return true;
+    if (error->code == StorageError::Code::NotFound)
+        *error = {};
+    return false;
+}
+
+// Whether @p entity #@p id is still stored (false and @p error set when the lookup failed).
+bool recordExists(Storage::Database &db, const QString &entity, RowId id, StorageError *error)
+{
+    if (entity == RecordKind<Event>::entity())
+        return recordExists<Event>(db, id, error);
+    if (entity == RecordKind<Actor>::entity())
+        return recordExists<Actor>(db, id, error);
+    if (entity == RecordKind<Dispute>::entity())
+        return recordExists<Dispute>(db, id, error);
+    if (entity == RecordKind<Claim>::entity())
+        return recordExists<Claim>(db, id, error);
+    if (entity == RecordKind<Source>::entity())
+        return recordExists<Source>(db, id, error);
+    if (entity == RecordKind<Relation>::entity())
+        return recordExists<Relation>(db, id, error);
+    return true;
+}
+
+// libpq reports a dropped connection in several ways; storage maps the ones
+// with an SQLSTATE to CannotOpen, the client-side ones keep libpq's words.
+bool isConnectionError(const Storage::Database &db, const StorageError &error)
+{
+    if (!db.isPostgres())
+        return false;
+    if (error.code == StorageError::Code::CannotOpen)
+        return true;
+    if (error.code != StorageError::Code::Other)
+        return false;
+    for (const char *sign : {"server closed the connection", "no connection to the server", "connection to server",
+             "terminating connection", "could not send data", "could not receive data", "SSL SYSCALL error"})
+        if (error.message.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
 
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-{ }
+    , m_remoteTimer(new QTimer(this))
+    , m_connectionTimer(new QTimer(this))
+{
+    m_remoteTimer->setSingleShot(true);
+    m_remoteTimer->setInterval(remoteBatchMs);
+    connect(m_remoteTimer, &QTimer::timeout, this, &DatabaseSession::applyRemoteChanges);
+    m_connectionTimer->setInterval(connectionCheckMs);
+    connect(m_connectionTimer, &QTimer::timeout, this, &DatabaseSession::checkConnection);
+}
 
 DatabaseSession::~DatabaseSession()
 {
@@ -52,28 +114,46 @@ DatabaseSession::~DatabaseSession()
     m_undoStack->clear();
 }
 
-bool DatabaseSession::open(const QString &path, bool create, QString *message)
+bool DatabaseSession::open(const QString &path, bool create, QString *message, StorageError *error)
 {
     Storage::Database::OpenOptions options;
     options.create = create;
     options.exclusive = true;
     options.backups = BackupSettings::policy();
-    StorageError error;
-    std::unique_ptr<Storage::Database> db = Storage::Database::open(path, options, &error);
-    if (!db && error.code == StorageError::Code::ReadOnly && !create) {
+    return open(path, options, message, error);
+}
+
+bool DatabaseSession::open(
+    const QString &location, const Storage::Database::OpenOptions &openOptions, QString *message, StorageError *error)
+{
+    Storage::Database::OpenOptions options = openOptions;
+    StorageError openError;
+    std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &openError);
+    if (!db && openError.code == StorageError::Code::ReadOnly && !options.create && !options.readOnly
+        && !Storage::Database::isServerUrl(location)) {
         // A file we cannot write can still be read: open it for browsing.
         options.readOnly = true;
         StorageError readOnlyError;
-        db = Storage::Database::open(path, options, &readOnlyError);
+        db = Storage::Database::open(location, options, &readOnlyError);
     }
     if (!db) {
         if (message)
-            *message = userMessage(error);
+            *message = userMessage(openError);
+        if (error)
+            *error = openError;
         return false;
     }
     m_undoStack->clear();
+    m_remoteTimer->stop();
+    m_remoteQueue.clear();
+    m_connectionLost = false;
     m_db = std::move(db);
-    m_location = path;
+    m_location = location;
+    connect(m_db.get(), &Storage::Database::changed, this, &DatabaseSession::onRemoteChange);
+    if (m_db->isPostgres())
+        m_connectionTimer->start();
+    else
+        m_connectionTimer->stop();
     reloadAll();
     Q_EMIT reset();
     return true;
@@ -88,6 +168,10 @@ void DatabaseSession::reload()
 void DatabaseSession::close()
 {
     m_undoStack->clear();
+    m_remoteTimer->stop();
+    m_connectionTimer->stop();
+    m_remoteQueue.clear();
+    m_connectionLost = false;
     m_db.reset();
     reloadAll();
     Q_EMIT reset();
@@ -177,7 +261,23 @@ QString DatabaseSession::path() const
 
 bool DatabaseSession::isReadOnly() const
 {
-    return m_db && m_db->isReadOnly();
+    return m_db && (m_db->isReadOnly() || m_connectionLost);
+}
+
+QString DatabaseSession::readOnlyReason() const
+{
+    if (!m_db)
+        return {};
+    if (m_connectionLost)
+        return tr("The connection to the database server was lost: editing is off, nothing half-saved. You can "
+                  "still browse and export what is loaded; connect again with File → Connect to Server….");
+    if (!m_db->isReadOnly())
+        return {};
+    if (m_db->isPostgres())
+        return tr("You are connected as %1, a user who may read this database but not change it: you can "
+                  "browse, search and export, not edit.")
+            .arg(m_db->userName());
+    return tr("This database is read-only: you can browse and search it, not edit it.");
 }
 
 int DatabaseSession::schemaVersion() const
@@ -187,13 +287,34 @@ int DatabaseSession::schemaVersion() const
 
 bool DatabaseSession::push(RecordCommand *command)
 {
+    return push(command, nullptr);
+}
+
+bool DatabaseSession::push(RecordCommand *command, StorageError *error)
+{
     if (!m_db) {
         delete command;
+        if (error)
+            *error = {StorageError::Code::Other, tr("No database is open.")};
         Q_EMIT errorOccurred(tr("No database is open."));
         return false;
     }
-    if (!command->applyNow()) {
+    if (isReadOnly()) {
+        // Not even tried (a reader role, a lost server): nothing can be half-applied.
         delete command;
+        if (error)
+            *error = {StorageError::Code::ReadOnly, readOnlyReason()};
+        Q_EMIT errorOccurred(readOnlyReason());
+        return false;
+    }
+    m_lastError = {};
+    m_deferConflictReport = error != nullptr;
+    const bool applied = command->applyNow();
+    m_deferConflictReport = false;
+    if (!applied) {
+        delete command;
+        if (error)
+            *error = m_lastError;
         return false;
     }
     m_undoStack->push(command);
@@ -295,7 +416,84 @@ QString DatabaseSession::userMessage(const StorageError &error)
 
 void DatabaseSession::reportError(const StorageError &error)
 {
+    m_lastError = error;
+    if (m_deferConflictReport && error.code == StorageError::Code::Conflict)
+        return;
+    if (m_db && isConnectionError(*m_db, error)) {
+        markConnectionLost();
+        return;
+    }
     Q_EMIT errorOccurred(userMessage(error));
+}
+
+bool DatabaseSession::checkConnection()
+{
+    if (!m_db || !m_db->isPostgres())
+        return true;
+    if (m_connectionLost)
+        return false;
+    // The cheapest read there is: a primary-key lookup that finds nothing.
+    StorageError error;
+    Storage::SourceRepository(*m_db).find(0, &error);
+    if (isConnectionError(*m_db, error)) {
+        markConnectionLost();
+        return false;
+    }
+    return true;
+}
+
+void DatabaseSession::markConnectionLost()
+{
+    if (m_connectionLost)
+        return;
+    m_connectionLost = true;
+    m_connectionTimer->stop();
+    m_remoteTimer->stop();
+    m_remoteQueue.clear();
+    Q_EMIT connectionLost(readOnlyReason());
+}
+
+void DatabaseSession::onRemoteChange(const QString &entity, qint64 id)
+{
+    const QPair<QString, RowId> change {entity, id};
+    if (!m_remoteQueue.contains(change))
+        m_remoteQueue.append(change);
+    if (!m_remoteTimer->isActive())
+        m_remoteTimer->start();
+}
+
+void DatabaseSession::applyRemoteChanges()
+{
+    const QList<QPair<QString, RowId>> changes = std::exchange(m_remoteQueue, {});
+    if (!m_db || m_connectionLost || changes.isEmpty())
+        return;
+    const QScopedValueRollback<bool> remote(m_applyingRemote, true);
+    for (const auto &change : changes) {
+        if (change.first == QLatin1String("dataset")) {
+            // Someone imported a whole dataset: everything may have changed.
+            reload();
+            return;
+        }
+    }
+    QSet<QString> reloaded;
+    for (const auto &[entity, id] : changes) {
+        StorageError error;
+        const bool exists = recordExists(*m_db, entity, id, &error);
+        if (error) {
+            reportError(error);
+            if (m_connectionLost)
+                return;
+            continue;
+        }
+        if (!reloaded.contains(entity)) {
+            reloadCache(entity);
+            reloaded.insert(entity);
+        }
+        if (exists)
+            Q_EMIT recordChanged(entity, id);
+        else
+            Q_EMIT recordRemoved(entity, id);
+    }
 }
 
 void DatabaseSession::notifyChanged(const QString &entity, RowId id)

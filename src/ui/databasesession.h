@@ -14,10 +14,12 @@
 #include "storage/searchindex.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace Frise::Ui {
@@ -34,6 +36,12 @@ class RecordCommand;
  * Every change made through push() or by undo/redo is announced with
  * recordChanged() / recordRemoved(); opening or closing a file with reset().
  * Storage failures are turned into messages for the user (errorOccurred()).
+ *
+ * On a shared PostgreSQL database, other clients' changes (Database::changed)
+ * are announced the same way, within a few milliseconds of their commit;
+ * isApplyingRemoteChange() tells the slots apart from local edits. A lost
+ * server turns the session read-only (connectionLost()) so no edit is
+ * attempted half-way; a reconnect is a new open().
  */
 class DatabaseSession final : public QObject
 {
@@ -44,8 +52,16 @@ public:
     explicit DatabaseSession(QObject *parent = nullptr);
     ~DatabaseSession() override;
 
-    /// Opens @p path (creating it when @p create), replacing the open database; false with @p message on failure.
-    bool open(const QString &path, bool create, QString *message);
+    /// Opens @p path, a file (created when @p create) or a `postgresql://` URL, replacing the open database,
+    /// with the GUI's options (instance lock, backup policy); false with @p message (and @p error) on failure.
+    bool open(const QString &path, bool create, QString *message, Storage::StorageError *error = nullptr);
+    /**
+     * Opens @p location (a file or a `postgresql://` URL, whose password is
+     * used for the connection only) with @p options; false with @p message and
+     * @p error on failure.
+     */
+    bool open(const QString &location, const Storage::Database::OpenOptions &options, QString *message,
+        Storage::StorageError *error = nullptr);
     /// Closes the database and clears the undo stack.
     void close();
 
@@ -73,7 +89,14 @@ public:
     QString path() const;
     /// The location as given to open() (a server URL keeps its password), for a second connection.
     QString location() const { return m_db ? m_location : QString(); }
+    /// True when nothing can be written: a read-only file, a reader role, or a lost server connection.
     bool isReadOnly() const;
+    /// True once the connection to the PostgreSQL server was lost (until the next open()).
+    bool isConnectionLost() const { return m_connectionLost; }
+    /// True while recordChanged()/recordRemoved() announce another client's change.
+    bool isApplyingRemoteChange() const { return m_applyingRemote; }
+    /// Why the session is read-only, in words for the message bar; empty when it is writable.
+    QString readOnlyReason() const;
     int schemaVersion() const;
     /// The open database, for the storage APIs; nullptr when closed.
     Storage::Database *database() const { return m_db.get(); }
@@ -82,6 +105,11 @@ public:
     /// Applies @p command now (one transaction) and keeps it for undo; on failure
     /// reports the error, deletes the command and returns false.
     bool push(RecordCommand *command);
+    /**
+     * Like push(), and tells why it failed in @p error. A version conflict is
+     * not reported to the user here: the caller resolves it (ConflictResolver).
+     */
+    bool push(RecordCommand *command, Storage::StorageError *error);
 
     /// The stored record, or nullopt (missing, or no database).
     template<typename Record>
@@ -121,8 +149,10 @@ public:
     /// What to tell the user about @p error.
     static QString userMessage(const Storage::StorageError &error);
 
-    /// Reports a failure to the user (errorOccurred()).
+    /// Reports a failure to the user (errorOccurred()); a lost server also makes the session read-only.
     void reportError(const Storage::StorageError &error);
+    /// Checks the server is still there (PostgreSQL; true for a file); a lost connection is reported.
+    bool checkConnection();
     /// Called by commands after they committed: refreshes caches, emits the signals.
     void notifyChanged(const QString &entity, RowId id);
     void notifyRemoved(const QString &entity, RowId id);
@@ -133,10 +163,15 @@ Q_SIGNALS:
     /// A database was opened or closed: everything must be reloaded.
     void reset();
     void errorOccurred(const QString &message);
+    /// The server connection was lost: the session is read-only from now on.
+    void connectionLost(const QString &message);
 
 private:
     void reloadCache(const QString &entity);
     void reloadAll();
+    void onRemoteChange(const QString &entity, qint64 id);
+    void applyRemoteChanges();
+    void markConnectionLost();
 
     std::unique_ptr<Storage::Database> m_db;
     QString m_location;
@@ -148,6 +183,14 @@ private:
     QList<Source> m_sources;
     QList<Claim> m_claims;
     QList<Relation> m_relations;
+    /// Other clients' changes not yet applied (a burst is applied once).
+    QList<QPair<QString, RowId>> m_remoteQueue;
+    QTimer *m_remoteTimer = nullptr;
+    QTimer *m_connectionTimer = nullptr;
+    bool m_applyingRemote = false;
+    bool m_connectionLost = false;
+    bool m_deferConflictReport = false;
+    Storage::StorageError m_lastError;
 };
 
 } // namespace Frise::Ui

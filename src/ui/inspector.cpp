@@ -36,7 +36,9 @@ Inspector::Inspector(DatabaseSession *session, QWidget *parent)
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity, RowId id) {
         // Another record's change can rename a linked record shown in the pickers; the editor follows its own.
         RecordEditor *editor = currentEditor();
-        if (editor && !(editor->entity() == entity && editor->recordId() == id))
+        // ...but never under the user's typing because of someone else's save.
+        if (editor && !(editor->entity() == entity && editor->recordId() == id)
+            && !(m_session->isApplyingRemoteChange() && editor->hasUnsavedEdits()))
             editor->reload();
     });
     connect(session, &DatabaseSession::recordRemoved, this, [this](const QString &entity, RowId id) {

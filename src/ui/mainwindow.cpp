@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "bilingualfield.h"
+#include "connectdialog.h"
 #include "core/uilanguage.h"
 #include "createcommand.h"
 #include "databaselayoutcache.h"
@@ -22,6 +23,7 @@
 #include "restorebackupdialog.h"
 #include "roles.h"
 #include "searchwidget.h"
+#include "storage/database.h"
 #include "storagetitleprovider.h"
 #include "timelineloader.h"
 #include "timelineview.h"
@@ -218,6 +220,14 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         updateStatus();
     });
+    connect(m_session, &DatabaseSession::connectionLost, this, [this](const QString &message) {
+        // Browsing goes on with what is loaded; nothing can be half-saved now.
+        m_messageBar->showMessage(message, MessageBar::Kind::Error);
+        if (RecordEditor *editor = m_inspector->currentEditor())
+            editor->setEnabled(false);
+        updateActions();
+        updateStatus();
+    });
     connect(m_session, &DatabaseSession::recordChanged, this, &MainWindow::updateStatus);
     connect(m_session, &DatabaseSession::recordRemoved, this, [this](const QString &entity, RowId id) {
         if (entity == m_currentEntity && id == m_currentId) {
@@ -308,6 +318,9 @@ void MainWindow::createActions()
     m_newDatabase->setIcon(themeIcon("document-new", QStyle::SP_FileIcon, this));
     m_open = make("actionOpen", QKeySequence::Open, &MainWindow::openDatabaseDialog);
     m_open->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton, this));
+    m_connectServer
+        = make("actionConnect", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { showConnectDialog(); });
+    m_connectServer->setIcon(themeIcon("network-server-database", QStyle::SP_DriveNetIcon, this));
     m_close = make("actionClose", QKeySequence::Close, &MainWindow::closeDatabase);
     m_properties = make("actionProperties", QKeySequence(), &MainWindow::showProperties);
     m_restoreBackup = make("actionRestoreBackup", QKeySequence(), &MainWindow::showRestoreBackupDialog);
@@ -382,6 +395,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_connectServer);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addAction(m_close);
@@ -461,6 +475,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newDatabase->setText(tr("&New Database…"));
     m_open->setText(tr("&Open…"));
+    m_connectServer->setText(tr("Co&nnect to Server…"));
+    m_connectServer->setToolTip(tr("Open a shared database on a PostgreSQL server (%1)")
+            .arg(m_connectServer->shortcut().toString(QKeySequence::NativeText)));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_close->setText(tr("&Close"));
     m_properties->setText(tr("&Properties"));
@@ -537,6 +554,9 @@ void MainWindow::updateActions()
     if (!writable)
         m_quickCapture->hide();
     m_delete->setEnabled(writable && m_currentId != 0 && m_currentEntity != QLatin1String("tag"));
+    // An undo on a read-only database would fail and drop the step from the stack.
+    m_undo->setEnabled(writable && m_session->undoStack()->canUndo());
+    m_redo->setEnabled(writable && m_session->undoStack()->canRedo());
     m_find->setEnabled(open);
 }
 
@@ -549,7 +569,12 @@ void MainWindow::updateStatus()
         m_statusCounts->clear();
         return;
     }
-    QString path = QDir::toNativeSeparators(m_session->path());
+    QString path = Storage::Database::isServerUrl(m_session->path()) ? m_session->path()
+                                                                     : QDir::toNativeSeparators(m_session->path());
+    if (m_session->isConnectionLost()) {
+        m_statusPath->setText(path + QStringLiteral("  ·  ") + tr("connection lost"));
+        return; // the counts shown stay those last read
+    }
     if (m_session->isReadOnly())
         path += QStringLiteral("  ·  ") + tr("read-only");
     m_statusPath->setText(path);
@@ -564,14 +589,17 @@ void MainWindow::updateStatus()
 bool MainWindow::openDatabase(const QString &path, bool create)
 {
     QString message;
-    if (!m_session->open(path, create, &message)) {
+    Storage::StorageError error;
+    if (!m_session->open(path, create, &message, &error)) {
+        ServerAddress address;
+        if (ServerAddress::parse(path, &address))
+            message = ConnectDialog::explain(address, error);
         m_messageBar->showMessage(message, MessageBar::Kind::Error);
         return false;
     }
     addRecent(m_session->path());
     if (m_session->isReadOnly())
-        m_messageBar->showMessage(
-            tr("This database is read-only: you can browse and search it, not edit it."), MessageBar::Kind::Warning);
+        m_messageBar->showMessage(m_session->readOnlyReason(), MessageBar::Kind::Warning);
     else if (const QString problem = m_session->openBackupProblem(); !problem.isEmpty())
         m_messageBar->showMessage(problem, MessageBar::Kind::Warning);
     else
@@ -600,6 +628,26 @@ void MainWindow::openDatabaseDialog()
         openDatabase(path);
 }
 
+void MainWindow::showConnectDialog(const QString &address, bool connectNow)
+{
+    QStringList servers;
+    for (const QString &recent : QSettings().value(recentKey).toStringList())
+        if (Storage::Database::isServerUrl(recent))
+            servers.append(recent);
+    ConnectDialog dialog(this);
+    dialog.setRecentAddresses(servers);
+    QString initial = address;
+    if (initial.isEmpty() && m_session->database() && m_session->database()->isPostgres())
+        initial = m_session->path();
+    if (initial.isEmpty())
+        initial = servers.value(0);
+    dialog.setAddress(initial);
+    if (connectNow)
+        QTimer::singleShot(0, &dialog, &ConnectDialog::connectToServer);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.location());
+}
+
 void MainWindow::closeDatabase()
 {
     m_session->close();
@@ -625,10 +673,17 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        // A server may want a password: its address goes through the connect dialog.
+        const bool server = Storage::Database::isServerUrl(path);
+        QAction *action = m_recentMenu->addAction(server ? path : QFileInfo(path).fileName());
         action->setToolTip(path);
         action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+        connect(action, &QAction::triggered, this, [this, path, server] {
+            if (server)
+                showConnectDialog(path, true);
+            else
+                openDatabase(path);
+        });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
@@ -638,7 +693,8 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Server addresses come without their password (Database::path()).
+    const QString absolute = Storage::Database::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecent)

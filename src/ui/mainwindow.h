@@ -52,7 +52,7 @@ public:
     /// The object that switches Qt's and Frise's translators; the window makes its own when none is set.
     void setUiLanguage(UiLanguage *language);
 
-    /// Opens @p path (created when @p create); on failure the message bar says why.
+    /// Opens @p path, a file (created when @p create) or a `postgresql://` URL; on failure the message bar says why.
     bool openDatabase(const QString &path, bool create = false);
     DatabaseSession *session() const { return m_session; }
 
@@ -99,6 +99,12 @@ public Q_SLOTS:
     void showRestoreBackupDialog();
     /// Switches the UI language at runtime.
     void setUiLanguageChoice(Frise::Language language);
+    /**
+     * File → Connect to Server…: the connect dialog, prefilled with
+     * @p address (else the open server or the last one used), trying at once
+     * when @p connectNow; opens the database when it connects.
+     */
+    void showConnectDialog(const QString &address = QString(), bool connectNow = false);
 
 Q_SIGNALS:
     /// The selected event changed (0: none); the timeline follows it.
@@ -172,6 +178,7 @@ private:
 
     QAction *m_newDatabase = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_connectServer = nullptr;
     QAction *m_close = nullptr;
     QAction *m_properties = nullptr;
     QAction *m_restoreBackup = nullptr;

@@ -6,6 +6,10 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace Frise::Ui {
@@ -27,6 +31,21 @@ RecordEditor::RecordEditor(DatabaseSession *session, QWidget *parent)
     m_kind->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_kind);
     layout->addWidget(m_heading);
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("remoteChangeNotice"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setWordWrap(true);
+    m_noticeReload = new QPushButton(m_notice);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_noticeReload, 0, Qt::AlignTop);
+    connect(m_noticeReload, &QPushButton::clicked, this, &RecordEditor::reload);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_form = new QFormLayout;
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -36,7 +55,7 @@ RecordEditor::RecordEditor(DatabaseSession *session, QWidget *parent)
     // Saves, undo and redo of this record (from here or elsewhere) show at once.
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &changed, RowId id) {
         if (m_id && id == m_id && changed == entity())
-            reload();
+            onRecordChanged();
     });
     connect(session, &DatabaseSession::recordRemoved, this, [this](const QString &changed, RowId id) {
         if (m_id && id == m_id && changed == entity())
@@ -52,8 +71,38 @@ void RecordEditor::load(RowId id)
     reload();
 }
 
+void RecordEditor::onRecordChanged()
+{
+    // Someone else's save must not wipe what the user is typing; theirs shows on reload.
+    if (m_session->isApplyingRemoteChange() && (m_dirty || m_resolving)) {
+        m_notice->show();
+        return;
+    }
+    reload();
+}
+
+void RecordEditor::trackEdits()
+{
+    if (m_tracking)
+        return;
+    m_tracking = true;
+    auto markDirty = [this] {
+        if (!m_loading)
+            m_dirty = true;
+    };
+    for (QLineEdit *line : findChildren<QLineEdit *>())
+        connect(line, &QLineEdit::textEdited, this, markDirty);
+    for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>())
+        connect(text, &QPlainTextEdit::textChanged, this, markDirty);
+    for (QTextEdit *text : findChildren<QTextEdit *>())
+        connect(text, &QTextEdit::textChanged, this, markDirty);
+}
+
 void RecordEditor::reload()
 {
+    trackEdits();
+    m_dirty = false;
+    m_notice->hide();
     m_loading = true;
     updateChoices();
     const bool found = m_id != 0 && readRecord();
@@ -107,6 +156,10 @@ void RecordEditor::retranslate()
     for (const auto &[label, text] : std::as_const(m_labels))
         label->setText(QCoreApplication::translate("Frise::Ui::RecordEditor", text));
     m_kind->setText(Labels::entity(entity()).toUpper());
+    m_noticeText->setText(tr("Someone else has just changed this record. What you are typing is kept; when it "
+                             "is saved you will see both versions and choose."));
+    m_noticeReload->setText(tr("Show &Their Version"));
+    m_noticeReload->setToolTip(tr("Drop what you typed and show the saved record"));
     m_heading->setText(m_id ? headingText() : QString());
 }
 

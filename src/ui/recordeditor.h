@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "conflictresolver.h"
 #include "contentlanguage.h"
 #include "core/ids.h"
 #include "databasesession.h"
-#include "editcommand.h"
 
 #include <QWidget>
 
 #include <functional>
 
 class QFormLayout;
+class QFrame;
 class QLabel;
+class QPushButton;
 
 namespace Frise::Ui {
 
@@ -20,6 +22,10 @@ namespace Frise::Ui {
  * saves each finished change at once as an undoable command. Shared form
  * plumbing: a heading, labelled rows retranslated at runtime, plain-text
  * fields saved when they lose focus.
+ *
+ * Another client's change of the record on show reloads it, unless the user
+ * is in the middle of typing (unsaved edits): then the typing is kept and a
+ * notice says so; saving it goes through the conflict dialog.
  */
 class RecordEditor : public QWidget
 {
@@ -38,6 +44,10 @@ public:
     void reload();
     void setContentLanguage(ContentLanguage content);
     ContentLanguage contentLanguage() const { return m_content; }
+    /// True while the user has typed something not saved yet.
+    bool hasUnsavedEdits() const { return m_dirty; }
+    /// The notice shown when someone else changed the record under unsaved edits (hidden otherwise).
+    QFrame *remoteChangeNotice() const { return m_notice; }
 
 protected:
     RecordEditor(DatabaseSession *session, QWidget *parent);
@@ -56,15 +66,26 @@ protected:
     QLabel *addRow(const char *label, QWidget *field);
     /// Saves when @p widget (a QPlainTextEdit) loses focus.
     void commitOnFocusOut(QWidget *widget);
-    /// Pushes an edit of @p stored into @p edited if they differ; reloads when it failed.
+    /**
+     * Pushes an edit of @p stored into @p edited if they differ; a version
+     * conflict opens the conflict dialog; then shows what is stored.
+     */
     template<typename Record>
     void pushEdit(const Record &stored, const Record &edited)
     {
-        if (edited == stored)
+        if (m_resolving) // the conflict dialog took the focus: that is no new edit
             return;
+        if (edited == stored) {
+            m_dirty = false;
+            return;
+        }
         const QString text = tr("Edit %1").arg(headingText());
-        if (!m_session->push(new EditCommand<Record>(m_session, stored, edited, text)))
-            reload();
+        const QString name = QStringLiteral("“") + headingText() + QStringLiteral("”");
+        m_resolving = true;
+        ConflictResolver::pushEdit(m_session, stored, edited, text, name, language(), this);
+        m_resolving = false;
+        // Whatever the outcome, show what is stored now (and base the next edit on it).
+        reload();
     }
 
     bool isLoading() const { return m_loading; }
@@ -78,14 +99,22 @@ protected:
 
 private:
     void retranslate();
+    void trackEdits();
+    void onRecordChanged();
 
     QLabel *m_heading = nullptr;
+    QFrame *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_noticeReload = nullptr;
     QLabel *m_kind = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;
     QList<QWidget *> m_focusWatched;
     RowId m_id = 0;
     ContentLanguage m_content = ContentLanguage::Both;
     bool m_loading = false;
+    bool m_dirty = false;
+    bool m_resolving = false;
+    bool m_tracking = false;
 };
 
 } // namespace Frise::Ui

@@ -8,6 +8,9 @@
 # FRISE_TEST_PG_URL=postgresql://postgres@127.0.0.1:PORT/frise_test; when
 # the server cannot start, the variable says why ("unavailable: ...") and
 # the PostgreSQL tests fail on it instead of skipping.
+# Members of the role frise_password_login (created here, NOLOGIN) must give
+# a password (scram-sha-256) over the socket and loopback, so tests can check
+# how a wrong password is reported; everyone else is trusted.
 set -uo pipefail
 
 PG_BIN=${FRISE_PG_BIN:-}
@@ -60,12 +63,17 @@ start() {
     port=$(free_port) || { echo "no free loopback port"; return 1; }
     as_pg "$PG_BIN/initdb" -D "$cluster/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
         >"$cluster/initdb.log" 2>&1 || { cat "$cluster/initdb.log"; echo "initdb failed"; return 1; }
+    local hba="$cluster/data/pg_hba.conf"
+    { printf 'local all +frise_password_login scram-sha-256\nhost all +frise_password_login 127.0.0.1/32 scram-sha-256\n'
+      cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba" && chmod 600 "$hba" || { echo "cannot edit pg_hba.conf"; return 1; }
+    [[ $(id -u) == 0 ]] && chown postgres: "$hba"
     as_pg "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 30 \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null 2>&1 || { cat "$cluster/server.log" 2>/dev/null; echo "the server did not start"; return 1; }
     started=1
     as_pg "$PG_BIN/psql" -h "$cluster" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
-        -c "CREATE DATABASE frise_test" >/dev/null || { echo "cannot create the test database"; return 1; }
+        -c "CREATE DATABASE frise_test" -c "CREATE ROLE frise_password_login NOLOGIN" >/dev/null \
+        || { echo "cannot create the test database"; return 1; }
     export FRISE_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/frise_test"
     export FRISE_TEST_PG_SOCKET_DIR="$cluster"
     return 0

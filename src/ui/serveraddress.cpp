@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serveraddress.h"
+
+#include <QUrl>
+
+namespace Frise::Ui {
+
+bool ServerAddress::parse(const QString &text, ServerAddress *address)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(QLatin1String("postgresql://")) && !trimmed.startsWith(QLatin1String("postgres://")))
+        return false;
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return false;
+    ServerAddress result;
+    result.host = url.host();
+    result.port = url.port(defaultPort);
+    result.database = url.path(QUrl::FullyDecoded).mid(1);
+    result.user = url.userName(QUrl::FullyDecoded);
+    result.password = url.password(QUrl::FullyDecoded);
+    result.options = url.query(QUrl::FullyEncoded);
+    if (result.database.contains(u'/'))
+        return false;
+    *address = result;
+    return true;
+}
+
+QString ServerAddress::toUrl(bool withPassword) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    if (port != defaultPort)
+        url.setPort(port);
+    url.setPath(u'/' + database, QUrl::DecodedMode);
+    if (!user.isEmpty())
+        url.setUserName(user, QUrl::DecodedMode);
+    if (withPassword && !password.isEmpty())
+        url.setPassword(password, QUrl::DecodedMode);
+    if (!options.isEmpty())
+        url.setQuery(options, QUrl::StrictMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace Frise::Ui
