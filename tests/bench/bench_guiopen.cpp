@@ -33,28 +33,10 @@
 #include <sys/resource.h>
 
 using namespace Frise;
+using Bench::cpuSeconds;
+using Bench::loadAverage;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-QJsonArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    QJsonArray values;
-    if (file.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> parts = file.readAll().split(' ');
-        for (int i = 0; i < 3 && i < parts.size(); ++i)
-            values.append(parts.at(i).toDouble());
-    }
-    return values;
-}
 
 bool generate(const QString &path, int events)
 {

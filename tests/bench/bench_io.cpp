@@ -2,6 +2,7 @@
 // Import and export rates of frise_io at 1,000,000 events, with peak memory.
 // Usage: bench_io RESULTS_DIR [EVENTS]  -> RESULTS_DIR/io.json
 
+#include "benchutil.h"
 #include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -21,6 +22,8 @@
 #include <ctime>
 
 using namespace Frise;
+using Bench::cpuSeconds;
+using Bench::loadAverage;
 using namespace Frise::Io;
 
 namespace {
@@ -43,27 +46,6 @@ bool resetPeakRss()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-
-// CPU seconds used by the process: the machine may be shared, so wall time alone misleads.
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-// The 1, 5 and 15 minute load averages: what else the machine was doing.
-QJsonArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    QJsonArray load;
-    if (!file.open(QIODevice::ReadOnly))
-        return load;
-    const QList<QByteArray> fields = file.readAll().split(' ');
-    for (int i = 0; i < 3 && i < fields.size(); ++i)
-        load.append(fields.at(i).toDouble());
-    return load;
 }
 
 QByteArray makeCsv(int events)

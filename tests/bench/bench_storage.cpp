@@ -24,6 +24,8 @@
 #include <ctime>
 
 using namespace Frise;
+using Bench::cpuSeconds;
+using Bench::loadAverage;
 
 namespace {
 
@@ -32,27 +34,6 @@ QJsonObject latencies(const QList<double> &ms)
     return {{QStringLiteral("p50_ms"), Bench::percentile(ms, 50)},
         {QStringLiteral("p95_ms"), Bench::percentile(ms, 95)}, {QStringLiteral("p99_ms"), Bench::percentile(ms, 99)},
         {QStringLiteral("samples"), ms.size()}};
-}
-
-// CPU seconds of this process (all threads): wall time alone misleads on a shared machine.
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-// The 1, 5 and 15 minute load averages of the machine.
-QJsonArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    QJsonArray load;
-    if (!file.open(QIODevice::ReadOnly))
-        return load;
-    const QList<QByteArray> fields = file.readAll().split(' ');
-    for (int i = 0; i < 3 && i < fields.size(); ++i)
-        load.append(fields.at(i).toDouble());
-    return load;
 }
 
 // Wall and CPU time of one measured step.

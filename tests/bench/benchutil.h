@@ -4,11 +4,13 @@
 // Small helpers shared by the benchmarks: percentiles, peak memory, JSON output.
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 
 #include <algorithm>
+#include <ctime>
 
 namespace Frise::Bench {
 
@@ -56,6 +58,27 @@ inline bool writeResults(const QString &path, const QJsonObject &results)
     fwrite(json.constData(), 1, size_t(json.size()), stdout);
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(json) == json.size();
+}
+
+/// CPU seconds of this process (all threads): wall time alone misleads on a shared machine.
+inline double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+/// The 1, 5 and 15 minute load averages: what else the machine was doing.
+inline QJsonArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    QJsonArray load;
+    if (!file.open(QIODevice::ReadOnly))
+        return load;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    for (int i = 0; i < 3 && i < fields.size(); ++i)
+        load.append(fields.at(i).toDouble());
+    return load;
 }
 
 } // namespace Frise::Bench
