@@ -16,6 +16,7 @@ public:
     static QString usage()
     {
         return tr("Usage: frise [DB]                  open the GUI (the sample on first run)\n"
+                  "       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)\n"
                   "       frise --version | --help\n"
                   "       frise new DB                create an empty database\n"
                   "       frise sample DB             write the bundled bilingual sample to DB\n"

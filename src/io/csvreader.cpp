@@ -179,8 +179,10 @@ bool CsvReader::readRow(QStringList *fields)
     if (m_pos >= n)
         return false;
     m_rowLine = m_line;
+    m_fieldStarts.clear();
 
     while (true) {
+        m_fieldStarts.append({m_line, columnOf(m_pos)});
         if (m_pos < n && d[m_pos] == u'"') {
             const qsizetype openPos = m_pos;
             const int openLine = m_line;

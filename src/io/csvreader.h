@@ -49,6 +49,13 @@ public:
     bool readRow(QStringList *fields);
     /// 1-based line the last record read started on.
     int rowLine() const { return m_rowLine; }
+    /// Where field @p index of the last record starts (1-based line and column), for errors about its value.
+    struct FieldStart
+    {
+        int line = 0;
+        int column = 0;
+    };
+    FieldStart fieldStart(qsizetype index) const { return m_fieldStarts.value(index); }
     bool hasError() const { return !m_error.isNull(); }
     const IoError &error() const { return m_error; }
     /// How far the reader is, in characters of the text (for progress).
@@ -65,6 +72,7 @@ private:
     qsizetype m_lineStart = 0;
     int m_line = 1;
     int m_rowLine = 0;
+    QList<FieldStart> m_fieldStarts;
     IoError m_error;
 };
 

@@ -188,10 +188,11 @@ QStringList splitList(const QString &cell)
 
 struct PendingDates
 {
-    int line = 0;
     qsizetype eventIndex = 0;
     QString start;
     QString end;
+    CsvReader::FieldStart startAt; ///< where the cells are, for an error naming line and column
+    CsvReader::FieldStart endAt;
 };
 
 } // namespace
@@ -420,7 +421,8 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
                     event.tags.append(tag);
             }
         }
-        dates.append({reader.rowLine(), builder.dataset().events.size() - 1, cell(dateColumn), cell(endColumn)});
+        dates.append({builder.dataset().events.size() - 1, cell(dateColumn), cell(endColumn),
+            reader.fieldStart(dateColumn), reader.fieldStart(endColumn)});
     }
     if (reader.hasError()) {
         error = reader.error();
@@ -449,12 +451,14 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
         if (event.start.isValid() && !pending.end.trimmed().isEmpty())
             event.end = parseDate(pending.end, order, &why);
         if (!event.start.isValid() || (!pending.end.trimmed().isEmpty() && !event.end.isValid())) {
-            error.line = pending.line;
+            const CsvReader::FieldStart at = event.start.isValid() ? pending.endAt : pending.startAt;
+            error.line = at.line;
+            error.column = at.column;
             error.message = why;
             error.expected = GenericText::dateShape(order);
             return;
         }
-        builder.checkDuplicate(event, {}, pending.line, &result->warnings);
+        builder.checkDuplicate(event, {}, pending.startAt.line, &result->warnings);
     }
     if (options.progress)
         options.progress(reader.size(), reader.size());

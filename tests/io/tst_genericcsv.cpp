@@ -220,7 +220,16 @@ private Q_SLOTS:
         QCOMPARE(bad.error.line, 3);
         QVERIFY(bad.error.message.contains(QLatin1String("31/02/2023")));
         QVERIFY(bad.error.expected.contains(QLatin1String("day first")));
-        QVERIFY(bad.error.toString().contains(QLatin1String("bad-date.csv:3:")));
+        QCOMPARE(bad.error.column, 7);
+        QVERIFY(bad.error.toString().contains(QLatin1String("bad-date.csv:3:7:")));
+
+        // A bad end date is located at its own cell, even after a quoted line break earlier in the record.
+        const ImportResult badEnd
+            = Importer::importData("title,date,end\n\"A\nB\",2023-01-01,2023-13-45\n", QStringLiteral("e.csv"), {});
+        QVERIFY(!badEnd.ok());
+        QCOMPARE(badEnd.error.line, 3);
+        QCOMPARE(badEnd.error.column, 15);
+        QVERIFY2(badEnd.error.message.contains(QLatin1String("2023-13-45")), qPrintable(badEnd.error.message));
 
         const ImportResult noDate = Importer::importData("title,moment\nA,2023\n", QStringLiteral("x.csv"), {});
         QVERIFY(!noDate.ok());
