@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -369,11 +370,20 @@ bool TimelineExporter::exportTimeline(
 
 QString TimelineExporter::sourcesLine(const Dataset &dataset, Language language)
 {
+    return sourcesLine(dataset.sources, language);
+}
+
+QString TimelineExporter::sourcesLine(const QList<Source> &sources, Language language)
+{
+    // First-seen order, found through a set: a large database cites tens of thousands of sources.
     QStringList outlets;
-    for (const Source &s : dataset.sources) {
+    QSet<QString> seen;
+    for (const Source &s : sources) {
         const QString outlet = s.outlet.trimmed();
-        if (!outlet.isEmpty() && !outlets.contains(outlet))
+        if (!outlet.isEmpty() && !seen.contains(outlet)) {
+            seen.insert(outlet);
             outlets.append(outlet);
+        }
     }
     if (outlets.isEmpty())
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/source.h"
 #include "timelinedata.h"
 #include "timelinepainter.h"
 
@@ -82,6 +83,8 @@ public:
 
     /// The credits line for @p dataset: "Sources: Reuters, Mashable…".
     static QString sourcesLine(const Dataset &dataset, Language language);
+    /// The credits line naming the outlets of @p sources.
+    static QString sourcesLine(const QList<Source> &sources, Language language);
 };
 
 } // namespace Frise::Timeline

@@ -309,6 +309,9 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                 } else if (mLeft - labelGap - w >= 0) {
                     lx = mLeft - labelGap - w;
                     bl = lx;
+                } else if (std::min(mRight, o.width) - std::max(mLeft, 0.0) >= w + 12) {
+                    // A fuzzy extent as wide as the view (one day seen at hour scale): the label goes inside.
+                    lx = std::max(mLeft, 0.0) + 6;
                 }
                 if (lx >= 0) {
                     for (size_t r = 0; r < rowCount; ++r) {

@@ -4,6 +4,8 @@
 #include "databasesession.h"
 #include "formrows.h"
 #include "storage/datasetstore.h"
+#include "storagetitleprovider.h"
+#include "timelineloader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,11 +58,11 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     setObjectName(QStringLiteral("exportTimelineDialog"));
     if (m_session->database()) {
         Storage::StorageError error;
-        if (!Storage::DatasetStore(*m_session->database()).exportAll(&m_dataset, &error))
+        m_databaseTitle = Storage::DatasetStore(*m_session->database()).title(&error);
+        if (error.isError())
             m_session->reportError(error);
+        m_sources = m_session->sources();
     }
-    m_data = std::make_unique<Timeline::TimelineData>(Timeline::TimelineData::fromDataset(m_dataset));
-    m_titles = Timeline::TimelineData::titleProvider(m_dataset);
 
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
@@ -293,12 +295,45 @@ void ExportTimelineDialog::schedulePreview()
     m_previewTimer->start();
 }
 
+void ExportTimelineDialog::setTimeline(
+    std::shared_ptr<const Timeline::TimelineData> data, std::shared_ptr<const Timeline::TitleProvider> titles)
+{
+    m_data = std::move(data);
+    m_titles = std::move(titles);
+    schedulePreview();
+}
+
+bool ExportTimelineDialog::ensureTimeline(QString *error)
+{
+    if (m_data)
+        return true;
+    Storage::StorageError storageError;
+    if (Storage::Database *db = m_session->database()) {
+        const TimelineLanes lanes {m_session->disputes(), m_session->actors(), m_session->tags()};
+        m_data = TimelineLoader::build(*db, lanes, m_session->counts(nullptr).events, &storageError);
+        if (m_data) {
+            m_titles = std::make_shared<const StorageTitleProvider>(db, m_data);
+            return true;
+        }
+    }
+    // Nothing to draw from (no database, or it failed): an empty timeline, and the reason.
+    auto empty = std::make_shared<Timeline::TimelineData>();
+    empty->finish();
+    m_data = std::move(empty);
+    if (storageError.isError() && error)
+        *error = DatabaseSession::userMessage(storageError);
+    return !storageError.isError();
+}
+
 void ExportTimelineDialog::updatePreview()
 {
+    QString problem;
+    if (!ensureTimeline(&problem))
+        m_error->setText(problem);
     Timeline::TimelineExportOptions o = options();
     if (o.title.isEmpty())
-        o.title = m_dataset.title.textOrFallback(o.language);
-    o.credits = Timeline::TimelineExporter::sourcesLine(m_dataset, o.language);
+        o.title = m_databaseTitle.textOrFallback(o.language);
+    o.credits = Timeline::TimelineExporter::sourcesLine(m_sources, o.language);
     const double scale = double(o.dpi) / 96.0;
     const double logicalWidth = double(o.width) / scale;
     double height = o.height;
@@ -330,7 +365,12 @@ bool ExportTimelineDialog::exportNow(QString *error)
     }
     if (QFileInfo(o.outputPath).suffix().isEmpty())
         o.outputPath += u'.' + extensionFor(o.format);
-    return Timeline::TimelineExporter::exportTimeline(m_dataset, o, error);
+    if (!ensureTimeline(error))
+        return false;
+    if (o.title.isEmpty())
+        o.title = m_databaseTitle.textOrFallback(o.language);
+    o.credits = Timeline::TimelineExporter::sourcesLine(m_sources, o.language);
+    return Timeline::TimelineExporter::exportTimeline(*m_data, m_titles.get(), o, error);
 }
 
 void ExportTimelineDialog::accept()

@@ -51,6 +51,14 @@ public:
     void setImageSize(int width, int height);
     void setFormat(Timeline::TimelineExportOptions::Format format);
 
+    /**
+     * Exports @p data, the timeline the window already shows, instead of
+     * building it again from the database (seconds at a million events).
+     * Without it, the dialog builds the timeline when it first needs it.
+     */
+    void setTimeline(
+        std::shared_ptr<const Timeline::TimelineData> data, std::shared_ptr<const Timeline::TitleProvider> titles);
+
     /// The export as set in the dialog.
     Timeline::TimelineExportOptions options() const;
     /// The last preview drawn (at most 560 pixels wide).
@@ -73,10 +81,13 @@ private:
     void schedulePreview();
     void syncFormatFromPath();
 
+    bool ensureTimeline(QString *error);
+
     DatabaseSession *m_session = nullptr;
-    Dataset m_dataset;
-    std::unique_ptr<Timeline::TimelineData> m_data;
-    std::unique_ptr<Timeline::TitleProvider> m_titles;
+    std::shared_ptr<const Timeline::TimelineData> m_data;
+    std::shared_ptr<const Timeline::TitleProvider> m_titles;
+    BilingualText m_databaseTitle;
+    QList<Source> m_sources; ///< for the credits line
     qint64 m_visibleFrom = 0;
     qint64 m_visibleTo = 0;
     QImage m_preview;

@@ -1024,6 +1024,9 @@ void MainWindow::showExportTimelineDialog()
     if (auto *timeline = qobject_cast<TimelineView *>(m_timeline)) {
         dialog.setVisibleRange(timeline->visibleFrom(), timeline->visibleTo());
         dialog.setLaneMode(timeline->laneMode());
+        // What the view shows is the database's timeline unless a reload is still running.
+        if (!m_timelineLoader->isRunning() && timeline->sharedData())
+            dialog.setTimeline(timeline->sharedData(), timeline->sharedTitleProvider());
     }
     if (dialog.exec() == QDialog::Accepted)
         m_messageBar->showMessage(

@@ -42,6 +42,9 @@ public:
         std::shared_ptr<const Timeline::TimelineData> data, std::shared_ptr<const Timeline::TitleProvider> titles);
     const Timeline::TimelineData *data() const { return m_data.get(); }
     const Timeline::TitleProvider *titleProvider() const { return m_titles.get(); }
+    /// The same, shared: for an export that draws what the view shows.
+    std::shared_ptr<const Timeline::TimelineData> sharedData() const { return m_data; }
+    std::shared_ptr<const Timeline::TitleProvider> sharedTitleProvider() const { return m_titles; }
     /// Replaces the data after an edit: keeps the visible range and the selected events that remain.
     void updateData(
         std::shared_ptr<const Timeline::TimelineData> data, std::shared_ptr<const Timeline::TitleProvider> titles);

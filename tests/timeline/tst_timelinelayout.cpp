@@ -492,6 +492,42 @@ private Q_SLOTS:
         }
     }
 
+    void labelInsideAWideFuzzyExtent_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        // The event's own extent fills the view (a one-event timeline exported whole): no room left or right.
+        QTest::newRow("a day seen by the hour") << "2023-05-02" << "2023-05-01T23:24" << "2023-05-03T00:36";
+        QTest::newRow("a month seen by the day") << "2023-05" << "2023-04-30" << "2023-06-01";
+        QTest::newRow("a year seen by the month") << "~2015" << "2014-12" << "2016-01";
+    }
+
+    void labelInsideAWideFuzzyExtent()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        TimelineData data;
+        data.append(TimelineEventRecord::fromDates(7, FuzzyDate::fromIsoText(date), FuzzyDate()));
+        data.finish();
+        const FunctionTitleProvider titles([](RowId, Language) { return QStringLiteral("The only event"); });
+        TimelineLayout layout;
+        layout.setData(&data, &titles);
+        LayoutOptions o;
+        o.laneMode = LaneMode::None;
+        o.from = minutes(from);
+        o.to = minutes(to, true);
+        o.width = 1200;
+        layout.compute(o);
+        const LayoutItem *item = layout.item(7);
+        QVERIFY(item);
+        QVERIFY2(item->label.endsWith(QStringLiteral("The only event")), qPrintable(item->label));
+        QVERIFY(item->labelRect.left() >= 0);
+        QVERIFY(item->labelRect.right() <= o.width);
+        QVERIFY(item->marker.intersects(item->labelRect));
+    }
+
     void hitTesting()
     {
         const Dataset dataset = Test::timelineFixture();

@@ -97,6 +97,33 @@ private Q_SLOTS:
         }
     }
 
+    void timelineFromTheView()
+    {
+        // The window hands over what its view shows: the export draws that, not a reload of the database.
+        auto data = std::make_shared<Timeline::TimelineData>();
+        const int lane = data->addLane(Timeline::LaneMode::Dispute,
+            {QStringLiteral("v"), QStringLiteral("Vue"), QStringLiteral("View"), QColor(Qt::darkGreen)});
+        const int lanes[] = {lane};
+        data->append(
+            Timeline::TimelineEventRecord::fromDates(424242, FuzzyDate::fromDay(QDate(2023, 5, 2)), FuzzyDate()),
+            lanes);
+        data->finish();
+        auto titles = std::make_shared<const Timeline::FunctionTitleProvider>(
+            [](RowId id, Language) { return id == 424242 ? QStringLiteral("Drawn from the view") : QString(); });
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        dialog.setTimeline(data, titles);
+        const QString path = m_dir.filePath(QStringLiteral("view.svg"));
+        dialog.setOutputPath(path);
+        dialog.setLanguage(Language::English);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray svg = readAll(path);
+        QVERIFY(svg.contains("Drawn from the view"));
+        QVERIFY(!svg.contains("Getty"));
+        // Title and credits still come from the database.
+        QVERIFY2(svg.contains("Sources:"), svg.left(400).constData());
+    }
+
     void visibleRangeAndPreview()
     {
         Ui::ExportTimelineDialog dialog(m_session.get());
