@@ -5,7 +5,7 @@
     <name>BackupJson</name>
     <message>
         <source>not a Frise backup: “format” is not “frise-backup”</source>
-        <translation>pas une sauvegarde Frise&#xa0;: «&#xa0;format&#xa0;» ne vaut pas «&#xa0;frise-backup&#xa0;»</translation>
+        <translation>pas une sauvegarde Frise : « format » ne vaut pas « frise-backup »</translation>
     </message>
     <message>
         <source>written by a newer Frise (format version %1)</source>
@@ -17,27 +17,27 @@
     </message>
     <message>
         <source>%1: no record with uid “%2”</source>
-        <translation>%1&#xa0;: aucun enregistrement d’uid «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 : aucun enregistrement d’uid « %2 »</translation>
     </message>
     <message>
         <source>%1: uid “%2” is used twice</source>
-        <translation>%1&#xa0;: l’uid «&#xa0;%2&#xa0;» est utilisé deux fois</translation>
+        <translation>%1 : l’uid « %2 » est utilisé deux fois</translation>
     </message>
     <message>
         <source>%1: invalid uid “%2”</source>
-        <translation>%1&#xa0;: uid «&#xa0;%2&#xa0;» invalide</translation>
+        <translation>%1 : uid « %2 » invalide</translation>
     </message>
     <message>
         <source>lowercase letters, digits, “.”, “_” or “-”</source>
-        <translation>des minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
+        <translation>des minuscules, des chiffres, « . », « _ » ou « - »</translation>
     </message>
     <message>
         <source>%1: unknown value “%2”</source>
-        <translation>%1&#xa0;: valeur «&#xa0;%2&#xa0;» inconnue</translation>
+        <translation>%1 : valeur « %2 » inconnue</translation>
     </message>
     <message>
         <source>%1: invalid date and time</source>
-        <translation>%1&#xa0;: date et heure invalides</translation>
+        <translation>%1 : date et heure invalides</translation>
     </message>
     <message>
         <source>an ISO 8601 UTC date and time</source>
@@ -48,26 +48,26 @@
         <translation>une date AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>an object {&quot;actor&quot;: uid, &quot;role&quot;: text}</source>
-        <translation>un objet {&quot;actor&quot;: uid, &quot;role&quot;: texte}</translation>
+        <source>an object {"actor": uid, "role": text}</source>
+        <translation>un objet {"actor": uid, "role": texte}</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>“%1” is not COLUMN=field</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme COLONNE=champ</translation>
+        <translation>« %1 » n’est pas de la forme COLONNE=champ</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation>champ «&#xa0;%1&#xa0;» inconnu</translation>
+        <translation>champ « %1 » inconnu</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>binary data: this is not a text file</source>
-        <translation>données binaires&#xa0;: ce n’est pas un fichier texte</translation>
+        <translation>données binaires : ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252</source>
@@ -102,11 +102,11 @@
     <name>DatasetBuilder</name>
     <message>
         <source>%1: duplicate unique id “%2” (first at %3)</source>
-        <translation>%1&#xa0;: identifiant unique «&#xa0;%2&#xa0;» en double (d’abord en %3)</translation>
+        <translation>%1 : identifiant unique « %2 » en double (d’abord en %3)</translation>
     </message>
     <message>
         <source>%1: same title and date as %2 (duplicate?)</source>
-        <translation>%1&#xa0;: même titre et même date qu’en %2 (doublon ?)</translation>
+        <translation>%1 : même titre et même date qu’en %2 (doublon ?)</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+        <translation>impossible d’écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -161,7 +161,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 </translation>
     </message>
     <message>
-        <source>frise: &apos;%1&apos; is not available yet</source>
+        <source>frise: '%1' is not available yet</source>
         <translation>frise : « %1 » n’est pas encore disponible</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>frise %1 : argument manquant (voir frise --help)</translation>
     </message>
     <message>
-        <source>frise: unknown command &apos;%1&apos; (see frise --help)</source>
+        <source>frise: unknown command '%1' (see frise --help)</source>
         <translation>frise : commande inconnue « %1 » (voir frise --help)</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         </translation>
     </message>
     <message>
-        <source>--limit expects a positive number, not &apos;%1&apos;</source>
+        <source>--limit expects a positive number, not '%1'</source>
         <translation>--limit attend un nombre positif, pas « %1 »</translation>
     </message>
     <message>
@@ -218,15 +218,15 @@ relations : %6</translation>
         <translation>-o FICHIER est obligatoire</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, not &apos;%1&apos;</source>
+        <source>--lang expects fr or en, not '%1'</source>
         <translation>--lang attend fr ou en, pas « %1 »</translation>
     </message>
     <message>
-        <source>--lanes expects dispute, actor, tag or none, not &apos;%1&apos;</source>
+        <source>--lanes expects dispute, actor, tag or none, not '%1'</source>
         <translation>--lanes attend dispute, actor, tag ou none, pas « %1 »</translation>
     </message>
     <message>
-        <source>%1 expects a positive whole number, not &apos;%2&apos;</source>
+        <source>%1 expects a positive whole number, not '%2'</source>
         <translation>%1 attend un nombre entier positif, pas « %2 »</translation>
     </message>
     <message>
@@ -242,11 +242,11 @@ relations : %6</translation>
         <translation>le fichier de sortie doit se terminer par .png, .svg, .pdf, .gexf, .graphml ou .dot</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;</source>
+        <source>unknown format '%1'</source>
         <translation>format inconnu « %1 »</translation>
     </message>
     <message>
-        <source>--date-order expects dmy, mdy or ymd, not &apos;%1&apos;</source>
+        <source>--date-order expects dmy, mdy or ymd, not '%1'</source>
         <translation>--date-order attend dmy, mdy ou ymd, pas « %1 »</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@ relations : %6</translation>
     <name>Frise::FuzzyDate</name>
     <message>
         <source>expected %1</source>
-        <extracomment>%1 is what was missing, e.g. &quot;a four-digit year&quot;</extracomment>
+        <extracomment>%1 is what was missing, e.g. "a four-digit year"</extracomment>
         <translation>%1 attendu(e)</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@ relations : %6</translation>
         <translation>une heure à deux chiffres</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; between hours and minutes</source>
+        <source>expected ':' between hours and minutes</source>
         <translation>« : » attendu entre les heures et les minutes</translation>
     </message>
     <message>
@@ -444,14 +444,14 @@ relations : %6</translation>
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
-        <source>a relative date needs a reference date (the source&apos;s publication date)</source>
+        <source>a relative date needs a reference date (the source's publication date)</source>
         <translation>une date relative a besoin d’une date de référence (la date de publication de la source)</translation>
     </message>
 </context>
 <context>
     <name>Frise::Graph::GraphExport</name>
     <message>
-        <source>Bad date &quot;%1&quot; (column %2): %3</source>
+        <source>Bad date "%1" (column %2): %3</source>
         <translation>Date incorrecte « %1 » (colonne %2) : %3</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@ relations : %6</translation>
 <context>
     <name>Frise::QuickCapture</name>
     <message>
-        <source>a dispute name must follow &apos;#&apos;</source>
+        <source>a dispute name must follow '#'</source>
         <translation>un nom de différend doit suivre « # »</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@ relations : %6</translation>
         <translation>le nom d’acteur entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <source>an actor name must follow &apos;@&apos;</source>
+        <source>an actor name must follow '@'</source>
         <translation>un nom d’acteur doit suivre « @ »</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@ relations : %6</translation>
         <translation>L’index %1 est incohérent : %2</translation>
     </message>
     <message>
-        <source>Table %1, row %2: unreadable date &quot;%3&quot;.</source>
+        <source>Table %1, row %2: unreadable date "%3".</source>
         <translation>Table %1, ligne %2 : date illisible « %3 ».</translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Someone else saved %1 while you were editing it, so your change was not saved. Choose what to keep: your version, theirs, or a merge of the fields chosen below.</source>
-        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez&#xa0;: votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder&#xa0;: votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
+        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez : votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder : votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1132,7 +1132,7 @@ relations : %6</translation>
     <name>Frise::Ui::ConflictResolver</name>
     <message>
         <source>%1 was deleted by someone else meanwhile; your change was not saved.</source>
-        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps ; votre modification n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1147,27 +1147,27 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort&#xa0;:</translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>db.example.org</source>
@@ -1175,11 +1175,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>Empty: ~/.pgpass or your system login</source>
-        <translation>Vide&#xa0;: ~/.pgpass ou votre session système</translation>
+        <translation>Vide : ~/.pgpass ou votre session système</translation>
     </message>
     <message>
         <source>Used for this connection only; Frise never stores it.</source>
-        <translation>Utilisé pour cette connexion seulement&#xa0;; Frise ne l’enregistre jamais.</translation>
+        <translation>Utilisé pour cette connexion seulement ; Frise ne l’enregistre jamais.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1199,11 +1199,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>The database “%1” holds another application’s tables: it is not a Frise database. Nothing was changed.</source>
-        <translation>La base «&#xa0;%1&#xa0;» contient les tables d’une autre application&#xa0;: ce n’est pas une base Frise. Rien n’a été modifié.</translation>
+        <translation>La base « %1 » contient les tables d’une autre application : ce n’est pas une base Frise. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database “%1” is not set up for Frise yet, and %2 may not set it up. Ask its administrator to connect once with Frise first.</source>
-        <translation>La base «&#xa0;%1&#xa0;» n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
+        <translation>La base « %1 » n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
     </message>
     <message>
         <source>The server %1 wants a password for %2. Type it (or put it in ~/.pgpass).</source>
@@ -1219,11 +1219,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>The server %1 has no database named “%2”. Ask its administrator to create it; Frise sets it up on the first connection.</source>
-        <translation>Le serveur %1 n’a pas de base nommée «&#xa0;%2&#xa0;». Demandez à son administrateur de la créer&#xa0;; Frise la prépare à la première connexion.</translation>
+        <translation>Le serveur %1 n’a pas de base nommée « %2 ». Demandez à son administrateur de la créer ; Frise la prépare à la première connexion.</translation>
     </message>
     <message>
         <source>%1 is not allowed to use the database “%2” on %3 (permission denied). Ask the server’s administrator for access.</source>
-        <translation>%1 n’a pas le droit d’utiliser la base «&#xa0;%2&#xa0;» sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
+        <translation>%1 n’a pas le droit d’utiliser la base « %2 » sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>No database server answers at %1. Check the server name and port, your network (VPN), and that the server is running.</source>
@@ -1246,19 +1246,19 @@ relations : %6</translation>
     </message>
     <message>
         <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
-        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule)&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk is full; your change was not saved. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein ; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The database is busy with another writer; your change was not saved. Try again.</source>
-        <translation>La base de données est occupée par une autre écriture&#xa0;; votre modification n’a pas été enregistrée. Réessayez.</translation>
+        <translation>La base de données est occupée par une autre écriture ; votre modification n’a pas été enregistrée. Réessayez.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
-        <translation>Cette fiche a été modifiée ailleurs entre-temps&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>Cette fiche a été modifiée ailleurs entre-temps ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Unexpected database error.</source>
@@ -1298,15 +1298,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
-        <translation>La connexion au serveur de bases de données a été perdue&#xa0;: la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé&#xa0;; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
+        <translation>La connexion au serveur de bases de données a été perdue : la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé ; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
     </message>
     <message>
         <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
-        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier&#xa0;: vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
+        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
     </message>
     <message>
         <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation>Cette base est en lecture seule&#xa0;: vous pouvez la parcourir et y chercher, pas la modifier.</translation>
+        <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1321,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Not understood: %1</source>
-        <translation>Non compris&#xa0;: %1</translation>
+        <translation>Non compris : %1</translation>
     </message>
 </context>
 <context>
@@ -1398,11 +1398,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1410,7 +1410,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Publish-safe (no internal notes, unverified claims or history)</source>
@@ -1428,6 +1428,14 @@ relations : %6</translation>
         <source>Choose a file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Reading the database and writing %1…</source>
+        <translation>Lecture de la base et écriture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportGraphDialog</name>
@@ -1437,11 +1445,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1449,15 +1457,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;À la date du&#xa0;:</translation>
+        <translation>&amp;À la date du :</translation>
     </message>
     <message>
         <source>Everything (or a date: 2023, 2023-04, 2023-04-25)</source>
-        <translation>Tout (ou une date&#xa0;: 2023, 2023-04, 2023-04-25)</translation>
+        <translation>Tout (ou une date : 2023, 2023-04, 2023-04-25)</translation>
     </message>
     <message>
         <source>Show &amp;disputes as nodes</source>
@@ -1465,7 +1473,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>None (images only)</source>
@@ -1496,15 +1504,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>Période&#xa0;:</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>&amp;Whole timeline</source>
@@ -1516,11 +1524,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur&#xa0;:</translation>
+        <translation>&amp;Largeur :</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Hauteur&#xa0;:</translation>
+        <translation>&amp;Hauteur :</translation>
     </message>
     <message>
         <source>Fit the content</source>
@@ -1528,7 +1536,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution&#xa0;:</translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <source> DPI</source>
@@ -1536,11 +1544,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>La&amp;nes:</source>
-        <translation>Li&amp;gnes&#xa0;:</translation>
+        <translation>Li&amp;gnes :</translation>
     </message>
     <message>
         <source>One per dispute</source>
@@ -1564,7 +1572,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>The database’s title</source>
@@ -1572,7 +1580,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation>&amp;Sous-titre&#xa0;:</translation>
+        <translation>&amp;Sous-titre :</translation>
     </message>
     <message>
         <source>The time range</source>
@@ -1766,7 +1774,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1778,19 +1786,19 @@ relations : %6</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
-        <translation>&amp;Langue des textes&#xa0;:</translation>
+        <translation>&amp;Langue des textes :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Séparateur&#xa0;:</translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation>Ordre des &amp;dates&#xa0;:</translation>
+        <translation>Ordre des &amp;dates :</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1798,11 +1806,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Warnings and errors:</source>
-        <translation>&amp;Avertissements et erreurs&#xa0;:</translation>
+        <translation>&amp;Avertissements et erreurs :</translation>
     </message>
     <message>
         <source>An import is written in one step, all or nothing, and cannot be undone with Edit → Undo: records already in the database (same identifier) are kept, not overwritten.</source>
-        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler&#xa0;: les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
+        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler : les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1826,11 +1834,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>The file cannot be imported: nothing was written.</source>
-        <translation>Le fichier ne peut pas être importé&#xa0;: rien n’a été écrit.</translation>
+        <translation>Le fichier ne peut pas être importé : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Read as: %1</source>
-        <translation>Lu comme&#xa0;: %1</translation>
+        <translation>Lu comme : %1</translation>
     </message>
     <message>
         <source>(not a CSV file)</source>
@@ -1838,15 +1846,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>Used: %1 (%2)</source>
-        <translation>Utilisé&#xa0;: %1 (%2)</translation>
+        <translation>Utilisé : %1 (%2)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) ready to import</source>
@@ -1864,7 +1872,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; see the error below.</source>
-        <translation>Ce fichier ne peut pas être importé tel quel&#xa0;; voir l’erreur ci-dessous.</translation>
+        <translation>Ce fichier ne peut pas être importé tel quel ; voir l’erreur ci-dessous.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
@@ -1872,7 +1880,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
@@ -2236,7 +2244,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Navigator: disputes, actors and tags</source>
-        <translation>Navigateur&#xa0;: litiges, acteurs et étiquettes</translation>
+        <translation>Navigateur : litiges, acteurs et étiquettes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -2332,7 +2340,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>A relation links two actors: create them first.</source>
-        <translation>Une relation relie deux acteurs&#xa0;: créez-les d’abord.</translation>
+        <translation>Une relation relie deux acteurs : créez-les d’abord.</translation>
     </message>
     <message>
         <source>New relation</source>
@@ -2372,7 +2380,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Quick capture: one line, date first (%1)</source>
-        <translation>Saisie rapide&#xa0;: une ligne, la date d’abord (%1)</translation>
+        <translation>Saisie rapide : une ligne, la date d’abord (%1)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2408,7 +2416,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Timeline %p%</source>
-        <translation>Frise %p&#xa0;%</translation>
+        <translation>Frise %p %</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2447,7 +2455,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Internal notes in Markdown: never published.</source>
-        <translation>Notes internes en Markdown&#xa0;: jamais publiées.</translation>
+        <translation>Notes internes en Markdown : jamais publiées.</translation>
     </message>
     <message>
         <source>Notes preview</source>
@@ -2488,15 +2496,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation>Version du schéma&#xa0;:</translation>
+        <translation>Version du schéma :</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation>Accès&#xa0;:</translation>
+        <translation>Accès :</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2508,27 +2516,27 @@ relations : %6</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation>Événements&#xa0;:</translation>
+        <translation>Événements :</translation>
     </message>
     <message>
         <source>Actors:</source>
-        <translation>Acteurs&#xa0;:</translation>
+        <translation>Acteurs :</translation>
     </message>
     <message>
         <source>Disputes:</source>
-        <translation>Litiges&#xa0;:</translation>
+        <translation>Litiges :</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation>Affirmations&#xa0;:</translation>
+        <translation>Affirmations :</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources&#xa0;:</translation>
+        <translation>Sources :</translation>
     </message>
     <message>
         <source>Relations:</source>
-        <translation>Relations&#xa0;:</translation>
+        <translation>Relations :</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2567,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Type a date and what happened, e.g. “25/04/2023 Microsoft drops Twitter #twitter-microsoft @Microsoft”.</source>
-        <translation>Tapez une date et ce qui s’est passé, par exemple «&#xa0;25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft&#xa0;».</translation>
+        <translation>Tapez une date et ce qui s’est passé, par exemple « 25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft ».</translation>
     </message>
     <message>
         <source>No date at the start of the line</source>
@@ -2567,11 +2575,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1&#xa0;: %2</translation>
+        <translation>Colonne %1 : %2</translation>
     </message>
     <message>
         <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Date&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Date : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No title after the date</source>
@@ -2579,15 +2587,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>Title: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Titre&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Titre : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Disputes: %1</source>
-        <translation>Litiges&#xa0;: %1</translation>
+        <translation>Litiges : %1</translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation>Acteurs&#xa0;: %1</translation>
+        <translation>Acteurs : %1</translation>
     </message>
     <message>
         <source>Unknown dispute #%1</source>
@@ -2607,7 +2615,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Saved “%1”. Undo takes it back.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré. Annuler le retire.</translation>
+        <translation>« %1 » enregistré. Annuler le retire.</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2773,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Someone else has just changed this record. What you are typing is kept; when it is saved you will see both versions and choose.</source>
-        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé&#xa0;; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
+        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé ; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
     </message>
     <message>
         <source>Show &amp;Their Version</source>
@@ -2897,7 +2905,7 @@ relations : %6</translation>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <source>This database is on a server. Frise writes backups of database files only; the server&apos;s administrator keeps its backups and restores them.</source>
+        <source>This database is on a server. Frise writes backups of database files only; the server's administrator keeps its backups and restores them.</source>
         <translation>Cette base de données se trouve sur un serveur. Frise ne sauvegarde que les fichiers de base de données ; c’est l’administrateur du serveur qui en conserve les sauvegardes et les restaure.</translation>
     </message>
     <message>
@@ -2984,19 +2992,19 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;Dispute:</source>
-        <translation>&amp;Litige&#xa0;:</translation>
+        <translation>&amp;Litige :</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>&amp;Acteur&#xa0;:</translation>
+        <translation>&amp;Acteur :</translation>
     </message>
     <message>
         <source>Claim &amp;status:</source>
-        <translation>É&amp;tat de l’affirmation&#xa0;:</translation>
+        <translation>É&amp;tat de l’affirmation :</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation>Éti&amp;quette&#xa0;:</translation>
+        <translation>Éti&amp;quette :</translation>
     </message>
     <message>
         <source>Filter by tag</source>
@@ -3004,11 +3012,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Filter by dispute</source>
@@ -3100,11 +3108,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>the mapping names a column “%1” that the file does not have</source>
-        <translation>la correspondance nomme une colonne «&#xa0;%1&#xa0;» absente du fichier</translation>
+        <translation>la correspondance nomme une colonne « %1 » absente du fichier</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+        <translation>« %1 » n’est pas une date</translation>
     </message>
     <message>
         <source>the date is empty</source>
@@ -3124,7 +3132,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: no title: row skipped</source>
-        <translation>%1&#xa0;: pas de titre&#xa0;: ligne ignorée</translation>
+        <translation>%1 : pas de titre : ligne ignorée</translation>
     </message>
     <message>
         <source>every date is written year first (yyyy-mm-dd)</source>
@@ -3132,26 +3140,26 @@ relations : %6</translation>
     </message>
     <message>
         <source>“%1” can only be day/month/year</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut être que jour/mois/année</translation>
+        <translation>« %1 » ne peut être que jour/mois/année</translation>
     </message>
     <message>
         <source>“%1” can only be month/day/year</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut être que mois/jour/année</translation>
+        <translation>« %1 » ne peut être que mois/jour/année</translation>
     </message>
     <message>
         <source>no date settles it; “;”-separated or French file: day first</source>
-        <translation>aucune date ne tranche ; fichier séparé par «&#xa0;;&#xa0;» ou en français&#xa0;: jour en premier</translation>
+        <translation>aucune date ne tranche ; fichier séparé par « ; » ou en français : jour en premier</translation>
     </message>
     <message>
         <source>no date settles it; month first</source>
-        <translation>aucune date ne tranche&#xa0;: mois en premier</translation>
+        <translation>aucune date ne tranche : mois en premier</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3189,7 +3197,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
-        <translation>%1&#xa0;: clé inconnue</translation>
+        <translation>%1 : clé inconnue</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -3197,15 +3205,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: wrong type (%2)</source>
-        <translation>%1&#xa0;: mauvais type (%2)</translation>
+        <translation>%1 : mauvais type (%2)</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation>%1&#xa0;: manquant</translation>
+        <translation>%1 : manquant</translation>
     </message>
     <message>
         <source>%1: out of range</source>
-        <translation>%1&#xa0;: hors limites</translation>
+        <translation>%1 : hors limites</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -3213,7 +3221,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: unknown status “%2”</source>
-        <translation>%1&#xa0;: statut «&#xa0;%2&#xa0;» inconnu</translation>
+        <translation>%1 : statut « %2 » inconnu</translation>
     </message>
     <message>
         <source>original, translated, needs_review or missing</source>
@@ -3221,7 +3229,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: invalid date (%2)</source>
-        <translation>%1&#xa0;: date invalide (%2)</translation>
+        <translation>%1 : date invalide (%2)</translation>
     </message>
     <message>
         <source>a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06</source>
@@ -3287,7 +3295,7 @@ relations : %6</translation>
     <name>TimelineJsCsv</name>
     <message>
         <source>not a TimelineJS sheet: no “Year” and “Headline” columns</source>
-        <translation>pas une feuille TimelineJS&#xa0;: pas de colonnes «&#xa0;Year&#xa0;» et «&#xa0;Headline&#xa0;»</translation>
+        <translation>pas une feuille TimelineJS : pas de colonnes « Year » et « Headline »</translation>
     </message>
     <message>
         <source>the TimelineJS template columns (Year, Month, Day, …, Headline, …)</source>
@@ -3295,11 +3303,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier</translation>
+        <translation>%1 : « %2 » n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1: “%2” is not a time</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une heure</translation>
+        <translation>%1 : « %2 » n’est pas une heure</translation>
     </message>
     <message>
         <source>a time such as 14:30 or 2:30 PM</source>
@@ -3307,7 +3315,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation>%1&#xa0;: date invalide</translation>
+        <translation>%1 : date invalide</translation>
     </message>
     <message>
         <source>Year, then optionally Month (1–12) and Day</source>
@@ -3323,14 +3331,14 @@ relations : %6</translation>
     </message>
     <message>
         <source>columns Frise does not keep were dropped: %1</source>
-        <translation>colonnes que Frise ne conserve pas, ignorées&#xa0;: %1</translation>
+        <translation>colonnes que Frise ne conserve pas, ignorées : %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineJsJson</name>
     <message>
         <source>%1: not a whole number</source>
-        <translation>%1&#xa0;: pas un nombre entier</translation>
+        <translation>%1 : pas un nombre entier</translation>
     </message>
     <message>
         <source>a whole number or a string of digits</source>
@@ -3338,7 +3346,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation>%1&#xa0;: date invalide</translation>
+        <translation>%1 : date invalide</translation>
     </message>
     <message>
         <source>year, then optionally month (1–12), day, hour (0–23), minute (0–59)</source>
@@ -3346,23 +3354,23 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: missing start_date</source>
-        <translation>%1&#xa0;: start_date manquant</translation>
+        <translation>%1 : start_date manquant</translation>
     </message>
     <message>
         <source>an object with at least “year”</source>
-        <translation>un objet avec au moins «&#xa0;year&#xa0;»</translation>
+        <translation>un objet avec au moins « year »</translation>
     </message>
     <message>
         <source>not a TimelineJS file: no “events” array</source>
-        <translation>pas un fichier TimelineJS&#xa0;: pas de tableau «&#xa0;events&#xa0;»</translation>
+        <translation>pas un fichier TimelineJS : pas de tableau « events »</translation>
     </message>
     <message>
         <source>an “events” array</source>
-        <translation>un tableau «&#xa0;events&#xa0;»</translation>
+        <translation>un tableau « events »</translation>
     </message>
     <message>
         <source>fields Frise does not keep were dropped: %1</source>
-        <translation>champs que Frise ne conserve pas, ignorés&#xa0;: %1</translation>
+        <translation>champs que Frise ne conserve pas, ignorés : %1</translation>
     </message>
 </context>
 </TS>

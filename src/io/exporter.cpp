@@ -48,7 +48,8 @@ QByteArray Exporter::exportData(const Dataset &dataset, const ExportOptions &opt
     return {};
 }
 
-bool Exporter::exportFile(const Dataset &dataset, const QString &path, const ExportOptions &options, IoError *error)
+bool Exporter::exportFile(const Dataset &dataset, const QString &path, const ExportOptions &options, IoError *error,
+    const std::atomic<bool> *cancel)
 {
     ExportOptions effective = options;
     if (effective.format == Format::Unknown)
@@ -61,7 +62,13 @@ bool Exporter::exportFile(const Dataset &dataset, const QString &path, const Exp
     }
     const QByteArray data = exportData(dataset, effective);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    if (cancel && cancel->load()) {
+        file.cancelWriting();
+        *error = {};
+        return false;
+    }
+    if (!written || !file.commit()) {
         error->message = ExporterText::cannotWrite(file.errorString());
         return false;
     }

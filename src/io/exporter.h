@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <atomic>
+
 namespace Frise::Io {
 
 /**
@@ -18,8 +20,13 @@ class Exporter
 public:
     /// The bytes of @p dataset in @p options.format (which must be set).
     static QByteArray exportData(const Dataset &dataset, const ExportOptions &options);
-    /// Writes @p path; the format comes from the extension when @p options has none.
-    static bool exportFile(const Dataset &dataset, const QString &path, const ExportOptions &options, IoError *error);
+    /**
+     * Writes @p path; the format comes from the extension when @p options has
+     * none. When @p cancel is set by the time the bytes are ready, nothing
+     * is written and false is returned with an empty @p error.
+     */
+    static bool exportFile(const Dataset &dataset, const QString &path, const ExportOptions &options, IoError *error,
+        const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace Frise::Io

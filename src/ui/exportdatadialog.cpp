@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdatadialog.h"
 
+#include "databasejob.h"
 #include "databasesession.h"
 #include "formrows.h"
 #include "importdialog.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -67,9 +69,24 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     layout->addLayout(m_form);
     m_error = createErrorLabel(this, QStringLiteral("exportError"));
     layout->addWidget(m_error);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 0); // reading every record has no useful percentage
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    layout->addWidget(m_progress);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     layout->addWidget(m_buttons);
+    m_job = new DatabaseJob(this);
+    connect(m_job, &DatabaseJob::succeeded, this, [this] {
+        setBusy(false);
+        QDialog::accept();
+    });
+    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
+        setBusy(false);
+        m_error->setText(message);
+    });
 
     connect(m_browse, &QPushButton::clicked, this, &ExportDataDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDataDialog::accept);
@@ -159,17 +176,25 @@ void ExportDataDialog::browse()
         m_path->setText(QFileInfo(path).suffix().isEmpty() ? path + u'.' + extensionFor(format) : path);
 }
 
-bool ExportDataDialog::exportNow(QString *error)
+QString ExportDataDialog::targetPath(QString *error) const
 {
     QString path = m_path->text();
     if (path.isEmpty() || !m_session->database()) {
         if (error)
             *error = tr("Choose a file to write.");
-        return false;
+        return {};
     }
-    const Io::ExportOptions options = this->options();
     if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + extensionFor(options.format);
+        path += u'.' + extensionFor(options().format);
+    return path;
+}
+
+bool ExportDataDialog::exportNow(QString *error)
+{
+    const QString path = targetPath(error);
+    if (path.isEmpty())
+        return false;
+    const Io::ExportOptions options = this->options();
     Dataset dataset;
     Storage::StorageError storageError;
     if (!Storage::DatasetStore(*m_session->database()).exportAll(&dataset, &storageError)) {
@@ -186,14 +211,53 @@ bool ExportDataDialog::exportNow(QString *error)
     return true;
 }
 
+bool ExportDataDialog::isExporting() const
+{
+    return m_job->isRunning();
+}
+
 void ExportDataDialog::accept()
 {
+    if (isExporting())
+        return;
     QString error;
-    if (!exportNow(&error)) {
+    const QString path = targetPath(&error);
+    if (path.isEmpty()) {
         m_error->setText(error);
         return;
     }
-    QDialog::accept();
+    m_path->setText(path);
+    m_error->clear();
+    setBusy(true);
+    const Io::ExportOptions options = this->options();
+    m_job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
+        Dataset dataset;
+        Storage::StorageError storageError;
+        if (!Storage::DatasetStore(db).exportAll(&dataset, &storageError))
+            return DatabaseSession::userMessage(storageError);
+        Io::IoError ioError;
+        if (!Io::Exporter::exportFile(dataset, path, options, &ioError, &cancel))
+            return ioError.isNull() ? tr("Export cancelled.") : ioError.toString();
+        return QString();
+    });
+}
+
+void ExportDataDialog::reject()
+{
+    m_job->cancel();
+    setBusy(false);
+    QDialog::reject();
+}
+
+void ExportDataDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_exportButton->setEnabled(!busy);
+    for (QWidget *input : std::initializer_list<QWidget *> {m_format, m_path, m_browse, m_language, m_publishSafe})
+        input->setEnabled(!busy);
+    if (!busy)
+        updateEnabled();
+    m_progress->setToolTip(busy ? tr("Reading the database and writing %1…").arg(m_path->text()) : QString());
 }
 
 } // namespace Frise::Ui

@@ -11,10 +11,12 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace Frise::Ui {
 
+class DatabaseJob;
 class DatabaseSession;
 
 /**
@@ -39,11 +41,16 @@ public:
     QString outputPath() const;
     Io::ExportOptions options() const;
 
-    /// Reads the database and writes the file; false and @p error on failure.
+    /// Reads the database and writes the file now, on this thread; false and @p error on failure.
     bool exportNow(QString *error);
+    /// True while Export runs in the background.
+    bool isExporting() const;
 
 public Q_SLOTS:
+    /// Export: reads and writes on a worker thread (minutes for a million events), then closes the dialog.
     void accept() override;
+    /// Cancel, also during an export: nothing is written.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +59,9 @@ private:
     void retranslate();
     void browse();
     void updateEnabled();
+    /// The file to write, with its extension; empty and @p error when none is chosen.
+    QString targetPath(QString *error) const;
+    void setBusy(bool busy);
 
     DatabaseSession *m_session = nullptr;
     QFormLayout *m_form = nullptr;
@@ -63,6 +73,8 @@ private:
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    DatabaseJob *m_job = nullptr;
 };
 
 } // namespace Frise::Ui

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QTest::newRow("stray quote") << QStringLiteral("stray-quote.csv") << 3 << 4 << QStringLiteral("stray quote");
         QTest::newRow("after quote") << QStringLiteral("after-quote.csv") << 2 << 9
                                      << QStringLiteral("after a closing quote");
-        QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << 3 << 0 << QStringLiteral("31/02/2023");
+        QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << 3 << 7 << QStringLiteral("31/02/2023");
         QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31 << QString();
         QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 0 << 0
                                      << QStringLiteral("events[1].start_date.year");
@@ -113,6 +113,24 @@ private Q_SLOTS:
         QCOMPARE(error.file, missing);
         QVERIFY(!error.message.isEmpty());
         QVERIFY(!QFile::exists(missing));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {name});
+
+        // Cancelled before the bytes are committed: nothing written, no error, an existing file untouched.
+        const std::atomic<bool> cancelled {true};
+        const QString other = dir.filePath(QStringLiteral("cancelled-") + name);
+        QVERIFY(!Exporter::exportFile(source.dataset, other, {}, &error, &cancelled));
+        QVERIFY(error.isNull());
+        QVERIFY(!QFile::exists(other));
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        ExportOptions english;
+        english.language = Language::English;
+        QVERIFY(!Exporter::exportFile(source.dataset, path, english, &error, &cancelled));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {name});
     }
 };

@@ -156,7 +156,7 @@ private Q_SLOTS:
             << QStringLiteral("quote\\.csv:3:\\d+: ");
         QTest::newRow("CSV with a bad date")
             << QStringLiteral("date.csv") << QByteArrayLiteral("Date;Titre\r\n25/04/2023;Bon\r\n31/31/2023;Mauvais\r\n")
-            << QStringLiteral("date\\.csv:3: .*31/31/2023");
+            << QStringLiteral("date\\.csv:3:1: .*31/31/2023");
     }
 
     void brokenFile()
