@@ -207,7 +207,13 @@ MainWindow::MainWindow(QWidget *parent)
         timer->setSingleShot(true);
         timer->setInterval(0);
         connect(timer, &QTimer::timeout, this, [this] { refreshTimeline(false); });
-        auto schedule = [timer] { timer->start(); };
+        auto schedule = [timer](const QString &entity) {
+            // Claims, sources and relations are not drawn on the timeline: rebuilding it for them
+            // would cost seconds of work at a million events for nothing.
+            if (entity != QLatin1String("claim") && entity != QLatin1String("source")
+                && entity != QLatin1String("relation"))
+                timer->start();
+        };
         connect(m_session, &DatabaseSession::recordChanged, timer, schedule);
         connect(m_session, &DatabaseSession::recordRemoved, timer, schedule);
     }

@@ -201,6 +201,35 @@ private Q_SLOTS:
         QCOMPARE(session->eventListLoads(), 0);
     }
 
+    void editsOffTheTimelineLeaveItAlone_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<bool>("rebuilds");
+        QTest::newRow("claim") << QStringLiteral("claim") << false;
+        QTest::newRow("source") << QStringLiteral("source") << false;
+        QTest::newRow("relation") << QStringLiteral("relation") << false;
+        QTest::newRow("actor (a lane)") << QStringLiteral("actor") << true;
+        QTest::newRow("event") << QStringLiteral("event") << true;
+    }
+
+    void editsOffTheTimelineLeaveItAlone()
+    {
+        QFETCH(QString, entity);
+        QFETCH(bool, rebuilds);
+        Ui::MainWindow window;
+        QSignalSpy finished(window.timelineLoader(), &Ui::TimelineLoader::finished);
+        QVERIFY(window.openDatabase(m_big));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(!window.timelineLoader()->isRunning());
+        const Timeline::TimelineData *shown = window.timelineView()->data();
+        Q_EMIT window.session()->recordChanged(entity, 1);
+        QCoreApplication::processEvents(); // the refresh runs once the burst of changes is over
+        QCOMPARE(window.timelineLoader()->isRunning(), rebuilds);
+        if (rebuilds)
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QCOMPARE(window.timelineView()->data() == shown, !rebuilds);
+    }
+
     void cancelKeepsWindowUsable()
     {
         Ui::MainWindow window;
