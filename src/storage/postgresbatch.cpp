@@ -55,11 +55,16 @@ void PostgresBatch::appendElement(QString &array, QStringView value)
 {
     // An array element in double quotes: only '"' and '\' need a backslash.
     array += u'"';
-    for (const QChar c : value) {
-        if (c == u'"' || c == u'\\')
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (c == u'"' || c == u'\\') {
+            array += value.mid(start, i - start);
             array += u'\\';
-        array += c;
+            start = i;
+        }
     }
+    array += value.mid(start);
     array += u'"';
 }
 

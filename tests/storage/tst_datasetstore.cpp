@@ -285,6 +285,11 @@ Dataset bulkDataset()
         }
         e.importance = 1 + i % 5;
         e.notes = i % 5 == 0 ? phrase(i, 3) : QString();
+        // What array literals and SQL quoting must carry through unchanged.
+        if (i % 97 == 0)
+            e.notes = QStringLiteral("« cité » \"quoted\" back\\slash \\\" {a,b} 'l’apostrophe' $$\nligne 2\t");
+        if (i % 101 == 0)
+            e.text.en = QStringLiteral("NULL");
         e.disputeIds = {1 + i % 40};
         e.sourceIds = {1 + i % 400, 1 + (i + 7) % 400};
         e.actors = {{1 + i % 900, QStringLiteral("party")}, {1 + (i + 1) % 900, QString()}};
@@ -766,6 +771,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < bulkRows.size(); ++i)
             QCOMPARE(bulkRows.at(i), referenceRows.at(i));
         QCOMPARE(DatasetStore(*m_db).title(&error), set.title);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT notes FROM event WHERE uid = 'bulk-event-97'")).toString(),
+            set.events.at(96).notes);
         const QStringList words = {QStringLiteral("negociation"), QStringLiteral("etats-unis"), QStringLiteral("trib"),
             QStringLiteral("n17"), QStringLiteral("alias"), QStringLiteral("acteur")};
         const QStringList hits = ftsDump(*m_db, words);
