@@ -34,6 +34,7 @@ public:
     {
         return tr("%1 %2: %3").arg(what, uid, reason);
     }
+    static QString noIds(const QString &table) { return tr("The server gave no new ids for table %1.").arg(table); }
 };
 
 QString s(const char *latin1)
@@ -576,7 +577,7 @@ private:
             while (query.next())
                 block.ids.append(query.value(0).toLongLong());
             if (block.ids.isEmpty()) {
-                *error = {StorageError::Code::Other, QStringLiteral("no id for %1").arg(table)};
+                *error = {StorageError::Code::Other, Messages::noIds(table)};
                 return false;
             }
         }

@@ -3,7 +3,23 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
+
 namespace Frise::Storage {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Storage::PostgresBatch)
+public:
+    static QString noColumn(const QString &table, const QString &column)
+    {
+        return tr("The server's table %1 has no column %2.").arg(table, column);
+    }
+};
+
+} // namespace
 
 PostgresBatch::PostgresBatch(Database &db, const QString &table, const QStringList &columns, const QString &suffix)
     : m_db(db)
@@ -31,7 +47,7 @@ bool PostgresBatch::prepare(StorageError *error)
     for (const QString &column : std::as_const(m_columns)) {
         const QString type = typeOf.value(column);
         if (type.isEmpty()) {
-            *error = {StorageError::Code::Other, QStringLiteral("no column %1.%2").arg(m_table, column)};
+            *error = {StorageError::Code::Other, Messages::noColumn(m_table, column)};
             return false;
         }
         arrays.append(QStringLiteral("CAST(? AS %1[])").arg(type));
