@@ -17,11 +17,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <ctime>
+
+#include <unistd.h>
 
 using namespace Frise;
 using Bench::cpuSeconds;
@@ -53,6 +57,27 @@ private:
     double m_cpu;
 };
 
+// CPU time of the PostgreSQL backend serving @p db, from /proc when the
+// server runs on this machine (the throwaway test cluster does); -1 if not.
+double serverCpuSeconds(Storage::Database &db)
+{
+    if (!db.isPostgres())
+        return -1;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next())
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(query.value(0).toLongLong()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields after the command name (which ends with the last ')'): utime is the 14th field, stime the 15th.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(ticks > 0 ? ticks : 100);
+}
+
 bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *results)
 {
     Storage::StorageError error;
@@ -61,6 +86,7 @@ bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *resu
     importOptions.matchActorsByName = false;
     Storage::ImportSummary summary;
     const QJsonArray loadBefore = loadAverage();
+    const double serverBefore = serverCpuSeconds(db);
     const Stopwatch watch;
     if (!store.import(dataset, importOptions, {}, &summary, &error)) {
         qCritical("import: %s", qPrintable(error.message));
@@ -68,6 +94,13 @@ bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *resu
     }
     const double seconds = watch.wallSeconds();
     const double cpu = watch.cpuSecondsUsed();
+    const double serverAfter = serverCpuSeconds(db);
+    if (serverBefore >= 0 && serverAfter >= 0) {
+        // The client's CPU time alone says little when the server does the work.
+        results->insert(QStringLiteral("import_server_cpu_seconds"), serverAfter - serverBefore);
+        results->insert(QStringLiteral("import_events_per_total_cpu_second"),
+            dataset.events.size() / (cpu + serverAfter - serverBefore));
+    }
     const qint64 records = dataset.events.size() + dataset.claims.size() + dataset.actors.size()
         + dataset.sources.size() + dataset.relations.size();
     results->insert(QStringLiteral("import_seconds"), seconds);
@@ -102,6 +135,7 @@ QJsonObject searchLatencies(Storage::Database &db)
     };
     for (const auto &[name, words] : terms) {
         QList<double> ms;
+        const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
         for (int round = 0; round < 20; ++round) {
             for (const QString &word : words) {
@@ -119,6 +153,9 @@ QJsonObject searchLatencies(Storage::Database &db)
         }
         QJsonObject entry = latencies(ms);
         entry.insert(QStringLiteral("cpu_ms_per_query"), watch.cpuSecondsUsed() * 1000 / ms.size());
+        const double serverAfter = serverCpuSeconds(db);
+        if (serverBefore >= 0 && serverAfter >= 0)
+            entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
         search.insert(name, entry);
     }
     return search;
@@ -134,6 +171,7 @@ void windowLatencies(Storage::Database &db, qint64 from, qint64 to, QJsonObject 
              std::pair {QStringLiteral("window_year"), qint64(366) * 1440}}) {
         QList<double> ms;
         qint64 rows = 0;
+        const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
         for (int i = 0; i < 100; ++i) {
             const qint64 start = from + qint64(random.bounded(double(to - from - span)));
@@ -145,6 +183,9 @@ void windowLatencies(Storage::Database &db, qint64 from, qint64 to, QJsonObject 
         QJsonObject window = latencies(ms);
         window.insert(QStringLiteral("mean_rows"), rows / 100.0);
         window.insert(QStringLiteral("cpu_ms_per_query"), watch.cpuSecondsUsed() * 1000 / ms.size());
+        const double serverAfter = serverCpuSeconds(db);
+        if (serverBefore >= 0 && serverAfter >= 0)
+            window.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
         results->insert(name, window);
     }
 }
@@ -166,6 +207,11 @@ bool queries(const QString &location, QJsonObject *results)
     maintenance.timeExtent(&from, &to, &error);
     results->insert(QStringLiteral("open_ms"), openWatch.wallSeconds() * 1000);
     results->insert(QStringLiteral("open_cpu_ms"), openWatch.cpuSecondsUsed() * 1000);
+    if (db->isPostgres()) {
+        QSqlQuery size(db->connection());
+        if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
+            results->insert(QStringLiteral("database_size_mib"), size.value(0).toLongLong() / 1048576.0);
+    }
     results->insert(QStringLiteral("search_first50"), searchLatencies(*db));
     windowLatencies(*db, from, to, results);
     results->insert(QStringLiteral("query_load_average_after"), loadAverage());
@@ -253,13 +299,12 @@ int main(int argc, char *argv[])
         if (pgLocation.isEmpty()) {
             postgres.insert(QStringLiteral("unavailable"), message);
         } else {
-            // PostgreSQL imports row by row over the wire (measured: some 300
-            // events/s on a loaded 2-core machine), so beyond
-            // FRISE_BENCH_PG_EVENTS (default 50,000) it gets a smaller set
-            // from the same generator; "events" says which.
+            // The same dataset as SQLite's; FRISE_BENCH_PG_EVENTS gives
+            // PostgreSQL a smaller one from the same generator (a quicker
+            // run); "events" says which.
             const int pgEvents = qEnvironmentVariableIsSet("FRISE_BENCH_PG_EVENTS")
                 ? qEnvironmentVariableIntValue("FRISE_BENCH_PG_EVENTS")
-                : 50000;
+                : sizes.events;
             const bool smaller = sizes.events > pgEvents;
             const Dataset pgDataset = smaller ? generate(scaledSizes(pgEvents)) : Dataset();
             postgres.insert(QStringLiteral("events"), smaller ? pgEvents : sizes.events);

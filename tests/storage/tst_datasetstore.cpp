@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/maintenance.h"
+#include "storage/postgresmigrations.h"
 #include "storage/repositories.h"
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
@@ -284,6 +285,11 @@ Dataset bulkDataset()
         }
         e.importance = 1 + i % 5;
         e.notes = i % 5 == 0 ? phrase(i, 3) : QString();
+        // What array literals and SQL quoting must carry through unchanged.
+        if (i % 97 == 0)
+            e.notes = QStringLiteral("« cité » \"quoted\" back\\slash \\\" {a,b} 'l’apostrophe' $$\nligne 2\t");
+        if (i % 101 == 0)
+            e.text.en = QStringLiteral("NULL");
         e.disputeIds = {1 + i % 40};
         e.sourceIds = {1 + i % 400, 1 + (i + 7) % 400};
         e.actors = {{1 + i % 900, QStringLiteral("party")}, {1 + (i + 1) % 900, QString()}};
@@ -330,6 +336,37 @@ Dataset bulkDataset()
 QStringList tableDump(Database &db)
 {
     QStringList lines;
+    if (db.isPostgres()) {
+        // Schema: tables' columns, indexes and constraints as the catalog gives them back.
+        QSqlQuery schema(db.connection());
+        schema.exec(QStringLiteral(
+            "SELECT 'column|' || table_name || '|' || column_name || '|' || data_type || '|' || "
+            "coalesce(column_default, '') || '|' || is_nullable FROM information_schema.columns "
+            "WHERE table_schema = current_schema() "
+            "UNION ALL SELECT 'index|' || indexname || '|' || indexdef FROM pg_indexes "
+            "WHERE schemaname = current_schema() "
+            "UNION ALL SELECT 'constraint|' || conrelid::regclass || '|' || conname || '|' || "
+            "pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE connamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"));
+        while (schema.next())
+            lines << schema.value(0).toString();
+        QSqlQuery tables(db.connection());
+        tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                   "AND tablename NOT IN ('audit', 'frise_schema')"));
+        while (tables.next()) {
+            const QString name = tables.value(0).toString();
+            QSqlQuery rows(db.connection());
+            rows.exec(QStringLiteral("SELECT * FROM %1").arg(name));
+            while (rows.next()) {
+                QStringList values;
+                for (int i = 0; i < rows.record().count(); ++i)
+                    values << (rows.isNull(i) ? QStringLiteral("NULL") : rows.value(i).toString());
+                lines << name + u'|' + values.join(u'|');
+            }
+        }
+        lines.sort();
+        return lines;
+    }
     QSqlQuery tables(db.connection());
     tables.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
     QStringList names;
@@ -357,16 +394,24 @@ QStringList tableDump(Database &db)
     return lines;
 }
 
-/// Full-text hits (table, id) of @p words, through FTS5 directly.
+/// Full-text hits (table, id) of @p words (user text: each word a
+/// prefix), through FTS5 or the tsvector index directly.
 QStringList ftsDump(Database &db, const QStringList &words)
 {
     QStringList lines;
     for (const char *table : {"event", "claim", "actor", "source"}) {
         for (const QString &word : words) {
+            const QString entity = QLatin1String(table);
             QSqlQuery query(db.connection());
-            query.prepare(QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid")
-                    .arg(QLatin1String(table)));
-            query.addBindValue(word);
+            if (db.isPostgres()) {
+                query.prepare(QStringLiteral("SELECT id FROM %1 WHERE (%2) @@ to_tsquery('%3', ?) ORDER BY id")
+                        .arg(entity, postgresSearchVector(entity, QString()), QLatin1String(postgresSearchConfig)));
+                query.addBindValue(SearchIndex::tsQueryExpression(word));
+            } else {
+                query.prepare(
+                    QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid").arg(entity));
+                query.addBindValue(SearchIndex::matchExpression(word));
+            }
             query.exec();
             while (query.next())
                 lines << QStringLiteral("%1|%2|%3").arg(QLatin1String(table), word, query.value(0).toString());
@@ -676,44 +721,152 @@ private Q_SLOTS:
         }
     }
 
-    // The bulk path (triggers and secondary indexes set aside, set-based
-    // indexing) must leave exactly what the record-by-record path leaves.
+    // The bulk path (SQLite: triggers and secondary indexes set aside,
+    // set-based indexing; PostgreSQL: rows in batches, indexes and foreign
+    // keys dropped and rebuilt) must leave exactly what the
+    // record-by-record path leaves: rows, links, schema, search hits.
+    void bulkImportMatchesRecordByRecord_data()
+    {
+        QTest::addColumn<bool>("keepIds");
+        QTest::newRow("new ids") << false;
+        // PostgreSQL's bulk path also takes kept ids (a copy onto a server).
+        QTest::newRow("kept ids") << true;
+    }
+
     void bulkImportMatchesRecordByRecord()
     {
-        if (testingPostgres())
-            QSKIP("the bulk path is SQLite's");
+        QFETCH(bool, keepIds);
+        const bool postgres = testingPostgres();
+        if (keepIds && !postgres)
+            QSKIP("SQLite imports kept ids record by record");
         const Dataset set = bulkDataset();
+        DatasetStore::ImportOptions options;
+        options.keepIds = keepIds;
         StorageError error;
         ImportSummary summary;
-        QVERIFY2(DatasetStore(*m_db).import(set, {}, {}, &summary, &error), qPrintable(error.message));
+        QVERIFY2(DatasetStore(*m_db).import(set, options, {}, &summary, &error), qPrintable(error.message));
         QCOMPARE(summary.reused, 1);
         // The bulk path was taken: it reports its set-based indexing.
+        const QString bulkPhase = postgres ? QStringLiteral("index event_search") : QStringLiteral("time index");
         QVERIFY(std::any_of(summary.phases.cbegin(), summary.phases.cend(),
-            [](const ImportPhase &phase) { return phase.name == QLatin1String("time index"); }));
+            [&](const ImportPhase &phase) { return phase.name == bulkPhase; }));
 
         QString message;
         auto reference = openDatabase(m_dir.filePath(QStringLiteral("reference-%1.frise").arg(m_counter)), &message);
         QVERIFY2(reference, qPrintable(message));
-        DatasetStore::ImportOptions keepIds; // kept ids: record by record, triggers in place
-        keepIds.keepIds = true;
+        DatasetStore::ImportOptions recordByRecord = options;
+        recordByRecord.allowBulk = false;
         ImportSummary referenceSummary;
-        QVERIFY2(
-            DatasetStore(*reference).import(set, keepIds, {}, &referenceSummary, &error), qPrintable(error.message));
+        QVERIFY2(DatasetStore(*reference).import(set, recordByRecord, {}, &referenceSummary, &error),
+            qPrintable(error.message));
         QCOMPARE(referenceSummary.inserted, summary.inserted);
+        QCOMPARE(referenceSummary.reused, summary.reused);
+        QVERIFY(std::none_of(referenceSummary.phases.cbegin(), referenceSummary.phases.cend(),
+            [&](const ImportPhase &phase) { return phase.name == bulkPhase; }));
 
         const QStringList bulkRows = tableDump(*m_db);
         const QStringList referenceRows = tableDump(*reference);
+        QVERIFY(bulkRows.size() > 10000);
         QCOMPARE(bulkRows.size(), referenceRows.size());
         for (qsizetype i = 0; i < bulkRows.size(); ++i)
             QCOMPARE(bulkRows.at(i), referenceRows.at(i));
-        const QStringList words = {QStringLiteral("negociation"), QStringLiteral("\"etats unis\""),
-            QStringLiteral("trib*"), QStringLiteral("n17"), QStringLiteral("alias"), QStringLiteral("acteur")};
+        QCOMPARE(DatasetStore(*m_db).title(&error), set.title);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT notes FROM event WHERE uid = 'bulk-event-97'")).toString(),
+            set.events.at(96).notes);
+        const QStringList words = {QStringLiteral("negociation"), QStringLiteral("etats-unis"), QStringLiteral("trib"),
+            QStringLiteral("n17"), QStringLiteral("alias"), QStringLiteral("acteur")};
         const QStringList hits = ftsDump(*m_db, words);
         QVERIFY(hits.size() > 1000);
         QCOMPARE(hits, ftsDump(*reference, words));
-        QCOMPARE(rowCount(*m_db, QStringLiteral("event_span")), rowCount(*m_db, QStringLiteral("event")));
-        // The import's FTS5 settings do not stay in the file.
-        QCOMPARE(rowCount(*m_db, QStringLiteral("event_fts_config WHERE k = 'hashsize'")), 0);
+        for (const QString &word : words + QStringList {QStringLiteral("donnees licence")}) {
+            SearchQuery query;
+            query.text = word;
+            const QList<SearchHit> found = SearchIndex(*m_db).search(query, &error);
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            QVERIFY2(!found.isEmpty(), qPrintable(word));
+            const QList<SearchHit> expected = SearchIndex(*reference).search(query, &error);
+            QCOMPARE(found.size(), expected.size());
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                QCOMPARE(found.at(i).entity, expected.at(i).entity);
+                QCOMPARE(found.at(i).id, expected.at(i).id);
+                QCOMPARE(found.at(i).snippet, expected.at(i).snippet);
+            }
+        }
+        if (!postgres) {
+            QCOMPARE(rowCount(*m_db, QStringLiteral("event_span")), rowCount(*m_db, QStringLiteral("event")));
+            // The import's FTS5 settings do not stay in the file.
+            QCOMPARE(rowCount(*m_db, QStringLiteral("event_fts_config WHERE k = 'hashsize'")), 0);
+        }
+        const CheckReport report = Maintenance(*m_db).check(&error);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+        // New rows after the import get fresh ids and are found.
+        const qint64 highest = scalar(*m_db, QStringLiteral("SELECT max(id) FROM event")).toLongLong();
+        QCOMPARE(highest, set.events.size() - 1);
+        Event later = makeEvent(QStringLiteral("Après le gros import"));
+        QVERIFY2(EventRepository(*m_db).insert(later, &error), qPrintable(error.message));
+        QVERIFY(later.id > highest);
+        SearchQuery query;
+        query.text = QStringLiteral("apres le gros");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
+    }
+
+    // A big import that fails half way, after thousands of rows went in
+    // with indexes, triggers and keys set aside, leaves the database as it
+    // was: rows, schema, search.
+    void bulkImportFailingHalfWayChangesNothing_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("dangling rebuttal in the last claim") << QStringLiteral("rebuts");
+        QTest::newRow("kept event id already taken") << QStringLiteral("id");
+    }
+
+    void bulkImportFailingHalfWayChangesNothing()
+    {
+        QFETCH(QString, problem);
+        StorageError error;
+        Event there = makeEvent(QStringLiteral("Déjà là, négociation"));
+        QVERIFY(EventRepository(*m_db).insert(there, &error));
+        // Moved to an id that the dataset's events keep (through insert and
+        // delete, so that SQLite's index triggers follow).
+        scalar(*m_db,
+            QStringLiteral("INSERT INTO event (id, uid, title_fr, title_fr_status, start_date, t_min, t_max) "
+                           "SELECT 2000, uid || '-moved', title_fr, title_fr_status, start_date, t_min, t_max "
+                           "FROM event WHERE id = ?"),
+            {there.id});
+        scalar(*m_db, QStringLiteral("DELETE FROM event WHERE id = ?"), {there.id});
+        if (testingPostgres()) // an explicit id leaves the identity sequence behind
+            scalar(*m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('event', 'id'), 2000)"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT id FROM event")).toLongLong(), 2000);
+        const QStringList before = tableDump(*m_db);
+        const qsizetype auditBefore = AuditLog(*m_db).entries(QString(), 0, &error).size();
+
+        Dataset set = bulkDataset();
+        DatasetStore::ImportOptions options;
+        if (problem == QLatin1String("rebuts"))
+            set.claims.last().rebutsClaimId = 99999;
+        else
+            options.keepIds = true;
+        ImportSummary summary;
+        QVERIFY(!DatasetStore(*m_db).import(set, options, {}, &summary, &error));
+        QVERIFY(error.isError());
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(summary.inserted, 0);
+        const QStringList after = tableDump(*m_db);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i)
+            QCOMPARE(after.at(i), before.at(i));
+        QCOMPARE(AuditLog(*m_db).entries(QString(), 0, &error).size(), auditBefore);
+        QCOMPARE(TagRepository(*m_db).all(&error).size(), 0);
+        SearchQuery query;
+        query.text = QStringLiteral("negociation");
+        QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
+
+        // The same import without the problem then goes through.
+        if (problem == QLatin1String("rebuts"))
+            set.claims.last().rebutsClaimId = 0;
+        options.keepIds = false;
+        QVERIFY2(DatasetStore(*m_db).import(set, options, {}, &summary, &error), qPrintable(error.message));
+        QCOMPARE(Maintenance(*m_db).counts(&error).events, 1 + set.events.size() - 1);
         const CheckReport report = Maintenance(*m_db).check(&error);
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
     }

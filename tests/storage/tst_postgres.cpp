@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
+#include "storage/searchindex.h"
 #include "storagetesthelpers.h"
 
 #include <QElapsedTimer>
@@ -410,6 +411,72 @@ private Q_SLOTS:
         QCOMPARE(EventRepository(*m_db).find(event.id, &error)->notes, QStringLiteral("modifié"));
         QCOMPARE(AuditLog(*m_db).entries(QString(), 0, &error).size(), auditBefore);
         QCOMPARE(rowCount(*m_db, QStringLiteral("tag")), 0);
+    }
+
+    // A writer does not own the tables: its big imports go in batches
+    // with the indexes and foreign keys in place (only an owner may drop
+    // them), and still check references and index every row.
+    void bulkImportAsWriter()
+    {
+        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(admin(QString::fromUtf8(script.readAll())));
+        const QString writer = QStringLiteral("bw_") + QUrl(m_url).path().mid(7);
+        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frise_writer").arg(writer)));
+        auto asWriter = connect(writer);
+        QVERIFY(asWriter);
+        auto schema = [&] {
+            QStringList lines;
+            QSqlQuery query(m_db->connection());
+            query.exec(QStringLiteral("SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = "
+                                      "current_schema() UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) "
+                                      "FROM pg_constraint ORDER BY 1"));
+            while (query.next())
+                lines << query.value(0).toString();
+            return lines;
+        };
+        const QStringList before = schema();
+        QVERIFY(before.size() > 20);
+
+        Dataset set;
+        Actor actor;
+        actor.id = 1;
+        actor.uid = QStringLiteral("writer-actor");
+        actor.name = BilingualText::original(Language::French, QStringLiteral("Rédaction"));
+        set.actors << actor;
+        for (int i = 1; i <= 6000; ++i) {
+            Event event = makeEvent(QStringLiteral("Dépêche %1 négociation").arg(i), QStringLiteral("2020-01-02"));
+            event.id = i;
+            event.uid = QStringLiteral("writer-event-%1").arg(i);
+            event.actors = {{1, QStringLiteral("auteur")}};
+            event.tags = {QStringLiteral("fil")};
+            set.events << event;
+        }
+        ImportSummary summary;
+        StorageError error;
+        QVERIFY2(DatasetStore(*asWriter).import(set, {}, {}, &summary, &error), qPrintable(error.message));
+        QCOMPARE(summary.inserted, 6001);
+        QVERIFY(std::none_of(summary.phases.cbegin(), summary.phases.cend(),
+            [](const ImportPhase &phase) { return phase.name.startsWith(QLatin1String("index ")); }));
+        QCOMPARE(schema(), before);
+        QCOMPARE(rowCount(*m_db, QStringLiteral("event_actor")), 6000);
+        SearchQuery query;
+        query.text = QStringLiteral("depeche 5999");
+        const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(EventRepository(*m_db).find(hits.first().id, &error)->uid, QStringLiteral("writer-event-5999"));
+        const QList<AuditEntry> audit = AuditLog(*m_db).entries(QStringLiteral("dataset"), 0, &error);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().who, writer);
+
+        // A dangling reference among the batched rows fails the whole import.
+        Dataset broken = set;
+        for (Event &event : broken.events)
+            event.uid += QStringLiteral("-b");
+        broken.events[5500].actors = {{2, QString()}};
+        QVERIFY(!DatasetStore(*asWriter).import(broken, {}, {}, &summary, &error));
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        QCOMPARE(rowCount(*m_db, QStringLiteral("event")), 6000);
     }
 
     void copyRoundTrip()
