@@ -703,6 +703,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server gave no new ids for table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Maintenance</name>
@@ -728,6 +732,13 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::PostgresBatch</name>
+    <message>
+        <source>The server&apos;s table %1 has no column %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

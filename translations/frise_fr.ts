@@ -723,6 +723,10 @@ relations : %6</translation>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
+    <message>
+        <source>The server gave no new ids for table %1.</source>
+        <translation>Le serveur n’a pas donné de nouveaux identifiants pour la table %1.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Maintenance</name>
@@ -749,6 +753,13 @@ relations : %6</translation>
     <message>
         <source>Checked: %1.</source>
         <translation>Vérifié : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::PostgresBatch</name>
+    <message>
+        <source>The server's table %1 has no column %2.</source>
+        <translation>La table %1 du serveur n’a pas de colonne %2.</translation>
     </message>
 </context>
 <context>
