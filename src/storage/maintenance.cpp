@@ -6,10 +6,10 @@
 #include "postgresmigrations.h"
 #include "rawstatement_p.h"
 #include "sqlitemigrations.h"
+#include "timeindex_p.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -111,11 +111,6 @@ CheckReport Maintenance::check(StorageError *error) const
         }
         report.notes << Messages::checked(s("full-text indexes"));
     }
-    if (m_db.prepare(query, s("SELECT rtreecheck('event_span')"), error) && m_db.exec(query, error) && query.next()) {
-        if (query.value(0).toString() != QLatin1String("ok"))
-            report.problems << Messages::index(s("event_span"), query.value(0).toString());
-        report.notes << Messages::checked(s("time index"));
-    }
     checkDates(report, error);
     return report;
 }
@@ -164,39 +159,19 @@ QList<EventSpan> Maintenance::eventsOverlapping(qint64 fromMinutes, qint64 toMin
             spans.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()});
         return spans;
     }
-    // The R*Tree holds the exact minutes of every date from year -2113 to
-    // 6053 (32-bit); only a row clamped at those limits needs its exact
-    // values from the event table. Read through the C API and sorted here:
-    // a QSqlQuery and a join per row cost more than the index search.
+    // Read through the C API and sorted here: a QSqlQuery costs more than
+    // the index search.
     sqlite3 *handle = RawStatement::handleOf(m_db.connection());
     RawStatement candidates;
-    RawStatement exact;
-    if (!handle
-        || !candidates.prepare(handle, s("SELECT id, t_min, t_max FROM event_span WHERE t_max >= ?1 AND t_min <= ?2"))
-        || !exact.prepare(handle, s("SELECT t_min, t_max FROM event WHERE id = ?1"))) {
+    if (!handle || !candidates.prepare(handle, TimeIndex::overlappingSql(s("id, t_min, t_max")))) {
         *error = {StorageError::Code::Other, handle ? candidates.errorMessage() : s("not a SQLite connection")};
         return spans;
     }
-    const qint64 lo = std::numeric_limits<qint32>::min();
-    const qint64 hi = std::numeric_limits<qint32>::max();
-    candidates.bind(1, std::clamp(fromMinutes, lo, hi));
-    candidates.bind(2, std::clamp(toMinutes, lo, hi));
+    for (const auto &[name, value] : TimeIndex::parameters(fromMinutes, toMinutes))
+        candidates.bind(candidates.parameterIndex(name.constData()), value);
     int rc = SQLITE_ROW;
-    while ((rc = candidates.step()) == SQLITE_ROW) {
-        EventSpan span {candidates.columnInt64(0), candidates.columnInt64(1), candidates.columnInt64(2)};
-        if (span.tMin <= lo || span.tMax >= hi) {
-            exact.bind(1, span.id);
-            if (exact.step() != SQLITE_ROW) {
-                exact.reset();
-                continue;
-            }
-            span.tMin = exact.columnInt64(0);
-            span.tMax = exact.columnInt64(1);
-            exact.reset();
-        }
-        if (span.tMax >= fromMinutes && span.tMin <= toMinutes)
-            spans.append(span);
-    }
+    while ((rc = candidates.step()) == SQLITE_ROW)
+        spans.append({candidates.columnInt64(0), candidates.columnInt64(1), candidates.columnInt64(2)});
     if (rc != SQLITE_DONE) {
         *error = {StorageError::Code::Other, candidates.errorMessage()};
         return {};
@@ -218,54 +193,16 @@ bool Maintenance::timeExtent(qint64 *fromMinutes, qint64 *toMinutes, StorageErro
         return true;
     }
     // Asked together, min and max scan the whole table; min(t_min) alone
-    // is one step in its index. max(t_max) has no index of its own: the
-    // R*Tree's root says where the latest event ends (see latestInTimeIndex).
+    // is one step in its index, max(t_max) a few steps per duration class
+    // of the time index.
     if (!m_db.prepare(query, s("SELECT min(t_min) FROM event"), error) || !m_db.exec(query, error) || !query.next()
         || query.isNull(0))
         return false;
     *fromMinutes = query.value(0).toLongLong();
-    qint64 latest = 0;
-    if (latestInTimeIndex(&latest)) {
-        *toMinutes = latest;
-        return true;
-    }
-    if (!m_db.prepare(query, s("SELECT max(t_max) FROM event"), error) || !m_db.exec(query, error) || !query.next()
+    if (!m_db.prepare(query, TimeIndex::latestSql(), error) || !m_db.exec(query, error) || !query.next()
         || query.isNull(0))
         return false;
     *toMinutes = query.value(0).toLongLong();
     return true;
 }
-
-bool Maintenance::latestInTimeIndex(qint64 *toMinutes) const
-{
-    // The root node of an rtree_i32 with one dimension: 2 bytes depth, 2
-    // bytes cell count, then cells of an 8-byte id and two big-endian 32-bit
-    // coordinates. Its largest upper bound is a candidate only (bounds may
-    // stay loose after deletions): an index search confirms it.
-    QSqlQuery node(m_db.connection());
-    if (!node.exec(s("SELECT data FROM event_span_node WHERE nodeno = 1")) || !node.next())
-        return false;
-    const QByteArray data = node.value(0).toByteArray();
-    if (data.size() < 4)
-        return false;
-    const int cells = qFromBigEndian<quint16>(data.constData() + 2);
-    constexpr int cellSize = 16;
-    if (cells == 0 || data.size() < 4 + cells * cellSize)
-        return false;
-    qint32 candidate = std::numeric_limits<qint32>::min();
-    for (int i = 0; i < cells; ++i)
-        candidate = std::max(candidate, qFromBigEndian<qint32>(data.constData() + 4 + i * cellSize + 12));
-    // At the 32-bit limit the stored value is clamped: the event row knows.
-    if (candidate == std::numeric_limits<qint32>::max())
-        return false;
-    QSqlQuery confirm(m_db.connection());
-    if (!confirm.prepare(s("SELECT max(t_max) FROM event_span WHERE t_max >= ?")))
-        return false;
-    confirm.addBindValue(qint64(candidate));
-    if (!confirm.exec() || !confirm.next() || confirm.isNull(0))
-        return false;
-    *toMinutes = confirm.value(0).toLongLong();
-    return true;
-}
-
 } // namespace Frise::Storage

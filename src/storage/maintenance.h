@@ -45,19 +45,16 @@ public:
     explicit Maintenance(Database &db);
 
     Counts counts(StorageError *error) const;
-    /// SQLite integrity and foreign-key checks, FTS and R*Tree index checks,
+    /// SQLite integrity and foreign-key checks, FTS index checks,
     /// schema version, and every stored date parses.
     CheckReport check(StorageError *error) const;
-    /// Events overlapping [fromMinutes, toMinutes], through the R*Tree index.
+    /// Events overlapping [fromMinutes, toMinutes], through the time index (SQLite) or GiST (PostgreSQL).
     QList<EventSpan> eventsOverlapping(qint64 fromMinutes, qint64 toMinutes, StorageError *error) const;
     /// Earliest and latest minute of all events; false when there are none.
     bool timeExtent(qint64 *fromMinutes, qint64 *toMinutes, StorageError *error) const;
 
 private:
     void checkDates(CheckReport &report, StorageError *error) const;
-    /// SQLite: the latest minute of all events, from the time index; false
-    /// when it cannot tell (then the event table is scanned).
-    bool latestInTimeIndex(qint64 *toMinutes) const;
 
     Database &m_db;
 };

@@ -62,6 +62,8 @@ public:
         sqlite3_bind_text(m_stmt, index, buffer.constData(), int(length), SQLITE_STATIC);
     }
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+    /// Index of the named parameter @p name (":from"), 0 when there is none.
+    int parameterIndex(const char *name) const { return sqlite3_bind_parameter_index(m_stmt, name); }
     /// Binds a QVariant as Qt would (null, integer, real or text).
     void bind(int index, const QVariant &value)
     {

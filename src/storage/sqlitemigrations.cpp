@@ -218,11 +218,31 @@ QStringList step2()
     return sql;
 }
 
+// The time index becomes a B-tree on (duration class, t_min, t_max) instead
+// of the R*Tree: built by one sort after a bulk import, no trigger (see
+// timeindex_p.h). The expression is TimeIndex::classExpression(), spelled
+// out: it is stored in files and must never change.
+QStringList step3()
+{
+    return {
+        QStringLiteral("DROP TRIGGER event_span_insert"),
+        QStringLiteral("DROP TRIGGER event_span_update"),
+        QStringLiteral("DROP TRIGGER event_span_delete"),
+        QStringLiteral("DROP TABLE event_span"),
+        QStringLiteral("CREATE INDEX event_window ON event((CASE WHEN t_max - t_min <= 0 THEN 0 "
+                       "WHEN t_max - t_min <= 1439 THEN 1 WHEN t_max - t_min <= 11519 THEN 2 "
+                       "WHEN t_max - t_min <= 44639 THEN 3 WHEN t_max - t_min <= 132479 THEN 4 "
+                       "WHEN t_max - t_min <= 527039 THEN 5 WHEN t_max - t_min <= 2108159 THEN 6 "
+                       "WHEN t_max - t_min <= 8432639 THEN 7 WHEN t_max - t_min <= 33730559 THEN 8 "
+                       "WHEN t_max - t_min <= 134922239 THEN 9 ELSE 10 END), t_min, t_max)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &sqliteMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2()};
+    static const QList<QStringList> steps = {step1(), step2(), step3()};
     return steps;
 }
 

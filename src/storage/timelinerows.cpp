@@ -2,6 +2,7 @@
 #include "timelinerows.h"
 
 #include "database.h"
+#include "timeindex_p.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -160,20 +161,16 @@ void bindWindow(const Database &db, Cursor &cursor, qint64 from, qint64 to)
             cursor.bind(":to", to + 1);
         return;
     }
-    const qint64 lo = std::numeric_limits<qint32>::min();
-    const qint64 hi = std::numeric_limits<qint32>::max();
-    cursor.bind(":from32", std::clamp(from, lo, hi));
-    cursor.bind(":to32", std::clamp(to, lo, hi));
-    cursor.bind(":from", from);
-    cursor.bind(":to", to);
+    for (const auto &[name, value] : TimeIndex::parameters(from, to))
+        cursor.bind(name.constData(), value);
 }
 
-/// Ids of the events overlapping the window (a superset on SQLite: the 32-bit R*Tree alone).
+/// Ids of the events overlapping the window.
 QString windowIds(const Database &db)
 {
     if (db.isPostgres())
         return s("SELECT id FROM event WHERE int8range(t_min, t_max, '[]') && int8range(:from, :to, '[)')");
-    return s("SELECT id FROM event_span WHERE t_max >= :from32 AND t_min <= :to32");
+    return TimeIndex::overlappingSql(s("id"));
 }
 
 /// One link table read alongside the events, both in event id order.

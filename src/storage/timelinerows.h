@@ -50,7 +50,7 @@ struct EventLabel
 /**
  * The timeline's view of the event table, for databases of millions of
  * events: streams compact rows (no Event structs, no titles), answers the
- * time-window query through the R*Tree (SQLite) or GiST (PostgreSQL) index,
+ * time-window query through the duration-class time index (SQLite) or GiST (PostgreSQL) index,
  * and fetches titles in batches for the few events on screen.
  *
  * On SQLite the rows are read through the C API on Qt's connection (about

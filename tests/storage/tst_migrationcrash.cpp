@@ -40,7 +40,7 @@ private:
             QStringLiteral("SELECT count(*) || '/' || sum(id) || '/' || sum(length(title_fr)) || '/' || "
                            "sum(length(text_en)) || '/' || sum(t_min % 1000003) FROM event"),
             QStringLiteral("SELECT count(*) || '/' || group_concat(uid || name_fr || aliases, '|') FROM actor"),
-            QStringLiteral("SELECT count(*) FROM event_span"),
+            QStringLiteral("SELECT count(*) || '/' || sum(t_max % 1000003) FROM event"),
             QStringLiteral("SELECT count(*) FROM event_actor"),
             QStringLiteral("SELECT count(*) FROM event_tag"),
             QStringLiteral("SELECT count(*) || '/' || group_concat(uid, '|') FROM claim"),

@@ -165,6 +165,67 @@ private Q_SLOTS:
         QVERIFY(!db->migrationBackupPath().isEmpty());
     }
 
+    // Step 3 replaces the R*Tree (event_span, kept by triggers) with the
+    // duration-class index: a v2 file with events in it keeps answering the
+    // same windows, exactly, and edits afterwards are indexed.
+    void upgradesTimeIndexFromVersion2()
+    {
+        const QString file = copyFixture(QStringLiteral("timeindex"));
+        QVERIFY(!file.isEmpty());
+        Database::OpenOptions options;
+        options.targetVersion = 2;
+        StorageError error;
+        auto db = Database::open(file, options, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), 2);
+        const QStringList dates = {QStringLiteral("2020"), QStringLiteral("2020-06-20"), QStringLiteral("~1789"),
+            QStringLiteral("2019-12/2020-06-10"), QStringLiteral("1850/2150"), QStringLiteral("9999"),
+            QStringLiteral("2023-04-25T10:00"), QStringLiteral("0001/9999")};
+        for (const QString &date : dates) {
+            Event event = makeEvent(date, date);
+            QVERIFY2(event.start.isValid(), qPrintable(date));
+            QVERIFY2(EventRepository(*db).insert(event, &error), qPrintable(error.message));
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM event_span")).toInt(), 3 + int(dates.size()));
+        db.reset();
+
+        db = Database::open(file, {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), sqliteSchemaVersion());
+        QCOMPARE(rowCount(*db, QStringLiteral("sqlite_schema WHERE name LIKE 'event_span%'")), 0);
+        QCOMPARE(rowCount(*db, QStringLiteral("sqlite_schema WHERE name = 'event_window'")), 1);
+        const auto windowUids = [&](const QString &from, const QString &to) {
+            QStringList uids;
+            StorageError windowError;
+            for (const EventSpan &span :
+                Maintenance(*db).eventsOverlapping(FuzzyDate::fromIsoText(from).earliestMinutes(),
+                    FuzzyDate::fromIsoText(to).latestMinutes(), &windowError)) {
+                uids << scalar(*db, QStringLiteral("SELECT title_fr FROM event WHERE id = ?"), {span.id}).toString();
+            }
+            return uids;
+        };
+        // Fixture events: 2020-04 (négociation), ~2019, 2021-07-13/2021-09 (amende).
+        QCOMPARE(windowUids(QStringLiteral("2020-06-11"), QStringLiteral("2020-06-19")),
+            (QStringList {QStringLiteral("0001/9999"), QStringLiteral("1850/2150"),
+                QStringLiteral("Les États-Unis saisissent la justice"), QStringLiteral("2020")}));
+        QCOMPARE(windowUids(QStringLiteral("1790"), QStringLiteral("1790")),
+            (QStringList {QStringLiteral("0001/9999"), QStringLiteral("~1789")}));
+        QCOMPARE(windowUids(QStringLiteral("9999-12-31"), QStringLiteral("9999-12-31")),
+            (QStringList {QStringLiteral("0001/9999"), QStringLiteral("9999")}));
+        qint64 first = 0;
+        qint64 last = 0;
+        QVERIFY(Maintenance(*db).timeExtent(&first, &last, &error));
+        QCOMPARE(first, FuzzyDate::fromYear(1).earliestMinutes());
+        QCOMPARE(last, FuzzyDate::fromYear(9999).latestMinutes());
+        const CheckReport report = Maintenance(*db).check(&error);
+        QVERIFY2(report.isOk(), qPrintable(report.problems.join(u'\n')));
+
+        Event added = makeEvent(QStringLiteral("1790-05"), QStringLiteral("1790-05"));
+        QVERIFY2(EventRepository(*db).insert(added, &error), qPrintable(error.message));
+        QCOMPARE(windowUids(QStringLiteral("1790"), QStringLiteral("1790")),
+            (QStringList {QStringLiteral("0001/9999"), QStringLiteral("~1789"), QStringLiteral("1790-05")}));
+    }
+
     void readOnlyOldFileIsNotMigrated()
     {
         const QString file = copyFixture(QStringLiteral("readonly"));
