@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <limits>
 #include <optional>
@@ -65,10 +66,31 @@ public:
     /// its newest matches only (see searchNewest(); the same on PostgreSQL).
     static constexpr int rankedCandidates = 2000;
 
+    /// A search word that starts at most this many terms of an index is
+    /// asked as those terms (SQLite, unfiltered); more, as a prefix.
+    static constexpr int maxExpandedTerms = 32;
+
 private:
+    /// SQLite: the terms of @p entity's index that start with @p prefix (a
+    /// folded plain term), in order, at most @p most + 1 of them;
+    /// std::nullopt when the index cannot be read.
+    std::optional<QStringList> indexTerms(const QString &entity, const QString &prefix, int most) const;
     /// SQLite: @p match with each prefix that only one term of @p entity's
     /// index starts with written as that plain term (same rows, same ranks).
     QString narrowedMatch(const QString &entity, const QString &match) const;
+    /// SQLite: @p match with each prefix phrase replaced by the terms of
+    /// @p entity's index it starts, ORed (up to maxExpandedTerms): the
+    /// phrases are ANDed groups, @p groupOfPhrase names each phrase's group.
+    /// False when some word matches no term at all.
+    bool expandedMatch(
+        const QString &entity, const QString &match, QString *expanded, QString *groupOfPhrase, int *groups) const;
+    /// SQLite: how many of the newest rankedCandidates rows match @p match,
+    /// and the lowest of their ids.
+    bool newestMatches(
+        const QString &entity, const QString &match, qint64 *found, qint64 *lowest, StorageError *error) const;
+    /// The number of rows of @p entity matching a phrase, from its newest
+    /// matches (see newestMatches()): exact below rankedCandidates.
+    double estimatedMatches(const QString &entity, qint64 found, qint64 lowest) const;
     /// Unfiltered SQLite search of one table: the best @p limit of the newest
     /// rankedCandidates matches, appended to @p hits.
     bool searchNewest(const QString &entity, const QString &weights, const QString &titles, const QString &match,
