@@ -289,8 +289,8 @@ std::optional<QStringList> SearchIndex::indexTerms(const QString &entity, const 
     QStringList terms;
     QString from = prefix;
     while (terms.size() <= most) {
-        next.addBindValue(from);
-        next.addBindValue(upper);
+        next.bindValue(0, from);
+        next.bindValue(1, upper);
         if (!next.exec())
             return std::nullopt;
         if (!next.next())
@@ -326,7 +326,7 @@ QString SearchIndex::narrowedMatch(const QString &entity, const QString &match) 
 }
 
 bool SearchIndex::expandedMatch(
-    const QString &entity, const QString &match, QString *expanded, QString *groupOfPhrase, int *groups) const
+    const QString &entity, const QString &match, QStringList *groups, QString *groupOfPhrase) const
 {
     // A prefix that starts a few terms of the index is asked as those terms
     // ORed: FTS5 then walks their lists lazily, newest first, instead of
@@ -357,9 +357,8 @@ bool SearchIndex::expandedMatch(
             phraseGroups.append(QString::number(group));
         ++group;
     }
-    *expanded = parts.join(QStringLiteral(" AND "));
+    *groups = parts;
     *groupOfPhrase = phraseGroups.join(u' ');
-    *groups = group;
     return group > 0;
 }
 
@@ -418,16 +417,17 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
         *error = {StorageError::Code::Other, QStringLiteral("FTS5 ranking function unavailable")};
         return false;
     }
-    QString expanded;
+    QStringList groupMatches;
     QString groupOfPhrase;
-    int groups = 0;
-    if (!expandedMatch(entity, match, &expanded, &groupOfPhrase, &groups))
+    if (!expandedMatch(entity, match, &groupMatches, &groupOfPhrase))
         return true;
+    const QString expanded = groupMatches.join(QStringLiteral(" AND "));
+    const qsizetype groups = groupMatches.size();
     // With one word the counts only scale every score alike: they come from
     // the ranking pass itself. With more, each word's own matches are counted.
     QStringList counts;
     if (groups > 1) {
-        for (const QString &phrase : expanded.split(QStringLiteral(" AND "))) {
+        for (const QString &phrase : std::as_const(groupMatches)) {
             qint64 found = 0;
             qint64 lowest = 0;
             if (!newestMatches(entity, phrase, &found, &lowest, error))

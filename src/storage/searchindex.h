@@ -46,7 +46,10 @@ struct SearchHit
 /**
  * Full-text search over both languages of events, claims, actors (names,
  * aliases) and sources, with SQLite FTS5 (`unicode61 remove_diacritics 2`:
- * "negociation" finds "négociation"), ranked by bm25; on PostgreSQL with
+ * "negociation" finds "négociation"), ranked by bm25 (without filters, by
+ * frise_bm25: the same formula, each word's number of matching rows
+ * estimated from its newest matches once it has more than
+ * rankedCandidates, instead of counted over the whole index); on PostgreSQL with
  * tsvector GIN indexes over an unaccent + simple configuration, ranked by
  * ts_rank with the same column weighting.
  */
@@ -79,11 +82,11 @@ private:
     /// index starts with written as that plain term (same rows, same ranks).
     QString narrowedMatch(const QString &entity, const QString &match) const;
     /// SQLite: @p match with each prefix phrase replaced by the terms of
-    /// @p entity's index it starts, ORed (up to maxExpandedTerms): the
-    /// phrases are ANDed groups, @p groupOfPhrase names each phrase's group.
-    /// False when some word matches no term at all.
-    bool expandedMatch(
-        const QString &entity, const QString &match, QString *expanded, QString *groupOfPhrase, int *groups) const;
+    /// @p entity's index it starts, ORed (up to maxExpandedTerms): @p groups
+    /// gets one MATCH expression per word (to be ANDed), @p groupOfPhrase
+    /// the group of each phrase of their conjunction, in order. False when
+    /// some word matches no term at all.
+    bool expandedMatch(const QString &entity, const QString &match, QStringList *groups, QString *groupOfPhrase) const;
     /// SQLite: how many of the newest rankedCandidates rows match @p match,
     /// and the lowest of their ids.
     bool newestMatches(
