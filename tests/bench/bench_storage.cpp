@@ -132,6 +132,9 @@ QJsonObject searchLatencies(Storage::Database &db)
             {QStringLiteral("protection"), QStringLiteral("utilisateur"), QStringLiteral("algorithm")}},
         {QStringLiteral("common"), {QStringLiteral("plainte"), QStringLiteral("lawsuit"), QStringLiteral("donnees")}},
         {QStringLiteral("prefix"), {QStringLiteral("nego"), QStringLiteral("trib"), QStringLiteral("copy")}},
+        // Every word counted on its own for its weight (bm25's IDF).
+        {QStringLiteral("two_words"),
+            {QStringLiteral("plainte donnees"), QStringLiteral("protection algo"), QStringLiteral("nego lawsuit")}},
     };
     for (const auto &[name, words] : terms) {
         QList<double> ms;

@@ -61,6 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_rankingDb; ///< for rankingMatchesBm25()
     QHash<QString, QString> m_keys;
     RowId m_dispute = 0;
     RowId m_actor = 0;
@@ -133,7 +134,11 @@ private Q_SLOTS:
         remember(QStringLiteral("claim"), refuted.id, QStringLiteral("refuted"));
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_rankingDb.reset();
+    }
 
     void search_data()
     {
@@ -220,6 +225,78 @@ private Q_SLOTS:
         QCOMPARE(keysOf(hits), (QStringList {QStringLiteral("event:title-match"), QStringLiteral("event:body-match")}));
         QVERIFY2(hits.at(0).rank < hits.at(1).rank,
             qPrintable(QStringLiteral("%1 %2").arg(hits.at(0).rank).arg(hits.at(1).rank)));
+    }
+
+    // The unfiltered search ranks with its own bm25 (prefixes expanded to
+    // the terms they start, match counts given); a filter over all time
+    // takes FTS5's own bm25. Below rankedCandidates matches both must give
+    // the same hits with the same scores.
+    void rankingMatchesBm25_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("prefix of three terms") << QStringLiteral("negoc") << 4;
+        QTest::newRow("word and its plural") << QStringLiteral("negociation") << 3;
+        QTest::newRow("one term") << QStringLiteral("accord") << 3;
+        QTest::newRow("two words") << QStringLiteral("accord negoc") << 2;
+        QTest::newRow("phrase with prefix") << QStringLiteral("etats-un") << 2;
+        QTest::newRow("short prefix (prefix index)") << QStringLiteral("neg") << 4;
+        QTest::newRow("accented prefix") << QStringLiteral("NÉGOCIAT") << 3;
+        QTest::newRow("phrase with an operator word") << QStringLiteral("rock-AND-roll concert") << 1;
+        QTest::newRow("no match") << QStringLiteral("negz") << 0;
+    }
+
+    void rankingMatchesBm25()
+    {
+        if (testingPostgres())
+            QSKIP("SQLite ranking");
+        QFETCH(QString, text);
+        QFETCH(int, hits);
+        std::unique_ptr<Database> &db = m_rankingDb;
+        if (!db) {
+            QString message;
+            db = openDatabase(m_dir.filePath(QStringLiteral("bm25.frise")), &message);
+            QVERIFY2(db, qPrintable(message));
+            const QStringList titles = {
+                QStringLiteral("Négociation sur l’accord de pêche"),
+                QStringLiteral("Les négociations reprennent, les négociations piétinent"),
+                QStringLiteral("Négocier encore avec les États-Unis sur un accord"),
+                QStringLiteral("Les États-Unis se retirent"),
+                QStringLiteral("Une très longue journée de négociation sans la moindre avancée pour personne"),
+                QStringLiteral("Accord trouvé"),
+                QStringLiteral("Concert de rock and roll"),
+            };
+            // Rows without these words, so that each word is in fewer than
+            // half the rows and its IDF counts (else bm25 floors it).
+            for (int i = 0; i < 12; ++i) {
+                Event event = makeEvent(QStringLiteral("Conférence de presse %1").arg(i));
+                StorageError error;
+                QVERIFY2(EventRepository(*db).insert(event, &error), qPrintable(error.message));
+            }
+            for (const QString &title : titles) {
+                Event event = makeEvent(title);
+                StorageError error;
+                QVERIFY2(EventRepository(*db).insert(event, &error), qPrintable(error.message));
+            }
+        }
+        SearchQuery query;
+        query.text = text;
+        StorageError error;
+        const QList<SearchHit> ranked = SearchIndex(*db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        query.fromMinutes = std::numeric_limits<qint64>::min() + 1;
+        const QList<SearchHit> reference = SearchIndex(*db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(ranked.size(), hits);
+        QCOMPARE(reference.size(), hits);
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            QCOMPARE(ranked.at(i).id, reference.at(i).id);
+            QVERIFY2(qAbs(ranked.at(i).rank - reference.at(i).rank) <= 1e-12 * qAbs(reference.at(i).rank),
+                qPrintable(
+                    QStringLiteral("%1 %2").arg(ranked.at(i).rank, 0, 'g', 17).arg(reference.at(i).rank, 0, 'g', 17)));
+            QVERIFY2(ranked.at(i).snippet.contains(SearchHit::highlightStart), qPrintable(ranked.at(i).snippet));
+            QCOMPARE(ranked.at(i).snippet, reference.at(i).snippet);
+        }
     }
 
     void limit()
