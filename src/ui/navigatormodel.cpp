@@ -36,6 +36,7 @@ NavigatorModel::NavigatorModel(DatabaseSession *session, QObject *parent)
     connect(session, &DatabaseSession::recordChanged, this, queue);
     connect(session, &DatabaseSession::recordRemoved, this, queue);
     connect(session, &DatabaseSession::reset, this, &NavigatorModel::rebuild);
+    connect(session, &DatabaseSession::recordsLoaded, this, &NavigatorModel::rebuild);
     rebuild();
 }
 
