@@ -126,6 +126,15 @@ QList<BackupInfo> Backups::listBackups(const QString &databasePath)
 bool Backups::writeBackup(
     Database &db, QString *written, StorageError *error, const QDateTime &now, const std::atomic<bool> *cancel)
 {
+    // Checked around the copy too: a small one ends before SQLite polls the flag.
+    auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        *error = {StorageError::Code::Cancelled, Messages::cancelled()};
+        return true;
+    };
+    if (cancelled())
+        return false;
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder)) {
         *error = {StorageError::Code::ReadOnly, Messages::cannotCreateFolder(folder)};
@@ -140,7 +149,7 @@ bool Backups::writeBackup(
     // a crash mid-way never leaves a half backup that looks like a good one.
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!db.backupTo(partial, error, cancel) || !verify(partial, error, cancel)) {
+    if (!db.backupTo(partial, error, cancel) || !verify(partial, error, cancel) || cancelled()) {
         QFile::remove(partial);
         return false;
     }
