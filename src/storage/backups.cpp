@@ -2,6 +2,7 @@
 #include "backups.h"
 
 #include "database.h"
+#include "interrupt_p.h"
 #include "sqlitemigrations.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Frise::Storage::Backups)
 public:
+    static QString cancelled() { return tr("The backup was stopped before it was complete."); }
     static QString cannotCreateFolder(const QString &path)
     {
         return tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(path));
@@ -121,8 +123,18 @@ QList<BackupInfo> Backups::listBackups(const QString &databasePath)
     return backups;
 }
 
-bool Backups::writeBackup(Database &db, QString *written, StorageError *error, const QDateTime &now)
+bool Backups::writeBackup(
+    Database &db, QString *written, StorageError *error, const QDateTime &now, const std::atomic<bool> *cancel)
 {
+    // Checked around the copy too: a small one ends before SQLite polls the flag.
+    auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        *error = {StorageError::Code::Cancelled, Messages::cancelled()};
+        return true;
+    };
+    if (cancelled())
+        return false;
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder)) {
         *error = {StorageError::Code::ReadOnly, Messages::cannotCreateFolder(folder)};
@@ -137,7 +149,7 @@ bool Backups::writeBackup(Database &db, QString *written, StorageError *error, c
     // a crash mid-way never leaves a half backup that looks like a good one.
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!db.backupTo(partial, error) || !verify(partial, error)) {
+    if (!db.backupTo(partial, error, cancel) || !verify(partial, error, cancel) || cancelled()) {
         QFile::remove(partial);
         return false;
     }
@@ -151,8 +163,17 @@ bool Backups::writeBackup(Database &db, QString *written, StorageError *error, c
     return true;
 }
 
-bool Backups::rotate(
-    Database &db, const BackupPolicy &policy, QString *written, StorageError *error, const QDateTime &now)
+bool Backups::isDue(const QString &databasePath, const BackupPolicy &policy, const QDateTime &now)
+{
+    if (policy.keep <= 0)
+        return false;
+    const QList<BackupInfo> backups = listBackups(databasePath);
+    return backups.isEmpty() || backups.first().created.secsTo(now) >= policy.intervalSeconds
+        || backups.first().created > now; // a clock set back must not stop backups for good
+}
+
+bool Backups::rotate(Database &db, const BackupPolicy &policy, QString *written, StorageError *error,
+    const QDateTime &now, const std::atomic<bool> *cancel)
 {
     if (written)
         written->clear();
@@ -162,23 +183,20 @@ bool Backups::rotate(
     const QDir dir(folderFor(db.path()));
     for (const QString &name : dir.entryList({QStringLiteral("*.frise.partial")}, QDir::Files))
         QFile::remove(dir.filePath(name));
-    QList<BackupInfo> backups = listBackups(db.path());
-    const bool due = backups.isEmpty() || backups.first().created.secsTo(now) >= policy.intervalSeconds
-        || backups.first().created > now; // a clock set back must not stop backups for good
-    if (due) {
+    if (isDue(db.path(), policy, now)) {
         QString path;
-        if (!writeBackup(db, &path, error))
+        if (!writeBackup(db, &path, error, now, cancel))
             return false;
         if (written)
             *written = path;
-        backups = listBackups(db.path());
     }
+    const QList<BackupInfo> backups = listBackups(db.path());
     for (qsizetype i = policy.keep; i < backups.size(); ++i)
         QFile::remove(backups.at(i).path);
     return true;
 }
 
-bool Backups::verify(const QString &path, StorageError *error)
+bool Backups::verify(const QString &path, StorageError *error, const std::atomic<bool> *cancel)
 {
     if (!QFileInfo(path).isFile()) {
         *error = {StorageError::Code::NotFound, Messages::cannotRead(path, Messages::missing())};
@@ -200,8 +218,12 @@ bool Backups::verify(const QString &path, StorageError *error)
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
                 || query.value(0).toInt() != sqliteApplicationId) {
                 *error = {StorageError::Code::ForeignFile, Messages::notFrise(path)};
-            } else if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                *error = {StorageError::Code::Corrupt, Messages::damaged(path, query.lastError().text())};
+            } else if (const InterruptOnCancel interrupt(db, cancel);
+                !query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                if (cancel && cancel->load())
+                    *error = {StorageError::Code::Cancelled, Messages::cancelled()};
+                else
+                    *error = {StorageError::Code::Corrupt, Messages::damaged(path, query.lastError().text())};
             } else {
                 QStringList problems;
                 while (query.next())

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace Frise::Storage {
 
 class Database;
@@ -50,16 +52,22 @@ public:
      * interval (or there is none), then deletes all but the newest
      * `policy.keep`. @p written receives the new backup's path (empty when
      * none was due). @p now is the current time (tests pass another one).
+     * Setting @p cancel (from any thread) stops the backup with
+     * Code::Cancelled and leaves no file of it behind.
      */
     static bool rotate(Database &db, const BackupPolicy &policy, QString *written, StorageError *error,
+        const QDateTime &now = QDateTime::currentDateTimeUtc(), const std::atomic<bool> *cancel = nullptr);
+
+    /// Whether rotate() would write a backup of the file @p databasePath at @p now.
+    static bool isDue(const QString &databasePath, const BackupPolicy &policy,
         const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    /// Writes a verified backup of @p db now, whatever the age of the newest.
-    static bool writeBackup(
-        Database &db, QString *written, StorageError *error, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// Writes a verified backup of @p db now, whatever the age of the newest; @p cancel as for rotate().
+    static bool writeBackup(Database &db, QString *written, StorageError *error,
+        const QDateTime &now = QDateTime::currentDateTimeUtc(), const std::atomic<bool> *cancel = nullptr);
 
-    /// Checks that @p path is a Frise database that passes `PRAGMA quick_check`.
-    static bool verify(const QString &path, StorageError *error);
+    /// Checks that @p path is a Frise database that passes `PRAGMA quick_check`; setting @p cancel stops the check.
+    static bool verify(const QString &path, StorageError *error, const std::atomic<bool> *cancel = nullptr);
 
     /**
      * Replaces @p target by a copy of @p backup. The backup is verified

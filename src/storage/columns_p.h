@@ -8,12 +8,43 @@
 #include "core/fuzzydate.h"
 #include "core/ids.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
 namespace Frise::Storage {
+
+/**
+ * The current row of an executed query, its columns found by name through
+ * an index built once per query: QSqlQuery::value(name) builds a whole
+ * QSqlRecord on every call, which made reading 200k records take seconds.
+ */
+class RowReader final
+{
+public:
+    /// @p query must be executed (its columns known) and outlive the reader.
+    explicit RowReader(const QSqlQuery &query)
+        : m_query(query)
+    {
+        const QSqlRecord record = query.record();
+        m_columns.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i)
+            m_columns.insert(record.fieldName(i), i);
+    }
+
+    /// The value of @p column in the current row; invalid when there is no such column.
+    QVariant value(const QString &column) const
+    {
+        const int index = m_columns.value(column, -1);
+        return index < 0 ? QVariant() : m_query.value(index);
+    }
+
+private:
+    const QSqlQuery &m_query;
+    QHash<QString, int> m_columns;
+};
 
 /// A record flattened to field name -> text, for audit diffs.
 using FieldMap = QMap<QString, QString>;
@@ -33,13 +64,13 @@ inline void bindBilingual(QSqlQuery &query, const QString &prefix, const Bilingu
     query.bindValue(u':' + prefix + QStringLiteral("_en_status"), translationStatusCode(text.enStatus));
 }
 
-inline BilingualText readBilingual(const QSqlQuery &query, const QString &prefix)
+inline BilingualText readBilingual(const RowReader &row, const QString &prefix)
 {
     BilingualText text;
-    text.fr = query.value(prefix + QStringLiteral("_fr")).toString();
-    text.en = query.value(prefix + QStringLiteral("_en")).toString();
-    translationStatusFromCode(query.value(prefix + QStringLiteral("_fr_status")).toString(), &text.frStatus);
-    translationStatusFromCode(query.value(prefix + QStringLiteral("_en_status")).toString(), &text.enStatus);
+    text.fr = row.value(prefix + QStringLiteral("_fr")).toString();
+    text.en = row.value(prefix + QStringLiteral("_en")).toString();
+    translationStatusFromCode(row.value(prefix + QStringLiteral("_fr_status")).toString(), &text.frStatus);
+    translationStatusFromCode(row.value(prefix + QStringLiteral("_en_status")).toString(), &text.enStatus);
     return text;
 }
 
@@ -60,14 +91,14 @@ inline void bindFuzzy(QSqlQuery &query, const QString &column, const QString &st
         date.referenceDate().isValid() ? date.referenceDate().toString(Qt::ISODate) : QStringLiteral(""));
 }
 
-inline FuzzyDate readFuzzy(const QSqlQuery &query, const QString &column, const QString &stem)
+inline FuzzyDate readFuzzy(const RowReader &row, const QString &column, const QString &stem)
 {
-    const QString text = query.value(column).toString();
+    const QString text = row.value(column).toString();
     if (text.isEmpty())
         return {};
     FuzzyDate date = FuzzyDate::fromIsoText(text);
-    date.setWording(query.value(stem + QStringLiteral("_wording")).toString());
-    date.setReferenceDate(QDate::fromString(query.value(stem + QStringLiteral("_reference")).toString(), Qt::ISODate));
+    date.setWording(row.value(stem + QStringLiteral("_wording")).toString());
+    date.setReferenceDate(QDate::fromString(row.value(stem + QStringLiteral("_reference")).toString(), Qt::ISODate));
     return date;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "instancelock.h"
+#include "interrupt_p.h"
 
 #include "postgresmigrations.h"
 #include "sqlitemigrations.h"
@@ -98,6 +99,7 @@ public:
     {
         return tr("The connection to the database server was lost; the change was not saved.");
     }
+    static QString cancelled() { return tr("The backup was stopped before it was complete."); }
     static QString noServerBackup()
     {
         return tr("A PostgreSQL database is backed up on the server (pg_dump) or copied with frise copy.");
@@ -572,7 +574,7 @@ QString Database::insertIgnoringDuplicates(const QString &table, const QString &
     return QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns, values);
 }
 
-bool Database::backupTo(const QString &target, StorageError *error)
+bool Database::backupTo(const QString &target, StorageError *error, const std::atomic<bool> *cancel)
 {
     if (isPostgres()) {
         *error = {StorageError::Code::Other, Messages::noServerBackup()};
@@ -586,7 +588,12 @@ bool Database::backupTo(const QString &target, StorageError *error)
     if (!prepare(query, QStringLiteral("VACUUM INTO ?"), error))
         return false;
     query.addBindValue(target);
-    return exec(query, error);
+    const InterruptOnCancel interrupt(m_db, cancel);
+    if (exec(query, error))
+        return true;
+    if (cancel && cancel->load())
+        *error = {StorageError::Code::Cancelled, Messages::cancelled()};
+    return false;
 }
 
 bool Database::prepare(QSqlQuery &query, const QString &sql, StorageError *error) const

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -96,8 +97,12 @@ public:
     bool write(const std::function<bool(StorageError *)> &work, StorageError *error);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    /// Writes a consistent copy of the database to @p target (VACUUM INTO; SQLite only).
-    bool backupTo(const QString &target, StorageError *error);
+    /**
+     * Writes a consistent copy of the database to @p target (VACUUM INTO; SQLite only).
+     * Setting @p cancel (from any thread) stops it with Code::Cancelled; @p target
+     * may then hold a partial copy, for the caller to delete.
+     */
+    bool backupTo(const QString &target, StorageError *error, const std::atomic<bool> *cancel = nullptr);
 
     /**
      * Tells other clients that @p entity #@p id changed, when this

@@ -36,9 +36,9 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-RowId idValue(const QSqlQuery &query, const char *column)
+RowId idValue(const RowReader &row, const char *column)
 {
-    return query.value(s(column)).toLongLong();
+    return row.value(s(column)).toLongLong();
 }
 
 } // namespace
@@ -134,19 +134,19 @@ void ActorTraits::bind(QSqlQuery &query, const Actor &actor)
     query.bindValue(s(":parent_id"), nullableId(actor.parentId));
 }
 
-Actor ActorTraits::read(const QSqlQuery &query)
+Actor ActorTraits::read(const RowReader &row)
 {
     Actor actor;
-    actor.id = idValue(query, "id");
-    actor.uid = query.value(s("uid")).toString();
-    actorKindFromCode(query.value(s("kind")).toString(), &actor.kind);
-    actor.name = readBilingual(query, s("name"));
-    actor.description = readBilingual(query, s("description"));
-    const QString aliases = query.value(s("aliases")).toString();
+    actor.id = idValue(row, "id");
+    actor.uid = row.value(s("uid")).toString();
+    actorKindFromCode(row.value(s("kind")).toString(), &actor.kind);
+    actor.name = readBilingual(row, s("name"));
+    actor.description = readBilingual(row, s("description"));
+    const QString aliases = row.value(s("aliases")).toString();
     if (!aliases.isEmpty())
         actor.aliases = aliases.split(u'\n');
-    actor.parentId = idValue(query, "parent_id");
-    actor.version = query.value(s("version")).toInt();
+    actor.parentId = idValue(row, "parent_id");
+    actor.version = row.value(s("version")).toInt();
     return actor;
 }
 
@@ -205,19 +205,19 @@ void SourceTraits::bind(QSqlQuery &query, const Source &source)
     query.bindValue(s(":excerpt"), nonNull(source.excerpt));
 }
 
-Source SourceTraits::read(const QSqlQuery &query)
+Source SourceTraits::read(const RowReader &row)
 {
     Source source;
-    source.id = idValue(query, "id");
-    source.uid = query.value(s("uid")).toString();
-    source.outlet = query.value(s("outlet")).toString();
-    source.title = query.value(s("title")).toString();
-    source.url = query.value(s("url")).toString();
-    source.language = query.value(s("language")).toString();
-    source.published = readFuzzy(query, s("published"), s("published"));
-    source.accessed = QDate::fromString(query.value(s("accessed")).toString(), Qt::ISODate);
-    source.excerpt = query.value(s("excerpt")).toString();
-    source.version = query.value(s("version")).toInt();
+    source.id = idValue(row, "id");
+    source.uid = row.value(s("uid")).toString();
+    source.outlet = row.value(s("outlet")).toString();
+    source.title = row.value(s("title")).toString();
+    source.url = row.value(s("url")).toString();
+    source.language = row.value(s("language")).toString();
+    source.published = readFuzzy(row, s("published"), s("published"));
+    source.accessed = QDate::fromString(row.value(s("accessed")).toString(), Qt::ISODate);
+    source.excerpt = row.value(s("excerpt")).toString();
+    source.version = row.value(s("version")).toInt();
     return source;
 }
 
@@ -273,16 +273,16 @@ void DisputeTraits::bind(QSqlQuery &query, const Dispute &dispute)
     query.bindValue(s(":colour"), nonNull(dispute.colour));
 }
 
-Dispute DisputeTraits::read(const QSqlQuery &query)
+Dispute DisputeTraits::read(const RowReader &row)
 {
     Dispute dispute;
-    dispute.id = idValue(query, "id");
-    dispute.uid = query.value(s("uid")).toString();
-    dispute.title = readBilingual(query, s("title"));
-    dispute.description = readBilingual(query, s("description"));
-    disputeStatusFromCode(query.value(s("status")).toString(), &dispute.status);
-    dispute.colour = query.value(s("colour")).toString();
-    dispute.version = query.value(s("version")).toInt();
+    dispute.id = idValue(row, "id");
+    dispute.uid = row.value(s("uid")).toString();
+    dispute.title = readBilingual(row, s("title"));
+    dispute.description = readBilingual(row, s("description"));
+    disputeStatusFromCode(row.value(s("status")).toString(), &dispute.status);
+    dispute.colour = row.value(s("colour")).toString();
+    dispute.version = row.value(s("version")).toInt();
     return dispute;
 }
 
@@ -341,18 +341,18 @@ void EventTraits::bind(QSqlQuery &query, const Event &event)
     query.bindValue(s(":notes"), nonNull(event.notes));
 }
 
-Event EventTraits::read(const QSqlQuery &query)
+Event EventTraits::read(const RowReader &row)
 {
     Event event;
-    event.id = idValue(query, "id");
-    event.uid = query.value(s("uid")).toString();
-    event.title = readBilingual(query, s("title"));
-    event.text = readBilingual(query, s("text"));
-    event.start = readFuzzy(query, s("start_date"), s("start"));
-    event.end = readFuzzy(query, s("end_date"), s("end"));
-    event.importance = query.value(s("importance")).toInt();
-    event.notes = query.value(s("notes")).toString();
-    event.version = query.value(s("version")).toInt();
+    event.id = idValue(row, "id");
+    event.uid = row.value(s("uid")).toString();
+    event.title = readBilingual(row, s("title"));
+    event.text = readBilingual(row, s("text"));
+    event.start = readFuzzy(row, s("start_date"), s("start"));
+    event.end = readFuzzy(row, s("end_date"), s("end"));
+    event.importance = row.value(s("importance")).toInt();
+    event.notes = row.value(s("notes")).toString();
+    event.version = row.value(s("version")).toInt();
     return event;
 }
 
@@ -477,22 +477,22 @@ void ClaimTraits::bind(QSqlQuery &query, const Claim &claim)
     query.bindValue(s(":notes"), nonNull(claim.notes));
 }
 
-Claim ClaimTraits::read(const QSqlQuery &query)
+Claim ClaimTraits::read(const RowReader &row)
 {
     Claim claim;
-    claim.id = idValue(query, "id");
-    claim.uid = query.value(s("uid")).toString();
-    claim.text = readBilingual(query, s("text"));
-    claim.quote = query.value(s("quote")).toString();
-    claim.quoteLanguage = query.value(s("quote_language")).toString();
-    claim.claimantId = idValue(query, "claimant_id");
-    claim.madeOn = readFuzzy(query, s("made_on"), s("made_on"));
-    claim.madeInSourceId = idValue(query, "made_in_source_id");
-    claim.disputeId = idValue(query, "dispute_id");
-    claimStatusFromCode(query.value(s("status")).toString(), &claim.status);
-    claim.rebutsClaimId = idValue(query, "rebuts_claim_id");
-    claim.notes = query.value(s("notes")).toString();
-    claim.version = query.value(s("version")).toInt();
+    claim.id = idValue(row, "id");
+    claim.uid = row.value(s("uid")).toString();
+    claim.text = readBilingual(row, s("text"));
+    claim.quote = row.value(s("quote")).toString();
+    claim.quoteLanguage = row.value(s("quote_language")).toString();
+    claim.claimantId = idValue(row, "claimant_id");
+    claim.madeOn = readFuzzy(row, s("made_on"), s("made_on"));
+    claim.madeInSourceId = idValue(row, "made_in_source_id");
+    claim.disputeId = idValue(row, "dispute_id");
+    claimStatusFromCode(row.value(s("status")).toString(), &claim.status);
+    claim.rebutsClaimId = idValue(row, "rebuts_claim_id");
+    claim.notes = row.value(s("notes")).toString();
+    claim.version = row.value(s("version")).toInt();
     return claim;
 }
 
@@ -556,18 +556,18 @@ void RelationTraits::bind(QSqlQuery &query, const Relation &relation)
     query.bindValue(s(":note"), nonNull(relation.note));
 }
 
-Relation RelationTraits::read(const QSqlQuery &query)
+Relation RelationTraits::read(const RowReader &row)
 {
     Relation relation;
-    relation.id = idValue(query, "id");
-    relation.uid = query.value(s("uid")).toString();
-    relation.fromActorId = idValue(query, "from_actor_id");
-    relation.toActorId = idValue(query, "to_actor_id");
-    relationTypeFromCode(query.value(s("type")).toString(), &relation.type);
-    relation.start = readFuzzy(query, s("start_date"), s("start"));
-    relation.end = readFuzzy(query, s("end_date"), s("end"));
-    relation.note = query.value(s("note")).toString();
-    relation.version = query.value(s("version")).toInt();
+    relation.id = idValue(row, "id");
+    relation.uid = row.value(s("uid")).toString();
+    relation.fromActorId = idValue(row, "from_actor_id");
+    relation.toActorId = idValue(row, "to_actor_id");
+    relationTypeFromCode(row.value(s("type")).toString(), &relation.type);
+    relation.start = readFuzzy(row, s("start_date"), s("start"));
+    relation.end = readFuzzy(row, s("end_date"), s("end"));
+    relation.note = row.value(s("note")).toString();
+    relation.version = row.value(s("version")).toInt();
     return relation;
 }
 
@@ -619,11 +619,12 @@ QList<Tag> TagRepository::all(StorageError *error) const
     QSqlQuery query;
     if (!m_db.prepare(query, s("SELECT * FROM tag ORDER BY name"), error) || !m_db.exec(query, error))
         return tags;
+    const RowReader row(query);
     while (query.next()) {
         Tag tag;
-        tag.id = idValue(query, "id");
-        tag.name = query.value(s("name")).toString();
-        tag.label = readBilingual(query, s("label"));
+        tag.id = idValue(row, "id");
+        tag.name = row.value(s("name")).toString();
+        tag.label = readBilingual(row, s("label"));
         tags.append(tag);
     }
     return tags;

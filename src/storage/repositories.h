@@ -20,6 +20,8 @@ class QSqlQuery;
 
 namespace Frise::Storage {
 
+class RowReader;
+
 using FieldMap = QMap<QString, QString>;
 
 // Each Traits class tells Repository<> how one aggregate maps to its table
@@ -31,7 +33,7 @@ using FieldMap = QMap<QString, QString>;
         static QString entity();                                                                                       \
         static QStringList columns();                                                                                  \
         static void bind(QSqlQuery &query, const Record &record);                                                      \
-        static Record read(const QSqlQuery &query);                                                                    \
+        static Record read(const RowReader &row);                                                                      \
         static bool loadLinks(Database &db, QHash<RowId, Record *> &byId, RowId owner, StorageError *error);           \
         static bool saveLinks(Database &db, const Record &record, StorageError *error);                                \
         static FieldMap fields(const Record &record);                                                                  \

@@ -43,7 +43,7 @@ std::optional<typename Traits::Record> Repository<Traits>::find(RowId id, Storag
         *error = {StorageError::Code::NotFound, RepositoryMessages::notFound(Traits::entity(), id)};
         return std::nullopt;
     }
-    Record record = Traits::read(query);
+    Record record = Traits::read(RowReader(query));
     QHash<RowId, Record *> byId {{record.id, &record}};
     if (!Traits::loadLinks(m_db, byId, record.id, error))
         return std::nullopt;
@@ -60,8 +60,9 @@ QList<typename Traits::Record> Repository<Traits>::all(StorageError *error) cons
     query.setForwardOnly(true);
     if (!m_db.exec(query, error))
         return records;
+    const RowReader row(query);
     while (query.next())
-        records.append(Traits::read(query));
+        records.append(Traits::read(row));
     QHash<RowId, Record *> byId;
     byId.reserve(records.size());
     for (Record &record : records)

@@ -21,6 +21,7 @@ struct StorageError
         Conflict, ///< someone else changed the record meanwhile
         NotFound,
         Invalid, ///< the data breaks a rule (missing title, dangling reference)
+        Cancelled, ///< stopped on request (a background backup at quit)
         Other,
     };
 

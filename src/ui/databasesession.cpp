@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesession.h"
 
+#include "backgroundbackup.h"
 #include "backupsettings.h"
 #include "recordcommand.h"
+#include "recordlistloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +41,27 @@ const Record *findCached(const QList<Record> &records, RowId id)
     const auto it = std::lower_bound(
         records.cbegin(), records.cend(), id, [](const Record &record, RowId key) { return record.id < key; });
     return it != records.cend() && it->id == id ? &*it : nullptr;
+}
+
+// Brings the cached copy of record @p id in line with the database:
+// replaced, inserted in id order, or dropped. Reading one record, not the
+// table, keeps an edit cheap on a database of 200k claims.
+template<typename Record>
+void refreshCached(Storage::Database &db, QList<Record> &records, RowId id)
+{
+    StorageError error;
+    const std::optional<Record> stored = typename RecordKind<Record>::Repository(db).find(id, &error);
+    if (error && error.code != StorageError::Code::NotFound)
+        return; // the cache keeps what it had; the next read reports the failure
+    const auto it = std::lower_bound(
+        records.begin(), records.end(), id, [](const Record &record, RowId key) { return record.id < key; });
+    const bool cached = it != records.end() && it->id == id;
+    if (stored && cached)
+        *it = *stored;
+    else if (stored)
+        records.insert(it, *stored);
+    else if (cached)
+        records.erase(it);
 }
 
 // Other clients' changes are applied after this pause, so a burst (someone's
@@ -100,18 +123,34 @@ DatabaseSession::DatabaseSession(QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_remoteTimer(new QTimer(this))
     , m_connectionTimer(new QTimer(this))
+    , m_listLoader(new RecordListLoader(this))
+    , m_backup(new BackgroundBackup(this))
 {
     m_remoteTimer->setSingleShot(true);
     m_remoteTimer->setInterval(remoteBatchMs);
     connect(m_remoteTimer, &QTimer::timeout, this, &DatabaseSession::applyRemoteChanges);
     m_connectionTimer->setInterval(connectionCheckMs);
     connect(m_connectionTimer, &QTimer::timeout, this, &DatabaseSession::checkConnection);
+    connect(m_listLoader, &RecordListLoader::progress, this, &DatabaseSession::loadProgress);
+    connect(m_listLoader, &RecordListLoader::finished, this, &DatabaseSession::onListsLoaded);
+    connect(m_listLoader, &RecordListLoader::failed, this, &DatabaseSession::onListsFailed);
+    connect(m_backup, &BackgroundBackup::finished, this, [this](const QString &written) {
+        m_backupProblem.clear();
+        Q_EMIT backupFinished(written);
+    });
+    connect(m_backup, &BackgroundBackup::failed, this, [this](const StorageError &error) {
+        m_backupProblem = tr("The automatic backup could not be written: %1").arg(userMessage(error));
+        Q_EMIT backupFailed(m_backupProblem);
+    });
 }
 
 DatabaseSession::~DatabaseSession()
 {
     // Commands refer to the database: drop them first.
     m_undoStack->clear();
+    m_listLoader->cancel();
+    // Quitting during the automatic backup stops it; its partial file is removed, the next open writes it again.
+    m_backup->cancelAndWait();
 }
 
 bool DatabaseSession::open(const QString &path, bool create, QString *message, StorageError *error)
@@ -127,6 +166,10 @@ bool DatabaseSession::open(
     const QString &location, const Storage::Database::OpenOptions &openOptions, QString *message, StorageError *error)
 {
     Storage::Database::OpenOptions options = openOptions;
+    // The automatic backup is written after the open (in the background for a big file), not by Database::open().
+    const Storage::BackupPolicy backupPolicy = options.backups;
+    const bool rotateBackups = options.exclusive && !options.readOnly && !Storage::Database::isServerUrl(location);
+    options.backups.keep = 0;
     StorageError openError;
     std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &openError);
     if (!db && openError.code == StorageError::Code::ReadOnly && !options.create && !options.readOnly
@@ -147,6 +190,8 @@ bool DatabaseSession::open(
     m_remoteTimer->stop();
     m_remoteQueue.clear();
     m_connectionLost = false;
+    m_backup->cancelAndWait();
+    m_backupProblem.clear();
     m_db = std::move(db);
     m_location = location;
     connect(m_db.get(), &Storage::Database::changed, this, &DatabaseSession::onRemoteChange);
@@ -154,14 +199,28 @@ bool DatabaseSession::open(
         m_connectionTimer->start();
     else
         m_connectionTimer->stop();
-    reloadAll();
+    loadLists();
+    if (rotateBackups && !m_db->isReadOnly())
+        startBackup(backupPolicy);
     Q_EMIT reset();
     return true;
 }
 
+void DatabaseSession::startBackup(const Storage::BackupPolicy &policy)
+{
+    if (QFileInfo(m_db->path()).size() > m_limits.backupBytes) {
+        m_backup->start(m_db->path(), policy);
+        return;
+    }
+    StorageError error;
+    QString written;
+    if (!Storage::Backups::rotate(*m_db, policy, &written, &error))
+        m_backupProblem = tr("The automatic backup could not be written: %1").arg(userMessage(error));
+}
+
 void DatabaseSession::reload()
 {
-    reloadAll();
+    loadLists();
     Q_EMIT reset();
 }
 
@@ -172,8 +231,10 @@ void DatabaseSession::close()
     m_connectionTimer->stop();
     m_remoteQueue.clear();
     m_connectionLost = false;
+    m_backup->cancelAndWait();
+    m_backupProblem.clear();
     m_db.reset();
-    reloadAll();
+    loadLists();
     Q_EMIT reset();
 }
 
@@ -249,9 +310,12 @@ DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &bac
 
 QString DatabaseSession::openBackupProblem() const
 {
-    if (!m_db || !m_db->openBackupError())
-        return {};
-    return tr("The automatic backup could not be written: %1").arg(userMessage(m_db->openBackupError()));
+    return m_db ? m_backupProblem : QString();
+}
+
+bool DatabaseSession::isBackingUp() const
+{
+    return m_backup->isRunning();
 }
 
 QString DatabaseSession::path() const
@@ -261,7 +325,7 @@ QString DatabaseSession::path() const
 
 bool DatabaseSession::isReadOnly() const
 {
-    return m_db && (m_db->isReadOnly() || m_connectionLost);
+    return m_db && (m_db->isReadOnly() || m_connectionLost || m_loading || !m_listsProblem.isEmpty());
 }
 
 QString DatabaseSession::readOnlyReason() const
@@ -271,13 +335,16 @@ QString DatabaseSession::readOnlyReason() const
     if (m_connectionLost)
         return tr("The connection to the database server was lost: editing is off, nothing half-saved. You can "
                   "still browse and export what is loaded; connect again with File → Connect to Server….");
-    if (!m_db->isReadOnly())
-        return {};
-    if (m_db->isPostgres())
-        return tr("You are connected as %1, a user who may read this database but not change it: you can "
-                  "browse, search and export, not edit.")
-            .arg(m_db->userName());
-    return tr("This database is read-only: you can browse and search it, not edit it.");
+    if (m_db->isReadOnly()) {
+        if (m_db->isPostgres())
+            return tr("You are connected as %1, a user who may read this database but not change it: you can "
+                      "browse, search and export, not edit.")
+                .arg(m_db->userName());
+        return tr("This database is read-only: you can browse and search it, not edit it.");
+    }
+    if (m_loading)
+        return tr("The database’s records are still being read: editing starts as soon as they are loaded.");
+    return m_listsProblem;
 }
 
 int DatabaseSession::schemaVersion() const
@@ -464,6 +531,8 @@ void DatabaseSession::onRemoteChange(const QString &entity, qint64 id)
 
 void DatabaseSession::applyRemoteChanges()
 {
+    if (m_loading)
+        return; // kept until the lists arrive: they may predate these changes
     const QList<QPair<QString, RowId>> changes = std::exchange(m_remoteQueue, {});
     if (!m_db || m_connectionLost || changes.isEmpty())
         return;
@@ -475,7 +544,6 @@ void DatabaseSession::applyRemoteChanges()
             return;
         }
     }
-    QSet<QString> reloaded;
     for (const auto &[entity, id] : changes) {
         StorageError error;
         const bool exists = recordExists(*m_db, entity, id, &error);
@@ -485,10 +553,7 @@ void DatabaseSession::applyRemoteChanges()
                 return;
             continue;
         }
-        if (!reloaded.contains(entity)) {
-            reloadCache(entity);
-            reloaded.insert(entity);
-        }
+        refreshCache(entity, id);
         if (exists)
             Q_EMIT recordChanged(entity, id);
         else
@@ -498,45 +563,86 @@ void DatabaseSession::applyRemoteChanges()
 
 void DatabaseSession::notifyChanged(const QString &entity, RowId id)
 {
-    reloadCache(entity);
+    refreshCache(entity, id);
     Q_EMIT recordChanged(entity, id);
 }
 
 void DatabaseSession::notifyRemoved(const QString &entity, RowId id)
 {
-    reloadCache(entity);
+    refreshCache(entity, id);
     Q_EMIT recordRemoved(entity, id);
 }
 
-void DatabaseSession::reloadCache(const QString &entity)
+void DatabaseSession::refreshCache(const QString &entity, RowId id)
 {
+    if (!m_db || m_loading)
+        return;
+    if (entity == RecordKind<Dispute>::entity())
+        refreshCached(*m_db, m_disputes, id);
+    else if (entity == RecordKind<Actor>::entity())
+        refreshCached(*m_db, m_actors, id);
+    else if (entity == RecordKind<Source>::entity())
+        refreshCached(*m_db, m_sources, id);
+    else if (entity == RecordKind<Claim>::entity())
+        refreshCached(*m_db, m_claims, id);
+    else if (entity == RecordKind<Relation>::entity())
+        refreshCached(*m_db, m_relations, id);
+    else if (entity == RecordKind<Event>::entity() || entity == QLatin1String("tag")) {
+        // Events create tags by name; the tag list is short.
+        StorageError error;
+        QList<Tag> tags = Storage::TagRepository(*m_db).all(&error);
+        if (!error)
+            m_tags = std::move(tags);
+    }
+}
+
+void DatabaseSession::loadLists()
+{
+    m_listLoader->cancel();
+    m_loading = false;
+    m_listsProblem.clear();
+    setLists({});
     if (!m_db)
         return;
     StorageError error;
-    if (entity == QLatin1String("dispute"))
-        m_disputes = Storage::DisputeRepository(*m_db).all(&error);
-    else if (entity == QLatin1String("actor"))
-        m_actors = Storage::ActorRepository(*m_db).all(&error);
-    else if (entity == QLatin1String("source"))
-        m_sources = Storage::SourceRepository(*m_db).all(&error);
-    else if (entity == QLatin1String("claim"))
-        m_claims = Storage::ClaimRepository(*m_db).all(&error);
-    else if (entity == QLatin1String("relation"))
-        m_relations = Storage::RelationRepository(*m_db).all(&error);
-    else if (entity == QLatin1String("event") || entity == QLatin1String("tag"))
-        m_tags = Storage::TagRepository(*m_db).all(&error); // events create tags
+    const Storage::Counts counts = Storage::Maintenance(*m_db).counts(&error);
+    const qint64 records = counts.disputes + counts.actors + counts.sources + counts.claims + counts.relations;
+    if (records <= m_limits.listRecords) {
+        // A failure leaves the lists read so far; the views report errors on their own reads.
+        RecordLists lists;
+        RecordLists::read(*m_db, &lists, &error);
+        setLists(lists);
+        return;
+    }
+    m_loading = true;
+    m_listLoader->start(m_location);
 }
 
-void DatabaseSession::reloadAll()
+void DatabaseSession::setLists(const RecordLists &lists)
 {
-    m_disputes.clear();
-    m_actors.clear();
-    m_tags.clear();
-    m_sources.clear();
-    m_claims.clear();
-    m_relations.clear();
-    for (const char *entity : {"dispute", "actor", "source", "claim", "relation", "tag"})
-        reloadCache(QLatin1String(entity));
+    m_disputes = lists.disputes;
+    m_actors = lists.actors;
+    m_tags = lists.tags;
+    m_sources = lists.sources;
+    m_claims = lists.claims;
+    m_relations = lists.relations;
+}
+
+void DatabaseSession::onListsLoaded(const RecordLists &lists)
+{
+    setLists(lists);
+    m_loading = false;
+    Q_EMIT recordsLoaded();
+    if (!m_remoteQueue.isEmpty())
+        m_remoteTimer->start();
+}
+
+void DatabaseSession::onListsFailed(const QString &message)
+{
+    m_loading = false;
+    m_listsProblem = tr("The database’s records could not be read, so editing is off: %1").arg(message);
+    Q_EMIT errorOccurred(m_listsProblem);
+    Q_EMIT recordsLoaded();
 }
 
 } // namespace Frise::Ui

@@ -9,6 +9,7 @@
 #include "core/source.h"
 #include "core/tag.h"
 #include "recordkind.h"
+#include "recordlists.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "storage/searchindex.h"
@@ -24,7 +25,9 @@ class QUndoStack;
 
 namespace Frise::Ui {
 
+class BackgroundBackup;
 class RecordCommand;
+class RecordListLoader;
 
 /**
  * The open database as the views see it: the only way the UI reads and
@@ -36,6 +39,14 @@ class RecordCommand;
  * Every change made through push() or by undo/redo is announced with
  * recordChanged() / recordRemoved(); opening or closing a file with reset().
  * Storage failures are turned into messages for the user (errorOccurred()).
+ *
+ * A big database opens without waiting for its records: open() returns once
+ * the connection is up, and the cached lists are read in the background
+ * (isLoading(), loadProgress(), then recordsLoaded()). Until they arrive the
+ * lists are empty and the session is read-only, so no editor works on
+ * missing data. The automatic backup of a big file is written in the
+ * background too (isBackingUp(), backupFinished() / backupFailed()); closing
+ * stops it cleanly. Small databases do both at once, as before.
  *
  * On a shared PostgreSQL database, other clients' changes (Database::changed)
  * are announced the same way, within a few milliseconds of their commit;
@@ -52,6 +63,15 @@ public:
     explicit DatabaseSession(QObject *parent = nullptr);
     ~DatabaseSession() override;
 
+    /// Above these sizes open() leaves the work to a worker thread.
+    struct BackgroundLimits
+    {
+        qint64 listRecords = 20000; ///< disputes, actors, sources, claims and relations together
+        qint64 backupBytes = 32 * 1024 * 1024; ///< database file size for the automatic backup
+    };
+    /// Changes the limits (tests set 0 to exercise the background paths on small files).
+    void setBackgroundLimits(const BackgroundLimits &limits) { m_limits = limits; }
+
     /// Opens @p path, a file (created when @p create) or a `postgresql://` URL, replacing the open database,
     /// with the GUI's options (instance lock, backup policy); false with @p message (and @p error) on failure.
     bool open(const QString &path, bool create, QString *message, Storage::StorageError *error = nullptr);
@@ -62,7 +82,7 @@ public:
      */
     bool open(const QString &location, const Storage::Database::OpenOptions &options, QString *message,
         Storage::StorageError *error = nullptr);
-    /// Closes the database and clears the undo stack.
+    /// Closes the database and clears the undo stack; stops a background load or backup (nothing half-written stays).
     void close();
 
     /// What a restore from backup did.
@@ -80,8 +100,12 @@ public:
      * on PostgreSQL and read-only files.
      */
     RestoreResult restoreBackup(const QString &backup);
-    /// Why the automatic backup on the last open failed; empty when it did not.
+    /// Why the automatic backup on the last open failed; empty when it did not (or is still being written).
     QString openBackupProblem() const;
+    /// True while the automatic backup of the open file is written in the background.
+    bool isBackingUp() const;
+    /// True while the record lists are read in the background (the session is read-only meanwhile).
+    bool isLoading() const { return m_loading; }
     /// Reloads every cache and emits reset(), after a bulk write (an import) that bypassed push(); keeps the undo
     /// stack.
     void reload();
@@ -89,7 +113,8 @@ public:
     QString path() const;
     /// The location as given to open() (a server URL keeps its password), for a second connection.
     QString location() const { return m_db ? m_location : QString(); }
-    /// True when nothing can be written: a read-only file, a reader role, or a lost server connection.
+    /// True when nothing can be written: a read-only file, a reader role, a lost server connection, or the
+    /// records still loading.
     bool isReadOnly() const;
     /// True once the connection to the PostgreSQL server was lost (until the next open()).
     bool isConnectionLost() const { return m_connectionLost; }
@@ -162,13 +187,27 @@ Q_SIGNALS:
     void recordRemoved(const QString &entity, Frise::RowId id);
     /// A database was opened or closed: everything must be reloaded.
     void reset();
+    /// @p done of @p total record lists read in the background.
+    void loadProgress(int done, int total);
+    /// The record lists read in the background arrived (or failed: then the session stays read-only).
+    void recordsLoaded();
+    /// The automatic backup written in the background is complete (@p written is empty when none was due).
+    void backupFinished(const QString &written);
+    /// The automatic backup written in the background failed, in words for the message bar.
+    void backupFailed(const QString &message);
     void errorOccurred(const QString &message);
     /// The server connection was lost: the session is read-only from now on.
     void connectionLost(const QString &message);
 
 private:
-    void reloadCache(const QString &entity);
-    void reloadAll();
+    /// Brings the cached record @p entity #@p id in line with the database (events: the tags they create).
+    void refreshCache(const QString &entity, RowId id);
+    /// Reads the record lists, at once or (big databases) in the background.
+    void loadLists();
+    void setLists(const RecordLists &lists);
+    void onListsLoaded(const RecordLists &lists);
+    void onListsFailed(const QString &message);
+    void startBackup(const Storage::BackupPolicy &policy);
     void onRemoteChange(const QString &entity, qint64 id);
     void applyRemoteChanges();
     void markConnectionLost();
@@ -187,6 +226,12 @@ private:
     QList<QPair<QString, RowId>> m_remoteQueue;
     QTimer *m_remoteTimer = nullptr;
     QTimer *m_connectionTimer = nullptr;
+    RecordListLoader *m_listLoader = nullptr;
+    BackgroundBackup *m_backup = nullptr;
+    BackgroundLimits m_limits;
+    QString m_listsProblem;
+    QString m_backupProblem;
+    bool m_loading = false;
     bool m_applyingRemote = false;
     bool m_connectionLost = false;
     bool m_deferConflictReport = false;

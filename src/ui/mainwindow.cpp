@@ -90,6 +90,7 @@ void refreshOnChanges(QObject *view, DatabaseSession *session, const std::functi
     QObject::connect(session, &DatabaseSession::recordChanged, timer, schedule);
     QObject::connect(session, &DatabaseSession::recordRemoved, timer, schedule);
     QObject::connect(session, &DatabaseSession::reset, timer, schedule);
+    QObject::connect(session, &DatabaseSession::recordsLoaded, timer, schedule);
 }
 
 /// The Timeline tab: the interactive timeline, its selection synced with the window.
@@ -168,6 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     m_statusPath = new QLabel(this);
+    m_statusPath->setObjectName(QStringLiteral("statusPath"));
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusPath, 1);
     m_loadProgress = new QProgressBar(this);
@@ -225,6 +227,26 @@ MainWindow::MainWindow(QWidget *parent)
         m_currentId = 0;
         updateActions();
         updateStatus();
+    });
+    connect(m_session, &DatabaseSession::recordsLoaded, this, [this] {
+        // The editor shown while the records loaded was read-only; it can edit now.
+        if (RecordEditor *editor = m_inspector->currentEditor())
+            editor->reload();
+        updateActions();
+        updateStatus();
+    });
+    connect(m_session, &DatabaseSession::loadProgress, this, [this](int done, int total) {
+        m_recordsProgress = {done, total};
+        updateStatusPath();
+    });
+    connect(m_session, &DatabaseSession::backupFinished, this, [this](const QString &written) {
+        updateStatusPath();
+        if (!written.isEmpty())
+            statusBar()->showMessage(tr("Automatic backup written."), 5000);
+    });
+    connect(m_session, &DatabaseSession::backupFailed, this, [this](const QString &message) {
+        updateStatusPath();
+        m_messageBar->showMessage(message, MessageBar::Kind::Warning);
     });
     connect(m_session, &DatabaseSession::connectionLost, this, [this](const QString &message) {
         // Browsing goes on with what is loaded; nothing can be half-saved now.
@@ -566,24 +588,42 @@ void MainWindow::updateActions()
     m_find->setEnabled(open);
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateStatusPath()
 {
     if (!m_statusPath)
         return;
     if (!m_session->isOpen()) {
         m_statusPath->setText(tr("No database open"));
+        return;
+    }
+    QString text = Storage::Database::isServerUrl(m_session->path()) ? m_session->path()
+                                                                     : QDir::toNativeSeparators(m_session->path());
+    const QString separator = QStringLiteral("  ·  ");
+    if (m_session->isConnectionLost()) {
+        m_statusPath->setText(text + separator + tr("connection lost"));
+        return;
+    }
+    if (m_session->isLoading())
+        text
+            += separator + tr("reading records (%1 of %2)…").arg(m_recordsProgress.first).arg(m_recordsProgress.second);
+    else if (m_session->isReadOnly())
+        text += separator + tr("read-only");
+    if (m_session->isBackingUp())
+        text += separator + tr("writing the automatic backup…");
+    m_statusPath->setText(text);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_statusPath)
+        return;
+    updateStatusPath();
+    if (!m_session->isOpen()) {
         m_statusCounts->clear();
         return;
     }
-    QString path = Storage::Database::isServerUrl(m_session->path()) ? m_session->path()
-                                                                     : QDir::toNativeSeparators(m_session->path());
-    if (m_session->isConnectionLost()) {
-        m_statusPath->setText(path + QStringLiteral("  ·  ") + tr("connection lost"));
+    if (m_session->isConnectionLost())
         return; // the counts shown stay those last read
-    }
-    if (m_session->isReadOnly())
-        path += QStringLiteral("  ·  ") + tr("read-only");
-    m_statusPath->setText(path);
     QString message;
     const Storage::Counts counts = m_session->counts(&message);
     m_statusCounts->setText(tr("%n event(s)", nullptr, int(counts.events)) + QStringLiteral(" · ")
@@ -604,7 +644,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         return false;
     }
     addRecent(m_session->path());
-    if (m_session->isReadOnly())
+    // Records still loading are said in the status bar: that read-only spell ends by itself.
+    if (m_session->database()->isReadOnly())
         m_messageBar->showMessage(m_session->readOnlyReason(), MessageBar::Kind::Warning);
     else if (const QString problem = m_session->openBackupProblem(); !problem.isEmpty())
         m_messageBar->showMessage(problem, MessageBar::Kind::Warning);
@@ -858,14 +899,19 @@ void MainWindow::refreshTimeline(bool reset)
     if (!m_session->isOpen())
         return;
     const qint64 events = m_session->counts(nullptr).events;
-    const TimelineLanes lanes {m_session->disputes(), m_session->actors(), m_session->tags()};
+    // While the session's lists load, the timeline reads its lanes itself rather than wait.
+    std::optional<TimelineLanes> lanes;
+    if (!m_session->isLoading())
+        lanes = TimelineLanes {m_session->disputes(), m_session->actors(), m_session->tags()};
     m_timelineFitPending = reset || (m_timelineFitPending && m_timelineLoader->isRunning());
     if (events <= syncTimelineLimit) {
         m_timelineLoader->cancel();
         setTimelineLoading(false);
         Storage::StorageError error;
+        if (!lanes)
+            lanes = TimelineLanes::read(*m_session->database(), &error);
         std::shared_ptr<const Timeline::TimelineData> data
-            = TimelineLoader::build(*m_session->database(), lanes, events, &error);
+            = error ? nullptr : TimelineLoader::build(*m_session->database(), *lanes, events, &error);
         if (!data) {
             m_session->reportError(error);
             return;

@@ -123,6 +123,8 @@ private:
     void retranslate();
     void updateActions();
     void updateStatus();
+    /// The status bar's left part: where the database is, and what it is busy with.
+    void updateStatusPath();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void newDatabase();
@@ -145,6 +147,8 @@ private:
     QString m_currentEntity;
     RowId m_currentId = 0;
     bool m_selecting = false;
+    /// Record lists read so far / in all, while the session loads them.
+    QPair<int, int> m_recordsProgress;
 
     MessageBar *m_messageBar = nullptr;
     QuickCaptureBar *m_quickCapture = nullptr;

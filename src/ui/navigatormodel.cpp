@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMap>
 #include <QTimer>
 
 #include <algorithm>
@@ -36,6 +37,7 @@ NavigatorModel::NavigatorModel(DatabaseSession *session, QObject *parent)
     connect(session, &DatabaseSession::recordChanged, this, queue);
     connect(session, &DatabaseSession::recordRemoved, this, queue);
     connect(session, &DatabaseSession::reset, this, &NavigatorModel::rebuild);
+    connect(session, &DatabaseSession::recordsLoaded, this, &NavigatorModel::rebuild);
     rebuild();
 }
 
@@ -71,12 +73,17 @@ void NavigatorModel::rebuild()
             disputes->add(std::move(node));
         }
         Node *actors = group(1);
+        // One translation per kind, not one per actor: there may be 100k of them.
+        QMap<Actor::Kind, QString> kindLabels;
         for (const Actor &actor : m_session->actors()) {
             auto node = std::make_unique<Node>();
             node->entity = QStringLiteral("actor");
             node->id = actor.id;
             node->label = actor.name.textOrFallback(lang);
-            node->toolTip = Labels::actorKind(actor.kind);
+            auto kind = kindLabels.constFind(actor.kind);
+            if (kind == kindLabels.cend())
+                kind = kindLabels.insert(actor.kind, Labels::actorKind(actor.kind));
+            node->toolTip = *kind;
             actors->add(std::move(node));
         }
         Node *tags = group(2);

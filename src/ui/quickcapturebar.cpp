@@ -102,6 +102,7 @@ QuickCaptureBar::QuickCaptureBar(DatabaseSession *session, QWidget *parent)
     connect(m_session, &DatabaseSession::recordChanged, this, stale);
     connect(m_session, &DatabaseSession::recordRemoved, this, stale);
     connect(m_session, &DatabaseSession::reset, this, stale);
+    connect(m_session, &DatabaseSession::recordsLoaded, this, stale);
 
     retranslate();
     updateFeedback();

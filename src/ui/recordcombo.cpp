@@ -1,14 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordcombo.h"
 
+#include <QAbstractListModel>
 #include <QCompleter>
 #include <QLineEdit>
 
 namespace Frise::Ui {
 
+namespace {
+
+// The choices as one flat model: replaced with one reset, where addItem()
+// inserted (and announced) 200k rows one by one into a QStandardItemModel.
+class ChoiceModel final : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void setChoices(QList<RecordCombo::Choice> choices)
+    {
+        beginResetModel();
+        m_choices = std::move(choices);
+        endResetModel();
+    }
+
+    int rowOf(RowId id) const
+    {
+        for (qsizetype row = 0; row < m_choices.size(); ++row)
+            if (m_choices.at(row).id == id)
+                return int(row);
+        return -1;
+    }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_choices.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_choices.size())
+            return {};
+        const RecordCombo::Choice &choice = m_choices.at(index.row());
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return choice.label;
+        if (role == Qt::UserRole)
+            return qint64(choice.id);
+        return {};
+    }
+
+private:
+    QList<RecordCombo::Choice> m_choices;
+};
+
+} // namespace
+
 RecordCombo::RecordCombo(QWidget *parent)
     : QComboBox(parent)
 {
+    // Before the completer is set up: setModel() hands the model to it.
+    setModel(new ChoiceModel(this));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -35,10 +85,11 @@ void RecordCombo::setChoices(const QList<Choice> &choices)
 {
     const RowId current = currentId();
     const QSignalBlocker blocker(this);
-    clear();
-    addItem(tr("(none)"), qint64(0));
-    for (const Choice &choice : choices)
-        addItem(choice.label, choice.id);
+    QList<Choice> all;
+    all.reserve(choices.size() + 1);
+    all.append({0, tr("(none)")});
+    all.append(choices);
+    static_cast<ChoiceModel *>(model())->setChoices(std::move(all));
     setCurrentId(current);
 }
 
@@ -50,7 +101,7 @@ RowId RecordCombo::currentId() const
 void RecordCombo::setCurrentId(RowId id)
 {
     const QSignalBlocker blocker(this);
-    const int index = findData(qint64(id));
+    const int index = static_cast<const ChoiceModel *>(model())->rowOf(id);
     setCurrentIndex(index < 0 ? 0 : index);
 }
 

@@ -103,6 +103,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
         m_model->setHits({});
         search();
     });
+    connect(session, &DatabaseSession::recordsLoaded, this, &SearchWidget::updateChoices);
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("actor") || entity == QLatin1String("dispute") || entity == QLatin1String("event"))
             updateChoices();

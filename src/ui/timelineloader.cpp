@@ -3,6 +3,7 @@
 
 #include "databasesession.h"
 #include "storage/database.h"
+#include "storage/repositories.h"
 #include "storage/timelinerows.h"
 
 #include <QHash>
@@ -55,7 +56,19 @@ void TimelineLoader::cancel()
     m_progressTimer->stop();
 }
 
-void TimelineLoader::start(const QString &location, const TimelineLanes &lanes, qint64 expectedEvents)
+TimelineLanes TimelineLanes::read(Storage::Database &db, StorageError *error)
+{
+    TimelineLanes lanes;
+    lanes.disputes = Storage::DisputeRepository(db).all(error);
+    if (!*error)
+        lanes.actors = Storage::ActorRepository(db).all(error);
+    if (!*error)
+        lanes.tags = Storage::TagRepository(db).all(error);
+    return lanes;
+}
+
+void TimelineLoader::start(
+    const QString &location, const std::optional<TimelineLanes> &givenLanes, qint64 expectedEvents)
 {
     cancel();
     auto state = std::make_shared<State>();
@@ -63,12 +76,15 @@ void TimelineLoader::start(const QString &location, const TimelineLanes &lanes, 
     m_state = state;
     m_watcher = new QFutureWatcher<Result>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &TimelineLoader::onFinished);
-    m_watcher->setFuture(QtConcurrent::run([location, lanes, state, expectedEvents]() -> Result {
+    m_watcher->setFuture(QtConcurrent::run([location, givenLanes, state, expectedEvents]() -> Result {
         Storage::Database::OpenOptions options;
         options.readOnly = true;
         StorageError error;
         std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &error);
         if (!db)
+            return {nullptr, DatabaseSession::userMessage(error)};
+        const TimelineLanes lanes = givenLanes ? *givenLanes : TimelineLanes::read(*db, &error);
+        if (error)
             return {nullptr, DatabaseSession::userMessage(error)};
         Result result;
         result.data = build(*db, lanes, expectedEvents, &error, &state->cancel, &state->done);

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -27,6 +28,9 @@ struct TimelineLanes
     QList<Dispute> disputes;
     QList<Actor> actors;
     QList<Tag> tags;
+
+    /// Reads the lanes' records from @p db (for a window whose record lists are still loading).
+    static TimelineLanes read(Storage::Database &db, Storage::StorageError *error);
 };
 
 /**
@@ -52,9 +56,9 @@ public:
     /**
      * Loads in the background from @p location (a file path or server URL,
      * as given to Storage::Database::open()); @p expectedEvents sizes the
-     * arrays and the progress.
+     * arrays and the progress. Without @p lanes the worker reads them too.
      */
-    void start(const QString &location, const TimelineLanes &lanes, qint64 expectedEvents);
+    void start(const QString &location, const std::optional<TimelineLanes> &lanes, qint64 expectedEvents);
     /// Abandons the running load, if any.
     void cancel();
     bool isRunning() const { return m_state != nullptr; }

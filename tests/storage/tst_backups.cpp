@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Frise;
 using namespace Frise::Storage;
 using namespace Frise::StorageTest;
@@ -133,6 +135,48 @@ private Q_SLOTS:
             QCOMPARE(after.at(after.size() - oldKept + i).path, before.at(i).path);
         for (qsizetype i = oldKept; i < before.size(); ++i)
             QVERIFY2(!QFileInfo::exists(before.at(i).path), qPrintable(before.at(i).path));
+    }
+
+    // The GUI writes its automatic backup in a worker, over a read-only
+    // connection of its own, and stops it when the app quits.
+    void rotateFromReadOnlyConnection_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("complete") << false;
+        QTest::newRow("cancelled") << true;
+    }
+
+    void rotateFromReadOnlyConnection()
+    {
+        QFETCH(bool, cancel);
+        const QString file = makeDatabase(QStringLiteral("worker-%1.frise").arg(QTest::currentDataTag()),
+            {QStringLiteral("Reddit"), QStringLiteral("OpenAI")});
+        QVERIFY(!file.isEmpty());
+        Database::OpenOptions options;
+        options.readOnly = true;
+        QString message;
+        auto db = openDatabase(file, &message, options);
+        QVERIFY2(db, qPrintable(message));
+        QVERIFY(Backups::isDue(file, BackupPolicy {}));
+
+        const std::atomic<bool> stop {cancel};
+        QString written;
+        StorageError error;
+        const bool ok = Backups::rotate(*db, BackupPolicy {}, &written, &error, QDateTime::currentDateTimeUtc(), &stop);
+        QCOMPARE(ok, !cancel);
+        if (cancel) {
+            QCOMPARE(error.code, StorageError::Code::Cancelled);
+            QVERIFY(written.isEmpty());
+            QVERIFY(Backups::listBackups(file).isEmpty());
+            QVERIFY(Backups::isDue(file, BackupPolicy {}));
+        } else {
+            QVERIFY2(!error, qPrintable(error.message));
+            QVERIFY2(Backups::verify(written, &error), qPrintable(error.message));
+            QCOMPARE(actorNames(written), (QStringList {QStringLiteral("OpenAI"), QStringLiteral("Reddit")}));
+            QVERIFY(!Backups::isDue(file, BackupPolicy {}));
+        }
+        // Never a half-written copy left behind.
+        QCOMPARE(QDir(Backups::folderFor(file)).entryList({QStringLiteral("*.partial")}, QDir::Files), QStringList());
     }
 
     void readOnlyAndSharedOpensDoNotBackUp_data()
