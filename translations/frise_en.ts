@@ -601,6 +601,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup was stopped before it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Database</name>
@@ -686,6 +690,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>%1 was deleted or moved while open; the change was not saved. Save a backup copy elsewhere to keep what is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped before it was complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,6 +1305,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>This database is read-only: you can browse and search it, not edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database’s records could not be read, so editing is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,6 +2443,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading records (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -621,6 +621,10 @@ relations : %6</translation>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>The backup was stopped before it was complete.</source>
+        <translation>La sauvegarde a été interrompue avant d’être terminée.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Database</name>
@@ -707,6 +711,10 @@ relations : %6</translation>
     <message>
         <source>%1 was deleted or moved while open; the change was not saved. Save a backup copy elsewhere to keep what is still open.</source>
         <translation>%1 a été supprimé ou déplacé pendant qu’il était ouvert ; la modification n’a pas été enregistrée. Enregistrez une copie de sauvegarde ailleurs pour conserver ce qui est encore ouvert.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped before it was complete.</source>
+        <translation>La sauvegarde a été interrompue avant d’être terminée.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1326,14 @@ relations : %6</translation>
     <message>
         <source>This database is read-only: you can browse and search it, not edit it.</source>
         <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
+    </message>
+    <message>
+        <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
+        <translation>Les fiches de la base sont encore en cours de lecture : la modification sera possible dès qu’elles seront chargées.</translation>
+    </message>
+    <message>
+        <source>The database’s records could not be read, so editing is off: %1</source>
+        <translation>Les fiches de la base n’ont pas pu être lues, la modification est donc désactivée : %1</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2464,18 @@ relations : %6</translation>
     <message>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>Automatic backup written.</source>
+        <translation>Sauvegarde automatique écrite.</translation>
+    </message>
+    <message>
+        <source>reading records (%1 of %2)…</source>
+        <translation>lecture des fiches (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>writing the automatic backup…</source>
+        <translation>écriture de la sauvegarde automatique…</translation>
     </message>
 </context>
 <context>
