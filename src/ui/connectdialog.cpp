@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -237,11 +238,17 @@ void ConnectDialog::connectToServer()
     setBusy(true);
     const int attempt = ++m_attempt;
     const QString location = target.toUrl(true);
-    QtConcurrent::run(tryOpen, location).then(this, [this, attempt, location](const StorageError &error) {
+    // A watcher connected before the future is set: QFuture::then(context) was seen to lose
+    // the result now and then on a loaded machine (the dialog then waited forever).
+    auto *watcher = new QFutureWatcher<StorageError>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, attempt, location] {
+        const StorageError error = watcher->result();
+        watcher->deleteLater();
         if (!error)
             m_location = location;
         finishAttempt(attempt, error);
     });
+    watcher->setFuture(QtConcurrent::run(tryOpen, location));
 }
 
 void ConnectDialog::finishAttempt(int attempt, const StorageError &error)
