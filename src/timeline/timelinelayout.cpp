@@ -97,15 +97,15 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
     title.text = m_titles->title(id, m_options.language);
     if (m_data->isCirca(index))
         title.text.prepend(QStringLiteral("~\u2009"));
-    if (!m_metrics) {
+    if (!m_widths) {
         QFont strong = m_options.labelFont;
         strong.setWeight(QFont::DemiBold);
-        m_metrics.emplace(m_options.labelFont);
-        m_strongMetrics.emplace(strong);
+        m_widths.emplace(m_options.labelFont);
+        m_strongWidths.emplace(strong);
     }
     // Important events are drawn bold: measure them bold.
     const bool strong = m_data->importance(index) >= 4;
-    title.width = (strong ? *m_strongMetrics : *m_metrics).horizontalAdvance(title.text) + 1;
+    title.width = (strong ? *m_strongWidths : *m_widths).horizontalAdvance(title.text) + 1;
     // Shaped on its first drawing, then drawn from the cache in every frame that shows it.
     title.shaped = QStaticText(title.text);
     title.shaped.setTextFormat(Qt::PlainText);
@@ -118,8 +118,8 @@ void TimelineLayout::compute(const LayoutOptions &options)
         m_titleCache.clear();
         m_cacheLanguage = options.language;
         m_cacheFont = options.labelFont;
-        m_metrics.reset();
-        m_strongMetrics.reset();
+        m_widths.reset();
+        m_strongWidths.reset();
     }
     m_options = options;
     m_scale = TimeScale(options.from, options.to, options.width);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textwidths.h"
 #include "timelineaxis.h"
 #include "timelinedata.h"
 #include "timescale.h"
@@ -214,8 +215,8 @@ private:
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;
     int m_labelsMeasured = 0;
-    std::optional<QFontMetricsF> m_metrics;
-    std::optional<QFontMetricsF> m_strongMetrics;
+    std::optional<TextWidths> m_widths;
+    std::optional<TextWidths> m_strongWidths;
 };
 
 } // namespace Frise::Timeline
