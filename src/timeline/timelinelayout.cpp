@@ -17,6 +17,8 @@ constexpr double labelGap = 5;
 constexpr double boxGap = 4;
 constexpr double minExtentWidth = 6;
 constexpr double pointWidthThreshold = 8;
+// Lane index entries per block of TimelineLayout::m_blockLatest.
+constexpr size_t latestBlock = 32;
 
 } // namespace
 
@@ -35,6 +37,8 @@ void TimelineLayout::setData(const TimelineData *data, const TitleProvider *titl
     m_filter.clear();
     m_prefix.clear();
     m_prefixMode.reset();
+    for (auto &blocks : m_blockLatest)
+        blocks.clear();
     m_titleCache.clear();
     m_items.clear();
     m_clusters.clear();
@@ -70,6 +74,39 @@ void TimelineLayout::ensurePrefix()
         m_prefix[k + 1] = m_prefix[k] + (keep(index.events[k]) ? 1 : 0);
     m_prefixMode = m_options.laneMode;
     m_prefixPublishSafe = m_options.publishSafe;
+}
+
+void TimelineLayout::ensureBlockLatest()
+{
+    auto &blocks = m_blockLatest[size_t(m_options.laneMode)];
+    const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
+    const size_t count = (latests.size() + latestBlock - 1) / latestBlock;
+    if (blocks.size() == count)
+        return;
+    blocks.assign(count, std::numeric_limits<qint64>::min());
+    for (size_t k = 0; k < latests.size(); ++k)
+        blocks[k / latestBlock] = std::max(blocks[k / latestBlock], latests[k]);
+}
+
+size_t TimelineLayout::nextOverlapping(size_t k, size_t hi, qint64 from) const
+{
+    const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
+    const auto &blocks = m_blockLatest[size_t(m_options.laneMode)];
+    while (k < hi) {
+        if (k % latestBlock == 0) {
+            // A whole block ending before the range: skipped without reading its entries.
+            size_t b = k / latestBlock;
+            while (b < blocks.size() && blocks[b] < from && b * latestBlock < hi)
+                ++b;
+            k = std::max(k, b * latestBlock);
+            if (k >= hi)
+                return hi;
+        }
+        if (latests[k] >= from)
+            return k;
+        ++k;
+    }
+    return hi;
 }
 
 qint64 TimelineLayout::countInLane(const TimelineData::LaneIndex &, size_t first, size_t last) const
@@ -134,6 +171,7 @@ void TimelineLayout::compute(const LayoutOptions &options)
     if (!m_data)
         return;
     ensurePrefix();
+    ensureBlockLatest();
 
     const auto &index = m_data->laneIndex(options.laneMode);
     const int laneCount = m_data->laneCount(options.laneMode);
@@ -141,6 +179,9 @@ void TimelineLayout::compute(const LayoutOptions &options)
     const qint64 to = m_scale.to();
     // Beyond this many events in range (about one per 24 px of a row), a lane is a histogram.
     const double detailBudget = std::max(8.0, double(options.maxRows) * options.width / 24.0);
+    // A detailed lane is at most this tall: filled when that much of it could meet the window.
+    const double detailedMaxHeight = options.laneHeaderHeight + double(std::max(options.maxRows, 1)) * options.rowHeight
+        + options.clusterHeight + options.lanePadding;
 
     for (int lane = 0; lane < laneCount; ++lane) {
         const size_t begin = index.offsets[size_t(lane)];
@@ -167,7 +208,8 @@ void TimelineLayout::compute(const LayoutOptions &options)
         if (double(inRange) > detailBudget)
             layoutAggregated(lane, slot, firstInRange, last, inRange);
         else
-            layoutDetailed(lane, slot, firstCandidate, last, m_height);
+            layoutDetailed(lane, slot, firstCandidate, last, m_height,
+                m_height < options.binBottom && m_height + detailedMaxHeight > options.binTop);
         if (m_lanes.back().count == 0 && options.hideEmptyLanes) {
             m_items.resize(itemsBefore);
             m_clusters.resize(clustersBefore);
@@ -203,11 +245,12 @@ void TimelineLayout::compute(const LayoutOptions &options)
     }
 }
 
-void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top)
+void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize)
 {
     const LayoutOptions &o = m_options;
     const auto &index = m_data->laneIndex(o.laneMode);
     LayoutLane &l = m_lanes[size_t(slot)];
+    l.binned = materialize;
     const double rowsTop = top + o.laneHeaderHeight;
     const double rowH = o.rowHeight;
     const double markerH = std::clamp(rowH - 10, 4.0, 14.0);
@@ -222,10 +265,13 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         m_overflow.resize(buckets);
     bool overflowed = false;
     const bool labels = o.labels && m_titles;
-    // No room: counted in the overflow strip, in the bucket under the marker's centre.
-    auto addOverflow = [&](double centre, qint64 startEarliest, qint64 latest) {
+    // The bucket under a marker's centre (clamped to the width, so never negative: truncation floors).
+    auto bucketOf = [&](double centre) {
         const double cx = std::clamp(centre, 0.0, o.width - 1);
-        const size_t bucket = std::min(buckets - 1, size_t(std::floor(cx / o.clusterWidth)));
+        return std::min(buckets - 1, size_t(cx / o.clusterWidth));
+    };
+    // No room: counted in the overflow strip, in the bucket under the marker's centre.
+    auto addOverflowAt = [&](size_t bucket, qint64 startEarliest, qint64 latest) {
         LayoutCluster &c = m_overflow[bucket];
         if (c.count == 0) {
             c.laneSlot = slot;
@@ -238,10 +284,12 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         c.to = std::max(c.to, latest);
         overflowed = true;
     };
+    auto addOverflow = [&](double centre, qint64 startEarliest, qint64 latest) {
+        addOverflowAt(bucketOf(centre), startEarliest, latest);
+    };
 
-    for (size_t k = lo; k < hi; ++k) {
-        if (index.latests[k] < from) // contiguous: most candidates end here without touching the event
-            continue;
+    // Candidates that end before the range are skipped on the contiguous latests, without touching the event.
+    for (size_t k = nextOverlapping(lo, hi, from); k < hi; k = nextOverlapping(k + 1, hi, from)) {
         const quint32 i = index.events[k];
         if (!keep(i))
             continue;
@@ -250,11 +298,20 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         const qint64 latest = index.latests[k];
         const double xStartEarliest = m_scale.toPixel(startEarliest);
         const double xEndLatest = m_scale.toPixel(latest + 1);
-        // A marker never starts right of the middle of what the event covers: with every row taken
-        // there, the event overflows, known without reading the rest of it (most do in a busy lane).
-        if (lowestRowEnd + boxGap > (xStartEarliest + xEndLatest) / 2) {
-            const double right = m_data->hasEnd(i) ? std::max(xEndLatest, xStartEarliest + minExtentWidth) : xEndLatest;
-            addOverflow((xStartEarliest + right) / 2, startEarliest, latest);
+        // A marker never starts right of the event's earliest start (a span starts there, an extent at
+        // or before it, a diamond centred less than 4 px after it is at least 9 px wide): with every row
+        // taken there, the event overflows, known without reading the rest of it (most do in a busy
+        // lane). Its marker's centre is then the middle of what it covers, which the checks below give.
+        if (lowestRowEnd + boxGap > xStartEarliest) {
+            const size_t bucket = bucketOf((xStartEarliest + xEndLatest) / 2);
+            if (xEndLatest < xStartEarliest + minExtentWidth) {
+                // A short span is drawn minExtentWidth wide, which moves its centre: whether it is
+                // a span (a random access into the data) is read only when that changes the bucket.
+                const size_t wide = bucketOf((xStartEarliest + (xStartEarliest + minExtentWidth)) / 2);
+                addOverflowAt(wide != bucket && m_data->hasEnd(i) ? wide : bucket, startEarliest, latest);
+            } else {
+                addOverflowAt(bucket, startEarliest, latest);
+            }
             continue;
         }
         const bool circa = m_data->isCirca(i);
@@ -346,6 +403,9 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         m_rowEnd[size_t(row)] = boxRight;
         lowestRowEnd = *std::min_element(m_rowEnd.begin(), m_rowEnd.begin() + qsizetype(rowCount));
         rowsUsed = std::max(rowsUsed, row + 1);
+        ++l.count;
+        if (!materialize)
+            continue; // packed for the lane's height, not drawn
         const double rowTop = rowsTop + double(row) * rowH;
 
         LayoutItem &item = m_items.emplace_back();
@@ -368,7 +428,6 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             item.staticLabel = title->shaped;
             item.labelRect = QRectF(lx, rowTop, title->width, rowH);
         }
-        ++l.count;
     }
     l.rows = std::max(rowsUsed, 1);
     double height = o.laneHeaderHeight + double(l.rows) * rowH;
@@ -381,7 +440,8 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             c.rect.moveTop(stripTop);
             l.count += c.count;
             l.maxBin = std::max(l.maxBin, c.count);
-            m_clusters.push_back(c);
+            if (materialize)
+                m_clusters.push_back(c);
             c = LayoutCluster();
         }
         height += o.clusterHeight;

@@ -12,6 +12,7 @@
 #include <QRectF>
 #include <QStaticText>
 
+#include <array>
 #include <limits>
 
 #include <optional>
@@ -47,10 +48,11 @@ struct LayoutOptions
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
     std::optional<qint64> asOf; ///< the "as of" cursor
     /**
-     * Lanes drawn as histograms get their bins only where they meet
+     * Lanes get their bins, items and clusters only where they meet
      * [binTop, binBottom) in lane coordinates (what a view shows, with some
-     * margin); the others keep their height and count but no bins. The
-     * default bins every lane.
+     * margin); the others keep their height, rows and count but nothing to
+     * draw (a detailed lane is still packed, which its height depends on).
+     * The default fills every lane.
      */
     double binTop = -std::numeric_limits<double>::infinity();
     double binBottom = std::numeric_limits<double>::infinity();
@@ -107,7 +109,8 @@ struct LayoutLane
     double height = 0;
     int rows = 0;
     bool aggregated = false; ///< too dense: drawn as a histogram
-    bool binned = true; ///< false: an aggregated lane outside [binTop, binBottom), counted but without bins
+    /// false: a lane outside [binTop, binBottom), counted and sized but without bins, items nor clusters
+    bool binned = true;
     int count = 0; ///< events placed in this lane (items + clusters, or counted when not binned)
     int maxBin = 0; ///< largest histogram bin or cluster
     QRectF rowsRect; ///< where items or bins are drawn
@@ -182,7 +185,10 @@ private:
     bool keep(quint32 index) const;
     void ensurePrefix();
     qint64 countInLane(const TimelineData::LaneIndex &index, size_t first, size_t last) const;
-    void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top);
+    void ensureBlockLatest();
+    /// The first candidate at or after @p k, before @p hi, whose latest minute is at or after @p from.
+    size_t nextOverlapping(size_t k, size_t hi, qint64 from) const;
+    void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize);
     void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count);
     struct CachedTitle
     {
@@ -211,6 +217,9 @@ private:
     bool m_labelsPending = false;
     std::vector<LayoutCluster> m_overflow; ///< scratch: overflow clusters of a lane by pixel bucket
     std::vector<double> m_rowEnd; ///< scratch: right end of each row of a lane
+    // Per lane mode, the largest latest minute of each block of the lane index: skips
+    // runs of candidates that end before the range (long spans make a lane's candidates many).
+    std::array<std::vector<qint64>, 4> m_blockLatest;
     QHash<RowId, CachedTitle> m_titleCache;
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;
