@@ -19,6 +19,8 @@ constexpr double minExtentWidth = 6;
 constexpr double pointWidthThreshold = 8;
 // Lane index entries per block of TimelineLayout::m_blockLatest.
 constexpr size_t latestBlock = 32;
+// Bits of TimelineLayout::m_entryFlags.
+enum EntryFlag : quint8 { EntryExact = 1, EntryHasEnd = 2, EntryCirca = 4, EntryStrong = 8 };
 
 } // namespace
 
@@ -39,6 +41,7 @@ void TimelineLayout::setData(const TimelineData *data, const TitleProvider *titl
     m_prefixMode.reset();
     for (auto &blocks : m_blockLatest)
         blocks.clear();
+    m_entryMode.reset();
     m_titleCache.clear();
     m_items.clear();
     m_clusters.clear();
@@ -109,6 +112,49 @@ size_t TimelineLayout::nextOverlapping(size_t k, size_t hi, qint64 from) const
     return hi;
 }
 
+void TimelineLayout::clearTitleCache()
+{
+    m_titleCache.clear();
+    forgetTitleWidths();
+}
+
+void TimelineLayout::forgetTitleWidths()
+{
+    std::fill(m_entryTitleWidth.begin(), m_entryTitleWidth.end(), -1.0f);
+}
+
+void TimelineLayout::ensureEntries(int lane)
+{
+    const auto &index = m_data->laneIndex(m_options.laneMode);
+    if (m_entryMode != m_options.laneMode) {
+        // One mode at a time: a few bytes an entry.
+        m_entryMode = m_options.laneMode;
+        m_entryLaneReady.assign(index.offsets.empty() ? 0 : index.offsets.size() - 1, 0);
+        m_entrySpan.assign(index.events.size(), 0);
+        m_entryFlags.assign(index.events.size(), 0);
+        m_entryTitleWidth.assign(index.events.size(), -1.0f);
+    }
+    if (m_entryLaneReady[size_t(lane)])
+        return;
+    m_entryLaneReady[size_t(lane)] = 1;
+    for (size_t k = index.offsets[size_t(lane)]; k < index.offsets[size_t(lane) + 1]; ++k) {
+        const quint32 i = index.events[k];
+        const qint64 span = m_data->startLatest(i) - index.starts[k];
+        m_entrySpan[k] = span >= 0 && span < qint64(~0u) ? quint32(span) : ~0u;
+        const auto precision = m_data->precision(i);
+        quint8 flags = 0;
+        if (precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute)
+            flags |= EntryExact;
+        if (m_data->hasEnd(i))
+            flags |= EntryHasEnd;
+        if (m_data->isCirca(i))
+            flags |= EntryCirca;
+        if (m_data->importance(i) >= 4)
+            flags |= EntryStrong;
+        m_entryFlags[k] = flags;
+    }
+}
+
 qint64 TimelineLayout::countInLane(const TimelineData::LaneIndex &, size_t first, size_t last) const
 {
     if (last <= first)
@@ -142,7 +188,8 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
     }
     // Important events are drawn bold: measure them bold.
     const bool strong = m_data->importance(index) >= 4;
-    title.width = (strong ? *m_strongWidths : *m_widths).horizontalAdvance(title.text) + 1;
+    // Kept as a float too (m_entryTitleWidth): exact for advances in 1/64 pixels, rounded here alike.
+    title.width = double(float((strong ? *m_strongWidths : *m_widths).horizontalAdvance(title.text) + 1));
     // Shaped on its first drawing, then drawn from the cache in every frame that shows it.
     title.shaped = QStaticText(title.text);
     title.shaped.setTextFormat(Qt::PlainText);
@@ -153,6 +200,7 @@ void TimelineLayout::compute(const LayoutOptions &options)
 {
     if (options.language != m_cacheLanguage || options.labelFont != m_cacheFont) {
         m_titleCache.clear();
+        forgetTitleWidths();
         m_cacheLanguage = options.language;
         m_cacheFont = options.labelFont;
         m_widths.reset();
@@ -251,6 +299,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     const auto &index = m_data->laneIndex(o.laneMode);
     LayoutLane &l = m_lanes[size_t(slot)];
     l.binned = materialize;
+    ensureEntries(lane);
     const double rowsTop = top + o.laneHeaderHeight;
     const double rowH = o.rowHeight;
     const double markerH = std::clamp(rowH - 10, 4.0, 14.0);
@@ -288,10 +337,10 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         addOverflowAt(bucketOf(centre), startEarliest, latest);
     };
 
+    const bool filtering = !m_filter.empty() || o.publishSafe;
     // Candidates that end before the range are skipped on the contiguous latests, without touching the event.
     for (size_t k = nextOverlapping(lo, hi, from); k < hi; k = nextOverlapping(k + 1, hi, from)) {
-        const quint32 i = index.events[k];
-        if (!keep(i))
+        if (filtering && !keep(index.events[k]))
             continue;
         // The lane index holds both in lane order: no random access into the data for them.
         const qint64 startEarliest = index.starts[k];
@@ -306,20 +355,23 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             const size_t bucket = bucketOf((xStartEarliest + xEndLatest) / 2);
             if (xEndLatest < xStartEarliest + minExtentWidth) {
                 // A short span is drawn minExtentWidth wide, which moves its centre: whether it is
-                // a span (a random access into the data) is read only when that changes the bucket.
+                // a span is read only when that changes the bucket.
                 const size_t wide = bucketOf((xStartEarliest + (xStartEarliest + minExtentWidth)) / 2);
-                addOverflowAt(wide != bucket && m_data->hasEnd(i) ? wide : bucket, startEarliest, latest);
+                addOverflowAt(wide != bucket && (m_entryFlags[k] & EntryHasEnd) ? wide : bucket, startEarliest, latest);
             } else {
                 addOverflowAt(bucket, startEarliest, latest);
             }
             continue;
         }
-        const bool circa = m_data->isCirca(i);
-        const int importance = m_data->importance(i);
-        const double xStartLatest = m_scale.toPixel(m_data->startLatest(i) + 1);
-        const auto precision = m_data->precision(i);
-        const bool exact = precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute;
-        const bool hasEnd = m_data->hasEnd(i);
+        const quint32 i = index.events[k];
+        const quint8 flags = m_entryFlags[k];
+        const bool circa = flags & EntryCirca;
+        const bool strong = flags & EntryStrong;
+        const qint64 startLatest
+            = m_entrySpan[k] != ~0u ? startEarliest + qint64(m_entrySpan[k]) : m_data->startLatest(i);
+        const double xStartLatest = m_scale.toPixel(startLatest + 1);
+        const bool exact = flags & EntryExact;
+        const bool hasEnd = flags & EntryHasEnd;
         ItemShape shape = ItemShape::Point;
         double mLeft = 0;
         double mRight = 0;
@@ -329,7 +381,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             mLeft = xStartEarliest;
             mRight = std::max(xEndLatest, mLeft + minExtentWidth);
         } else if (exact && !circa && xStartLatest - xStartEarliest < pointWidthThreshold) {
-            const double size = importance >= 4 ? 11 : 9;
+            const double size = strong ? 11 : 9;
             const double cx = (xStartEarliest + xStartLatest) / 2;
             mLeft = cx - size / 2;
             mRight = cx + size / 2;
@@ -349,16 +401,25 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         // Every candidate box starts at or before the marker: with no row free there, none is.
         if (lowestRowEnd + boxGap <= mLeft) {
             // Candidate boxes: with the label (right, then left, then inside a wide bar), then marker only.
-            if (labels)
+            // Out of the window, only the width matters: kept per entry, no look-up by id.
+            double w = -1;
+            if (labels && !materialize && m_entryTitleWidth[k] >= 0) {
+                w = double(m_entryTitleWidth[k]);
+            } else if (labels) {
                 title = titleOf(m_data->id(i), i);
-            if (title && title->width > 0) {
-                const double w = title->width;
+                if (title) {
+                    w = title->width;
+                    m_entryTitleWidth[k] = float(w);
+                }
+            }
+            if (w > 0) {
                 double bl = mLeft;
                 double br = mRight;
                 // Inside a bar, the label starts where the bar is solid (after a fuzzy start).
                 const double solidLeft = std::max(xStartLatest, 0.0);
-                const double xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
-                if (shape == ItemShape::Span && std::min(xEndEarliest, o.width) - solidLeft >= w + 12) {
+                // (The end is read from the data only for spans.)
+                if (shape == ItemShape::Span
+                    && std::min(m_scale.toPixel(m_data->endEarliest(i) + 1), o.width) - solidLeft >= w + 12) {
                     lx = solidLeft + 6;
                 } else if (mRight + labelGap + w <= o.width) {
                     lx = std::max(mRight, 0.0) + labelGap;
@@ -384,8 +445,6 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                         lx = -1;
                     }
                 }
-            } else {
-                title = nullptr;
             }
             if (row < 0) {
                 for (size_t r = 0; r < rowCount; ++r) {
@@ -416,14 +475,14 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         item.row = row;
         item.shape = shape;
         item.circa = circa;
-        item.importance = importance;
+        item.importance = m_data->importance(i);
         item.xStartEarliest = xStartEarliest;
         item.xStartLatest = xStartLatest;
-        item.xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
+        item.xEndEarliest = hasEnd ? m_scale.toPixel(m_data->endEarliest(i) + 1) : xStartLatest;
         item.xEndLatest = xEndLatest;
         item.marker = QRectF(mLeft, rowTop + (rowH - mHeight) / 2, mRight - mLeft, mHeight);
         item.box = QRectF(boxLeft, rowTop, boxRight - boxLeft, rowH);
-        if (lx >= 0) {
+        if (lx >= 0 && title) {
             item.label = title->text;
             item.staticLabel = title->shaped;
             item.labelRect = QRectF(lx, rowTop, title->width, rowH);

@@ -153,7 +153,7 @@ public:
     void setFilter(std::vector<quint8> keep);
     bool hasFilter() const { return !m_filter.empty(); }
     /// Forgets cached titles (after an edit).
-    void clearTitleCache() { m_titleCache.clear(); }
+    void clearTitleCache();
 
     void compute(const LayoutOptions &options);
 
@@ -186,6 +186,8 @@ private:
     void ensurePrefix();
     qint64 countInLane(const TimelineData::LaneIndex &index, size_t first, size_t last) const;
     void ensureBlockLatest();
+    void ensureEntries(int lane);
+    void forgetTitleWidths();
     /// The first candidate at or after @p k, before @p hi, whose latest minute is at or after @p from.
     size_t nextOverlapping(size_t k, size_t hi, qint64 from) const;
     void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize);
@@ -220,6 +222,13 @@ private:
     // Per lane mode, the largest latest minute of each block of the lane index: skips
     // runs of candidates that end before the range (long spans make a lane's candidates many).
     std::array<std::vector<qint64>, 4> m_blockLatest;
+    // What packing reads of each event, in the lane index order of m_entryMode (filled lane by lane
+    // as lanes are first laid out in detail): contiguous reads instead of random ones into the data.
+    std::optional<LaneMode> m_entryMode;
+    std::vector<quint8> m_entryLaneReady; ///< per lane: entries filled
+    std::vector<quint32> m_entrySpan; ///< startLatest - startEarliest, or ~0u: read it from the data
+    std::vector<quint8> m_entryFlags; ///< EntryFlag bits
+    std::vector<float> m_entryTitleWidth; ///< the title's width once measured (exact in a float), else < 0
     QHash<RowId, CachedTitle> m_titleCache;
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;
