@@ -138,6 +138,9 @@ struct LayoutEra
  * lane's sorted starts, never by a loop over its events. A detailed lane
  * places every event overlapping the range; an aggregated lane counts the
  * events starting in it. Events in several lanes are placed in each.
+ * Lanes out of the bin window (LayoutOptions::binTop, binBottom) are sized
+ * and counted but hold nothing to draw; a detailed one is still packed, from
+ * what is kept per event (title widths, precision, flags) between layouts.
  *
  * Titles come from a TitleProvider, asked only for labelled items, and are
  * cached between layouts.
@@ -174,7 +177,7 @@ public:
     const LayoutItem *itemAt(QPointF point) const;
     /// The cluster containing @p point, or nullptr.
     const LayoutCluster *clusterAt(QPointF point) const;
-    /// The laid out item for event @p id (first lane), or nullptr.
+    /// The laid out item for event @p id (first lane in the bin window), or nullptr.
     const LayoutItem *item(RowId id) const;
     /// Items whose marker intersects @p rect.
     std::vector<RowId> itemsIn(const QRectF &rect) const;

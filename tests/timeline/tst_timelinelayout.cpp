@@ -308,7 +308,9 @@ private Q_SLOTS:
         // A layout reused across computes (cached titles, widths, shaped labels, scratch buffers)
         // gives what a fresh one gives, whatever changed in between.
         QTest::addColumn<QString>("change");
-        for (const char *change : {"range", "language", "font", "filter", "publish-safe", "lane-mode", "titles"})
+        // (window: lanes out of the bin window are packed from widths kept per event, not titles.)
+        for (const char *change :
+            {"range", "language", "font", "filter", "publish-safe", "lane-mode", "titles", "window", "range-window"})
             QTest::newRow(change) << QString::fromLatin1(change);
     }
 
@@ -327,12 +329,21 @@ private Q_SLOTS:
         o.to = minutes(QStringLiteral("2018-05"), true);
         o.width = 1400;
         o.laneMode = LaneMode::Dispute;
+        const bool window = change.endsWith(QLatin1String("window"));
+        if (window) {
+            o.binTop = 0;
+            o.binBottom = 300;
+        }
         TimelineLayout reused;
         reused.setData(&data, &titles);
         computeFully(reused, o);
+        if (window) {
+            o.binTop = 600;
+            o.binBottom = 1200;
+        }
 
         std::vector<quint8> keep;
-        if (change == QLatin1String("range")) {
+        if (change == QLatin1String("range") || change == QLatin1String("range-window")) {
             o.from = minutes(QStringLiteral("2019-07-01"));
             o.to = minutes(QStringLiteral("2019-07-20"), true);
         } else if (change == QLatin1String("language")) {
