@@ -20,7 +20,7 @@ constexpr double pointWidthThreshold = 8;
 // Lane index entries per block of TimelineLayout::m_blockLatest.
 constexpr size_t latestBlock = 32;
 // Bits of TimelineLayout::m_entryFlags.
-enum EntryFlag : quint8 { EntryExact = 1, EntryHasEnd = 2, EntryCirca = 4, EntryStrong = 8 };
+enum EntryFlag : quint8 { EntryExact = 1, EntryHasEnd = 2, EntryCirca = 4, EntryStrong = 8, EntryFilled = 128 };
 
 } // namespace
 
@@ -123,36 +123,38 @@ void TimelineLayout::forgetTitleWidths()
     std::fill(m_entryTitleWidth.begin(), m_entryTitleWidth.end(), -1.0f);
 }
 
-void TimelineLayout::ensureEntries(int lane)
+void TimelineLayout::ensureEntries()
 {
-    const auto &index = m_data->laneIndex(m_options.laneMode);
-    if (m_entryMode != m_options.laneMode) {
-        // One mode at a time: a few bytes an entry.
-        m_entryMode = m_options.laneMode;
-        m_entryLaneReady.assign(index.offsets.empty() ? 0 : index.offsets.size() - 1, 0);
-        m_entrySpan.assign(index.events.size(), 0);
-        m_entryFlags.assign(index.events.size(), 0);
-        m_entryTitleWidth.assign(index.events.size(), -1.0f);
-    }
-    if (m_entryLaneReady[size_t(lane)])
+    if (m_entryMode == m_options.laneMode)
         return;
-    m_entryLaneReady[size_t(lane)] = 1;
-    for (size_t k = index.offsets[size_t(lane)]; k < index.offsets[size_t(lane) + 1]; ++k) {
-        const quint32 i = index.events[k];
-        const qint64 span = m_data->startLatest(i) - index.starts[k];
-        m_entrySpan[k] = span >= 0 && span < qint64(~0u) ? quint32(span) : ~0u;
-        const auto precision = m_data->precision(i);
-        quint8 flags = 0;
-        if (precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute)
-            flags |= EntryExact;
-        if (m_data->hasEnd(i))
-            flags |= EntryHasEnd;
-        if (m_data->isCirca(i))
-            flags |= EntryCirca;
-        if (m_data->importance(i) >= 4)
-            flags |= EntryStrong;
-        m_entryFlags[k] = flags;
-    }
+    // One mode at a time, a few bytes an entry, filled as events are first packed.
+    const auto &index = m_data->laneIndex(m_options.laneMode);
+    m_entryMode = m_options.laneMode;
+    m_entrySpan.assign(index.events.size(), 0);
+    m_entryFlags.assign(index.events.size(), 0);
+    m_entryTitleWidth.assign(index.events.size(), -1.0f);
+}
+
+quint8 TimelineLayout::entryFlags(size_t k)
+{
+    if (m_entryFlags[k])
+        return m_entryFlags[k];
+    const auto &index = m_data->laneIndex(m_options.laneMode);
+    const quint32 i = index.events[k];
+    const qint64 span = m_data->startLatest(i) - index.starts[k];
+    m_entrySpan[k] = span >= 0 && span < qint64(~0u) ? quint32(span) : ~0u;
+    const auto precision = m_data->precision(i);
+    quint8 flags = EntryFilled;
+    if (precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute)
+        flags |= EntryExact;
+    if (m_data->hasEnd(i))
+        flags |= EntryHasEnd;
+    if (m_data->isCirca(i))
+        flags |= EntryCirca;
+    if (m_data->importance(i) >= 4)
+        flags |= EntryStrong;
+    m_entryFlags[k] = flags;
+    return flags;
 }
 
 qint64 TimelineLayout::countInLane(const TimelineData::LaneIndex &, size_t first, size_t last) const
@@ -299,7 +301,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     const auto &index = m_data->laneIndex(o.laneMode);
     LayoutLane &l = m_lanes[size_t(slot)];
     l.binned = materialize;
-    ensureEntries(lane);
+    ensureEntries();
     const double rowsTop = top + o.laneHeaderHeight;
     const double rowH = o.rowHeight;
     const double markerH = std::clamp(rowH - 10, 4.0, 14.0);
@@ -357,14 +359,14 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                 // A short span is drawn minExtentWidth wide, which moves its centre: whether it is
                 // a span is read only when that changes the bucket.
                 const size_t wide = bucketOf((xStartEarliest + (xStartEarliest + minExtentWidth)) / 2);
-                addOverflowAt(wide != bucket && (m_entryFlags[k] & EntryHasEnd) ? wide : bucket, startEarliest, latest);
+                addOverflowAt(wide != bucket && (entryFlags(k) & EntryHasEnd) ? wide : bucket, startEarliest, latest);
             } else {
                 addOverflowAt(bucket, startEarliest, latest);
             }
             continue;
         }
         const quint32 i = index.events[k];
-        const quint8 flags = m_entryFlags[k];
+        const quint8 flags = entryFlags(k);
         const bool circa = flags & EntryCirca;
         const bool strong = flags & EntryStrong;
         const qint64 startLatest

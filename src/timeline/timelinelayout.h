@@ -189,7 +189,9 @@ private:
     void ensurePrefix();
     qint64 countInLane(const TimelineData::LaneIndex &index, size_t first, size_t last) const;
     void ensureBlockLatest();
-    void ensureEntries(int lane);
+    void ensureEntries();
+    /// EntryFlag bits of lane index entry @p k, read from the data on first use (with m_entrySpan).
+    quint8 entryFlags(size_t k);
     void forgetTitleWidths();
     /// The first candidate at or after @p k, before @p hi, whose latest minute is at or after @p from.
     size_t nextOverlapping(size_t k, size_t hi, qint64 from) const;
@@ -225,10 +227,9 @@ private:
     // Per lane mode, the largest latest minute of each block of the lane index: skips
     // runs of candidates that end before the range (long spans make a lane's candidates many).
     std::array<std::vector<qint64>, 4> m_blockLatest;
-    // What packing reads of each event, in the lane index order of m_entryMode (filled lane by lane
-    // as lanes are first laid out in detail): contiguous reads instead of random ones into the data.
+    // What packing reads of each event, in the lane index order of m_entryMode (filled as events are
+    // first packed): contiguous reads instead of random ones into the data in the next layouts.
     std::optional<LaneMode> m_entryMode;
-    std::vector<quint8> m_entryLaneReady; ///< per lane: entries filled
     std::vector<quint32> m_entrySpan; ///< startLatest - startEarliest, or ~0u: read it from the data
     std::vector<quint8> m_entryFlags; ///< EntryFlag bits
     std::vector<float> m_entryTitleWidth; ///< the title's width once measured (exact in a float), else < 0
