@@ -19,6 +19,7 @@ constexpr double minExtentWidth = 6;
 constexpr double pointWidthThreshold = 8;
 // Lane index entries per block of TimelineLayout::m_blockLatest.
 constexpr size_t latestBlock = 32;
+constexpr qint64 unknownBlock = std::numeric_limits<qint64>::max();
 // Bits of TimelineLayout::m_entryFlags.
 enum EntryFlag : quint8 { EntryExact = 1, EntryHasEnd = 2, EntryCirca = 4, EntryStrong = 8, EntryFilled = 128 };
 
@@ -81,25 +82,38 @@ void TimelineLayout::ensurePrefix()
 
 void TimelineLayout::ensureBlockLatest()
 {
+    // Blocks are measured when first reached (unknownBlock until then): a fresh layout (an export)
+    // pays for what it scans, not for the whole index.
     auto &blocks = m_blockLatest[size_t(m_options.laneMode)];
     const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
     const size_t count = (latests.size() + latestBlock - 1) / latestBlock;
-    if (blocks.size() == count)
-        return;
-    blocks.assign(count, std::numeric_limits<qint64>::min());
-    for (size_t k = 0; k < latests.size(); ++k)
-        blocks[k / latestBlock] = std::max(blocks[k / latestBlock], latests[k]);
+    if (blocks.size() != count)
+        blocks.assign(count, unknownBlock);
 }
 
-size_t TimelineLayout::nextOverlapping(size_t k, size_t hi, qint64 from) const
+qint64 TimelineLayout::blockLatest(size_t b)
+{
+    qint64 &block = m_blockLatest[size_t(m_options.laneMode)][b];
+    if (block == unknownBlock) {
+        const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
+        const size_t end = std::min(latests.size(), (b + 1) * latestBlock);
+        qint64 latest = std::numeric_limits<qint64>::min();
+        for (size_t k = b * latestBlock; k < end; ++k)
+            latest = std::max(latest, latests[k]);
+        block = latest;
+    }
+    return block;
+}
+
+size_t TimelineLayout::nextOverlapping(size_t k, size_t hi, qint64 from)
 {
     const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
-    const auto &blocks = m_blockLatest[size_t(m_options.laneMode)];
+    const size_t blocks = m_blockLatest[size_t(m_options.laneMode)].size();
     while (k < hi) {
         if (k % latestBlock == 0) {
             // A whole block ending before the range: skipped without reading its entries.
             size_t b = k / latestBlock;
-            while (b < blocks.size() && blocks[b] < from && b * latestBlock < hi)
+            while (b < blocks && b * latestBlock < hi && blockLatest(b) < from)
                 ++b;
             k = std::max(k, b * latestBlock);
             if (k >= hi)
@@ -120,7 +134,21 @@ void TimelineLayout::clearTitleCache()
 
 void TimelineLayout::forgetTitleWidths()
 {
-    std::fill(m_entryTitleWidth.begin(), m_entryTitleWidth.end(), -1.0f);
+    for (auto &chunk : m_entryChunks) {
+        if (chunk)
+            chunk->titleWidth.fill(-1.0f);
+    }
+}
+
+TimelineLayout::EntryChunk &TimelineLayout::entryChunk(size_t k)
+{
+    auto &chunk = m_entryChunks[k / EntryChunk::size];
+    if (!chunk) {
+        chunk = std::make_unique<EntryChunk>();
+        chunk->flags.fill(0);
+        chunk->titleWidth.fill(-1.0f);
+    }
+    return *chunk;
 }
 
 void TimelineLayout::ensureEntries()
@@ -130,19 +158,21 @@ void TimelineLayout::ensureEntries()
     // One mode at a time, a few bytes an entry, filled as events are first packed.
     const auto &index = m_data->laneIndex(m_options.laneMode);
     m_entryMode = m_options.laneMode;
-    m_entrySpan.assign(index.events.size(), 0);
-    m_entryFlags.assign(index.events.size(), 0);
-    m_entryTitleWidth.assign(index.events.size(), -1.0f);
+    // In chunks made as events are reached: a fresh layout (an export) pays for what it packs.
+    m_entryChunks.clear();
+    m_entryChunks.resize(index.events.size() / EntryChunk::size + 1);
 }
 
 quint8 TimelineLayout::entryFlags(size_t k)
 {
-    if (m_entryFlags[k])
-        return m_entryFlags[k];
+    EntryChunk &chunk = entryChunk(k);
+    const size_t at = k % EntryChunk::size;
+    if (chunk.flags[at])
+        return chunk.flags[at];
     const auto &index = m_data->laneIndex(m_options.laneMode);
     const quint32 i = index.events[k];
     const qint64 span = m_data->startLatest(i) - index.starts[k];
-    m_entrySpan[k] = span >= 0 && span < qint64(~0u) ? quint32(span) : ~0u;
+    chunk.span[at] = span >= 0 && span < qint64(~0u) ? quint32(span) : ~0u;
     const auto precision = m_data->precision(i);
     quint8 flags = EntryFilled;
     if (precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute)
@@ -153,7 +183,7 @@ quint8 TimelineLayout::entryFlags(size_t k)
         flags |= EntryCirca;
     if (m_data->importance(i) >= 4)
         flags |= EntryStrong;
-    m_entryFlags[k] = flags;
+    chunk.flags[at] = flags;
     return flags;
 }
 
@@ -190,7 +220,7 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
     }
     // Important events are drawn bold: measure them bold.
     const bool strong = m_data->importance(index) >= 4;
-    // Kept as a float too (m_entryTitleWidth): exact for advances in 1/64 pixels, rounded here alike.
+    // Kept as a float too (EntryChunk::titleWidth): exact for advances in 1/64 pixels, rounded here alike.
     title.width = double(float((strong ? *m_strongWidths : *m_widths).horizontalAdvance(title.text) + 1));
     // Shaped on its first drawing, then drawn from the cache in every frame that shows it.
     title.shaped = QStaticText(title.text);
@@ -367,10 +397,12 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         }
         const quint32 i = index.events[k];
         const quint8 flags = entryFlags(k);
+        EntryChunk &entry = entryChunk(k);
+        const size_t at = k % EntryChunk::size;
         const bool circa = flags & EntryCirca;
         const bool strong = flags & EntryStrong;
         const qint64 startLatest
-            = m_entrySpan[k] != ~0u ? startEarliest + qint64(m_entrySpan[k]) : m_data->startLatest(i);
+            = entry.span[at] != ~0u ? startEarliest + qint64(entry.span[at]) : m_data->startLatest(i);
         const double xStartLatest = m_scale.toPixel(startLatest + 1);
         const bool exact = flags & EntryExact;
         const bool hasEnd = flags & EntryHasEnd;
@@ -405,13 +437,13 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             // Candidate boxes: with the label (right, then left, then inside a wide bar), then marker only.
             // Out of the window, only the width matters: kept per entry, no look-up by id.
             double w = -1;
-            if (labels && !materialize && m_entryTitleWidth[k] >= 0) {
-                w = double(m_entryTitleWidth[k]);
+            if (labels && !materialize && entry.titleWidth[at] >= 0) {
+                w = double(entry.titleWidth[at]);
             } else if (labels) {
                 title = titleOf(m_data->id(i), i);
                 if (title) {
                     w = title->width;
-                    m_entryTitleWidth[k] = float(w);
+                    entry.titleWidth[at] = float(w);
                 }
             }
             if (w > 0) {

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <limits>
+#include <memory>
 
 #include <optional>
 #include <vector>
@@ -194,7 +195,8 @@ private:
     quint8 entryFlags(size_t k);
     void forgetTitleWidths();
     /// The first candidate at or after @p k, before @p hi, whose latest minute is at or after @p from.
-    size_t nextOverlapping(size_t k, size_t hi, qint64 from) const;
+    size_t nextOverlapping(size_t k, size_t hi, qint64 from);
+    qint64 blockLatest(size_t block);
     void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize);
     void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count);
     struct CachedTitle
@@ -230,9 +232,15 @@ private:
     // What packing reads of each event, in the lane index order of m_entryMode (filled as events are
     // first packed): contiguous reads instead of random ones into the data in the next layouts.
     std::optional<LaneMode> m_entryMode;
-    std::vector<quint32> m_entrySpan; ///< startLatest - startEarliest, or ~0u: read it from the data
-    std::vector<quint8> m_entryFlags; ///< EntryFlag bits
-    std::vector<float> m_entryTitleWidth; ///< the title's width once measured (exact in a float), else < 0
+    struct EntryChunk
+    {
+        static constexpr size_t size = 4096;
+        std::array<quint32, size> span; ///< startLatest - startEarliest, or ~0u: read it from the data
+        std::array<quint8, size> flags; ///< EntryFlag bits, 0 until filled
+        std::array<float, size> titleWidth; ///< the title's width once measured (exact in a float), else < 0
+    };
+    EntryChunk &entryChunk(size_t k);
+    std::vector<std::unique_ptr<EntryChunk>> m_entryChunks; ///< entry k in chunk k / EntryChunk::size
     QHash<RowId, CachedTitle> m_titleCache;
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;
