@@ -247,6 +247,28 @@ TimelineRows::TimelineRows(Database &db)
     : m_db(db)
 { }
 
+QByteArray TimelineRows::revision(StorageError *error) const
+{
+    if (m_db.isPostgres())
+        return {};
+    std::unique_ptr<Cursor> cursor = openCursor(m_db,
+        s("SELECT coalesce((SELECT value FROM meta WHERE key = 'timeline_revision'), ''), "
+          "(SELECT count(*) FROM event), (SELECT coalesce(max(id), 0) FROM event)"),
+        error);
+    if (!cursor || !cursor->start(error))
+        return {};
+    if (!cursor->next()) {
+        cursor->failed(error);
+        return {};
+    }
+    return QStringLiteral("schema=%1;revision=%2;events=%3;last=%4")
+        .arg(m_db.schemaVersion())
+        .arg(cursor->text(0))
+        .arg(cursor->integer(1))
+        .arg(cursor->integer(2))
+        .toUtf8();
+}
+
 bool TimelineRows::forEach(const Visitor &visit, StorageError *error) const
 {
     return stream(false, 0, 0, visit, error);

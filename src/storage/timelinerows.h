@@ -66,6 +66,16 @@ public:
 
     explicit TimelineRows(Database &db);
 
+    /**
+     * An opaque key of what the timeline is drawn from (events, their dates
+     * and links, and the disputes, actors and tags naming the lanes): Frise
+     * renews it on every such write (see Database::write()), and it includes
+     * the event count and last id. Equal keys mean the same timeline, so a
+     * timeline cached under a key is current while the key is. Empty on
+     * PostgreSQL, where other clients write at any time, and when unknown.
+     */
+    QByteArray revision(StorageError *error) const;
+
     /// Streams every event, in id order.
     bool forEach(const Visitor &visit, StorageError *error) const;
     /// Streams the events overlapping [@p fromMinutes, @p toMinutes] (both inclusive), in id order.

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "storage/timelinerows.h"
+#include "timelinecache.h"
 
 #include <QHash>
 #include <QTimer>
@@ -29,7 +30,12 @@ struct TimelineLoader::State
 TimelineLoader::TimelineLoader(QObject *parent)
     : QObject(parent)
     , m_progressTimer(new QTimer(this))
+    , m_cacheTimer(new QTimer(this))
+    , m_cacheFolder(TimelineCache::defaultFolder())
 {
+    m_cacheTimer->setSingleShot(true);
+    m_cacheTimer->setInterval(cacheDelayMs);
+    connect(m_cacheTimer, &QTimer::timeout, this, &TimelineLoader::startCacheWrite);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_state)
@@ -40,6 +46,7 @@ TimelineLoader::TimelineLoader(QObject *parent)
 TimelineLoader::~TimelineLoader()
 {
     cancel();
+    startCacheWrite(); // the application waits for its pool's tasks before it exits
 }
 
 void TimelineLoader::cancel()
@@ -71,22 +78,37 @@ void TimelineLoader::start(
     const QString &location, const std::optional<TimelineLanes> &givenLanes, qint64 expectedEvents)
 {
     cancel();
+    if (m_pendingWrite.location != location)
+        startCacheWrite(); // another database: the last one's timeline is cached now
+    m_location = location;
     auto state = std::make_shared<State>();
     state->total = expectedEvents;
     m_state = state;
     m_watcher = new QFutureWatcher<Result>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &TimelineLoader::onFinished);
-    m_watcher->setFuture(QtConcurrent::run([location, givenLanes, state, expectedEvents]() -> Result {
+    const TimelineCache cache(m_cacheFolder);
+    m_watcher->setFuture(QtConcurrent::run([location, givenLanes, state, expectedEvents, cache]() -> Result {
         Storage::Database::OpenOptions options;
         options.readOnly = true;
         StorageError error;
         std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &error);
         if (!db)
-            return {nullptr, DatabaseSession::userMessage(error)};
+            return {nullptr, DatabaseSession::userMessage(error), {}, false};
+        Result result;
+        // Read before the rows: a write landing in between leaves a
+        // snapshot newer than its key, which is then merely rebuilt.
+        StorageError revisionError; // the cache is a shortcut: without it, build
+        if (cache.isEnabled())
+            result.revision = Storage::TimelineRows(*db).revision(&revisionError);
+        if (auto cached = cache.read(location, result.revision)) {
+            state->done = cached->count();
+            result.data = std::move(cached);
+            result.cached = true;
+            return result;
+        }
         const TimelineLanes lanes = givenLanes ? *givenLanes : TimelineLanes::read(*db, &error);
         if (error)
-            return {nullptr, DatabaseSession::userMessage(error)};
-        Result result;
+            return {nullptr, DatabaseSession::userMessage(error), {}, false};
         result.data = build(*db, lanes, expectedEvents, &error, &state->cancel, &state->done);
         if (error)
             result.message = DatabaseSession::userMessage(error);
@@ -106,10 +128,35 @@ void TimelineLoader::onFinished()
     m_progressTimer->stop();
     if (cancelled)
         return;
-    if (result.data)
-        Q_EMIT finished(result.data);
-    else
+    if (!result.data) {
         Q_EMIT failed(result.message);
+        return;
+    }
+    m_lastCached = result.cached;
+    if (!result.cached && !result.revision.isEmpty()) {
+        // Written a little later: a run of edits rebuilds the timeline after
+        // each one, and only the last build needs to reach the disk.
+        m_pendingWrite = {m_location, result.revision, result.data};
+        m_cacheTimer->start();
+    }
+    Q_EMIT finished(result.data);
+}
+
+void TimelineLoader::startCacheWrite()
+{
+    m_cacheTimer->stop();
+    if (!m_pendingWrite.data)
+        return;
+    m_cacheWrite = QtConcurrent::run([cache = TimelineCache(m_cacheFolder), pending = std::move(m_pendingWrite)] {
+        cache.write(pending.location, pending.revision, *pending.data);
+    });
+    m_pendingWrite = {};
+}
+
+void TimelineLoader::waitForCacheWrite()
+{
+    startCacheWrite();
+    m_cacheWrite.waitForFinished();
 }
 
 std::shared_ptr<const TimelineData> TimelineLoader::build(Storage::Database &db, const TimelineLanes &lanes,

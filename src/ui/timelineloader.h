@@ -43,6 +43,12 @@ struct TimelineLanes
  * progress() a few times a second and delivers finished() in the caller's
  * thread. A newer start() or cancel() abandons the running load: its result
  * is never delivered.
+ *
+ * On SQLite, a timeline built this way is also written to a TimelineCache
+ * (on a worker, cacheDelayMs after delivery, or at once when the loader
+ * goes or moves to another database), and the next start() on the same,
+ * unchanged database reads it from there: a fraction of a second instead of
+ * seconds at a million events.
  */
 class TimelineLoader final : public QObject
 {
@@ -50,6 +56,9 @@ class TimelineLoader final : public QObject
     Q_DISABLE_COPY_MOVE(TimelineLoader)
 
 public:
+    /// How long a built timeline waits before it is cached (a newer build replaces it).
+    static constexpr int cacheDelayMs = 10000;
+
     explicit TimelineLoader(QObject *parent = nullptr);
     ~TimelineLoader() override;
 
@@ -61,6 +70,13 @@ public:
     void start(const QString &location, const std::optional<TimelineLanes> &lanes, qint64 expectedEvents);
     /// Abandons the running load, if any.
     void cancel();
+    /// Where timelines are cached (TimelineCache::defaultFolder() unless set); empty: no cache.
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
+    const QString &cacheFolder() const { return m_cacheFolder; }
+    /// Caches the last built timeline now and waits until it is written (tests, benchmarks).
+    void waitForCacheWrite();
+    /// Whether the last timeline delivered by finished() came from the cache.
+    bool lastCameFromCache() const { return m_lastCached; }
     bool isRunning() const { return m_state != nullptr; }
 
     /**
@@ -84,12 +100,27 @@ private:
     {
         std::shared_ptr<const Timeline::TimelineData> data;
         QString message;
+        QByteArray revision; ///< what the data was built from; empty: not cacheable
+        bool cached = false;
     };
     void onFinished();
+    void startCacheWrite();
 
     std::shared_ptr<State> m_state;
     QFutureWatcher<Result> *m_watcher = nullptr;
     QTimer *m_progressTimer = nullptr;
+    QTimer *m_cacheTimer = nullptr;
+    QString m_cacheFolder;
+    QString m_location; ///< of the running or last load
+    struct PendingWrite
+    {
+        QString location;
+        QByteArray revision;
+        std::shared_ptr<const Timeline::TimelineData> data;
+    };
+    PendingWrite m_pendingWrite; ///< built, not yet handed to the cache
+    QFuture<void> m_cacheWrite;
+    bool m_lastCached = false;
 };
 
 } // namespace Frise::Ui
