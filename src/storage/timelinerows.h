@@ -33,6 +33,24 @@ struct TimelineRow
     std::span<const RowId> tagIds;
 };
 
+/// What names a timeline lane (a dispute, actor or tag), without the rest of the record.
+struct LaneRow
+{
+    RowId id = 0;
+    QString key; ///< the uid (disputes, actors; may be empty) or the name (tags)
+    QString labelFr; ///< title, name or label as stored (may be empty)
+    QString labelEn;
+    QString colour; ///< disputes' colour as stored; empty for the others
+};
+
+/// The lanes of every lane mode, listed as the repositories list their records.
+struct LaneRows
+{
+    QList<LaneRow> disputes; ///< by id
+    QList<LaneRow> actors; ///< by id
+    QList<LaneRow> tags; ///< by name
+};
+
 /// What labels and tooltips show of an event: titles, dates and the start of its text.
 struct EventLabel
 {
@@ -75,6 +93,9 @@ public:
      * PostgreSQL, where other clients write at any time, and when unknown.
      */
     QByteArray revision(StorageError *error) const;
+
+    /// The lanes' names: a few columns of each dispute, actor and tag (cheap at 100,000 actors).
+    LaneRows lanes(StorageError *error) const;
 
     /// Streams every event, in id order.
     bool forEach(const Visitor &visit, StorageError *error) const;

@@ -63,15 +63,21 @@ void TimelineLoader::cancel()
     m_progressTimer->stop();
 }
 
-TimelineLanes TimelineLanes::read(Storage::Database &db, StorageError *error)
+TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags)
 {
     TimelineLanes lanes;
-    lanes.disputes = Storage::DisputeRepository(db).all(error);
-    if (!*error)
-        lanes.actors = Storage::ActorRepository(db).all(error);
-    if (!*error)
-        lanes.tags = Storage::TagRepository(db).all(error);
+    for (const Dispute &d : disputes)
+        lanes.rows.disputes.append({d.id, d.uid, d.title.fr, d.title.en, d.colour});
+    for (const Actor &a : actors)
+        lanes.rows.actors.append({a.id, a.uid, a.name.fr, a.name.en, QString()});
+    for (const Tag &t : tags)
+        lanes.rows.tags.append({t.id, t.name, t.label.fr, t.label.en, QString()});
     return lanes;
+}
+
+TimelineLanes TimelineLanes::read(Storage::Database &db, StorageError *error)
+{
+    return {Storage::TimelineRows(db).lanes(error)};
 }
 
 void TimelineLoader::start(
@@ -164,26 +170,29 @@ std::shared_ptr<const TimelineData> TimelineLoader::build(Storage::Database &db,
 {
     auto data = std::make_shared<TimelineData>();
     // Lanes as TimelineData::fromDataset() makes them, so that both look alike.
+    auto either = [](const QString &first, const QString &second) { return first.isEmpty() ? second : first; };
     QHash<RowId, int> disputeLane;
     QHash<RowId, int> actorLane;
     QHash<RowId, int> tagLane;
-    for (const Dispute &d : lanes.disputes) {
+    for (const Storage::LaneRow &d : lanes.rows.disputes) {
         disputeLane.insert(d.id,
             data->addLane(LaneMode::Dispute,
-                {d.uid.isEmpty() ? QString::number(d.id) : d.uid, d.title.textOrFallback(Language::French),
-                    d.title.textOrFallback(Language::English),
+                {d.key.isEmpty() ? QString::number(d.id) : d.key, either(d.labelFr, d.labelEn),
+                    either(d.labelEn, d.labelFr),
                     QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
     }
-    for (const Actor &a : lanes.actors) {
+    actorLane.reserve(lanes.rows.actors.size());
+    for (const Storage::LaneRow &a : lanes.rows.actors) {
         actorLane.insert(a.id,
             data->addLane(LaneMode::Actor,
-                {a.uid.isEmpty() ? QString::number(a.id) : a.uid, a.name.textOrFallback(Language::French),
-                    a.name.textOrFallback(Language::English), QColor()}));
+                {a.key.isEmpty() ? QString::number(a.id) : a.key, either(a.labelFr, a.labelEn),
+                    either(a.labelEn, a.labelFr), QColor()}));
     }
-    for (const Tag &t : lanes.tags) {
-        const QString fr = t.label.fr.isEmpty() ? t.name : t.label.textOrFallback(Language::French);
-        const QString en = t.label.en.isEmpty() ? t.name : t.label.textOrFallback(Language::English);
-        tagLane.insert(t.id, data->addLane(LaneMode::Tag, {t.name, fr, en, QColor()}));
+    for (const Storage::LaneRow &t : lanes.rows.tags) {
+        // A tag without a label is named by its name, not by its other label.
+        const QString fr = t.labelFr.isEmpty() ? t.key : t.labelFr;
+        const QString en = t.labelEn.isEmpty() ? t.key : t.labelEn;
+        tagLane.insert(t.id, data->addLane(LaneMode::Tag, {t.key, fr, en, QColor()}));
     }
     data->reserve(std::max<qint64>(expectedEvents, 0));
 

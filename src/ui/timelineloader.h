@@ -5,6 +5,7 @@
 #include "core/dispute.h"
 #include "core/tag.h"
 #include "storage/storageerror.h"
+#include "storage/timelinerows.h"
 #include "timeline/timelinedata.h"
 
 #include <QFutureWatcher>
@@ -22,14 +23,14 @@ class Database;
 
 namespace Frise::Ui {
 
-/// The records timeline lanes are made of (implicitly shared lists: cheap to copy to a thread).
+/// What names the timeline's lanes (implicitly shared lists: cheap to copy to a thread).
 struct TimelineLanes
 {
-    QList<Dispute> disputes;
-    QList<Actor> actors;
-    QList<Tag> tags;
+    Storage::LaneRows rows;
 
-    /// Reads the lanes' records from @p db (for a window whose record lists are still loading).
+    /// The lanes of records a window already holds.
+    static TimelineLanes of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags);
+    /// Reads the lanes from @p db (for a window whose record lists are still loading).
     static TimelineLanes read(Storage::Database &db, Storage::StorageError *error);
 };
 

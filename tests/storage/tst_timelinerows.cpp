@@ -181,6 +181,41 @@ private Q_SLOTS:
         QCOMPARE(rows, eventCount);
     }
 
+    void lanesListTheRecordsNames()
+    {
+        StorageError error;
+        const LaneRows lanes = TimelineRows(*m_db).lanes(&error);
+        QVERIFY2(!error, qPrintable(error.message));
+        const QList<Dispute> disputes = DisputeRepository(*m_db).all(&error);
+        const QList<Actor> actors = ActorRepository(*m_db).all(&error);
+        const QList<Tag> tags = TagRepository(*m_db).all(&error);
+        QVERIFY(!error);
+        QCOMPARE(lanes.disputes.size(), disputes.size());
+        for (qsizetype i = 0; i < disputes.size(); ++i) {
+            const LaneRow &row = lanes.disputes.at(i);
+            QCOMPARE(row.id, disputes.at(i).id);
+            QCOMPARE(row.key, disputes.at(i).uid);
+            QCOMPARE(row.labelFr, disputes.at(i).title.fr);
+            QCOMPARE(row.labelEn, disputes.at(i).title.en);
+            QCOMPARE(row.colour, disputes.at(i).colour);
+        }
+        QCOMPARE(lanes.actors.size(), actors.size());
+        for (qsizetype i = 0; i < actors.size(); ++i) {
+            QCOMPARE(lanes.actors.at(i).id, actors.at(i).id);
+            QCOMPARE(lanes.actors.at(i).key, actors.at(i).uid);
+            QCOMPARE(lanes.actors.at(i).labelFr, actors.at(i).name.fr);
+            QCOMPARE(lanes.actors.at(i).labelEn, actors.at(i).name.en);
+        }
+        QCOMPARE(lanes.tags.size(), tags.size());
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            QCOMPARE(lanes.tags.at(i).id, tags.at(i).id);
+            QCOMPARE(lanes.tags.at(i).key, tags.at(i).name);
+            QCOMPARE(lanes.tags.at(i).labelFr, tags.at(i).label.fr);
+            QCOMPARE(lanes.tags.at(i).labelEn, tags.at(i).label.en);
+        }
+        QVERIFY(!lanes.disputes.isEmpty() && !lanes.actors.isEmpty() && !lanes.tags.isEmpty());
+    }
+
     void stopsWhenAsked()
     {
         StorageError error;
