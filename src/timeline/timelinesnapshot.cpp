@@ -16,6 +16,9 @@ constexpr quint32 formatVersion = 1;
 // Written raw: a snapshot from a machine of the other byte order reads back wrong here.
 constexpr quint32 byteOrderMark = 0x01020304;
 constexpr int modes = 4;
+// Smallest an era (two ints, two minutes, two empty strings, a colour) and an extent class take in a file.
+constexpr quint64 eraMinBytes = 4 + 4 + 8 + 8 + 4 + 4 + 11;
+constexpr quint64 classMinBytes = 8 + 8;
 
 class Writer
 {
@@ -106,13 +109,14 @@ public:
         }
         return true;
     }
+    /// A count of items each taking at least @p minBytes in the file.
     template<typename T>
-    bool count(T *value)
+    bool count(T *value, quint64 minBytes)
     {
         quint64 n = 0;
         m_stream >> n;
-        // Each counted item takes at least one byte.
-        if (!ok() || n > quint64(m_device->bytesAvailable()))
+        // A damaged count must not allocate more than the file can hold.
+        if (!ok() || n > quint64(m_device->bytesAvailable()) / minBytes)
             return false;
         *value = T(n);
         return true;
@@ -219,7 +223,7 @@ std::optional<TimelineData> TimelineSnapshot::read(QIODevice *device, const QByt
             && in.array(&index.latests) && in.array(&index.maxExtent);
     }
     size_t eras = 0;
-    ok = ok && in.count(&eras);
+    ok = ok && in.count(&eras, eraMinBytes);
     data.m_eras.resize(ok ? eras : 0);
     for (size_t e = 0; ok && e < eras; ++e) {
         EraBand &era = data.m_eras[e];
@@ -232,7 +236,7 @@ std::optional<TimelineData> TimelineSnapshot::read(QIODevice *device, const QByt
     }
     ok = ok && in.array(&data.m_sortedIds) && in.array(&data.m_sortedIdIndex);
     size_t classes = 0;
-    ok = ok && in.count(&classes);
+    ok = ok && in.count(&classes, classMinBytes);
     data.m_classes.resize(ok ? classes : 0);
     for (size_t c = 0; ok && c < classes; ++c) {
         in.stream() >> data.m_classes[c].maxExtent;

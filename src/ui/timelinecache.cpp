@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace Frise::Ui {
 
@@ -32,9 +33,11 @@ QString TimelineCache::defaultFolder()
 
 QString TimelineCache::snapshotPath(const QString &location) const
 {
-    // Named after the database's absolute path: the same file opened by
+    // Named after the database's canonical path: the same file opened by
     // another name finds its snapshot, and no path leaks into the name.
-    const QByteArray path = QFileInfo(location).absoluteFilePath().toUtf8();
+    const QFileInfo info(location);
+    const QString canonical = info.canonicalFilePath();
+    const QByteArray path = (canonical.isEmpty() ? info.absoluteFilePath() : canonical).toUtf8();
     const QByteArray name = QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex();
     return m_folder + u'/' + QString::fromLatin1(name) + suffix;
 }
@@ -59,6 +62,12 @@ bool TimelineCache::write(const QString &location, const QByteArray &key, const 
 {
     if (!isEnabled() || key.isEmpty() || !QDir().mkpath(m_folder))
         return false;
+    // A cache must never take the space the database needs for its next edit.
+    const qint64 available = QStorageInfo(m_folder).bytesAvailable();
+    if (available >= 0 && available < data.memoryUsage() + freeSpaceKept) {
+        qCDebug(lcCache) << "not caching the timeline:" << available << "bytes free";
+        return false;
+    }
     QSaveFile file(snapshotPath(location));
     if (!file.open(QIODevice::WriteOnly) || !Timeline::TimelineSnapshot::write(data, key, &file) || !file.commit()) {
         qCWarning(lcCache) << "could not write" << file.fileName() << ":" << file.errorString();

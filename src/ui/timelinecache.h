@@ -27,6 +27,8 @@ class TimelineCache final
 public:
     /// Snapshots kept at most; older ones are deleted when a new one is written.
     static constexpr int maxSnapshots = 4;
+    /// Free disk space a snapshot leaves at least, or it is not written.
+    static constexpr qint64 freeSpaceKept = qint64(1) << 30;
 
     /// @p folder holds the snapshots; empty disables the cache.
     explicit TimelineCache(QString folder);

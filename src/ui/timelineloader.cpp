@@ -63,6 +63,14 @@ void TimelineLoader::cancel()
     m_progressTimer->stop();
 }
 
+QByteArray TimelineLoader::revisionKey(Storage::Database &db, StorageError *error)
+{
+    const QByteArray revision = Storage::TimelineRows(db).revision(error);
+    if (revision.isEmpty())
+        return {};
+    return revision + ";build=" + QByteArray::number(buildVersion);
+}
+
 TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags)
 {
     TimelineLanes lanes;
@@ -101,11 +109,9 @@ void TimelineLoader::start(
         if (!db)
             return {nullptr, DatabaseSession::userMessage(error), {}, false};
         Result result;
-        // Read before the rows: a write landing in between leaves a
-        // snapshot newer than its key, which is then merely rebuilt.
         StorageError revisionError; // the cache is a shortcut: without it, build
         if (cache.isEnabled())
-            result.revision = Storage::TimelineRows(*db).revision(&revisionError);
+            result.revision = revisionKey(*db, &revisionError);
         if (auto cached = cache.read(location, result.revision)) {
             state->done = cached->count();
             result.data = std::move(cached);
@@ -116,6 +122,9 @@ void TimelineLoader::start(
         if (error)
             return {nullptr, DatabaseSession::userMessage(error), {}, false};
         result.data = build(*db, lanes, expectedEvents, &error, &state->cancel, &state->done);
+        // A write landed while the rows were read: the data belongs to no key.
+        if (!result.revision.isEmpty() && revisionKey(*db, &revisionError) != result.revision)
+            result.revision.clear();
         if (error)
             result.message = DatabaseSession::userMessage(error);
         return result;

@@ -59,6 +59,10 @@ class TimelineLoader final : public QObject
 public:
     /// How long a built timeline waits before it is cached (a newer build replaces it).
     static constexpr int cacheDelayMs = 10000;
+    /// How build() makes a timeline: raise it when that changes, so that cached ones are rebuilt.
+    static constexpr int buildVersion = 1;
+    /// The cache key of @p db's timeline: its revision and buildVersion; empty when it has none.
+    static QByteArray revisionKey(Storage::Database &db, Storage::StorageError *error);
 
     explicit TimelineLoader(QObject *parent = nullptr);
     ~TimelineLoader() override;

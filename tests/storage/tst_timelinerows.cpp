@@ -366,6 +366,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("renewed");
         QTest::newRow("event retitled") << QStringLiteral("event") << true;
         QTest::newRow("event deleted") << QStringLiteral("event-delete") << true;
+        // Link tables are WITHOUT ROWID (no update hook): their edits go with the event row's.
+        QTest::newRow("event tags changed") << QStringLiteral("event-tags") << true;
+        QTest::newRow("event actors changed") << QStringLiteral("event-actors") << true;
+        QTest::newRow("event disputes changed") << QStringLiteral("event-disputes") << true;
         QTest::newRow("dispute retitled") << QStringLiteral("dispute") << true;
         QTest::newRow("actor renamed") << QStringLiteral("actor") << true;
         QTest::newRow("tag relabelled") << QStringLiteral("tag") << true;
@@ -411,6 +415,15 @@ private Q_SLOTS:
 
         if (change == QStringLiteral("event")) {
             event.title.en = QStringLiteral("Paid API announced");
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-tags")) {
+            event.tags = {QStringLiteral("scraping")};
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-actors")) {
+            event.actors = {{actor.id, QStringLiteral("plaintiff")}};
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-disputes")) {
+            event.disputeIds.clear();
             QVERIFY(EventRepository(*db).update(event, &error));
         } else if (change == QStringLiteral("event-delete")) {
             QVERIFY(EventRepository(*db).remove(event.id, &error));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinelayout.h"
 #include "timeline/timelinesnapshot.h"
 #include "timelinefixture.h"
 
@@ -177,10 +178,27 @@ private Q_SLOTS:
                         QVERIFY(int(lane) < back->laneCount(mode));
                 }
             }
-            for (qsizetype i = 0; i < back->count(); ++i)
-                QVERIFY(back->indexOf(back->id(i)) >= -1);
+            for (qsizetype i = 0; i < back->count(); ++i) {
+                const qsizetype found = back->indexOf(back->id(i));
+                QVERIFY(found >= -1 && found < back->count()); // a damaged id table may miss, never overrun
+            }
             for (quint32 e : back->eventsOverlapping(back->minMinutes(), back->maxMinutes()))
                 QVERIFY(qsizetype(e) < back->count());
+            // What the view does with it (an out-of-bounds read shows under the sanitizers).
+            for (LaneMode mode : {LaneMode::None, LaneMode::Dispute, LaneMode::Actor, LaneMode::Tag}) {
+                TimelineLayout layout;
+                layout.setData(&*back, nullptr);
+                LayoutOptions options;
+                options.from = original.minMinutes();
+                options.to = original.maxMinutes();
+                options.laneMode = mode;
+                options.labels = false;
+                layout.compute(options);
+                for (const LayoutItem &item : layout.items()) {
+                    QVERIFY(qsizetype(item.index) < back->count());
+                    QVERIFY(item.lane < back->laneCount(mode));
+                }
+            }
         }
         QVERIFY(refused > 0);
     }

@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Frise;
 
@@ -126,6 +127,13 @@ private Q_SLOTS:
         m_big = m_dir.filePath(QStringLiteral("big.frise"));
         QString message;
         QVERIFY2(writeDatabase(m_big, generate(bigCount, 3), &message), qPrintable(message));
+    }
+
+    void init()
+    {
+        // Each test builds its timelines: none read from a snapshot an earlier test's window left.
+        QThreadPool::globalInstance()->waitForDone();
+        QDir(Ui::TimelineCache::defaultFolder()).removeRecursively();
     }
 
     void opensBigDatabaseInBackground()
