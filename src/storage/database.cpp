@@ -4,6 +4,7 @@
 #include "interrupt_p.h"
 
 #include "postgresmigrations.h"
+#include "rawstatement_p.h"
 #include "sqlitemigrations.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,16 @@
 namespace Frise::Storage {
 
 namespace {
+
+/// Tables whose rows make up the timeline (events, their lanes' records).
+bool isTimelineTable(const char *table)
+{
+    for (const char *name : {"event", "dispute", "actor", "tag"}) {
+        if (qstrcmp(table, name) == 0)
+            return true;
+    }
+    return false;
+}
 
 class Messages
 {
@@ -226,6 +237,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     if (!db->configure(isNew, options, error))
         return {};
     db->m_configured = true;
+    if (!db->m_readOnly) {
+        if (sqlite3 *handle = RawStatement::handleOf(db->m_db))
+            sqlite3_update_hook(handle, &Database::rowChanged, db.get());
+    }
     // Only the GUI's exclusive opens rotate backups: the CLI and tests open
     // files briefly and often.
     if (options.exclusive && !db->m_readOnly)
@@ -542,9 +557,12 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
     if (!exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     m_transactionDepth = 1;
+    m_timelineTouched = false;
     StorageError workError;
     bool ok = work(&workError);
     m_transactionDepth = 0;
+    if (ok && m_timelineTouched)
+        ok = stampTimelineRevision(&workError);
     if (ok) {
         ok = exec(QStringLiteral("COMMIT"), &workError);
         if (ok)
@@ -554,6 +572,24 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
     exec(QStringLiteral("ROLLBACK"), &ignored);
     *error = workError.isError() ? workError : StorageError {StorageError::Code::Other, QString()};
     return false;
+}
+
+void Database::rowChanged(void *database, int, const char *, const char *table, long long)
+{
+    if (isTimelineTable(table))
+        static_cast<Database *>(database)->m_timelineTouched = true;
+}
+
+bool Database::stampTimelineRevision(StorageError *error)
+{
+    // A fresh random token, not a counter: a different file copied over this
+    // one cannot carry the same revision by chance.
+    QSqlQuery query;
+    if (!prepare(
+            query, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('timeline_revision', ?)"), error))
+        return false;
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return exec(query, error);
 }
 
 bool Database::notifyChange(const QString &entity, RowId id, StorageError *error)

@@ -28,7 +28,9 @@ class InstanceLock;
  * schema is migrated step by step, after a backup copy is written next to
  * the file with `VACUUM INTO`. The connection runs in WAL mode with
  * `synchronous=FULL` and foreign keys on; every write goes through write(),
- * one `BEGIN IMMEDIATE` transaction per user edit.
+ * one `BEGIN IMMEDIATE` transaction per user edit. A write that changes
+ * events, disputes, actors or tags also renews the file's timeline revision
+ * (see TimelineRows::revision()), so that cached timelines can tell they are stale.
  *
  * On PostgreSQL the schema lives in the database itself (a `frise_schema`
  * version table, each migration in one transaction); the password comes
@@ -137,6 +139,10 @@ private:
     StorageError postgresErrorFrom(const QSqlError &sqlError) const;
     bool configure(bool isNew, const OpenOptions &options, StorageError *error);
     bool migrate(int targetVersion, StorageError *error);
+    /// SQLite update hook: notes writes to the tables the timeline is drawn from.
+    static void rowChanged(void *database, int operation, const char *schema, const char *table, long long rowId);
+    /// Gives the timeline a new revision token (meta `timeline_revision`), in the open transaction.
+    bool stampTimelineRevision(StorageError *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -150,6 +156,7 @@ private:
     bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_timelineTouched = false; ///< the open write transaction changed a timeline table
     Backend m_backend = Backend::SQLite;
 };
 

@@ -247,6 +247,48 @@ TimelineRows::TimelineRows(Database &db)
     : m_db(db)
 { }
 
+QByteArray TimelineRows::revision(StorageError *error) const
+{
+    if (m_db.isPostgres())
+        return {};
+    std::unique_ptr<Cursor> cursor = openCursor(m_db,
+        s("SELECT coalesce((SELECT value FROM meta WHERE key = 'timeline_revision'), ''), "
+          "(SELECT count(*) FROM event), (SELECT coalesce(max(id), 0) FROM event)"),
+        error);
+    if (!cursor || !cursor->start(error))
+        return {};
+    if (!cursor->next()) {
+        cursor->failed(error);
+        return {};
+    }
+    return QStringLiteral("schema=%1;revision=%2;events=%3;last=%4")
+        .arg(m_db.schemaVersion())
+        .arg(cursor->text(0))
+        .arg(cursor->integer(1))
+        .arg(cursor->integer(2))
+        .toUtf8();
+}
+
+LaneRows TimelineRows::lanes(StorageError *error) const
+{
+    LaneRows lanes;
+    const std::pair<const char *, QList<LaneRow> *> queries[] = {
+        {"SELECT id, uid, title_fr, title_en, colour FROM dispute ORDER BY id", &lanes.disputes},
+        {"SELECT id, uid, name_fr, name_en, '' FROM actor ORDER BY id", &lanes.actors},
+        {"SELECT id, name, label_fr, label_en, '' FROM tag ORDER BY name", &lanes.tags},
+    };
+    for (const auto &[sql, rows] : queries) {
+        std::unique_ptr<Cursor> cursor = openCursor(m_db, QLatin1String(sql), error);
+        if (!cursor || !cursor->start(error))
+            return {};
+        while (cursor->next())
+            rows->append({cursor->integer(0), cursor->text(1), cursor->text(2), cursor->text(3), cursor->text(4)});
+        if (cursor->failed(error))
+            return {};
+    }
+    return lanes;
+}
+
 bool TimelineRows::forEach(const Visitor &visit, StorageError *error) const
 {
     return stream(false, 0, 0, visit, error);

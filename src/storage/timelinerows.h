@@ -33,6 +33,24 @@ struct TimelineRow
     std::span<const RowId> tagIds;
 };
 
+/// What names a timeline lane (a dispute, actor or tag), without the rest of the record.
+struct LaneRow
+{
+    RowId id = 0;
+    QString key; ///< the uid (disputes, actors; may be empty) or the name (tags)
+    QString labelFr; ///< title, name or label as stored (may be empty)
+    QString labelEn;
+    QString colour; ///< disputes' colour as stored; empty for the others
+};
+
+/// The lanes of every lane mode, listed as the repositories list their records.
+struct LaneRows
+{
+    QList<LaneRow> disputes; ///< by id
+    QList<LaneRow> actors; ///< by id
+    QList<LaneRow> tags; ///< by name
+};
+
 /// What labels and tooltips show of an event: titles, dates and the start of its text.
 struct EventLabel
 {
@@ -65,6 +83,19 @@ public:
     static constexpr int textLimit = 280;
 
     explicit TimelineRows(Database &db);
+
+    /**
+     * An opaque key of what the timeline is drawn from (events, their dates
+     * and links, and the disputes, actors and tags naming the lanes): Frise
+     * renews it on every such write (see Database::write()), and it includes
+     * the event count and last id. Equal keys mean the same timeline, so a
+     * timeline cached under a key is current while the key is. Empty on
+     * PostgreSQL, where other clients write at any time, and when unknown.
+     */
+    QByteArray revision(StorageError *error) const;
+
+    /// The lanes' names: a few columns of each dispute, actor and tag (cheap at 100,000 actors).
+    LaneRows lanes(StorageError *error) const;
 
     /// Streams every event, in id order.
     bool forEach(const Visitor &visit, StorageError *error) const;

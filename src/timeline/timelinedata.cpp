@@ -187,9 +187,19 @@ void TimelineData::finish()
     std::vector<quint32> order(n);
     std::iota(order.begin(), order.end(), 0u);
     const bool sorted = std::is_sorted(m_startEarliest.begin(), m_startEarliest.end());
+    // Storage streams events in id order: the id look-up table is then the
+    // inverse of the start order, with no second sort.
+    const bool idsInOrder = std::is_sorted(m_ids.begin(), m_ids.end());
+    if (idsInOrder)
+        m_sortedIds = m_ids;
     if (!sorted) {
-        std::stable_sort(order.begin(), order.end(),
-            [this](quint32 a, quint32 b) { return m_startEarliest[a] < m_startEarliest[b]; });
+        // (start, position) pairs sort in one contiguous pass, ties kept in append order.
+        std::vector<std::pair<qint64, quint32>> keyed(n);
+        for (size_t i = 0; i < n; ++i)
+            keyed[i] = {m_startEarliest[i], quint32(i)};
+        std::sort(keyed.begin(), keyed.end());
+        for (size_t i = 0; i < n; ++i)
+            order[i] = keyed[i].second;
         permute(m_ids, order);
         permute(m_startEarliest, order);
         permute(m_startLatest, order);
@@ -220,13 +230,18 @@ void TimelineData::finish()
     for (LaneMode mode : {LaneMode::None, LaneMode::Dispute, LaneMode::Actor, LaneMode::Tag})
         buildLaneIndex(mode, order);
 
-    m_sortedIds = m_ids;
     m_sortedIdIndex.resize(n);
-    std::iota(m_sortedIdIndex.begin(), m_sortedIdIndex.end(), 0u);
-    std::sort(
-        m_sortedIdIndex.begin(), m_sortedIdIndex.end(), [this](quint32 a, quint32 b) { return m_ids[a] < m_ids[b]; });
-    for (size_t i = 0; i < n; ++i)
-        m_sortedIds[i] = m_ids[m_sortedIdIndex[i]];
+    if (idsInOrder) {
+        for (size_t i = 0; i < n; ++i)
+            m_sortedIdIndex[order[i]] = quint32(i);
+    } else {
+        m_sortedIds = m_ids;
+        std::iota(m_sortedIdIndex.begin(), m_sortedIdIndex.end(), 0u);
+        std::sort(m_sortedIdIndex.begin(), m_sortedIdIndex.end(),
+            [this](quint32 a, quint32 b) { return m_ids[a] < m_ids[b]; });
+        for (size_t i = 0; i < n; ++i)
+            m_sortedIds[i] = m_ids[m_sortedIdIndex[i]];
+    }
 
     m_classes.clear();
     for (size_t i = 0; i < n; ++i) {

@@ -198,6 +198,7 @@ public:
     static QColor paletteColour(int n);
 
 private:
+    friend class TimelineSnapshot; // writes and reads the arrays below as they are
     enum Flag : quint8 { HasEnd = 4, Circa = 8, NotPublishable = 16 };
     void buildLaneIndex(LaneMode mode, const std::vector<quint32> &order);
 

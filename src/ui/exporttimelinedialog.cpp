@@ -309,7 +309,7 @@ bool ExportTimelineDialog::ensureTimeline(QString *error)
         return true;
     Storage::StorageError storageError;
     if (Storage::Database *db = m_session->database()) {
-        const TimelineLanes lanes {m_session->disputes(), m_session->actors(), m_session->tags()};
+        const TimelineLanes lanes = TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
         m_data = TimelineLoader::build(*db, lanes, m_session->counts(nullptr).events, &storageError);
         if (m_data) {
             m_titles = std::make_shared<const StorageTitleProvider>(db, m_data);

@@ -902,7 +902,7 @@ void MainWindow::refreshTimeline(bool reset)
     // While the session's lists load, the timeline reads its lanes itself rather than wait.
     std::optional<TimelineLanes> lanes;
     if (!m_session->isLoading())
-        lanes = TimelineLanes {m_session->disputes(), m_session->actors(), m_session->tags()};
+        lanes = TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
     m_timelineFitPending = reset || (m_timelineFitPending && m_timelineLoader->isRunning());
     if (events <= syncTimelineLimit) {
         m_timelineLoader->cancel();

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "storage/timelinerows.h"
+#include "timelinecache.h"
 
 #include <QHash>
 #include <QTimer>
@@ -29,7 +30,12 @@ struct TimelineLoader::State
 TimelineLoader::TimelineLoader(QObject *parent)
     : QObject(parent)
     , m_progressTimer(new QTimer(this))
+    , m_cacheTimer(new QTimer(this))
+    , m_cacheFolder(TimelineCache::defaultFolder())
 {
+    m_cacheTimer->setSingleShot(true);
+    m_cacheTimer->setInterval(cacheDelayMs);
+    connect(m_cacheTimer, &QTimer::timeout, this, &TimelineLoader::startCacheWrite);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_state)
@@ -40,6 +46,7 @@ TimelineLoader::TimelineLoader(QObject *parent)
 TimelineLoader::~TimelineLoader()
 {
     cancel();
+    startCacheWrite(); // the application waits for its pool's tasks before it exits
 }
 
 void TimelineLoader::cancel()
@@ -56,38 +63,68 @@ void TimelineLoader::cancel()
     m_progressTimer->stop();
 }
 
-TimelineLanes TimelineLanes::read(Storage::Database &db, StorageError *error)
+QByteArray TimelineLoader::revisionKey(Storage::Database &db, StorageError *error)
+{
+    const QByteArray revision = Storage::TimelineRows(db).revision(error);
+    if (revision.isEmpty())
+        return {};
+    return revision + ";build=" + QByteArray::number(buildVersion);
+}
+
+TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags)
 {
     TimelineLanes lanes;
-    lanes.disputes = Storage::DisputeRepository(db).all(error);
-    if (!*error)
-        lanes.actors = Storage::ActorRepository(db).all(error);
-    if (!*error)
-        lanes.tags = Storage::TagRepository(db).all(error);
+    for (const Dispute &d : disputes)
+        lanes.rows.disputes.append({d.id, d.uid, d.title.fr, d.title.en, d.colour});
+    for (const Actor &a : actors)
+        lanes.rows.actors.append({a.id, a.uid, a.name.fr, a.name.en, QString()});
+    for (const Tag &t : tags)
+        lanes.rows.tags.append({t.id, t.name, t.label.fr, t.label.en, QString()});
     return lanes;
+}
+
+TimelineLanes TimelineLanes::read(Storage::Database &db, StorageError *error)
+{
+    return {Storage::TimelineRows(db).lanes(error)};
 }
 
 void TimelineLoader::start(
     const QString &location, const std::optional<TimelineLanes> &givenLanes, qint64 expectedEvents)
 {
     cancel();
+    if (m_pendingWrite.location != location)
+        startCacheWrite(); // another database: the last one's timeline is cached now
+    m_location = location;
     auto state = std::make_shared<State>();
     state->total = expectedEvents;
     m_state = state;
     m_watcher = new QFutureWatcher<Result>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &TimelineLoader::onFinished);
-    m_watcher->setFuture(QtConcurrent::run([location, givenLanes, state, expectedEvents]() -> Result {
+    const TimelineCache cache(m_cacheFolder);
+    m_watcher->setFuture(QtConcurrent::run([location, givenLanes, state, expectedEvents, cache]() -> Result {
         Storage::Database::OpenOptions options;
         options.readOnly = true;
         StorageError error;
         std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &error);
         if (!db)
-            return {nullptr, DatabaseSession::userMessage(error)};
+            return {nullptr, DatabaseSession::userMessage(error), {}, false};
+        Result result;
+        StorageError revisionError; // the cache is a shortcut: without it, build
+        if (cache.isEnabled())
+            result.revision = revisionKey(*db, &revisionError);
+        if (auto cached = cache.read(location, result.revision)) {
+            state->done = cached->count();
+            result.data = std::move(cached);
+            result.cached = true;
+            return result;
+        }
         const TimelineLanes lanes = givenLanes ? *givenLanes : TimelineLanes::read(*db, &error);
         if (error)
-            return {nullptr, DatabaseSession::userMessage(error)};
-        Result result;
+            return {nullptr, DatabaseSession::userMessage(error), {}, false};
         result.data = build(*db, lanes, expectedEvents, &error, &state->cancel, &state->done);
+        // A write landed while the rows were read: the data belongs to no key.
+        if (!result.revision.isEmpty() && revisionKey(*db, &revisionError) != result.revision)
+            result.revision.clear();
         if (error)
             result.message = DatabaseSession::userMessage(error);
         return result;
@@ -106,10 +143,35 @@ void TimelineLoader::onFinished()
     m_progressTimer->stop();
     if (cancelled)
         return;
-    if (result.data)
-        Q_EMIT finished(result.data);
-    else
+    if (!result.data) {
         Q_EMIT failed(result.message);
+        return;
+    }
+    m_lastCached = result.cached;
+    if (!result.cached && !result.revision.isEmpty()) {
+        // Written a little later: a run of edits rebuilds the timeline after
+        // each one, and only the last build needs to reach the disk.
+        m_pendingWrite = {m_location, result.revision, result.data};
+        m_cacheTimer->start();
+    }
+    Q_EMIT finished(result.data);
+}
+
+void TimelineLoader::startCacheWrite()
+{
+    m_cacheTimer->stop();
+    if (!m_pendingWrite.data)
+        return;
+    m_cacheWrite = QtConcurrent::run([cache = TimelineCache(m_cacheFolder), pending = std::move(m_pendingWrite)] {
+        cache.write(pending.location, pending.revision, *pending.data);
+    });
+    m_pendingWrite = {};
+}
+
+void TimelineLoader::waitForCacheWrite()
+{
+    startCacheWrite();
+    m_cacheWrite.waitForFinished();
 }
 
 std::shared_ptr<const TimelineData> TimelineLoader::build(Storage::Database &db, const TimelineLanes &lanes,
@@ -117,26 +179,29 @@ std::shared_ptr<const TimelineData> TimelineLoader::build(Storage::Database &db,
 {
     auto data = std::make_shared<TimelineData>();
     // Lanes as TimelineData::fromDataset() makes them, so that both look alike.
+    auto either = [](const QString &first, const QString &second) { return first.isEmpty() ? second : first; };
     QHash<RowId, int> disputeLane;
     QHash<RowId, int> actorLane;
     QHash<RowId, int> tagLane;
-    for (const Dispute &d : lanes.disputes) {
+    for (const Storage::LaneRow &d : lanes.rows.disputes) {
         disputeLane.insert(d.id,
             data->addLane(LaneMode::Dispute,
-                {d.uid.isEmpty() ? QString::number(d.id) : d.uid, d.title.textOrFallback(Language::French),
-                    d.title.textOrFallback(Language::English),
+                {d.key.isEmpty() ? QString::number(d.id) : d.key, either(d.labelFr, d.labelEn),
+                    either(d.labelEn, d.labelFr),
                     QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
     }
-    for (const Actor &a : lanes.actors) {
+    actorLane.reserve(lanes.rows.actors.size());
+    for (const Storage::LaneRow &a : lanes.rows.actors) {
         actorLane.insert(a.id,
             data->addLane(LaneMode::Actor,
-                {a.uid.isEmpty() ? QString::number(a.id) : a.uid, a.name.textOrFallback(Language::French),
-                    a.name.textOrFallback(Language::English), QColor()}));
+                {a.key.isEmpty() ? QString::number(a.id) : a.key, either(a.labelFr, a.labelEn),
+                    either(a.labelEn, a.labelFr), QColor()}));
     }
-    for (const Tag &t : lanes.tags) {
-        const QString fr = t.label.fr.isEmpty() ? t.name : t.label.textOrFallback(Language::French);
-        const QString en = t.label.en.isEmpty() ? t.name : t.label.textOrFallback(Language::English);
-        tagLane.insert(t.id, data->addLane(LaneMode::Tag, {t.name, fr, en, QColor()}));
+    for (const Storage::LaneRow &t : lanes.rows.tags) {
+        // A tag without a label is named by its name, not by its other label.
+        const QString fr = t.labelFr.isEmpty() ? t.key : t.labelFr;
+        const QString en = t.labelEn.isEmpty() ? t.key : t.labelEn;
+        tagLane.insert(t.id, data->addLane(LaneMode::Tag, {t.key, fr, en, QColor()}));
     }
     data->reserve(std::max<qint64>(expectedEvents, 0));
 

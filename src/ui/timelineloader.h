@@ -5,6 +5,7 @@
 #include "core/dispute.h"
 #include "core/tag.h"
 #include "storage/storageerror.h"
+#include "storage/timelinerows.h"
 #include "timeline/timelinedata.h"
 
 #include <QFutureWatcher>
@@ -22,14 +23,14 @@ class Database;
 
 namespace Frise::Ui {
 
-/// The records timeline lanes are made of (implicitly shared lists: cheap to copy to a thread).
+/// What names the timeline's lanes (implicitly shared lists: cheap to copy to a thread).
 struct TimelineLanes
 {
-    QList<Dispute> disputes;
-    QList<Actor> actors;
-    QList<Tag> tags;
+    Storage::LaneRows rows;
 
-    /// Reads the lanes' records from @p db (for a window whose record lists are still loading).
+    /// The lanes of records a window already holds.
+    static TimelineLanes of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags);
+    /// Reads the lanes from @p db (for a window whose record lists are still loading).
     static TimelineLanes read(Storage::Database &db, Storage::StorageError *error);
 };
 
@@ -43,6 +44,12 @@ struct TimelineLanes
  * progress() a few times a second and delivers finished() in the caller's
  * thread. A newer start() or cancel() abandons the running load: its result
  * is never delivered.
+ *
+ * On SQLite, a timeline built this way is also written to a TimelineCache
+ * (on a worker, cacheDelayMs after delivery, or at once when the loader
+ * goes or moves to another database), and the next start() on the same,
+ * unchanged database reads it from there: a fraction of a second instead of
+ * seconds at a million events.
  */
 class TimelineLoader final : public QObject
 {
@@ -50,6 +57,13 @@ class TimelineLoader final : public QObject
     Q_DISABLE_COPY_MOVE(TimelineLoader)
 
 public:
+    /// How long a built timeline waits before it is cached (a newer build replaces it).
+    static constexpr int cacheDelayMs = 10000;
+    /// How build() makes a timeline: raise it when that changes, so that cached ones are rebuilt.
+    static constexpr int buildVersion = 1;
+    /// The cache key of @p db's timeline: its revision and buildVersion; empty when it has none.
+    static QByteArray revisionKey(Storage::Database &db, Storage::StorageError *error);
+
     explicit TimelineLoader(QObject *parent = nullptr);
     ~TimelineLoader() override;
 
@@ -61,6 +75,13 @@ public:
     void start(const QString &location, const std::optional<TimelineLanes> &lanes, qint64 expectedEvents);
     /// Abandons the running load, if any.
     void cancel();
+    /// Where timelines are cached (TimelineCache::defaultFolder() unless set); empty: no cache.
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
+    const QString &cacheFolder() const { return m_cacheFolder; }
+    /// Caches the last built timeline now and waits until it is written (tests, benchmarks).
+    void waitForCacheWrite();
+    /// Whether the last timeline delivered by finished() came from the cache.
+    bool lastCameFromCache() const { return m_lastCached; }
     bool isRunning() const { return m_state != nullptr; }
 
     /**
@@ -84,12 +105,27 @@ private:
     {
         std::shared_ptr<const Timeline::TimelineData> data;
         QString message;
+        QByteArray revision; ///< what the data was built from; empty: not cacheable
+        bool cached = false;
     };
     void onFinished();
+    void startCacheWrite();
 
     std::shared_ptr<State> m_state;
     QFutureWatcher<Result> *m_watcher = nullptr;
     QTimer *m_progressTimer = nullptr;
+    QTimer *m_cacheTimer = nullptr;
+    QString m_cacheFolder;
+    QString m_location; ///< of the running or last load
+    struct PendingWrite
+    {
+        QString location;
+        QByteArray revision;
+        std::shared_ptr<const Timeline::TimelineData> data;
+    };
+    PendingWrite m_pendingWrite; ///< built, not yet handed to the cache
+    QFuture<void> m_cacheWrite;
+    bool m_lastCached = false;
 };
 
 } // namespace Frise::Ui

@@ -386,6 +386,9 @@ QStringList tableDump(Database &db)
             QStringList values;
             for (int i = 0; i < rows.record().count(); ++i)
                 values << (rows.isNull(i) ? QStringLiteral("NULL") : rows.value(i).toString());
+            // A fresh random token on every write (see TimelineRows::revision()): only its presence compares.
+            if (name == QLatin1String("meta") && values.value(0) == QLatin1String("timeline_revision"))
+                values[1] = values[1].isEmpty() ? QStringLiteral("(none)") : QStringLiteral("(token)");
             lines << name + u'|' + values.join(u'|');
         }
     }
@@ -728,16 +731,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("keepIds");
         QTest::newRow("new ids") << false;
-        // PostgreSQL's bulk path also takes kept ids (a copy onto a server).
-        QTest::newRow("kept ids") << true;
+        // PostgreSQL's bulk path also takes kept ids (a copy onto a server);
+        // SQLite imports kept ids record by record.
+        if (testingPostgres())
+            QTest::newRow("kept ids") << true;
     }
 
     void bulkImportMatchesRecordByRecord()
     {
         QFETCH(bool, keepIds);
         const bool postgres = testingPostgres();
-        if (keepIds && !postgres)
-            QSKIP("SQLite imports kept ids record by record");
         const Dataset set = bulkDataset();
         DatasetStore::ImportOptions options;
         options.keepIds = keepIds;

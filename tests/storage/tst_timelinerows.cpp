@@ -181,6 +181,41 @@ private Q_SLOTS:
         QCOMPARE(rows, eventCount);
     }
 
+    void lanesListTheRecordsNames()
+    {
+        StorageError error;
+        const LaneRows lanes = TimelineRows(*m_db).lanes(&error);
+        QVERIFY2(!error, qPrintable(error.message));
+        const QList<Dispute> disputes = DisputeRepository(*m_db).all(&error);
+        const QList<Actor> actors = ActorRepository(*m_db).all(&error);
+        const QList<Tag> tags = TagRepository(*m_db).all(&error);
+        QVERIFY(!error);
+        QCOMPARE(lanes.disputes.size(), disputes.size());
+        for (qsizetype i = 0; i < disputes.size(); ++i) {
+            const LaneRow &row = lanes.disputes.at(i);
+            QCOMPARE(row.id, disputes.at(i).id);
+            QCOMPARE(row.key, disputes.at(i).uid);
+            QCOMPARE(row.labelFr, disputes.at(i).title.fr);
+            QCOMPARE(row.labelEn, disputes.at(i).title.en);
+            QCOMPARE(row.colour, disputes.at(i).colour);
+        }
+        QCOMPARE(lanes.actors.size(), actors.size());
+        for (qsizetype i = 0; i < actors.size(); ++i) {
+            QCOMPARE(lanes.actors.at(i).id, actors.at(i).id);
+            QCOMPARE(lanes.actors.at(i).key, actors.at(i).uid);
+            QCOMPARE(lanes.actors.at(i).labelFr, actors.at(i).name.fr);
+            QCOMPARE(lanes.actors.at(i).labelEn, actors.at(i).name.en);
+        }
+        QCOMPARE(lanes.tags.size(), tags.size());
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            QCOMPARE(lanes.tags.at(i).id, tags.at(i).id);
+            QCOMPARE(lanes.tags.at(i).key, tags.at(i).name);
+            QCOMPARE(lanes.tags.at(i).labelFr, tags.at(i).label.fr);
+            QCOMPARE(lanes.tags.at(i).labelEn, tags.at(i).label.en);
+        }
+        QVERIFY(!lanes.disputes.isEmpty() && !lanes.actors.isEmpty() && !lanes.tags.isEmpty());
+    }
+
     void stopsWhenAsked()
     {
         StorageError error;
@@ -323,6 +358,129 @@ private Q_SLOTS:
         for (const Event *e : expected)
             expectedOrder.append(e->id);
         QCOMPARE(paged, expectedOrder);
+    }
+
+    void revisionFollowsTimelineWrites_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("renewed");
+        QTest::newRow("event retitled") << QStringLiteral("event") << true;
+        QTest::newRow("event deleted") << QStringLiteral("event-delete") << true;
+        // Link tables are WITHOUT ROWID (no update hook): their edits go with the event row's.
+        QTest::newRow("event tags changed") << QStringLiteral("event-tags") << true;
+        QTest::newRow("event actors changed") << QStringLiteral("event-actors") << true;
+        QTest::newRow("event disputes changed") << QStringLiteral("event-disputes") << true;
+        QTest::newRow("dispute retitled") << QStringLiteral("dispute") << true;
+        QTest::newRow("actor renamed") << QStringLiteral("actor") << true;
+        QTest::newRow("tag relabelled") << QStringLiteral("tag") << true;
+        QTest::newRow("claim edited") << QStringLiteral("claim") << false;
+        QTest::newRow("source edited") << QStringLiteral("source") << false;
+        QTest::newRow("event edit rolled back") << QStringLiteral("rollback") << false;
+    }
+    void revisionFollowsTimelineWrites()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, renewed);
+        QTemporaryDir dir;
+        QString message;
+        std::unique_ptr<Database> db = openDatabase(dir.filePath(QStringLiteral("revision.frise")), &message);
+        QVERIFY2(db, qPrintable(message));
+        StorageError error;
+        Dispute dispute;
+        dispute.title = BilingualText::both(QStringLiteral("Litige"), QStringLiteral("Dispute"));
+        Actor actor;
+        actor.name = BilingualText::both(QStringLiteral("Reddit"), QStringLiteral("Reddit"));
+        Source source;
+        source.outlet = QStringLiteral("Reuters");
+        QVERIFY(DisputeRepository(*db).insert(dispute, &error) && ActorRepository(*db).insert(actor, &error)
+            && SourceRepository(*db).insert(source, &error));
+        Event event;
+        event.title = BilingualText::both(QStringLiteral("Annonce"), QStringLiteral("Announcement"));
+        event.start = FuzzyDate::fromIsoText(QStringLiteral("2023-04-18"));
+        event.disputeIds = {dispute.id};
+        event.tags = {QStringLiteral("api")};
+        QVERIFY(EventRepository(*db).insert(event, &error));
+        Claim claim;
+        claim.text = BilingualText::both(QStringLiteral("Affirmation"), QStringLiteral("Claim"));
+        QVERIFY2(ClaimRepository(*db).insert(claim, &error), qPrintable(error.message));
+
+        const QByteArray before = TimelineRows(*db).revision(&error);
+        QVERIFY(!error);
+        if (db->isPostgres()) { // other clients write at any time: no key, no cached timeline
+            QVERIFY(before.isEmpty());
+            return;
+        }
+        QVERIFY(before.contains("revision=") && !before.contains("revision=;"));
+        QCOMPARE(TimelineRows(*db).revision(&error), before); // reading changes nothing
+
+        if (change == QStringLiteral("event")) {
+            event.title.en = QStringLiteral("Paid API announced");
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-tags")) {
+            event.tags = {QStringLiteral("scraping")};
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-actors")) {
+            event.actors = {{actor.id, QStringLiteral("plaintiff")}};
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-disputes")) {
+            event.disputeIds.clear();
+            QVERIFY(EventRepository(*db).update(event, &error));
+        } else if (change == QStringLiteral("event-delete")) {
+            QVERIFY(EventRepository(*db).remove(event.id, &error));
+        } else if (change == QStringLiteral("dispute")) {
+            dispute.title.en = QStringLiteral("Reddit vs AI");
+            QVERIFY(DisputeRepository(*db).update(dispute, &error));
+        } else if (change == QStringLiteral("actor")) {
+            actor.name.en = QStringLiteral("Reddit, Inc.");
+            QVERIFY(ActorRepository(*db).update(actor, &error));
+        } else if (change == QStringLiteral("tag")) {
+            QVERIFY(TagRepository(*db).setLabel(
+                QStringLiteral("api"), BilingualText::both(QStringLiteral("API"), QStringLiteral("API")), &error));
+        } else if (change == QStringLiteral("claim")) {
+            claim.text.en = QStringLiteral("A claim");
+            QVERIFY(ClaimRepository(*db).update(claim, &error));
+        } else if (change == QStringLiteral("source")) {
+            source.outlet = QStringLiteral("AFP");
+            QVERIFY(SourceRepository(*db).update(source, &error));
+        } else {
+            QVERIFY(!db->write(
+                [&](StorageError *e) {
+                    event.title.en = QStringLiteral("Never stored");
+                    return EventRepository(*db).update(event, e) && false;
+                },
+                &error));
+            error = {};
+        }
+        const QByteArray after = TimelineRows(*db).revision(&error);
+        QVERIFY(!error);
+        QCOMPARE(after != before, renewed);
+
+        // Another connection, as the timeline's loader has, sees the same key.
+        db.reset();
+        Database::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        db = Database::open(dir.filePath(QStringLiteral("revision.frise")), readOnly, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(TimelineRows(*db).revision(&error), after);
+    }
+
+    void importRenewsRevision()
+    {
+        QTemporaryDir dir;
+        QString message;
+        std::unique_ptr<Database> db = openDatabase(dir.filePath(QStringLiteral("import.frise")), &message);
+        QVERIFY2(db, qPrintable(message));
+        StorageError error;
+        const QByteArray empty = TimelineRows(*db).revision(&error);
+        QVERIFY(DatasetStore(*db).import(generate(), {}, {}, nullptr, &error));
+        const QByteArray imported = TimelineRows(*db).revision(&error);
+        QVERIFY(!error);
+        if (db->isPostgres()) {
+            QVERIFY(imported.isEmpty());
+            return;
+        }
+        QVERIFY(imported != empty);
+        QVERIFY(imported.contains("events=3000;"));
     }
 };
 

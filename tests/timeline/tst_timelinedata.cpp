@@ -5,6 +5,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Frise;
 using namespace Frise::Timeline;
 
@@ -39,6 +42,53 @@ private:
     }
 
 private Q_SLOTS:
+    void indexOfFindsEveryEvent_data()
+    {
+        QTest::addColumn<int>("idOrder");
+        QTest::newRow("ids ascending (as storage streams them)") << 0;
+        QTest::newRow("ids descending") << 1;
+        QTest::newRow("ids shuffled") << 2;
+    }
+    void indexOfFindsEveryEvent()
+    {
+        QFETCH(int, idOrder);
+        QRandomGenerator rng(5);
+        std::vector<RowId> ids(2000);
+        std::iota(ids.begin(), ids.end(), RowId(1));
+        if (idOrder == 1)
+            std::reverse(ids.begin(), ids.end());
+        else if (idOrder == 2)
+            std::shuffle(ids.begin(), ids.end(), rng);
+        TimelineData data;
+        QHash<RowId, qint64> starts;
+        for (RowId id : ids) {
+            TimelineEventRecord r;
+            r.id = id;
+            r.startEarliest = qint64(rng.bounded(500)); // many ties
+            r.startLatest = r.startEarliest + 10;
+            starts.insert(id, r.startEarliest);
+            data.append(r);
+        }
+        data.finish();
+        QCOMPARE(data.count(), qsizetype(ids.size()));
+        for (RowId id : ids) {
+            const qsizetype i = data.indexOf(id);
+            QVERIFY(i >= 0);
+            QCOMPARE(data.id(i), id);
+            QCOMPARE(data.startEarliest(i), starts.value(id));
+        }
+        QCOMPARE(data.indexOf(0), -1);
+        QCOMPARE(data.indexOf(RowId(ids.size()) + 1), -1);
+        // Ties keep the order events were appended in.
+        for (qsizetype i = 1; i < data.count(); ++i) {
+            if (data.startEarliest(i) == data.startEarliest(i - 1)) {
+                const auto before = std::find(ids.begin(), ids.end(), data.id(i - 1));
+                const auto after = std::find(ids.begin(), ids.end(), data.id(i));
+                QVERIFY(before < after);
+            }
+        }
+    }
+
     void fromDatasetKeepsEventsAndLanes()
     {
         const Dataset dataset = Test::timelineFixture();

@@ -12,6 +12,7 @@
 #include "ui/navigatormodel.h"
 #include "ui/roles.h"
 #include "ui/storagetitleprovider.h"
+#include "ui/timelinecache.h"
 #include "ui/timelineloader.h"
 #include "ui/timelineview.h"
 #include "uitestdata.h"
@@ -19,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Frise;
 
@@ -85,6 +87,32 @@ private:
     QTemporaryDir m_dir;
     QString m_big;
 
+    /// Loads @p path with @p loader; null when it failed or took over a minute.
+    static std::shared_ptr<const Timeline::TimelineData> load(Ui::TimelineLoader &loader, const QString &path)
+    {
+        QSignalSpy finished(&loader, &Ui::TimelineLoader::finished);
+        loader.start(path, std::nullopt, bigCount);
+        if (!finished.wait(60000) && finished.isEmpty())
+            return nullptr;
+        return finished.first().first().value<std::shared_ptr<const Timeline::TimelineData>>();
+    }
+
+    static bool sameTimeline(const Timeline::TimelineData &a, const Timeline::TimelineData &b)
+    {
+        if (a.count() != b.count()
+            || a.laneCount(Timeline::LaneMode::Dispute) != b.laneCount(Timeline::LaneMode::Dispute))
+            return false;
+        for (qsizetype i = 0; i < a.count(); ++i) {
+            if (a.id(i) != b.id(i) || a.startEarliest(i) != b.startEarliest(i) || a.latest(i) != b.latest(i))
+                return false;
+        }
+        for (int l = 0; l < a.laneCount(Timeline::LaneMode::Dispute); ++l) {
+            if (a.lane(Timeline::LaneMode::Dispute, l).labelEn != b.lane(Timeline::LaneMode::Dispute, l).labelEn)
+                return false;
+        }
+        return a.laneIndex(Timeline::LaneMode::Actor).events == b.laneIndex(Timeline::LaneMode::Actor).events;
+    }
+
     static Ui::StorageTitleProvider *titlesOf(Ui::MainWindow &window)
     {
         return const_cast<Ui::StorageTitleProvider *>(
@@ -99,6 +127,13 @@ private Q_SLOTS:
         m_big = m_dir.filePath(QStringLiteral("big.frise"));
         QString message;
         QVERIFY2(writeDatabase(m_big, generate(bigCount, 3), &message), qPrintable(message));
+    }
+
+    void init()
+    {
+        // Each test builds its timelines: none read from a snapshot an earlier test's window left.
+        QThreadPool::globalInstance()->waitForDone();
+        QDir(Ui::TimelineCache::defaultFolder()).removeRecursively();
     }
 
     void opensBigDatabaseInBackground()
@@ -293,6 +328,109 @@ private Q_SLOTS:
             listed += navigator->rowCount(dispute);
         }
         QVERIFY(listed > 150);
+    }
+
+    void reopeningReadsTheCachedTimeline()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cached.frise"));
+        QVERIFY(QFile::copy(m_big, path));
+        const QString folder = m_dir.filePath(QStringLiteral("cache"));
+        const Ui::TimelineCache cache(folder);
+        const QString snapshot = cache.snapshotPath(path);
+
+        Ui::TimelineLoader loader;
+        loader.setCacheFolder(folder);
+        const auto built = load(loader, path);
+        QVERIFY(built);
+        QVERIFY(!loader.lastCameFromCache());
+        QVERIFY(!QFileInfo::exists(snapshot)); // written a while later, once edits settle
+        loader.waitForCacheWrite();
+        QVERIFY(QFileInfo(snapshot).size() > 0);
+
+        const auto cached = load(loader, path);
+        QVERIFY(cached);
+        QVERIFY(loader.lastCameFromCache());
+        QVERIFY(sameTimeline(*built, *cached));
+
+        // A renamed dispute is a different timeline: rebuilt, then cached anew.
+        {
+            Storage::StorageError error;
+            auto db = Storage::Database::open(path, {}, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            std::optional<Dispute> dispute = Storage::DisputeRepository(*db).find(1, &error);
+            QVERIFY(dispute);
+            dispute->title.en = QStringLiteral("Renamed dispute");
+            QVERIFY(Storage::DisputeRepository(*db).update(*dispute, &error));
+        }
+        const auto renamed = load(loader, path);
+        QVERIFY(renamed);
+        QVERIFY(!loader.lastCameFromCache());
+        QCOMPARE(renamed->lane(Timeline::LaneMode::Dispute, 0).labelEn, QStringLiteral("Renamed dispute"));
+        loader.waitForCacheWrite();
+        const auto renamedAgain = load(loader, path);
+        QVERIFY(loader.lastCameFromCache());
+        QVERIFY(sameTimeline(*renamed, *renamedAgain));
+
+        // A damaged snapshot is rebuilt from storage, never drawn.
+        QFile file(snapshot);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const auto repaired = load(loader, path);
+        QVERIFY(repaired);
+        QVERIFY(!loader.lastCameFromCache());
+        QVERIFY(sameTimeline(*renamed, *repaired));
+    }
+
+    void closingCachesTheLastTimeline()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("closing.frise"));
+        QString message;
+        QVERIFY2(writeDatabase(path, generate(500, 11), &message), qPrintable(message));
+        const QString folder = m_dir.filePath(QStringLiteral("closing-cache"));
+        const QString snapshot = Ui::TimelineCache(folder).snapshotPath(path);
+        {
+            Ui::TimelineLoader loader;
+            loader.setCacheFolder(folder);
+            QVERIFY(load(loader, path));
+            QVERIFY(!QFileInfo::exists(snapshot));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(snapshot), 30000);
+        Ui::TimelineLoader reopened;
+        reopened.setCacheFolder(folder);
+        QVERIFY(load(reopened, path));
+        QVERIFY(reopened.lastCameFromCache());
+    }
+
+    void cacheKeepsOnlyTheMostRecentSnapshots()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("few"));
+        Ui::TimelineLoader loader;
+        loader.setCacheFolder(folder);
+        QString message;
+        for (int n = 0; n < Ui::TimelineCache::maxSnapshots + 2; ++n) {
+            const QString path = m_dir.filePath(QStringLiteral("small-%1.frise").arg(n));
+            QVERIFY2(writeDatabase(path, generate(200, quint32(n)), &message), qPrintable(message));
+            QVERIFY(load(loader, path));
+            loader.waitForCacheWrite();
+        }
+        const QStringList files = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(files.size(), Ui::TimelineCache::maxSnapshots);
+        QVERIFY(
+            files.contains(QFileInfo(Ui::TimelineCache(folder).snapshotPath(m_dir.filePath(
+                                         QStringLiteral("small-%1.frise").arg(Ui::TimelineCache::maxSnapshots + 1))))
+                    .fileName()));
+
+        // Without a folder, every load builds.
+        Ui::TimelineLoader uncached;
+        uncached.setCacheFolder(QString());
+        const QString newest
+            = m_dir.filePath(QStringLiteral("small-%1.frise").arg(Ui::TimelineCache::maxSnapshots + 1));
+        for (int n = 0; n < 2; ++n) {
+            QVERIFY(load(uncached, newest));
+            uncached.waitForCacheWrite();
+            QVERIFY(!uncached.lastCameFromCache());
+        }
     }
 };
 
