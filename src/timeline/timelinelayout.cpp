@@ -17,6 +17,11 @@ constexpr double labelGap = 5;
 constexpr double boxGap = 4;
 constexpr double minExtentWidth = 6;
 constexpr double pointWidthThreshold = 8;
+// Lane index entries per block of TimelineLayout::m_blockLatest.
+constexpr size_t latestBlock = 32;
+constexpr qint64 unknownBlock = std::numeric_limits<qint64>::max();
+// Bits of TimelineLayout::m_entryFlags.
+enum EntryFlag : quint8 { EntryExact = 1, EntryHasEnd = 2, EntryCirca = 4, EntryStrong = 8, EntryFilled = 128 };
 
 } // namespace
 
@@ -35,6 +40,9 @@ void TimelineLayout::setData(const TimelineData *data, const TitleProvider *titl
     m_filter.clear();
     m_prefix.clear();
     m_prefixMode.reset();
+    for (auto &blocks : m_blockLatest)
+        blocks.clear();
+    m_entryMode.reset();
     m_titleCache.clear();
     m_items.clear();
     m_clusters.clear();
@@ -72,6 +80,113 @@ void TimelineLayout::ensurePrefix()
     m_prefixPublishSafe = m_options.publishSafe;
 }
 
+void TimelineLayout::ensureBlockLatest()
+{
+    // Blocks are measured when first reached (unknownBlock until then): a fresh layout (an export)
+    // pays for what it scans, not for the whole index.
+    auto &blocks = m_blockLatest[size_t(m_options.laneMode)];
+    const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
+    const size_t count = (latests.size() + latestBlock - 1) / latestBlock;
+    if (blocks.size() != count)
+        blocks.assign(count, unknownBlock);
+}
+
+qint64 TimelineLayout::blockLatest(size_t b)
+{
+    qint64 &block = m_blockLatest[size_t(m_options.laneMode)][b];
+    if (block == unknownBlock) {
+        const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
+        const size_t end = std::min(latests.size(), (b + 1) * latestBlock);
+        qint64 latest = std::numeric_limits<qint64>::min();
+        for (size_t k = b * latestBlock; k < end; ++k)
+            latest = std::max(latest, latests[k]);
+        block = latest;
+    }
+    return block;
+}
+
+size_t TimelineLayout::nextOverlapping(size_t k, size_t hi, qint64 from)
+{
+    const auto &latests = m_data->laneIndex(m_options.laneMode).latests;
+    const size_t blocks = m_blockLatest[size_t(m_options.laneMode)].size();
+    while (k < hi) {
+        if (k % latestBlock == 0) {
+            // A whole block ending before the range: skipped without reading its entries.
+            size_t b = k / latestBlock;
+            while (b < blocks && b * latestBlock < hi && blockLatest(b) < from)
+                ++b;
+            k = std::max(k, b * latestBlock);
+            if (k >= hi)
+                return hi;
+        }
+        if (latests[k] >= from)
+            return k;
+        ++k;
+    }
+    return hi;
+}
+
+void TimelineLayout::clearTitleCache()
+{
+    m_titleCache.clear();
+    forgetTitleWidths();
+}
+
+void TimelineLayout::forgetTitleWidths()
+{
+    for (auto &chunk : m_entryChunks) {
+        if (chunk)
+            chunk->titleWidth.fill(-1.0f);
+    }
+}
+
+TimelineLayout::EntryChunk &TimelineLayout::entryChunk(size_t k)
+{
+    auto &chunk = m_entryChunks[k / EntryChunk::size];
+    if (!chunk) {
+        chunk = std::make_unique<EntryChunk>();
+        chunk->flags.fill(0);
+        chunk->titleWidth.fill(-1.0f);
+    }
+    return *chunk;
+}
+
+void TimelineLayout::ensureEntries()
+{
+    if (m_entryMode == m_options.laneMode)
+        return;
+    // One mode at a time, a few bytes an entry, filled as events are first packed.
+    const auto &index = m_data->laneIndex(m_options.laneMode);
+    m_entryMode = m_options.laneMode;
+    // In chunks made as events are reached: a fresh layout (an export) pays for what it packs.
+    m_entryChunks.clear();
+    m_entryChunks.resize(index.events.size() / EntryChunk::size + 1);
+}
+
+quint8 TimelineLayout::entryFlags(size_t k)
+{
+    EntryChunk &chunk = entryChunk(k);
+    const size_t at = k % EntryChunk::size;
+    if (chunk.flags[at])
+        return chunk.flags[at];
+    const auto &index = m_data->laneIndex(m_options.laneMode);
+    const quint32 i = index.events[k];
+    const qint64 span = m_data->startLatest(i) - index.starts[k];
+    chunk.span[at] = span >= 0 && span < qint64(~0u) ? quint32(span) : ~0u;
+    const auto precision = m_data->precision(i);
+    quint8 flags = EntryFilled;
+    if (precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute)
+        flags |= EntryExact;
+    if (m_data->hasEnd(i))
+        flags |= EntryHasEnd;
+    if (m_data->isCirca(i))
+        flags |= EntryCirca;
+    if (m_data->importance(i) >= 4)
+        flags |= EntryStrong;
+    chunk.flags[at] = flags;
+    return flags;
+}
+
 qint64 TimelineLayout::countInLane(const TimelineData::LaneIndex &, size_t first, size_t last) const
 {
     if (last <= first)
@@ -97,15 +212,16 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
     title.text = m_titles->title(id, m_options.language);
     if (m_data->isCirca(index))
         title.text.prepend(QStringLiteral("~\u2009"));
-    if (!m_metrics) {
+    if (!m_widths) {
         QFont strong = m_options.labelFont;
         strong.setWeight(QFont::DemiBold);
-        m_metrics.emplace(m_options.labelFont);
-        m_strongMetrics.emplace(strong);
+        m_widths.emplace(m_options.labelFont);
+        m_strongWidths.emplace(strong);
     }
     // Important events are drawn bold: measure them bold.
     const bool strong = m_data->importance(index) >= 4;
-    title.width = (strong ? *m_strongMetrics : *m_metrics).horizontalAdvance(title.text) + 1;
+    // Kept as a float too (EntryChunk::titleWidth): exact for advances in 1/64 pixels, rounded here alike.
+    title.width = double(float((strong ? *m_strongWidths : *m_widths).horizontalAdvance(title.text) + 1));
     // Shaped on its first drawing, then drawn from the cache in every frame that shows it.
     title.shaped = QStaticText(title.text);
     title.shaped.setTextFormat(Qt::PlainText);
@@ -116,10 +232,11 @@ void TimelineLayout::compute(const LayoutOptions &options)
 {
     if (options.language != m_cacheLanguage || options.labelFont != m_cacheFont) {
         m_titleCache.clear();
+        forgetTitleWidths();
         m_cacheLanguage = options.language;
         m_cacheFont = options.labelFont;
-        m_metrics.reset();
-        m_strongMetrics.reset();
+        m_widths.reset();
+        m_strongWidths.reset();
     }
     m_options = options;
     m_scale = TimeScale(options.from, options.to, options.width);
@@ -134,6 +251,7 @@ void TimelineLayout::compute(const LayoutOptions &options)
     if (!m_data)
         return;
     ensurePrefix();
+    ensureBlockLatest();
 
     const auto &index = m_data->laneIndex(options.laneMode);
     const int laneCount = m_data->laneCount(options.laneMode);
@@ -141,6 +259,9 @@ void TimelineLayout::compute(const LayoutOptions &options)
     const qint64 to = m_scale.to();
     // Beyond this many events in range (about one per 24 px of a row), a lane is a histogram.
     const double detailBudget = std::max(8.0, double(options.maxRows) * options.width / 24.0);
+    // A detailed lane is at most this tall: filled when that much of it could meet the window.
+    const double detailedMaxHeight = options.laneHeaderHeight + double(std::max(options.maxRows, 1)) * options.rowHeight
+        + options.clusterHeight + options.lanePadding;
 
     for (int lane = 0; lane < laneCount; ++lane) {
         const size_t begin = index.offsets[size_t(lane)];
@@ -167,7 +288,8 @@ void TimelineLayout::compute(const LayoutOptions &options)
         if (double(inRange) > detailBudget)
             layoutAggregated(lane, slot, firstInRange, last, inRange);
         else
-            layoutDetailed(lane, slot, firstCandidate, last, m_height);
+            layoutDetailed(lane, slot, firstCandidate, last, m_height,
+                m_height < options.binBottom && m_height + detailedMaxHeight > options.binTop);
         if (m_lanes.back().count == 0 && options.hideEmptyLanes) {
             m_items.resize(itemsBefore);
             m_clusters.resize(clustersBefore);
@@ -203,11 +325,13 @@ void TimelineLayout::compute(const LayoutOptions &options)
     }
 }
 
-void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top)
+void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize)
 {
     const LayoutOptions &o = m_options;
     const auto &index = m_data->laneIndex(o.laneMode);
     LayoutLane &l = m_lanes[size_t(slot)];
+    l.binned = materialize;
+    ensureEntries();
     const double rowsTop = top + o.laneHeaderHeight;
     const double rowH = o.rowHeight;
     const double markerH = std::clamp(rowH - 10, 4.0, 14.0);
@@ -222,10 +346,13 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         m_overflow.resize(buckets);
     bool overflowed = false;
     const bool labels = o.labels && m_titles;
-    // No room: counted in the overflow strip, in the bucket under the marker's centre.
-    auto addOverflow = [&](double centre, qint64 startEarliest, qint64 latest) {
+    // The bucket under a marker's centre (clamped to the width, so never negative: truncation floors).
+    auto bucketOf = [&](double centre) {
         const double cx = std::clamp(centre, 0.0, o.width - 1);
-        const size_t bucket = std::min(buckets - 1, size_t(std::floor(cx / o.clusterWidth)));
+        return std::min(buckets - 1, size_t(cx / o.clusterWidth));
+    };
+    // No room: counted in the overflow strip, in the bucket under the marker's centre.
+    auto addOverflowAt = [&](size_t bucket, qint64 startEarliest, qint64 latest) {
         LayoutCluster &c = m_overflow[bucket];
         if (c.count == 0) {
             c.laneSlot = slot;
@@ -238,31 +365,47 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         c.to = std::max(c.to, latest);
         overflowed = true;
     };
+    auto addOverflow = [&](double centre, qint64 startEarliest, qint64 latest) {
+        addOverflowAt(bucketOf(centre), startEarliest, latest);
+    };
 
-    for (size_t k = lo; k < hi; ++k) {
-        if (index.latests[k] < from) // contiguous: most candidates end here without touching the event
-            continue;
-        const quint32 i = index.events[k];
-        if (!keep(i))
+    const bool filtering = !m_filter.empty() || o.publishSafe;
+    // Candidates that end before the range are skipped on the contiguous latests, without touching the event.
+    for (size_t k = nextOverlapping(lo, hi, from); k < hi; k = nextOverlapping(k + 1, hi, from)) {
+        if (filtering && !keep(index.events[k]))
             continue;
         // The lane index holds both in lane order: no random access into the data for them.
         const qint64 startEarliest = index.starts[k];
         const qint64 latest = index.latests[k];
         const double xStartEarliest = m_scale.toPixel(startEarliest);
         const double xEndLatest = m_scale.toPixel(latest + 1);
-        // A marker never starts right of the middle of what the event covers: with every row taken
-        // there, the event overflows, known without reading the rest of it (most do in a busy lane).
-        if (lowestRowEnd + boxGap > (xStartEarliest + xEndLatest) / 2) {
-            const double right = m_data->hasEnd(i) ? std::max(xEndLatest, xStartEarliest + minExtentWidth) : xEndLatest;
-            addOverflow((xStartEarliest + right) / 2, startEarliest, latest);
+        // A marker never starts right of the event's earliest start (a span starts there, an extent at
+        // or before it, a diamond centred less than 4 px after it is at least 9 px wide): with every row
+        // taken there, the event overflows, known without reading the rest of it (most do in a busy
+        // lane). Its marker's centre is then the middle of what it covers, which the checks below give.
+        if (lowestRowEnd + boxGap > xStartEarliest) {
+            const size_t bucket = bucketOf((xStartEarliest + xEndLatest) / 2);
+            if (xEndLatest < xStartEarliest + minExtentWidth) {
+                // A short span is drawn minExtentWidth wide, which moves its centre: whether it is
+                // a span is read only when that changes the bucket.
+                const size_t wide = bucketOf((xStartEarliest + (xStartEarliest + minExtentWidth)) / 2);
+                addOverflowAt(wide != bucket && (entryFlags(k) & EntryHasEnd) ? wide : bucket, startEarliest, latest);
+            } else {
+                addOverflowAt(bucket, startEarliest, latest);
+            }
             continue;
         }
-        const bool circa = m_data->isCirca(i);
-        const int importance = m_data->importance(i);
-        const double xStartLatest = m_scale.toPixel(m_data->startLatest(i) + 1);
-        const auto precision = m_data->precision(i);
-        const bool exact = precision == FuzzyDate::Precision::Day || precision == FuzzyDate::Precision::Minute;
-        const bool hasEnd = m_data->hasEnd(i);
+        const quint32 i = index.events[k];
+        const quint8 flags = entryFlags(k);
+        EntryChunk &entry = entryChunk(k);
+        const size_t at = k % EntryChunk::size;
+        const bool circa = flags & EntryCirca;
+        const bool strong = flags & EntryStrong;
+        const qint64 startLatest
+            = entry.span[at] != ~0u ? startEarliest + qint64(entry.span[at]) : m_data->startLatest(i);
+        const double xStartLatest = m_scale.toPixel(startLatest + 1);
+        const bool exact = flags & EntryExact;
+        const bool hasEnd = flags & EntryHasEnd;
         ItemShape shape = ItemShape::Point;
         double mLeft = 0;
         double mRight = 0;
@@ -272,7 +415,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             mLeft = xStartEarliest;
             mRight = std::max(xEndLatest, mLeft + minExtentWidth);
         } else if (exact && !circa && xStartLatest - xStartEarliest < pointWidthThreshold) {
-            const double size = importance >= 4 ? 11 : 9;
+            const double size = strong ? 11 : 9;
             const double cx = (xStartEarliest + xStartLatest) / 2;
             mLeft = cx - size / 2;
             mRight = cx + size / 2;
@@ -292,16 +435,25 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         // Every candidate box starts at or before the marker: with no row free there, none is.
         if (lowestRowEnd + boxGap <= mLeft) {
             // Candidate boxes: with the label (right, then left, then inside a wide bar), then marker only.
-            if (labels)
+            // Out of the window, only the width matters: kept per entry, no look-up by id.
+            double w = -1;
+            if (labels && !materialize && entry.titleWidth[at] >= 0) {
+                w = double(entry.titleWidth[at]);
+            } else if (labels) {
                 title = titleOf(m_data->id(i), i);
-            if (title && title->width > 0) {
-                const double w = title->width;
+                if (title) {
+                    w = title->width;
+                    entry.titleWidth[at] = float(w);
+                }
+            }
+            if (w > 0) {
                 double bl = mLeft;
                 double br = mRight;
                 // Inside a bar, the label starts where the bar is solid (after a fuzzy start).
                 const double solidLeft = std::max(xStartLatest, 0.0);
-                const double xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
-                if (shape == ItemShape::Span && std::min(xEndEarliest, o.width) - solidLeft >= w + 12) {
+                // (The end is read from the data only for spans.)
+                if (shape == ItemShape::Span
+                    && std::min(m_scale.toPixel(m_data->endEarliest(i) + 1), o.width) - solidLeft >= w + 12) {
                     lx = solidLeft + 6;
                 } else if (mRight + labelGap + w <= o.width) {
                     lx = std::max(mRight, 0.0) + labelGap;
@@ -327,8 +479,6 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                         lx = -1;
                     }
                 }
-            } else {
-                title = nullptr;
             }
             if (row < 0) {
                 for (size_t r = 0; r < rowCount; ++r) {
@@ -346,6 +496,9 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         m_rowEnd[size_t(row)] = boxRight;
         lowestRowEnd = *std::min_element(m_rowEnd.begin(), m_rowEnd.begin() + qsizetype(rowCount));
         rowsUsed = std::max(rowsUsed, row + 1);
+        ++l.count;
+        if (!materialize)
+            continue; // packed for the lane's height, not drawn
         const double rowTop = rowsTop + double(row) * rowH;
 
         LayoutItem &item = m_items.emplace_back();
@@ -356,19 +509,18 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         item.row = row;
         item.shape = shape;
         item.circa = circa;
-        item.importance = importance;
+        item.importance = m_data->importance(i);
         item.xStartEarliest = xStartEarliest;
         item.xStartLatest = xStartLatest;
-        item.xEndEarliest = m_scale.toPixel(m_data->endEarliest(i) + 1);
+        item.xEndEarliest = hasEnd ? m_scale.toPixel(m_data->endEarliest(i) + 1) : xStartLatest;
         item.xEndLatest = xEndLatest;
         item.marker = QRectF(mLeft, rowTop + (rowH - mHeight) / 2, mRight - mLeft, mHeight);
         item.box = QRectF(boxLeft, rowTop, boxRight - boxLeft, rowH);
-        if (lx >= 0) {
+        if (lx >= 0 && title) {
             item.label = title->text;
             item.staticLabel = title->shaped;
             item.labelRect = QRectF(lx, rowTop, title->width, rowH);
         }
-        ++l.count;
     }
     l.rows = std::max(rowsUsed, 1);
     double height = o.laneHeaderHeight + double(l.rows) * rowH;
@@ -381,7 +533,8 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
             c.rect.moveTop(stripTop);
             l.count += c.count;
             l.maxBin = std::max(l.maxBin, c.count);
-            m_clusters.push_back(c);
+            if (materialize)
+                m_clusters.push_back(c);
             c = LayoutCluster();
         }
         height += o.clusterHeight;

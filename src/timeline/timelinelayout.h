@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textwidths.h"
 #include "timelineaxis.h"
 #include "timelinedata.h"
 #include "timescale.h"
@@ -11,7 +12,9 @@
 #include <QRectF>
 #include <QStaticText>
 
+#include <array>
 #include <limits>
+#include <memory>
 
 #include <optional>
 #include <vector>
@@ -46,10 +49,11 @@ struct LayoutOptions
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
     std::optional<qint64> asOf; ///< the "as of" cursor
     /**
-     * Lanes drawn as histograms get their bins only where they meet
+     * Lanes get their bins, items and clusters only where they meet
      * [binTop, binBottom) in lane coordinates (what a view shows, with some
-     * margin); the others keep their height and count but no bins. The
-     * default bins every lane.
+     * margin); the others keep their height, rows and count but nothing to
+     * draw (a detailed lane is still packed, which its height depends on).
+     * The default fills every lane.
      */
     double binTop = -std::numeric_limits<double>::infinity();
     double binBottom = std::numeric_limits<double>::infinity();
@@ -106,7 +110,8 @@ struct LayoutLane
     double height = 0;
     int rows = 0;
     bool aggregated = false; ///< too dense: drawn as a histogram
-    bool binned = true; ///< false: an aggregated lane outside [binTop, binBottom), counted but without bins
+    /// false: a lane outside [binTop, binBottom), counted and sized but without bins, items nor clusters
+    bool binned = true;
     int count = 0; ///< events placed in this lane (items + clusters, or counted when not binned)
     int maxBin = 0; ///< largest histogram bin or cluster
     QRectF rowsRect; ///< where items or bins are drawn
@@ -134,6 +139,9 @@ struct LayoutEra
  * lane's sorted starts, never by a loop over its events. A detailed lane
  * places every event overlapping the range; an aggregated lane counts the
  * events starting in it. Events in several lanes are placed in each.
+ * Lanes out of the bin window (LayoutOptions::binTop, binBottom) are sized
+ * and counted but hold nothing to draw; a detailed one is still packed, from
+ * what is kept per event (title widths, precision, flags) between layouts.
  *
  * Titles come from a TitleProvider, asked only for labelled items, and are
  * cached between layouts.
@@ -149,7 +157,7 @@ public:
     void setFilter(std::vector<quint8> keep);
     bool hasFilter() const { return !m_filter.empty(); }
     /// Forgets cached titles (after an edit).
-    void clearTitleCache() { m_titleCache.clear(); }
+    void clearTitleCache();
 
     void compute(const LayoutOptions &options);
 
@@ -170,7 +178,7 @@ public:
     const LayoutItem *itemAt(QPointF point) const;
     /// The cluster containing @p point, or nullptr.
     const LayoutCluster *clusterAt(QPointF point) const;
-    /// The laid out item for event @p id (first lane), or nullptr.
+    /// The laid out item for event @p id (first lane in the bin window), or nullptr.
     const LayoutItem *item(RowId id) const;
     /// Items whose marker intersects @p rect.
     std::vector<RowId> itemsIn(const QRectF &rect) const;
@@ -181,7 +189,15 @@ private:
     bool keep(quint32 index) const;
     void ensurePrefix();
     qint64 countInLane(const TimelineData::LaneIndex &index, size_t first, size_t last) const;
-    void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top);
+    void ensureBlockLatest();
+    void ensureEntries();
+    /// EntryFlag bits of lane index entry @p k, read from the data on first use (with m_entrySpan).
+    quint8 entryFlags(size_t k);
+    void forgetTitleWidths();
+    /// The first candidate at or after @p k, before @p hi, whose latest minute is at or after @p from.
+    size_t nextOverlapping(size_t k, size_t hi, qint64 from);
+    qint64 blockLatest(size_t block);
+    void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize);
     void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count);
     struct CachedTitle
     {
@@ -210,12 +226,27 @@ private:
     bool m_labelsPending = false;
     std::vector<LayoutCluster> m_overflow; ///< scratch: overflow clusters of a lane by pixel bucket
     std::vector<double> m_rowEnd; ///< scratch: right end of each row of a lane
+    // Per lane mode, the largest latest minute of each block of the lane index: skips
+    // runs of candidates that end before the range (long spans make a lane's candidates many).
+    std::array<std::vector<qint64>, 4> m_blockLatest;
+    // What packing reads of each event, in the lane index order of m_entryMode (filled as events are
+    // first packed): contiguous reads instead of random ones into the data in the next layouts.
+    std::optional<LaneMode> m_entryMode;
+    struct EntryChunk
+    {
+        static constexpr size_t size = 4096;
+        std::array<quint32, size> span; ///< startLatest - startEarliest, or ~0u: read it from the data
+        std::array<quint8, size> flags; ///< EntryFlag bits, 0 until filled
+        std::array<float, size> titleWidth; ///< the title's width once measured (exact in a float), else < 0
+    };
+    EntryChunk &entryChunk(size_t k);
+    std::vector<std::unique_ptr<EntryChunk>> m_entryChunks; ///< entry k in chunk k / EntryChunk::size
     QHash<RowId, CachedTitle> m_titleCache;
     Language m_cacheLanguage = Language::English;
     QFont m_cacheFont;
     int m_labelsMeasured = 0;
-    std::optional<QFontMetricsF> m_metrics;
-    std::optional<QFontMetricsF> m_strongMetrics;
+    std::optional<TextWidths> m_widths;
+    std::optional<TextWidths> m_strongWidths;
 };
 
 } // namespace Frise::Timeline

@@ -259,7 +259,7 @@ void TimelineView::ensureLayout() const
     o.asOf = m_asOf;
     // A few hundred titles shaped a frame: after a jump, labels fill in over the next frames.
     o.titleBudget = 400;
-    // Histograms binned a screen above and below what shows: scrolling that far needs no new layout.
+    // Lanes filled (bins, items) a screen above and below what shows: scrolling that far needs no new layout.
     const double shown = std::max(1, viewport()->height());
     const double scroll = verticalScrollBar()->value();
     o.binTop = scroll - shown;
@@ -348,7 +348,7 @@ void TimelineView::scrollContentsBy(int, int)
 {
     const double scroll = verticalScrollBar()->value();
     if (scroll < m_binTop || scroll + viewport()->height() > m_binBottom)
-        m_dirty = true; // histograms beyond the binned band come into view
+        m_dirty = true; // lanes beyond the filled band come into view
     viewport()->update();
 }
 

@@ -308,7 +308,9 @@ private Q_SLOTS:
         // A layout reused across computes (cached titles, widths, shaped labels, scratch buffers)
         // gives what a fresh one gives, whatever changed in between.
         QTest::addColumn<QString>("change");
-        for (const char *change : {"range", "language", "font", "filter", "publish-safe", "lane-mode", "titles"})
+        // (window: lanes out of the bin window are packed from widths kept per event, not titles.)
+        for (const char *change :
+            {"range", "language", "font", "filter", "publish-safe", "lane-mode", "titles", "window", "range-window"})
             QTest::newRow(change) << QString::fromLatin1(change);
     }
 
@@ -327,12 +329,21 @@ private Q_SLOTS:
         o.to = minutes(QStringLiteral("2018-05"), true);
         o.width = 1400;
         o.laneMode = LaneMode::Dispute;
+        const bool window = change.endsWith(QLatin1String("window"));
+        if (window) {
+            o.binTop = 0;
+            o.binBottom = 300;
+        }
         TimelineLayout reused;
         reused.setData(&data, &titles);
         computeFully(reused, o);
+        if (window) {
+            o.binTop = 600;
+            o.binBottom = 1200;
+        }
 
         std::vector<quint8> keep;
-        if (change == QLatin1String("range")) {
+        if (change == QLatin1String("range") || change == QLatin1String("range-window")) {
             o.from = minutes(QStringLiteral("2019-07-01"));
             o.to = minutes(QStringLiteral("2019-07-20"), true);
         } else if (change == QLatin1String("language")) {
@@ -469,6 +480,133 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(binned > 0, top < 1e5);
+    }
+
+    void binWindowFillsDetailedLanes_data()
+    {
+        QTest::addColumn<double>("top");
+        QTest::addColumn<double>("bottom");
+        QTest::newRow("top") << -500.0 << 400.0;
+        QTest::newRow("middle") << 700.0 << 1300.0;
+        QTest::newRow("below") << 1e6 << 2e6;
+        QTest::newRow("thin") << 300.0 << 301.0;
+    }
+
+    void binWindowFillsDetailedLanes()
+    {
+        // Detailed lanes out of the window are packed (their height depends on it) but hold
+        // no items nor clusters; those in it are what a full layout gives.
+        QFETCH(double, top);
+        QFETCH(double, bottom);
+        const TimelineData data = denseData(20000, 30);
+        const auto titles = numberTitles();
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2019-03"));
+        o.to = minutes(QStringLiteral("2019-05"), true);
+        o.width = 1400;
+        TimelineLayout full;
+        full.setData(&data, titles.get());
+        computeFully(full, o);
+        o.binTop = top;
+        o.binBottom = bottom;
+        TimelineLayout windowed;
+        windowed.setData(&data, titles.get());
+        computeFully(windowed, o);
+
+        QCOMPARE(windowed.placedCount(), full.placedCount());
+        QCOMPARE(windowed.height(), full.height());
+        QCOMPARE(windowed.lanes().size(), full.lanes().size());
+        int filled = 0;
+        int overflowing = 0;
+        for (size_t i = 0; i < full.lanes().size(); ++i) {
+            const LayoutLane &w = windowed.lanes()[i];
+            const LayoutLane &f = full.lanes()[i];
+            QVERIFY(!f.aggregated);
+            QVERIFY(f.binned);
+            QCOMPARE(w.top, f.top);
+            QCOMPARE(w.height, f.height);
+            QCOMPARE(w.rows, f.rows);
+            QCOMPARE(w.count, f.count);
+            QCOMPARE(w.maxBin, f.maxBin);
+            overflowing += f.clusterEnd > f.clusterBegin;
+            const bool meets = w.top < bottom && w.top + w.height > top;
+            if (meets)
+                QVERIFY(w.binned); // (a lane just short of the window may be filled too)
+            if (!w.binned) {
+                QCOMPARE(w.itemBegin, w.itemEnd);
+                QCOMPARE(w.clusterBegin, w.clusterEnd);
+                continue;
+            }
+            ++filled;
+            QCOMPARE(w.itemEnd - w.itemBegin, f.itemEnd - f.itemBegin);
+            for (size_t k = 0; k < w.itemEnd - w.itemBegin; ++k) {
+                const LayoutItem &a = windowed.items()[w.itemBegin + k];
+                const LayoutItem &b = full.items()[f.itemBegin + k];
+                QCOMPARE(a.id, b.id);
+                QCOMPARE(a.row, b.row);
+                QCOMPARE(a.box, b.box);
+                QCOMPARE(a.labelRect, b.labelRect);
+                QCOMPARE(a.label, b.label);
+            }
+            QCOMPARE(w.clusterEnd - w.clusterBegin, f.clusterEnd - f.clusterBegin);
+            for (size_t k = 0; k < w.clusterEnd - w.clusterBegin; ++k) {
+                QCOMPARE(windowed.clusters()[w.clusterBegin + k].count, full.clusters()[f.clusterBegin + k].count);
+                QCOMPARE(windowed.clusters()[w.clusterBegin + k].rect, full.clusters()[f.clusterBegin + k].rect);
+            }
+        }
+        QVERIFY(overflowing > 0); // busy enough for the overflow strips to matter
+        QCOMPARE(filled > 0, top < 1e5);
+        QVERIFY(filled < int(full.lanes().size()));
+    }
+
+    void detailedLanesCountEveryOverlap_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("maxRows");
+        QTest::newRow("day") << QStringLiteral("2019-06-03") << QStringLiteral("2019-06-03") << 4;
+        QTest::newRow("week") << QStringLiteral("2019-06-03") << QStringLiteral("2019-06-09") << 2;
+        QTest::newRow("quarter") << QStringLiteral("2021-01") << QStringLiteral("2021-03") << 4;
+        QTest::newRow("month 1 row") << QStringLiteral("2021-02") << QStringLiteral("2021-02") << 1;
+        QTest::newRow("before the data") << QStringLiteral("2013-01") << QStringLiteral("2013-03") << 4;
+    }
+
+    void detailedLanesCountEveryOverlap()
+    {
+        // Long spans make most of a lane's candidates end before the range (skipped by blocks):
+        // the events that do reach into it are all placed or counted, in every lane.
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, maxRows);
+        const int lanes = 16;
+        const TimelineData data = denseData(30000, lanes);
+        const auto titles = numberTitles();
+        TimelineLayout layout;
+        layout.setData(&data, titles.get());
+        LayoutOptions o;
+        o.from = minutes(from);
+        o.to = minutes(to, true);
+        o.width = 1300;
+        o.maxRows = maxRows;
+        o.hideEmptyLanes = false;
+        computeFully(layout, o);
+        checkNoOverlap(layout);
+        std::vector<qint64> expected(size_t(lanes) + 1, 0);
+        for (qsizetype i = 0; i < data.count(); ++i) {
+            if (data.startEarliest(i) <= o.to && data.latest(i) >= o.from) {
+                for (const quint32 lane : data.lanesOf(LaneMode::Dispute, i))
+                    ++expected[lane];
+            }
+        }
+        QCOMPARE(layout.lanes().size(), expected.size());
+        for (const LayoutLane &lane : layout.lanes()) {
+            QVERIFY(!lane.aggregated);
+            QCOMPARE(qint64(lane.count), expected[size_t(lane.lane)]);
+            qint64 inLane = qint64(lane.itemEnd - lane.itemBegin);
+            for (size_t k = lane.clusterBegin; k < lane.clusterEnd; ++k)
+                inLane += layout.clusters()[k].count;
+            QCOMPARE(inLane, qint64(lane.count));
+        }
     }
 
     void labelsUseContentLanguage()

@@ -277,6 +277,59 @@ private Q_SLOTS:
         QVERIFY(
             std::any_of(layout.lanes().begin(), layout.lanes().end(), [](const LayoutLane &l) { return !l.binned; }));
     }
+
+    void detailedLanesFilledWhereScrolled()
+    {
+        // Detailed lanes far from the view are packed but not filled: scrolling to them fills them.
+        constexpr int lanes = 80;
+        constexpr int events = 40000;
+        auto data = std::make_shared<TimelineData>();
+        for (int l = 0; l < lanes; ++l) {
+            data->addLane(LaneMode::Dispute,
+                {QString::number(l), QStringLiteral("Litige %1").arg(l), QStringLiteral("Dispute %1").arg(l),
+                    QColor()});
+        }
+        for (int i = 0; i < events; ++i) {
+            const QDate day = QDate(2000, 1, 1).addDays((i * 7919) % 7300);
+            const int lane[] = {i % lanes};
+            data->append(TimelineEventRecord::fromDates(i + 1, FuzzyDate::fromDay(day), FuzzyDate()), lane);
+        }
+        data->finish();
+        Ui::TimelineView view;
+        view.resize(1000, 400);
+        view.setData(data, {});
+        view.setVisibleRange(FuzzyDate::fromIsoText(QStringLiteral("2010")).earliestMinutes(),
+            FuzzyDate::fromIsoText(QStringLiteral("2010")).latestMinutes());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *bar = view.verticalScrollBar();
+        QVERIFY(bar->maximum() > 3 * view.viewport()->height());
+        const qint64 placed = view.layout().placedCount();
+        const double height = view.layout().height();
+        QVERIFY(std::any_of(view.layout().lanes().begin(), view.layout().lanes().end(),
+            [](const LayoutLane &l) { return !l.binned && !l.aggregated; }));
+        bar->setValue(bar->maximum());
+        view.viewport()->repaint();
+        const TimelineLayout &layout = view.layout();
+        QCOMPARE(layout.placedCount(), placed);
+        QCOMPARE(layout.height(), height);
+        const double top = bar->value();
+        const double bottom = top + view.viewport()->height();
+        int shown = 0;
+        for (const LayoutLane &l : layout.lanes()) {
+            QVERIFY(!l.aggregated);
+            if (l.top < bottom && l.top + l.height > top) {
+                ++shown;
+                QVERIFY2(l.binned, qPrintable(l.label));
+                QVERIFY(l.itemEnd > l.itemBegin);
+                // Drawn where it is: the view finds it there.
+                const LayoutItem &item = layout.items()[l.itemBegin];
+                if (item.marker.top() >= top && item.marker.bottom() <= bottom)
+                    QVERIFY(!view.itemRect(item.id).isEmpty());
+            }
+        }
+        QVERIFY(shown > 0);
+    }
 };
 
 QTEST_MAIN(TestTimelineView)
