@@ -38,6 +38,24 @@ private:
 
     Dataset m_dataset;
 
+    /// @p events day events spread over 2000-2019, dealt round-robin into @p lanes dispute lanes.
+    static std::shared_ptr<TimelineData> manyLanes(int lanes, int events)
+    {
+        auto data = std::make_shared<TimelineData>();
+        for (int l = 0; l < lanes; ++l) {
+            data->addLane(LaneMode::Dispute,
+                {QString::number(l), QStringLiteral("Litige %1").arg(l), QStringLiteral("Dispute %1").arg(l),
+                    QColor()});
+        }
+        for (int i = 0; i < events; ++i) {
+            const QDate day = QDate(2000, 1, 1).addDays((i * 7919) % 7300);
+            const int lane[] = {i % lanes};
+            data->append(TimelineEventRecord::fromDates(i + 1, FuzzyDate::fromDay(day), FuzzyDate()), lane);
+        }
+        data->finish();
+        return data;
+    }
+
 private Q_SLOTS:
     void wheelZoomKeepsInstantUnderCursor_data()
     {
@@ -235,20 +253,8 @@ private Q_SLOTS:
     {
         // Dense lanes are binned only near the visible ones: scrolling far binds the ones shown.
         QFETCH(double, at);
-        constexpr int lanes = 80;
         constexpr int events = 40000;
-        auto data = std::make_shared<TimelineData>();
-        for (int l = 0; l < lanes; ++l) {
-            data->addLane(LaneMode::Dispute,
-                {QString::number(l), QStringLiteral("Litige %1").arg(l), QStringLiteral("Dispute %1").arg(l),
-                    QColor()});
-        }
-        for (int i = 0; i < events; ++i) {
-            const QDate day = QDate(2000, 1, 1).addDays((i * 7919) % 7300);
-            const int lane[] = {i % lanes};
-            data->append(TimelineEventRecord::fromDates(i + 1, FuzzyDate::fromDay(day), FuzzyDate()), lane);
-        }
-        data->finish();
+        const auto data = manyLanes(80, events);
         Ui::TimelineView view;
         view.resize(1000, 400);
         view.setData(data, {});
@@ -281,20 +287,8 @@ private Q_SLOTS:
     void detailedLanesFilledWhereScrolled()
     {
         // Detailed lanes far from the view are packed but not filled: scrolling to them fills them.
-        constexpr int lanes = 80;
         constexpr int events = 40000;
-        auto data = std::make_shared<TimelineData>();
-        for (int l = 0; l < lanes; ++l) {
-            data->addLane(LaneMode::Dispute,
-                {QString::number(l), QStringLiteral("Litige %1").arg(l), QStringLiteral("Dispute %1").arg(l),
-                    QColor()});
-        }
-        for (int i = 0; i < events; ++i) {
-            const QDate day = QDate(2000, 1, 1).addDays((i * 7919) % 7300);
-            const int lane[] = {i % lanes};
-            data->append(TimelineEventRecord::fromDates(i + 1, FuzzyDate::fromDay(day), FuzzyDate()), lane);
-        }
-        data->finish();
+        const auto data = manyLanes(80, events);
         Ui::TimelineView view;
         view.resize(1000, 400);
         view.setData(data, {});
