@@ -12,12 +12,12 @@ namespace Frise::Timeline {
 namespace {
 
 constexpr char magic[8] = {'F', 'R', 'I', 'S', 'E', 'T', 'L', 'S'};
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
 // Written raw: a snapshot from a machine of the other byte order reads back wrong here.
 constexpr quint32 byteOrderMark = 0x01020304;
 constexpr int modes = 4;
-// Smallest an era (two ints, two minutes, two empty strings, a colour) and an extent class take in a file.
-constexpr quint64 eraMinBytes = 4 + 4 + 8 + 8 + 4 + 4 + 11;
+// Smallest an era (two ints, two minutes, two empty strings, a colour and its flag) and an extent class take in a file.
+constexpr quint64 eraMinBytes = 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1;
 constexpr quint64 classMinBytes = 8 + 8;
 
 class Writer
@@ -173,7 +173,8 @@ bool TimelineSnapshot::write(const TimelineData &data, const QByteArray &key, QI
     out.stream() << quint64(data.m_eras.size());
     for (const EraBand &era : data.m_eras) {
         out.stream() << qint32(era.mode) << qint32(era.lane) << era.fromMinutes << era.toMinutes << era.labelFr
-                     << era.labelEn << era.colour;
+                     << era.labelEn << quint32(era.colour.isValid() ? era.colour.rgba() : 0)
+                     << quint8(era.colour.isValid());
     }
     out.array(data.m_sortedIds);
     out.array(data.m_sortedIdIndex);
@@ -229,8 +230,13 @@ std::optional<TimelineData> TimelineSnapshot::read(QIODevice *device, const QByt
         EraBand &era = data.m_eras[e];
         qint32 mode = 0;
         qint32 lane = 0;
-        in.stream() >> mode >> lane >> era.fromMinutes >> era.toMinutes >> era.labelFr >> era.labelEn >> era.colour;
-        ok = in.ok() && mode >= 0 && mode < modes && lane >= -1;
+        // The colour as plain integers: QColor's own stream form trusts its spec byte, which a damaged file breaks.
+        quint32 rgba = 0;
+        quint8 coloured = 0;
+        in.stream() >> mode >> lane >> era.fromMinutes >> era.toMinutes >> era.labelFr >> era.labelEn >> rgba
+            >> coloured;
+        ok = in.ok() && mode >= 0 && mode < modes && lane >= -1 && coloured <= 1;
+        era.colour = coloured ? QColor::fromRgba(rgba) : QColor();
         era.mode = LaneMode(mode);
         era.lane = lane;
     }
