@@ -2457,6 +2457,21 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>writing the automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;All Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering the timeline with the search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline filtered: %1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>
@@ -3061,6 +3076,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply to the &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::SourceEditor</name>
@@ -3090,6 +3113,73 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Quoted excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::TimelineActions</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;Decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a D&amp;ay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None (One Lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &quot;As &amp;Of&quot; Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line to drag along the timeline; the graph shows the relations as of its date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

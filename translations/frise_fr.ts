@@ -2477,6 +2477,19 @@ relations : %6</translation>
         <source>writing the automatic backup…</source>
         <translation>écriture de la sauvegarde automatique…</translation>
     </message>
+    <message>
+        <source>Show &amp;All Events</source>
+        <translation>&amp;Afficher tous les événements</translation>
+    </message>
+    <message>
+        <source>Stop filtering the timeline with the search filters</source>
+        <translation>Ne plus filtrer la frise avec les filtres de recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline filtered: %1 of %n event(s)</source>
+        <translation>
+            <numerusform>Frise filtrée : %1 sur %n événement</numerusform><numerusform>Frise filtrée : %1 sur %n événements</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>
@@ -3081,6 +3094,14 @@ relations : %6</translation>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
+    <message>
+        <source>Apply to the &amp;timeline</source>
+        <translation>Appliquer à la &amp;frise chronologique</translation>
+    </message>
+    <message>
+        <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
+        <translation>N’afficher sur la frise que les événements qui correspondent au litige, à l’acteur, à l’étiquette et aux dates choisis ici</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::SourceEditor</name>
@@ -3111,6 +3132,73 @@ relations : %6</translation>
     <message>
         <source>Quoted excerpt</source>
         <translation>Extrait cité</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::TimelineActions</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Frise &amp;chronologique</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show a &amp;Decade</source>
+        <translation>Afficher une &amp;décennie</translation>
+    </message>
+    <message>
+        <source>Show a &amp;Year</source>
+        <translation>Afficher une &amp;année</translation>
+    </message>
+    <message>
+        <source>Show a &amp;Month</source>
+        <translation>Afficher un &amp;mois</translation>
+    </message>
+    <message>
+        <source>Show a &amp;Week</source>
+        <translation>Afficher une &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Show a D&amp;ay</source>
+        <translation>Afficher un &amp;jour</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>By &amp;Dispute</source>
+        <translation>Par &amp;litige</translation>
+    </message>
+    <message>
+        <source>By &amp;Actor</source>
+        <translation>Par &amp;acteur</translation>
+    </message>
+    <message>
+        <source>By &amp;Tag</source>
+        <translation>Par é&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>&amp;None (One Lane)</source>
+        <translation>&amp;Aucune (une seule ligne)</translation>
+    </message>
+    <message>
+        <source>Show the "As &amp;Of" Cursor</source>
+        <translation>Afficher le curseur « &amp;à la date du »</translation>
+    </message>
+    <message>
+        <source>A line to drag along the timeline; the graph shows the relations as of its date</source>
+        <translation>Une ligne à faire glisser sur la frise ; le graphe montre les relations à sa date</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@ QString laneModeCode(LaneMode mode)
     return {};
 }
 
+QString laneKey(RowId id, const QString &uid)
+{
+    return uid.isEmpty() ? QString::number(id) : uid;
+}
+
 bool laneModeFromCode(const QString &code, LaneMode *mode)
 {
     for (LaneMode m : {LaneMode::None, LaneMode::Dispute, LaneMode::Actor, LaneMode::Tag}) {
@@ -400,14 +405,14 @@ TimelineData TimelineData::fromDataset(const Dataset &dataset)
     for (const Dispute &d : dataset.disputes) {
         disputeLane.insert(d.id,
             data.addLane(LaneMode::Dispute,
-                {d.uid.isEmpty() ? QString::number(d.id) : d.uid, d.title.textOrFallback(Language::French),
+                {laneKey(d.id, d.uid), d.title.textOrFallback(Language::French),
                     d.title.textOrFallback(Language::English),
                     QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
     }
     for (const Actor &a : dataset.actors) {
         actorLane.insert(a.id,
             data.addLane(LaneMode::Actor,
-                {a.uid.isEmpty() ? QString::number(a.id) : a.uid, a.name.textOrFallback(Language::French),
+                {laneKey(a.id, a.uid), a.name.textOrFallback(Language::French),
                     a.name.textOrFallback(Language::English), QColor()}));
     }
     for (const Tag &t : dataset.tags) {

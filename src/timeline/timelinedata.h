@@ -45,6 +45,9 @@ struct LaneInfo
     const QString &label(Language language) const { return language == Language::French ? labelFr : labelEn; }
 };
 
+/// The key of a dispute's or actor's lane: its uid, or its id when it has none.
+QString laneKey(RowId id, const QString &uid);
+
 /// A background band over a period, e.g. a dispute status ("filed", "ruled").
 struct EraBand
 {

@@ -25,6 +25,7 @@
 #include "searchwidget.h"
 #include "storage/database.h"
 #include "storagetitleprovider.h"
+#include "timelineactions.h"
 #include "timelineloader.h"
 #include "timelineview.h"
 
@@ -37,6 +38,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -100,12 +102,17 @@ QWidget *createTimelineWidget(MainWindow *window)
     auto *view = new TimelineView(window);
     view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Timeline"));
     QObject::connect(view, &TimelineView::selectionChanged, window, [window](const QList<RowId> &ids) {
-        if (!ids.isEmpty())
+        // A rubber band selects many: the inspector keeps the one it shows if it is among them.
+        // A click on empty space leaves the inspector alone: an editor does not vanish by a stray click.
+        const RowId current = window->currentEntity() == QLatin1String("event") ? window->currentId() : 0;
+        if (!ids.isEmpty() && !ids.contains(current))
             window->selectEvent(ids.constFirst());
     });
-    QObject::connect(view, &TimelineView::eventActivated, window, &MainWindow::selectEvent);
-    QObject::connect(window, &MainWindow::currentEventChanged, view,
-        [view](RowId id) { view->setSelection(id ? QList<RowId> {id} : QList<RowId> {}); });
+    QObject::connect(view, &TimelineView::eventActivated, window, &MainWindow::editEvent);
+    QObject::connect(window, &MainWindow::currentEventChanged, view, [view](RowId id) {
+        if (!view->selection().contains(id))
+            view->setSelection(id ? QList<RowId> {id} : QList<RowId> {});
+    });
     return view;
 }
 
@@ -132,6 +139,26 @@ QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window, QTabWid
     return view;
 }
 
+/// What ties the timeline to the rest of the window: the search dock's filters (and the graph's
+/// "show only this actor") narrow it, its "as of" cursor and the graph's time slider move together.
+void connectTimeline(TimelineView *timeline, TimelineActions *actions, GraphView *graph, SearchWidget *search)
+{
+    QObject::connect(search, &SearchWidget::timelineFilterChanged, timeline,
+        [timeline, search] { timeline->setFilter(search->timelineFilter()); });
+    QObject::connect(graph, &GraphView::timelineFilterRequested, search, &SearchWidget::filterTimelineByActor);
+    QObject::connect(timeline, &TimelineView::asOfChanged, graph, &GraphView::setAsOf);
+    QObject::connect(graph, &GraphView::asOfChanged, timeline, [timeline, actions](qint64 minutes) {
+        if (actions->asOfCursorAction()->isChecked())
+            timeline->setAsOf(minutes);
+    });
+    QObject::connect(actions, &TimelineActions::asOfCursorToggled, graph, [timeline, graph](bool shown) {
+        if (shown && timeline->asOf())
+            graph->setAsOf(*timeline->asOf());
+        else
+            graph->clearAsOf();
+    });
+}
+
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QWidget *widget)
 {
     return QIcon::fromTheme(QLatin1String(name), widget->style()->standardIcon(fallback));
@@ -154,7 +181,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_quickCapture->hide();
     layout->addWidget(m_quickCapture);
     connect(m_quickCapture, &QuickCaptureBar::openInEditorRequested, this,
-        [this](RowId id) { afterCreate(QStringLiteral("event"), id); });
+        [this](RowId id) { editRecord(QStringLiteral("event"), id); });
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_timeline = createTimelineWidget(this);
@@ -167,11 +194,23 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createMenus();
+    connectTimeline(timelineView(), m_timelineActions, static_cast<GraphView *>(m_graph), m_search);
+    connect(m_timelineActions, &TimelineActions::used, this, [this] { m_tabs->setCurrentWidget(m_timeline); });
+    // After the search dock's filters (connected first): the timeline shows, already narrowed.
+    connect(static_cast<GraphView *>(m_graph), &GraphView::timelineFilterRequested, this, [this] {
+        m_searchDock->show();
+        m_tabs->setCurrentWidget(m_timeline);
+    });
+    connect(timelineView(), &TimelineView::filterApplied, this, &MainWindow::updateTimelineFilterStatus);
 
     m_statusPath = new QLabel(this);
     m_statusPath->setObjectName(QStringLiteral("statusPath"));
     m_statusCounts = new QLabel(this);
+    m_statusFilter = new QLabel(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusTimelineFilter"));
+    m_statusFilter->hide();
     statusBar()->addWidget(m_statusPath, 1);
+    statusBar()->addPermanentWidget(m_statusFilter);
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setMaximumWidth(180);
     m_loadProgress->setRange(0, 100);
@@ -391,6 +430,11 @@ void MainWindow::createActions()
         m_search->focusSearchField();
     });
     m_find->setIcon(themeIcon("edit-find", QStyle::SP_FileDialogContentsView, this));
+    m_clearTimelineFilter = make("actionClearTimelineFilter", QKeySequence(), [this] {
+        m_search->stopFilteringTimeline();
+        m_tabs->setCurrentWidget(m_timeline);
+    });
+    m_clearTimelineFilter->setEnabled(false);
 
     auto *content = new QActionGroup(this);
     m_contentFr = make("actionContentFrench", QKeySequence(), [this] { setContentLanguage(ContentLanguage::French); });
@@ -480,6 +524,11 @@ void MainWindow::createMenus()
     m_panelsMenu->addAction(m_searchDock->toggleViewAction());
     m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 
+    m_timelineActions = new TimelineActions(timelineView(), this);
+    menuBar()->addMenu(m_timelineActions->menu());
+    m_timelineActions->menu()->addSeparator();
+    m_timelineActions->menu()->addAction(m_clearTimelineFilter);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_about);
@@ -541,6 +590,11 @@ void MainWindow::retranslate()
     m_contentBoth->setIconText(QStringLiteral("FR | EN"));
     m_uiLanguageMenu->setTitle(tr("&Interface Language"));
     m_panelsMenu->setTitle(tr("&Panels"));
+    m_timelineActions->retranslate();
+    m_clearTimelineFilter->setText(tr("Show &All Events"));
+    m_clearTimelineFilter->setStatusTip(tr("Stop filtering the timeline with the search filters"));
+    if (TimelineView *view = timelineView())
+        updateTimelineFilterStatus(view->shownCount(), view->data() ? view->data()->count() : 0);
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Frise"));
     m_aboutQt->setText(tr("About &Qt"));
@@ -852,7 +906,24 @@ void MainWindow::onNavigatorSelection()
         selectRecord(entity, index.data(IdRole).toLongLong());
 }
 
-void MainWindow::afterCreate(const QString &entity, RowId id)
+void MainWindow::editEvent(RowId id)
+{
+    editRecord(QStringLiteral("event"), id);
+}
+
+void MainWindow::updateTimelineFilterStatus(qsizetype shown, qsizetype total)
+{
+    const TimelineView *view = timelineView();
+    const bool filtered = view && view->isFiltered();
+    m_clearTimelineFilter->setEnabled(filtered);
+    m_statusFilter->setVisible(filtered);
+    if (filtered)
+        m_statusFilter->setText(tr("Timeline filtered: %1 of %n event(s)", nullptr,
+            int(std::min<qsizetype>(total, std::numeric_limits<int>::max())))
+                .arg(QLocale().toString(qint64(shown))));
+}
+
+void MainWindow::editRecord(const QString &entity, RowId id)
 {
     selectRecord(entity, id);
     m_inspectorDock->show();
@@ -949,7 +1020,7 @@ void MainWindow::newEvent()
         event.disputeIds = {m_currentId};
     auto *command = new CreateEventCommand(m_session, event, tr("New event"));
     if (m_session->push(command))
-        afterCreate(QStringLiteral("event"), command->createdId());
+        editRecord(QStringLiteral("event"), command->createdId());
 }
 
 void MainWindow::newActor()
@@ -958,7 +1029,7 @@ void MainWindow::newActor()
     actor.name = BilingualText::original(primaryLanguage(m_content), tr("New actor"));
     auto *command = new CreateActorCommand(m_session, actor, tr("New actor"));
     if (m_session->push(command))
-        afterCreate(QStringLiteral("actor"), command->createdId());
+        editRecord(QStringLiteral("actor"), command->createdId());
 }
 
 void MainWindow::newDispute()
@@ -968,7 +1039,7 @@ void MainWindow::newDispute()
     dispute.colour = QStringLiteral("#3daee9");
     auto *command = new CreateDisputeCommand(m_session, dispute, tr("New dispute"));
     if (m_session->push(command))
-        afterCreate(QStringLiteral("dispute"), command->createdId());
+        editRecord(QStringLiteral("dispute"), command->createdId());
 }
 
 void MainWindow::newClaim()
@@ -981,7 +1052,7 @@ void MainWindow::newClaim()
         claim.claimantId = m_currentId;
     auto *command = new CreateClaimCommand(m_session, claim, tr("New claim"));
     if (m_session->push(command))
-        afterCreate(QStringLiteral("claim"), command->createdId());
+        editRecord(QStringLiteral("claim"), command->createdId());
 }
 
 void MainWindow::newSource()
@@ -991,7 +1062,7 @@ void MainWindow::newSource()
     source.accessed = QDate::currentDate();
     auto *command = new CreateSourceCommand(m_session, source, tr("New source"));
     if (m_session->push(command))
-        afterCreate(QStringLiteral("source"), command->createdId());
+        editRecord(QStringLiteral("source"), command->createdId());
 }
 
 void MainWindow::newRelation()
@@ -1006,7 +1077,7 @@ void MainWindow::newRelation()
     relation.toActorId = actors.at(0).id == relation.fromActorId ? actors.at(1).id : actors.at(0).id;
     auto *command = new CreateRelationCommand(m_session, relation, tr("New relation"));
     if (m_session->push(command))
-        afterCreate(QStringLiteral("relation"), command->createdId());
+        editRecord(QStringLiteral("relation"), command->createdId());
 }
 
 void MainWindow::deleteSelection()

@@ -30,6 +30,7 @@ class NavigatorModel;
 class QuickCaptureBar;
 class SearchWidget;
 class StorageTitleProvider;
+class TimelineActions;
 class TimelineLoader;
 class TimelineView;
 
@@ -77,6 +78,8 @@ public:
 public Q_SLOTS:
     void selectEvent(Frise::RowId id);
     void selectActor(Frise::RowId id);
+    /// Selects the event and puts the focus in its editor (a double-click on the timeline).
+    void editEvent(Frise::RowId id);
     /// Selects @p entity #@p id everywhere: navigator, inspector, timeline.
     void selectRecord(const QString &entity, Frise::RowId id);
     /// Creates an event dated today and opens it in the inspector.
@@ -135,7 +138,9 @@ private:
     void readSettings();
     void writeSettings();
     void onNavigatorSelection();
-    void afterCreate(const QString &entity, RowId id);
+    /// Selects the record and puts the focus in its editor.
+    void editRecord(const QString &entity, RowId id);
+    void updateTimelineFilterStatus(qsizetype shown, qsizetype total);
     /// Reads the timeline again from storage: in the background for big databases. @p reset fits the view.
     void refreshTimeline(bool reset);
     void showTimelineData(std::shared_ptr<const Timeline::TimelineData> data, bool reset);
@@ -165,6 +170,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_statusFilter = nullptr;
+    TimelineActions *m_timelineActions = nullptr;
     TimelineLoader *m_timelineLoader = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     QToolButton *m_loadCancel = nullptr;
@@ -188,6 +195,7 @@ private:
     QAction *m_restoreBackup = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportTimeline = nullptr;
+    QAction *m_clearTimelineFilter = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportGraph = nullptr;
     QAction *m_quickCaptureAction = nullptr;

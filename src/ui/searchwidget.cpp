@@ -9,6 +9,7 @@
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -64,6 +65,9 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     m_tagLabel->setBuddy(m_tag);
     m_fromLabel->setBuddy(m_from->lineEdit());
     m_toLabel->setBuddy(m_to->lineEdit());
+    m_applyToTimeline = new QCheckBox(m_filters);
+    m_applyToTimeline->setObjectName(QStringLiteral("filterTimeline"));
+    form->addRow(m_applyToTimeline);
     layout->addWidget(m_filters);
     m_filters->hide();
     layout->addWidget(m_summary);
@@ -86,12 +90,13 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     connect(m_field, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_field, &QLineEdit::returnPressed, this, &SearchWidget::search);
     connect(m_delay, &QTimer::timeout, this, &SearchWidget::search);
-    connect(m_dispute, &RecordCombo::picked, this, &SearchWidget::search);
-    connect(m_actor, &RecordCombo::picked, this, &SearchWidget::search);
-    connect(m_status, &QComboBox::activated, this, &SearchWidget::search);
-    connect(m_tag, &QComboBox::activated, this, &SearchWidget::search);
-    connect(m_from, &DateField::edited, this, &SearchWidget::search);
-    connect(m_to, &DateField::edited, this, &SearchWidget::search);
+    connect(m_dispute, &RecordCombo::picked, this, &SearchWidget::filtersEdited);
+    connect(m_actor, &RecordCombo::picked, this, &SearchWidget::filtersEdited);
+    connect(m_status, &QComboBox::activated, this, &SearchWidget::filtersEdited);
+    connect(m_tag, &QComboBox::activated, this, &SearchWidget::filtersEdited);
+    connect(m_from, &DateField::edited, this, &SearchWidget::filtersEdited);
+    connect(m_to, &DateField::edited, this, &SearchWidget::filtersEdited);
+    connect(m_applyToTimeline, &QCheckBox::toggled, this, &SearchWidget::filtersEdited);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT recordActivated(index.data(EntityRole).toString(), index.data(IdRole).toLongLong());
@@ -99,6 +104,8 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     connect(m_results, &QListView::activated, this, activate);
     connect(m_results, &QListView::clicked, this, activate);
     connect(session, &DatabaseSession::reset, this, [this] {
+        // Another database: its disputes and actors are not the ones the filters named.
+        m_applyToTimeline->setChecked(false);
         updateChoices();
         m_model->setHits({});
         search();
@@ -110,7 +117,8 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     });
     setTabOrder(m_field, m_filtersButton);
     setTabOrder(m_filtersButton, m_dispute);
-    setTabOrder(m_to->lineEdit(), m_results);
+    setTabOrder(m_to->lineEdit(), m_applyToTimeline);
+    setTabOrder(m_applyToTimeline, m_results);
     updateChoices();
     retranslate();
 }
@@ -158,6 +166,57 @@ void SearchWidget::search()
     }
     m_model->setHits(hits);
     m_summary->setText(message.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->hits().size())) : message);
+}
+
+Timeline::TimelineFilter SearchWidget::timelineFilter() const
+{
+    Timeline::TimelineFilter filter;
+    if (!m_applyToTimeline->isChecked())
+        return filter;
+    if (const RowId id = m_dispute->currentId()) {
+        const std::optional<Dispute> dispute = m_session->find<Dispute>(id);
+        filter.disputeKey = Timeline::laneKey(id, dispute ? dispute->uid : QString());
+    }
+    if (const RowId id = m_actor->currentId()) {
+        const std::optional<Actor> actor = m_session->find<Actor>(id);
+        filter.actorKey = Timeline::laneKey(id, actor ? actor->uid : QString());
+    }
+    filter.tag = m_tag->currentData().toString();
+    if (m_from->date().isValid())
+        filter.fromMinutes = m_from->date().earliestMinutes();
+    if (m_to->date().isValid())
+        filter.toMinutes = m_to->date().latestMinutes();
+    return filter;
+}
+
+void SearchWidget::filtersEdited()
+{
+    search();
+    // Only a real change: rebuilding the flags of a million events is not free.
+    Timeline::TimelineFilter filter = timelineFilter();
+    if (filter == m_lastTimelineFilter)
+        return;
+    m_lastTimelineFilter = std::move(filter);
+    Q_EMIT timelineFilterChanged();
+}
+
+void SearchWidget::filterTimelineByActor(RowId actorId)
+{
+    m_dispute->setCurrentId(0);
+    m_actor->setCurrentId(actorId);
+    m_status->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
+    m_from->setDate(FuzzyDate());
+    m_to->setDate(FuzzyDate());
+    m_filtersButton->setChecked(true);
+    const QSignalBlocker blocker(m_applyToTimeline);
+    m_applyToTimeline->setChecked(true);
+    filtersEdited();
+}
+
+void SearchWidget::stopFilteringTimeline()
+{
+    m_applyToTimeline->setChecked(false);
 }
 
 void SearchWidget::focusSearchField()
@@ -215,6 +274,9 @@ void SearchWidget::retranslate()
     m_status->setAccessibleName(tr("Filter by claim status"));
     m_from->setAccessibleFieldName(tr("From date"));
     m_to->setAccessibleFieldName(tr("To date"));
+    m_applyToTimeline->setText(tr("Apply to the &timeline"));
+    m_applyToTimeline->setToolTip(
+        tr("Show on the timeline only the events that match the dispute, actor, tag and dates set here"));
     m_results->setAccessibleName(tr("Search results"));
     const int current = m_status->currentIndex();
     m_status->clear();

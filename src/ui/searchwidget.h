@@ -3,9 +3,11 @@
 
 #include "contentlanguage.h"
 #include "core/ids.h"
+#include "timeline/timelinefilter.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,16 +38,24 @@ public:
     QComboBox *tagFilter() const { return m_tag; }
     SearchResultsModel *resultsModel() const { return m_model; }
     void setContentLanguage(ContentLanguage content);
+    /// What the filters ask of the timeline: empty unless "Apply to the timeline" is checked.
+    Timeline::TimelineFilter timelineFilter() const;
 
 public Q_SLOTS:
     /// Runs the search now (typing runs it after a short pause).
     void search();
     /// Focuses the field and selects its text.
     void focusSearchField();
+    /// Shows the filters set to @p actorId alone, applied to the timeline (a click in the graph asks it).
+    void filterTimelineByActor(Frise::RowId actorId);
+    /// Stops filtering the timeline (the filters stay set for the search).
+    void stopFilteringTimeline();
 
 Q_SIGNALS:
     /// The user picked a result.
     void recordActivated(const QString &entity, Frise::RowId id);
+    /// timelineFilter() changed.
+    void timelineFilterChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +63,7 @@ protected:
 private:
     void updateChoices();
     void retranslate();
+    void filtersEdited();
 
     DatabaseSession *m_session = nullptr;
     QLineEdit *m_field = nullptr;
@@ -70,6 +81,8 @@ private:
     QLabel *m_tagLabel = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
+    QCheckBox *m_applyToTimeline = nullptr;
+    Timeline::TimelineFilter m_lastTimelineFilter;
     QListView *m_results = nullptr;
     QLabel *m_summary = nullptr;
     SearchResultsModel *m_model = nullptr;

@@ -186,16 +186,15 @@ std::shared_ptr<const TimelineData> TimelineLoader::build(Storage::Database &db,
     for (const Storage::LaneRow &d : lanes.rows.disputes) {
         disputeLane.insert(d.id,
             data->addLane(LaneMode::Dispute,
-                {d.key.isEmpty() ? QString::number(d.id) : d.key, either(d.labelFr, d.labelEn),
-                    either(d.labelEn, d.labelFr),
+                {Timeline::laneKey(d.id, d.key), either(d.labelFr, d.labelEn), either(d.labelEn, d.labelFr),
                     QColor::isValidColorName(d.colour) ? QColor::fromString(d.colour) : QColor()}));
     }
     actorLane.reserve(lanes.rows.actors.size());
     for (const Storage::LaneRow &a : lanes.rows.actors) {
         actorLane.insert(a.id,
             data->addLane(LaneMode::Actor,
-                {a.key.isEmpty() ? QString::number(a.id) : a.key, either(a.labelFr, a.labelEn),
-                    either(a.labelEn, a.labelFr), QColor()}));
+                {Timeline::laneKey(a.id, a.key), either(a.labelFr, a.labelEn), either(a.labelEn, a.labelFr),
+                    QColor()}));
     }
     for (const Storage::LaneRow &t : lanes.rows.tags) {
         // A tag without a label is named by its name, not by its other label.

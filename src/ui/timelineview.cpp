@@ -48,6 +48,7 @@ void TimelineView::setData(std::shared_ptr<const TimelineData> data, std::shared
     m_data = std::move(data);
     m_titles = std::move(titles);
     m_layout.setData(m_data.get(), m_titles.get());
+    applyFilter();
     m_selection.clear();
     m_hovered = 0;
     fitAll();
@@ -60,6 +61,7 @@ void TimelineView::updateData(std::shared_ptr<const TimelineData> data, std::sha
     m_data = std::move(data);
     m_titles = std::move(titles);
     m_layout.setData(m_data.get(), m_titles.get());
+    applyFilter();
     QSet<RowId> kept;
     for (RowId id : std::as_const(m_selection))
         if (m_data && m_data->indexOf(id) >= 0)
@@ -95,21 +97,45 @@ void TimelineView::setVisibleIds(const QSet<RowId> &ids)
 
 void TimelineView::setFilter(const std::function<bool(RowId)> &keep)
 {
-    if (!m_data || !keep) {
+    if (!keep) {
         clearFilter();
         return;
     }
-    std::vector<quint8> flags(size_t(m_data->count()));
-    for (qsizetype i = 0; i < m_data->count(); ++i)
-        flags[size_t(i)] = keep(m_data->id(i)) ? 1 : 0;
-    m_layout.setFilter(std::move(flags));
-    invalidate();
+    m_filterFlags = [keep](const TimelineData &data) {
+        std::vector<quint8> flags(size_t(data.count()));
+        for (qsizetype i = 0; i < data.count(); ++i)
+            flags[size_t(i)] = keep(data.id(i)) ? 1 : 0;
+        return flags;
+    };
+    applyFilter();
+}
+
+void TimelineView::setFilter(const TimelineFilter &filter)
+{
+    if (filter.isEmpty()) {
+        clearFilter();
+        return;
+    }
+    m_filterFlags = [filter](const TimelineData &data) { return filter.apply(data); };
+    applyFilter();
 }
 
 void TimelineView::clearFilter()
 {
-    m_layout.setFilter({});
+    m_filterFlags = nullptr;
+    applyFilter();
+}
+
+void TimelineView::applyFilter()
+{
+    const qsizetype total = m_data ? m_data->count() : 0;
+    std::vector<quint8> flags;
+    if (m_data && m_filterFlags)
+        flags = m_filterFlags(*m_data);
+    m_shownCount = m_filterFlags ? qsizetype(std::count(flags.begin(), flags.end(), quint8(1))) : total;
+    m_layout.setFilter(std::move(flags));
     invalidate();
+    Q_EMIT filterApplied(m_shownCount, total);
 }
 
 void TimelineView::setVisibleRange(qint64 from, qint64 to)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeline/timelinefilter.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
 
@@ -57,9 +58,14 @@ public:
 
     /// Shows only the events whose id is in @p ids (applied live).
     void setVisibleIds(const QSet<RowId> &ids);
-    /// Shows only the events for which @p keep is true (applied live).
+    /// Shows only the events for which @p keep is true (applied live, and again to new data).
     void setFilter(const std::function<bool(RowId)> &keep);
+    /// Shows only the events that pass @p filter; an empty one shows all.
+    void setFilter(const Timeline::TimelineFilter &filter);
     void clearFilter();
+    bool isFiltered() const { return bool(m_filterFlags); }
+    /// How many events pass the filter (all of them when there is none).
+    qsizetype shownCount() const { return m_shownCount; }
 
     /// The visible time range, minutes since the epoch.
     qint64 visibleFrom() const { return qint64(m_from); }
@@ -99,6 +105,8 @@ Q_SIGNALS:
     void eventActivated(Frise::RowId id);
     void asOfChanged(qint64 minutes);
     void visibleRangeChanged(qint64 from, qint64 to);
+    /// The filter, or the data it applies to, changed: @p shown of @p total events pass.
+    void filterApplied(qsizetype shown, qsizetype total);
     /// A frame was painted (for start-up timing).
     void framePainted();
 
@@ -118,6 +126,8 @@ protected:
 private:
     enum class Drag { None, Pan, RubberBand, AsOf };
 
+    void applyFilter();
+
     void invalidate();
     void ensureLayout() const;
     void showSpan(double minutes);
@@ -131,6 +141,9 @@ private:
     std::shared_ptr<const Timeline::TimelineData> m_data;
     std::shared_ptr<const Timeline::TitleProvider> m_titles;
     mutable Timeline::TimelineLayout m_layout;
+    /// Makes the filter's per-event flags; kept to filter the data that replaces the current one.
+    std::function<std::vector<quint8>(const Timeline::TimelineData &)> m_filterFlags;
+    qsizetype m_shownCount = 0;
     mutable bool m_dirty = true;
     mutable double m_binTop = 0; ///< lanes binned by the last layout, in lane coordinates
     mutable double m_binBottom = 0;
