@@ -1609,6 +1609,11 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> px</source>
+        <comment>pixels</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::GraphView</name>

@@ -1629,6 +1629,11 @@ relations : %6</translation>
         <source>Choose a file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
+    <message>
+        <source> px</source>
+        <comment>pixels</comment>
+        <translation> px</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::GraphView</name>
@@ -2488,7 +2493,9 @@ relations : %6</translation>
     <message numerus="yes">
         <source>Timeline filtered: %1 of %n event(s)</source>
         <translation>
-            <numerusform>Frise filtrée : %1 sur %n événement</numerusform><numerusform>Frise filtrée : %1 sur %n événements</numerusform></translation>
+            <numerusform>Frise filtrée : %1 sur %n événement</numerusform>
+            <numerusform>Frise filtrée : %1 sur %n événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,14 +94,12 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     m_width->setObjectName(QStringLiteral("exportWidth"));
     m_width->setRange(200, Timeline::TimelineExporter::maxWidth);
     m_width->setValue(1920);
-    m_width->setSuffix(QStringLiteral(" px"));
     addFormRow(m_form, m_width);
     m_height = new QSpinBox(this);
     m_height->setObjectName(QStringLiteral("exportHeight"));
     // 199 stands for "fit": the exporter's smallest fixed height is 200.
     m_height->setRange(199, Timeline::TimelineExporter::maxHeight);
     m_height->setValue(199);
-    m_height->setSuffix(QStringLiteral(" px"));
     addFormRow(m_form, m_height);
     m_dpi = new QSpinBox(this);
     m_dpi->setObjectName(QStringLiteral("exportDpi"));
@@ -189,6 +187,8 @@ void ExportTimelineDialog::retranslate()
     m_height->setSpecialValueText(tr("Fit the content"));
     setFormLabel(m_form, m_dpi, tr("&Resolution:"));
     m_dpi->setSuffix(tr(" DPI"));
+    m_width->setSuffix(tr(" px", "pixels"));
+    m_height->setSuffix(tr(" px", "pixels"));
     setFormLabel(m_form, m_language, tr("&Language:"));
     setFormLabel(m_form, m_lanes, tr("La&nes:"));
     const QStringList lanes {tr("One per dispute"), tr("One per actor"), tr("One per tag"), tr("A single lane")};
