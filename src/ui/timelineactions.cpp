@@ -52,6 +52,7 @@ TimelineActions::TimelineActions(TimelineView *view, QWidget *window)
              {&m_noLanes, "actionLanesNone", Timeline::LaneMode::None}}) {
         *action = make(name, QKeySequence());
         (*action)->setCheckable(true);
+        (*action)->setData(int(mode));
         m_lanes->addAction(*action);
         m_lanesMenu->addAction(*action);
         connect(*action, &QAction::triggered, this, [this, mode] {
@@ -92,21 +93,10 @@ QAction *TimelineActions::make(const char *name, const QKeySequence &shortcut)
 void TimelineActions::setLaneMode(Timeline::LaneMode mode)
 {
     m_view->setLaneMode(mode);
-    for (QAction *action : {m_byDispute, m_byActor, m_byTag, m_noLanes})
-        action->setChecked(false);
-    switch (mode) {
-    case Timeline::LaneMode::Dispute:
-        m_byDispute->setChecked(true);
-        break;
-    case Timeline::LaneMode::Actor:
-        m_byActor->setChecked(true);
-        break;
-    case Timeline::LaneMode::Tag:
-        m_byTag->setChecked(true);
-        break;
-    case Timeline::LaneMode::None:
-        m_noLanes->setChecked(true);
-        break;
+    // The group is exclusive: checking one unchecks the others.
+    for (QAction *action : m_lanes->actions()) {
+        if (action->data().toInt() == int(mode))
+            action->setChecked(true);
     }
 }
 
