@@ -136,6 +136,8 @@ QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window, QTabWid
             refresh();
     });
     QObject::connect(view, &GraphView::actorSelected, window, &MainWindow::selectActor);
+    // An actor picked elsewhere (navigator, search, inspector links) is picked in the graph too.
+    QObject::connect(window, &MainWindow::currentActorChanged, view, &GraphView::selectActor);
     return view;
 }
 

@@ -213,6 +213,16 @@ private Q_SLOTS:
         QVERIFY(!graph()->asOf());
     }
 
+    void graphFollowsTheWindowsActor()
+    {
+        m_window->centralTabs()->setCurrentIndex(1);
+        QTRY_VERIFY(graph()->model().nodes().size() > 0);
+        m_window->selectActor(m_ids.getty);
+        QCOMPARE(graph()->selectedActor(), m_ids.getty);
+        m_window->selectEvent(m_ids.drop);
+        QCOMPARE(graph()->selectedActor(), RowId(0));
+    }
+
     void timelineMenuIsTranslated()
     {
         QMenu *menu = m_window->findChild<QMenu *>(QStringLiteral("timelineMenu"));
