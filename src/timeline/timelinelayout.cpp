@@ -565,9 +565,10 @@ void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size
     const auto starts = index.starts.begin();
     size_t pos = laneBegin;
     for (int b = 0; b < bins && pos < laneEnd; ++b) {
-        const qint64 binFrom = m_scale.from() + qint64(std::floor(double(b) * minutesPerBin));
+        // The whole minutes whose start is drawn in the bin's pixels.
+        const qint64 binFrom = qint64(std::ceil(m_scale.origin() + double(b) * minutesPerBin));
         const qint64 binTo
-            = b + 1 == bins ? m_scale.to() + 1 : m_scale.from() + qint64(std::floor(double(b + 1) * minutesPerBin));
+            = b + 1 == bins ? m_scale.to() + 1 : qint64(std::ceil(m_scale.origin() + double(b + 1) * minutesPerBin));
         if (binTo <= binFrom)
             continue;
         // Galloping from the previous bin's end: bins hold few events each, so the answer is near.

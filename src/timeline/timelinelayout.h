@@ -27,8 +27,9 @@ QFont defaultLabelFont();
 /// Inputs of a layout: what to show and how big.
 struct LayoutOptions
 {
-    qint64 from = 0; ///< visible range, minutes since the epoch
-    qint64 to = 1;
+    /// Visible range, minutes since the epoch: between whole minutes when a view is zoomed to minutes.
+    double from = 0;
+    double to = 1;
     double width = 800; ///< pixels of the time axis
     LaneMode laneMode = LaneMode::Dispute;
     Language language = Language::English;
@@ -47,7 +48,6 @@ struct LayoutOptions
     int titleBudget = 1500;
     bool publishSafe = false; ///< leave out events flagged not publishable
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
-    std::optional<qint64> asOf; ///< the "as of" cursor
     /**
      * Lanes get their bins, items and clusters only where they meet
      * [binTop, binBottom) in lane coordinates (what a view shows, with some

@@ -132,6 +132,11 @@ double TimelineView::xAt(double minutes) const
     return margin + (minutes - m_from) * plotWidth() / (m_to - m_from);
 }
 
+double TimelineView::plotLeft() const
+{
+    return margin;
+}
+
 void TimelineView::setRange(double from, double to)
 {
     double span = std::clamp(to - from, minSpan, maxSpan);
@@ -251,12 +256,12 @@ void TimelineView::ensureLayout() const
     if (!m_dirty)
         return;
     LayoutOptions o;
-    o.from = qint64(std::floor(m_from));
-    o.to = qint64(std::ceil(m_to));
+    // The exact range: what is drawn agrees with timeAt() and xAt() at every zoom.
+    o.from = m_from;
+    o.to = m_to;
     o.width = plotWidth();
     o.laneMode = m_laneMode;
     o.language = m_language;
-    o.asOf = m_asOf;
     // A few hundred titles shaped a frame: after a jump, labels fill in over the next frames.
     o.titleBudget = 400;
     // Lanes filled (bins, items) a screen above and below what shows: scrolling that far needs no new layout.

@@ -73,6 +73,8 @@ public:
     void zoomBy(double factor, double anchorX);
     /// Where event @p id is drawn, in viewport coordinates (empty when not drawn as an item).
     QRectF itemRect(RowId id) const;
+    /// The viewport x of the layout's pixel 0: an instant is drawn at plotLeft() + layout().scale().toPixel().
+    double plotLeft() const;
 
     QList<RowId> selection() const;
     void setSelection(const QList<RowId> &ids);
