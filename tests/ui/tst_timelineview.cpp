@@ -3,9 +3,13 @@
 #include "ui/timelineview.h"
 
 #include <QApplication>
+#include <QHelpEvent>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace Frise;
@@ -284,6 +288,124 @@ private Q_SLOTS:
         QVERIFY(std::abs(drawnX(*view, double(*view->asOf())) - view->xAt(double(*view->asOf()))) < 0.5);
         // Dragging the cursor does not pan.
         QVERIFY(std::abs(view->xAt(double(start)) - x) < 1.0);
+    }
+
+    void pinchZooms_data()
+    {
+        QTest::addColumn<qint64>("span");
+        QTest::addColumn<double>("value"); // scale change per gesture event
+        QTest::newRow("in") << qint64(0) << 0.2;
+        QTest::newRow("out") << qint64(0) << -0.15;
+        QTest::newRow("in at minutes") << qint64(60) << 0.1;
+    }
+
+    void pinchZooms()
+    {
+        QFETCH(qint64, span);
+        QFETCH(double, value);
+        auto view = makeView({minuteEvent()});
+        QVERIFY(view);
+        showAroundMinuteEvent(view.get(), span);
+        const QPointF pos(420, 250);
+        const double before = view->timeAt(pos.x());
+        const double spanBefore = view->timeAt(view->plotLeft() + 100) - view->timeAt(view->plotLeft());
+        for (int i = 0; i < 3; ++i) {
+            QNativeGestureEvent event(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, pos, pos,
+                view->viewport()->mapToGlobal(pos), value, QPointF());
+            QApplication::sendEvent(view->viewport(), &event);
+            QVERIFY(event.isAccepted());
+        }
+        const double spanAfter = view->timeAt(view->plotLeft() + 100) - view->timeAt(view->plotLeft());
+        // Three steps of exp(-value) each, around the fingers.
+        QVERIFY2(std::abs(spanAfter / spanBefore - std::exp(-3 * value)) < 1e-6,
+            qPrintable(QString::number(spanAfter / spanBefore)));
+        QVERIFY(std::abs(view->xAt(before) - pos.x()) < 1.0);
+        QVERIFY(std::abs(drawnX(*view, before) - pos.x()) < 1.0);
+        // Other gestures leave the range alone.
+        const qint64 from = view->visibleFrom();
+        QNativeGestureEvent rotate(Qt::RotateNativeGesture, QPointingDevice::primaryPointingDevice(), 2, pos, pos,
+            view->viewport()->mapToGlobal(pos), 15, QPointF());
+        QApplication::sendEvent(view->viewport(), &rotate);
+        QCOMPARE(view->visibleFrom(), from);
+    }
+
+    void tooltipOverEvent_data()
+    {
+        QTest::addColumn<int>("lang");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("otherTitle");
+        QTest::newRow("fr") << int(Language::French) << QStringLiteral("Microsoft retire Twitter de sa plateforme pub")
+                            << QStringLiteral("19 avril 2023") << QStringLiteral("Microsoft drops Twitter");
+        QTest::newRow("en") << int(Language::English) << QStringLiteral("Microsoft drops Twitter from ad platform")
+                            << QStringLiteral("19 April 2023") << QStringLiteral("Microsoft retire Twitter");
+    }
+
+    void tooltipOverEvent()
+    {
+        QFETCH(int, lang);
+        QFETCH(QString, title);
+        QFETCH(QString, date);
+        QFETCH(QString, otherTitle);
+        auto view = makeView();
+        QVERIFY(view);
+        view->setContentLanguage(Language(lang));
+        view->setVisibleRange(FuzzyDate::fromIsoText(QStringLiteral("2022-06")).earliestMinutes(),
+            FuzzyDate::fromIsoText(QStringLiteral("2023-12")).latestMinutes());
+        const QRectF rect = view->itemRect(3);
+        QVERIFY(!rect.isEmpty());
+        const QPoint pos = rect.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(view->viewport(), &help);
+        const QString text = QToolTip::text();
+        QToolTip::hideText();
+        QVERIFY2(text.contains(title) && text.contains(date), qPrintable(text));
+        QVERIFY2(!text.contains(otherTitle), qPrintable(text));
+        QCOMPARE(view->toolTipAt(pos), text);
+        // Over nothing, no tooltip.
+        QVERIFY(view->toolTipAt(QPointF(5, view->viewport()->height() - 5)).isEmpty());
+    }
+
+    void tooltipOverCluster_data()
+    {
+        QTest::addColumn<int>("lang");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("otherWord");
+        QTest::newRow("fr") << int(Language::French) << QStringLiteral("événement") << QStringLiteral("event");
+        QTest::newRow("en") << int(Language::English) << QStringLiteral("event") << QStringLiteral("événement");
+    }
+
+    void tooltipOverCluster()
+    {
+        QFETCH(int, lang);
+        QFETCH(QString, word);
+        QFETCH(QString, otherWord);
+        Ui::TimelineView view;
+        view.resize(1000, 400);
+        view.setData(manyLanes(2, 4000), {});
+        view.setContentLanguage(Language(lang));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const TimelineLayout &layout = view.layout();
+        QVERIFY(!layout.clusters().empty());
+        // The fullest bin of the first lane, in viewport coordinates.
+        const auto fullest = std::max_element(layout.clusters().begin(), layout.clusters().end(),
+            [](const LayoutCluster &a, const LayoutCluster &b) { return a.count < b.count; });
+        const LayoutCluster cluster = *fullest;
+        QVERIFY(cluster.count > 1);
+        const QPoint pos = (cluster.rect.center() + QPointF(view.plotLeft(), TimelineStyle().axisHeight)).toPoint();
+        QHelpEvent help(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(view.viewport(), &help);
+        const QString text = QToolTip::text();
+        QToolTip::hideText();
+        const QLocale locale = localeFor(Language(lang));
+        const QString count = locale.toString(cluster.count);
+        const QString from
+            = locale.toString(FuzzyDate::dateTimeFromMinutes(cluster.from).date(), QStringLiteral("d MMM yyyy"));
+        QVERIFY2(text.startsWith(count % QLatin1Char(' ') % word), qPrintable(text));
+        QVERIFY2(text.contains(from), qPrintable(text));
+        QVERIFY2(!text.contains(otherWord), qPrintable(text));
+        QCOMPARE(view.toolTipAt(pos), text);
     }
 
     void filterAndLanguageApplyLive()
