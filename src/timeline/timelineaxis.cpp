@@ -253,8 +253,11 @@ TimelineAxis TimelineAxis::compute(const TimeScale &scale, Language language, do
     }
     axis.m_ticks.swap(unique);
 
-    // The context names the period only when no tick label does.
-    if (std::any_of(axis.m_ticks.begin(), axis.m_ticks.end(), [](const AxisTick &t) { return t.emphasised; }))
+    // The context gives the year unless a tick label does: an emphasised "1 avr." or midnight tick
+    // names a month or a day, not the year, and without the context no year would show at all.
+    const bool yearShown = std::any_of(axis.m_ticks.begin(), axis.m_ticks.end(),
+        [](const AxisTick &t) { return t.major && t.label == QString::number(dateOf(t.minutes).year()); });
+    if (yearShown)
         return axis;
     const QLocale locale = localeFor(language);
     const QDate d = dateOf(from);

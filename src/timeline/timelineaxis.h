@@ -41,7 +41,7 @@ public:
 
     const std::vector<AxisTick> &ticks() const { return m_ticks; }
     Step majorStep() const { return m_major; }
-    /// The coarser period around the start of the range ("avril 2023"), shown when no tick names it.
+    /// The coarser period around the start of the range ("avril 2023"), empty when a tick label gives the year.
     const QString &context() const { return m_context; }
 
     /// Label of @p minutes for a tick of @p step in @p language.

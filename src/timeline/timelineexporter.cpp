@@ -121,7 +121,6 @@ double TimelineExporter::render(
     lo.language = lang;
     lo.labelFont = pixelFont(style, 12);
     lo.publishSafe = o.publishSafe;
-    lo.asOf = o.asOf;
     layout.compute(lo);
 
     const QFont titleFont = pixelFont(style, 30, QFont::Bold);

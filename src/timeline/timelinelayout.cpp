@@ -286,7 +286,7 @@ void TimelineLayout::compute(const LayoutOptions &options)
         const size_t itemsBefore = m_items.size();
         const size_t clustersBefore = m_clusters.size();
         if (double(inRange) > detailBudget)
-            layoutAggregated(lane, slot, firstInRange, last, inRange);
+            layoutAggregated(slot, firstCandidate, firstInRange, last, inRange);
         else
             layoutDetailed(lane, slot, firstCandidate, last, m_height,
                 m_height < options.binBottom && m_height + detailedMaxHeight > options.binTop);
@@ -543,7 +543,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     l.rowsRect = QRectF(0, rowsTop, o.width, height - o.laneHeaderHeight);
 }
 
-void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count)
+void TimelineLayout::layoutAggregated(int slot, size_t candidateBegin, size_t laneBegin, size_t laneEnd, qint64 count)
 {
     const LayoutOptions &o = m_options;
     const auto &index = m_data->laneIndex(o.laneMode);
@@ -553,11 +553,23 @@ void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size
     const double rowsTop = l.top + o.laneHeaderHeight;
     l.height = o.laneHeaderHeight + o.aggregateHeight + o.lanePadding;
     l.rowsRect = QRectF(0, rowsTop, o.width, o.aggregateHeight);
-    Q_UNUSED(lane);
+    // Events that started before the range and still run (long spans) start in no bin: they are
+    // counted in the first one, which then reaches back to the earliest of them. Candidates that
+    // ended before the range are skipped by blocks, as in a detailed lane.
+    const bool filtering = !m_filter.empty() || o.publishSafe;
+    qint64 ongoing = 0;
+    qint64 ongoingFrom = std::numeric_limits<qint64>::max();
+    for (size_t k = nextOverlapping(candidateBegin, laneBegin, m_scale.from()); k < laneBegin;
+        k = nextOverlapping(k + 1, laneBegin, m_scale.from())) {
+        if (filtering && !keep(index.events[k]))
+            continue;
+        ++ongoing;
+        ongoingFrom = std::min(ongoingFrom, index.starts[k]);
+    }
     if (l.top >= o.binBottom || l.top + l.height <= o.binTop) {
         // Out of sight: counted, binned when it comes into view.
         l.binned = false;
-        l.count = int(count);
+        l.count = int(count + ongoing);
         return;
     }
     const int bins = std::max(1, int(std::ceil(o.width / o.binWidth)));
@@ -565,29 +577,32 @@ void TimelineLayout::layoutAggregated(int lane, int slot, size_t laneBegin, size
     const auto starts = index.starts.begin();
     size_t pos = laneBegin;
     for (int b = 0; b < bins && pos < laneEnd; ++b) {
-        const qint64 binFrom = m_scale.from() + qint64(std::floor(double(b) * minutesPerBin));
+        // The whole minutes whose start is drawn in the bin's pixels.
+        const qint64 binFrom = qint64(std::ceil(m_scale.origin() + double(b) * minutesPerBin));
         const qint64 binTo
-            = b + 1 == bins ? m_scale.to() + 1 : m_scale.from() + qint64(std::floor(double(b + 1) * minutesPerBin));
-        if (binTo <= binFrom)
-            continue;
-        // Galloping from the previous bin's end: bins hold few events each, so the answer is near.
-        size_t step = 1;
-        size_t lo = pos;
-        size_t hi = pos;
-        while (hi < laneEnd && starts[qsizetype(hi)] < binTo) {
-            lo = hi + 1;
-            hi = std::min(laneEnd, hi + step);
-            step *= 2;
+            = b + 1 == bins ? m_scale.to() + 1 : qint64(std::ceil(m_scale.origin() + double(b + 1) * minutesPerBin));
+        size_t next = pos;
+        if (binTo > binFrom) {
+            // Galloping from the previous bin's end: bins hold few events each, so the answer is near.
+            size_t step = 1;
+            size_t lo = pos;
+            size_t hi = pos;
+            while (hi < laneEnd && starts[qsizetype(hi)] < binTo) {
+                lo = hi + 1;
+                hi = std::min(laneEnd, hi + step);
+                step *= 2;
+            }
+            next = size_t(std::lower_bound(starts + qsizetype(lo), starts + qsizetype(hi), binTo) - starts);
         }
-        const size_t next = size_t(std::lower_bound(starts + qsizetype(lo), starts + qsizetype(hi), binTo) - starts);
-        const qint64 inBin = countInLane(index, pos, next);
+        const qint64 before = b == 0 ? ongoing : 0;
+        const qint64 inBin = countInLane(index, pos, next) + before;
         pos = next;
         if (inBin == 0)
             continue;
         LayoutCluster &c = m_clusters.emplace_back();
         c.laneSlot = slot;
-        c.from = binFrom;
-        c.to = binTo - 1;
+        c.from = before > 0 ? std::min(binFrom, ongoingFrom) : binFrom;
+        c.to = std::max(binTo - 1, c.from);
         c.count = int(inBin);
         c.histogram = true;
         c.rect = QRectF(double(b) * o.binWidth, rowsTop, o.binWidth, o.aggregateHeight);

@@ -27,8 +27,9 @@ QFont defaultLabelFont();
 /// Inputs of a layout: what to show and how big.
 struct LayoutOptions
 {
-    qint64 from = 0; ///< visible range, minutes since the epoch
-    qint64 to = 1;
+    /// Visible range, minutes since the epoch: between whole minutes when a view is zoomed to minutes.
+    double from = 0;
+    double to = 1;
     double width = 800; ///< pixels of the time axis
     LaneMode laneMode = LaneMode::Dispute;
     Language language = Language::English;
@@ -47,7 +48,6 @@ struct LayoutOptions
     int titleBudget = 1500;
     bool publishSafe = false; ///< leave out events flagged not publishable
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
-    std::optional<qint64> asOf; ///< the "as of" cursor
     /**
      * Lanes get their bins, items and clusters only where they meet
      * [binTop, binBottom) in lane coordinates (what a view shows, with some
@@ -138,7 +138,8 @@ struct LayoutEra
  * than it can show is counted into histogram bins by binary search over the
  * lane's sorted starts, never by a loop over its events. A detailed lane
  * places every event overlapping the range; an aggregated lane counts the
- * events starting in it. Events in several lanes are placed in each.
+ * events starting in it by bin, and those started before it and still
+ * running in its first bin. Events in several lanes are placed in each.
  * Lanes out of the bin window (LayoutOptions::binTop, binBottom) are sized
  * and counted but hold nothing to draw; a detailed one is still packed, from
  * what is kept per event (title widths, precision, flags) between layouts.
@@ -198,7 +199,9 @@ private:
     size_t nextOverlapping(size_t k, size_t hi, qint64 from);
     qint64 blockLatest(size_t block);
     void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize);
-    void layoutAggregated(int lane, int slot, size_t laneBegin, size_t laneEnd, qint64 count);
+    /// Bins the lane's starts in [laneBegin, laneEnd) (@p count kept) and what still runs from [candidateBegin,
+    /// laneBegin).
+    void layoutAggregated(int slot, size_t candidateBegin, size_t laneBegin, size_t laneEnd, qint64 count);
     struct CachedTitle
     {
         QString text;

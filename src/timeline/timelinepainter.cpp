@@ -50,6 +50,14 @@ QString TimelinePainter::asOfLabel(qint64 minutes, Language language)
     return language == Language::French ? QStringLiteral("Au ") % day : QStringLiteral("As of ") % day;
 }
 
+QString TimelinePainter::eventCountLabel(int count, Language language)
+{
+    const bool fr = language == Language::French;
+    if (count == 1)
+        return fr ? QStringLiteral("1 événement") : QStringLiteral("1 event");
+    return localeFor(language).toString(count) % (fr ? QStringLiteral(" événements") : QStringLiteral(" events"));
+}
+
 namespace {
 
 // Texts cached per font before the cache is dropped: far more than a frame shows.
@@ -255,7 +263,6 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
 
     // Lane headers.
     const Language language = s.language;
-    const QLocale locale = localeFor(language);
     const double labelWidth = std::max(40.0, plotRight - dx - 120);
     for (const LayoutLane &l : lanes) {
         const double top = dy + l.top;
@@ -268,10 +275,7 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
         const QString &label = elided(HeaderFont, l.label, labelWidth);
         drawText(t, HeaderFont, dx + 10, top + 3, 19, label);
         p->setPen(m_style.mutedText);
-        const QString count = l.count == 1
-            ? (language == Language::French ? QStringLiteral("1 événement") : QStringLiteral("1 event"))
-            : locale.toString(l.count)
-                % (language == Language::French ? QStringLiteral(" événements") : QStringLiteral(" events"));
+        const QString count = eventCountLabel(l.count, language);
         drawText(t, CountFont, dx + 10 + advance(HeaderFont, label) + 2 + 8, top + 3, 19, count, false);
     }
 

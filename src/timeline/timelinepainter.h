@@ -73,6 +73,8 @@ public:
 
     /// "As of 12 Mar 2024" / "Au 12 mars 2024".
     static QString asOfLabel(qint64 minutes, Language language);
+    /// "1 event", "1,250 events" / "1 événement", "1 250 événements": content language, not UI language.
+    static QString eventCountLabel(int count, Language language);
 
 private:
     enum FontSlot { EraFont, HeaderFont, CountFont, ClusterFont, AxisFont, AxisStrongFont, AsOfFont, FontSlots };

@@ -5,21 +5,22 @@
 
 namespace Frise::Timeline {
 
-TimeScale::TimeScale(qint64 fromMinutes, qint64 toMinutes, double widthPixels)
-    : m_from(fromMinutes)
-    , m_to(std::max(toMinutes, fromMinutes + 1))
+TimeScale::TimeScale(double fromMinutes, double toMinutes, double widthPixels)
+    : m_origin(fromMinutes)
+    // At least a minute wide: a scale never divides by zero.
+    , m_end(std::max(toMinutes, fromMinutes + 1))
     , m_width(std::max(widthPixels, 1.0))
-    , m_pixelsPerMinute(m_width / double(m_to - m_from))
+    , m_pixelsPerMinute(m_width / (m_end - m_origin))
 { }
 
 double TimeScale::toMinutes(double pixel) const
 {
-    return double(m_from) + pixel * double(m_to - m_from) / m_width;
+    return m_origin + pixel / m_pixelsPerMinute;
 }
 
 double TimeScale::resolution() const
 {
-    return double(m_to - m_from) / m_width;
+    return (m_end - m_origin) / m_width;
 }
 
 } // namespace Frise::Timeline

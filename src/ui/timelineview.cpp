@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -24,6 +25,25 @@ constexpr double minSpan = 30; // minutes
 constexpr double maxSpan = 5000.0 * 525960; // five millennia
 constexpr double minutesPerYear = 525960; // 365.25 days
 constexpr double clickSlop = 4;
+
+/// "3 events, 19 Apr 2023 – 2 May 2023" in @p language, like the painter's texts (not the UI language).
+QString clusterLabel(const LayoutCluster &cluster, Language language)
+{
+    const QLocale locale = localeFor(language);
+    const QDateTime from = FuzzyDate::dateTimeFromMinutes(cluster.from);
+    const QDateTime to = FuzzyDate::dateTimeFromMinutes(cluster.to);
+    const QString dayFormat = QStringLiteral("d MMM yyyy");
+    QString when = locale.toString(from.date(), dayFormat);
+    if (from.date() != to.date()) {
+        when += QStringLiteral(" – ") % locale.toString(to.date(), dayFormat);
+    } else if (cluster.to - cluster.from < 1439) {
+        // Within a day (minute zoom): the hours too.
+        const QString timeFormat = QStringLiteral("HH:mm");
+        when += QStringLiteral(", ") % locale.toString(from.time(), timeFormat) % QStringLiteral("–")
+            % locale.toString(to.time(), timeFormat);
+    }
+    return TimelinePainter::eventCountLabel(cluster.count, language) % QStringLiteral(", ") % when;
+}
 
 } // namespace
 
@@ -158,6 +178,11 @@ double TimelineView::xAt(double minutes) const
     return margin + (minutes - m_from) * plotWidth() / (m_to - m_from);
 }
 
+double TimelineView::plotLeft() const
+{
+    return margin;
+}
+
 void TimelineView::setRange(double from, double to)
 {
     double span = std::clamp(to - from, minSpan, maxSpan);
@@ -277,12 +302,12 @@ void TimelineView::ensureLayout() const
     if (!m_dirty)
         return;
     LayoutOptions o;
-    o.from = qint64(std::floor(m_from));
-    o.to = qint64(std::ceil(m_to));
+    // The exact range: what is drawn agrees with timeAt() and xAt() at every zoom.
+    o.from = m_from;
+    o.to = m_to;
     o.width = plotWidth();
     o.laneMode = m_laneMode;
     o.language = m_language;
-    o.asOf = m_asOf;
     // A few hundred titles shaped a frame: after a jump, labels fill in over the next frames.
     o.titleBudget = 400;
     // Lanes filled (bins, items) a screen above and below what shows: scrolling that far needs no new layout.
@@ -559,28 +584,41 @@ void TimelineView::leaveEvent(QEvent *event)
     QAbstractScrollArea::leaveEvent(event);
 }
 
+QString TimelineView::toolTipAt(QPointF pos) const
+{
+    ensureLayout();
+    const QPointF at = toLayout(pos);
+    // Titles, dates and counts all in the content language: one language in one tooltip.
+    if (const LayoutItem *item = m_layout.itemAt(at))
+        return m_titles ? m_titles->tooltip(item->id, m_language) : QString();
+    if (const LayoutCluster *cluster = m_layout.clusterAt(at))
+        return clusterLabel(*cluster, m_language);
+    return {};
+}
+
 bool TimelineView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
+    switch (event->type()) {
+    case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
-        ensureLayout();
-        const QPointF at = toLayout(help->pos());
-        QString text;
-        if (const LayoutItem *item = m_layout.itemAt(at)) {
-            if (m_titles)
-                text = m_titles->tooltip(item->id, m_language);
-        } else if (const LayoutCluster *cluster = m_layout.clusterAt(at)) {
-            const QLocale locale = localeFor(m_language);
-            const QDate from = FuzzyDate::dateTimeFromMinutes(cluster->from).date();
-            const QDate to = FuzzyDate::dateTimeFromMinutes(cluster->to).date();
-            text = tr("%n event(s), %1 – %2", nullptr, cluster->count)
-                       .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
-        }
+        const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else
             QToolTip::showText(help->globalPos(), text, viewport());
         return true;
+    }
+    case QEvent::NativeGesture: {
+        // Pinch on a touchpad: the value is the change of scale since the last event (0.1: 10 % larger).
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() != Qt::ZoomNativeGesture)
+            break;
+        zoomBy(std::exp(-gesture->value()), gesture->position().x());
+        gesture->accept();
+        return true;
+    }
+    default:
+        break;
     }
     return QAbstractScrollArea::viewportEvent(event);
 }

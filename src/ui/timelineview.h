@@ -23,7 +23,7 @@ namespace Frise::Ui {
  * data, the filter, the lane mode or the language change; scrolling,
  * hovering and selecting only repaint.
  *
- * Mouse: wheel zooms around the cursor (Shift+wheel pans), drag pans,
+ * Mouse: wheel and pinch zoom around the cursor (Shift+wheel pans), drag pans,
  * Shift+drag selects with a rubber band, click selects (Ctrl toggles),
  * double-click activates, clicking a cluster zooms into it, the "as of"
  * cursor can be dragged. Keyboard: + and - zoom, arrows pan and scroll,
@@ -79,6 +79,10 @@ public:
     void zoomBy(double factor, double anchorX);
     /// Where event @p id is drawn, in viewport coordinates (empty when not drawn as an item).
     QRectF itemRect(RowId id) const;
+    /// The viewport x of the layout's pixel 0: an instant is drawn at plotLeft() + layout().scale().toPixel().
+    double plotLeft() const;
+    /// The tooltip over viewport point @p pos, in the content language (empty over nothing).
+    QString toolTipAt(QPointF pos) const;
 
     QList<RowId> selection() const;
     void setSelection(const QList<RowId> &ids);

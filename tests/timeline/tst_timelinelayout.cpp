@@ -279,7 +279,8 @@ private Q_SLOTS:
         o.laneMode = LaneMode::Dispute;
         layout.compute(o);
         checkNoOverlap(layout);
-        // Detailed lanes place every event overlapping the range; aggregated lanes count those starting in it.
+        // Detailed lanes place every event overlapping the range; aggregated lanes count them too
+        // (those started before the range in the first bin).
         qint64 expected = 0;
         for (const LayoutLane &lane : layout.lanes()) {
             const auto &index = data.laneIndex(LaneMode::Dispute);
@@ -287,9 +288,7 @@ private Q_SLOTS:
                 const quint32 i = index.events[k];
                 if (!keep.empty() && !keep[i])
                     continue;
-                const bool in = lane.aggregated ? data.startEarliest(i) >= o.from && data.startEarliest(i) <= o.to
-                                                : data.startEarliest(i) <= o.to && data.latest(i) >= o.from;
-                expected += in;
+                expected += data.startEarliest(i) <= o.to && data.latest(i) >= o.from;
             }
         }
         QCOMPARE(layout.placedCount(), expected);
@@ -732,6 +731,51 @@ private Q_SLOTS:
         }
         QVERIFY2(labels.contains(label), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.size() >= 3);
+    }
+
+    void axisContextGivesTheYear_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("lang");
+        QTest::addColumn<QString>("context"); // empty: a tick label gives the year
+        // "1 avr." is emphasised but names no year.
+        QTest::newRow("days over a month fr") << QStringLiteral("2023-03-20") << QStringLiteral("2023-04-12")
+                                              << int(Language::French) << QStringLiteral("mars 2023");
+        QTest::newRow("days over a month en") << QStringLiteral("2023-03-20") << QStringLiteral("2023-04-12")
+                                              << int(Language::English) << QStringLiteral("March 2023");
+        // A midnight tick ("20 Apr") names the day, not the year.
+        QTest::newRow("hours over midnight") << QStringLiteral("2023-04-19T18:00") << QStringLiteral("2023-04-20T06:00")
+                                             << int(Language::English) << QStringLiteral("Wednesday, 19 April 2023");
+        QTest::newRow("days in a month") << QStringLiteral("2023-08-03") << QStringLiteral("2023-08-25")
+                                         << int(Language::French) << QStringLiteral("août 2023");
+        QTest::newRow("days over new year")
+            << QStringLiteral("2023-12-20") << QStringLiteral("2024-01-10") << int(Language::English) << QString();
+        QTest::newRow("months over new year")
+            << QStringLiteral("2023-06") << QStringLiteral("2024-05") << int(Language::French) << QString();
+        QTest::newRow("months in a year") << QStringLiteral("2023-02") << QStringLiteral("2023-11")
+                                          << int(Language::French) << QStringLiteral("2023");
+    }
+
+    void axisContextGivesTheYear()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, lang);
+        QFETCH(QString, context);
+        const TimeScale scale(minutes(from), minutes(to, true), 1600);
+        const TimelineAxis axis = TimelineAxis::compute(scale, Language(lang));
+        QCOMPARE(axis.context(), context);
+        // The year shows somewhere: in the context or in a tick label.
+        QStringList labels;
+        for (const AxisTick &t : axis.ticks()) {
+            if (t.major)
+                labels << t.label;
+        }
+        const QString year = from.left(4);
+        const QString nextYear = QString::number(year.toInt() + 1);
+        QVERIFY2(axis.context().contains(year) || labels.contains(year) || labels.contains(nextYear),
+            qPrintable(labels.join(QLatin1Char('|'))));
     }
 };
 
