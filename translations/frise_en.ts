@@ -3189,16 +3189,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
-    <name>Frise::Ui::TimelineView</name>
-    <message numerus="yes">
-        <source>%n event(s), %1 – %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GenericCsv</name>
     <message>
         <source>the file is empty</source>

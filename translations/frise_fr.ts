@@ -3209,16 +3209,6 @@ relations : %6</translation>
     </message>
 </context>
 <context>
-    <name>Frise::Ui::TimelineView</name>
-    <message numerus="yes">
-        <source>%n event(s), %1 – %2</source>
-        <translation>
-            <numerusform>%n événement(s), %1 – %2</numerusform>
-            <numerusform>%n événement(s), %1 – %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GenericCsv</name>
     <message>
         <source>the file is empty</source>
