@@ -45,7 +45,6 @@ struct LayoutOptions
     /// Titles measured (shaped) per compute at most; the rest wait for the next (labelsPending()).
     /// A view keeps frames short with a small budget; an export measures every title it needs.
     int titleBudget = 1500;
-    bool publishSafe = false; ///< leave out events flagged not publishable
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
     std::optional<qint64> asOf; ///< the "as of" cursor
     /**
@@ -214,7 +213,6 @@ private:
     // Prefix counts of kept events over the lane index of m_prefixMode.
     std::vector<quint32> m_prefix;
     std::optional<LaneMode> m_prefixMode;
-    bool m_prefixPublishSafe = false;
     LayoutOptions m_options;
     TimeScale m_scale;
     TimelineAxis m_axis;

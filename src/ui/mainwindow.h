@@ -29,7 +29,6 @@ class MessageBar;
 class NavigatorModel;
 class QuickCaptureBar;
 class SearchWidget;
-class StorageTitleProvider;
 class TimelineLoader;
 class TimelineView;
 
