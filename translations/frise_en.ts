@@ -269,6 +269,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
@@ -3371,18 +3379,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The width must be between 200 and %1 pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The height must be between 200 and %1 pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resolution must be between 24 and 1200 DPI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3388,22 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width must be between %1 and %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The height must be between %1 and %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -289,6 +289,14 @@ relations : %6</translation>
         <source>Copied %1 records and %2 audit entries from %3 to %4.</source>
         <translation>%1 fiches et %2 entrées du journal copiées de %3 vers %4.</translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 doit être compris entre %2 et %3, pas %4</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 est postérieur à --to %2</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
@@ -3391,18 +3399,6 @@ relations : %6</translation>
         <translation>Format d’image inconnu pour « %1 » : utilisez .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <source>The width must be between 200 and %1 pixels.</source>
-        <translation>La largeur doit être comprise entre 200 et %1 pixels.</translation>
-    </message>
-    <message>
-        <source>The height must be between 200 and %1 pixels.</source>
-        <translation>La hauteur doit être comprise entre 200 et %1 pixels.</translation>
-    </message>
-    <message>
-        <source>The resolution must be between 24 and 1200 DPI.</source>
-        <translation>La résolution doit être comprise entre 24 et 1200 PPP.</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
@@ -3413,6 +3409,22 @@ relations : %6</translation>
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>The width must be between %1 and %2 pixels.</source>
+        <translation>La largeur doit être comprise entre %1 et %2 pixels.</translation>
+    </message>
+    <message>
+        <source>The height must be between %1 and %2 pixels.</source>
+        <translation>La hauteur doit être comprise entre %1 et %2 pixels.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI.</source>
+        <translation>La résolution doit être comprise entre %1 et %2 PPP.</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>Le début de la période est postérieur à sa fin.</translation>
     </message>
 </context>
 <context>

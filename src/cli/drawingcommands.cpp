@@ -7,6 +7,10 @@
 
 #include "graph/graphexport.h"
 #include "storage/datasetstore.h"
+#include "storage/maintenance.h"
+#include "storage/timelinerows.h"
+#include "timeline/storagetitleprovider.h"
+#include "timeline/timelinebuilder.h"
 #include "timeline/timelinedata.h"
 #include "timeline/timelineexporter.h"
 
@@ -28,9 +32,18 @@ public:
     {
         return tr("%1 expects a positive whole number, not '%2'").arg(option, value);
     }
+    static QString outOfRange(const QString &option, int value, int min, int max)
+    {
+        return tr("%1 must be between %2 and %3, not %4").arg(option).arg(min).arg(max).arg(value);
+    }
+    static QString reversedRange(const QString &from, const QString &to)
+    {
+        return tr("--from %1 is after --to %2").arg(from, to);
+    }
 };
 
-bool readPositive(const Arguments &arguments, const QString &option, int *value, QString *error)
+/// Reads a whole number option within [@p min, @p max] (the exporter's bounds), left as it is when absent.
+bool readBounded(const Arguments &arguments, const QString &option, int min, int max, int *value, QString *error)
 {
     if (!arguments.has(option))
         return true;
@@ -38,6 +51,10 @@ bool readPositive(const Arguments &arguments, const QString &option, int *value,
     const int number = arguments.value(option).toInt(&ok);
     if (!ok || number <= 0) {
         *error = Messages::badNumber(option, arguments.value(option));
+        return false;
+    }
+    if (number < min || number > max) {
+        *error = Messages::outOfRange(option, number, min, max);
         return false;
     }
     *value = number;
@@ -85,9 +102,12 @@ int exportTimelineCommand(const QStringList &args)
     if (arguments.has(QStringLiteral("--lanes"))
         && !Timeline::laneModeFromCode(arguments.value(QStringLiteral("--lanes")), &options.laneMode))
         return refuse(Messages::usage(command, Messages::unknownLanes(arguments.value(QStringLiteral("--lanes")))));
-    if (!readPositive(arguments, QStringLiteral("--width"), &options.width, &problem)
-        || !readPositive(arguments, QStringLiteral("--height"), &options.height, &problem)
-        || !readPositive(arguments, QStringLiteral("--dpi"), &options.dpi, &problem))
+    using Exporter = Timeline::TimelineExporter;
+    if (!readBounded(
+            arguments, QStringLiteral("--width"), Exporter::minWidth, Exporter::maxWidth, &options.width, &problem)
+        || !readBounded(
+            arguments, QStringLiteral("--height"), Exporter::minHeight, Exporter::maxHeight, &options.height, &problem)
+        || !readBounded(arguments, QStringLiteral("--dpi"), Exporter::minDpi, Exporter::maxDpi, &options.dpi, &problem))
         return refuse(Messages::usage(command, problem));
     for (const auto &[option, isEnd] :
         {std::pair {QStringLiteral("--from"), false}, std::pair {QStringLiteral("--to"), true}}) {
@@ -98,16 +118,41 @@ int exportTimelineCommand(const QStringList &args)
             return refuse(Messages::usage(command, option + QStringLiteral(": ") + problem));
         (isEnd ? options.toMinutes : options.fromMinutes) = minutes;
     }
+    if (options.fromMinutes && options.toMinutes && *options.fromMinutes > *options.toMinutes)
+        return refuse(Messages::usage(command,
+            Messages::reversedRange(
+                arguments.value(QStringLiteral("--from")), arguments.value(QStringLiteral("--to")))));
     options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
     if (Timeline::TimelineExporter::resolveFormat(options) == Timeline::TimelineExportOptions::Format::Auto)
         return refuse(Messages::usage(
             command, QCoreApplication::translate("Frise::Cli", "the output must end in .png, .svg or .pdf")));
 
+    // What the window draws, built the same way (Timeline::TimelineBuilder), titles read
+    // only for the labels drawn: a million events stay well under the memory target.
     int code = Done;
-    Dataset dataset;
-    if (!loadDataset(command, arguments.positional(0), &dataset, &code))
+    Storage::Database::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto db = openForCommand(command, arguments.positional(0), openOptions, &code);
+    if (!db)
         return code;
-    if (!Timeline::TimelineExporter::exportTimeline(dataset, options, &problem)) {
+    Storage::StorageError error;
+    const qint64 events = Storage::Maintenance(*db).counts(&error).events;
+    const Timeline::TimelineLanes lanes
+        = error ? Timeline::TimelineLanes() : Timeline::TimelineLanes::read(*db, &error);
+    std::shared_ptr<const Timeline::TimelineData> data
+        = error ? nullptr : Timeline::TimelineBuilder::build(*db, lanes, events, &error);
+    if (data) {
+        options.title = Storage::DatasetStore(*db).title(&error).textOrFallback(options.language);
+        if (!error)
+            options.credits = Exporter::sourcesLine(
+                Storage::TimelineRows(*db).creditedOutlets(options.publishSafe, &error), options.language);
+    }
+    if (error) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return CannotRun;
+    }
+    const Timeline::StorageTitleProvider titles(db.get(), data);
+    if (!Exporter::exportTimeline(*data, &titles, options, &problem)) {
         err() << Messages::failed(command, problem) << Qt::endl;
         return CannotRun;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinerows.h"
 
+#include "core/claim.h"
 #include "database.h"
 #include "timeindex_p.h"
 
@@ -31,6 +32,7 @@ public:
     virtual ~Cursor() = default;
     virtual void bind(const char *name, qint64 value) = 0;
     virtual void bindNull(const char *name) = 0;
+    virtual void bindText(const char *name, const QString &value) = 0;
     virtual bool start(StorageError *error) = 0;
     /// The next row; false at the end or on error (see failed()).
     virtual bool next() = 0;
@@ -62,6 +64,12 @@ public:
         sqlite3_bind_int64(m_stmt, sqlite3_bind_parameter_index(m_stmt, name), value);
     }
     void bindNull(const char *name) override { sqlite3_bind_null(m_stmt, sqlite3_bind_parameter_index(m_stmt, name)); }
+    void bindText(const char *name, const QString &value) override
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(
+            m_stmt, sqlite3_bind_parameter_index(m_stmt, name), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
     bool start(StorageError *) override { return true; }
     bool next() override
     {
@@ -101,6 +109,7 @@ public:
     {
         m_query.bindValue(QLatin1String(name), QVariant(QMetaType::fromType<qint64>()));
     }
+    void bindText(const char *name, const QString &value) override { m_query.bindValue(QLatin1String(name), value); }
     bool start(StorageError *error) override
     {
         m_query.setForwardOnly(true);
@@ -429,6 +438,68 @@ QHash<RowId, EventLabel> TimelineRows::labels(std::span<const RowId> ids, Storag
             return result;
     }
     return result;
+}
+
+namespace {
+
+/// Placeholders ":<prefix>0, :<prefix>1..." for @p count values.
+QString placeholders(const char *prefix, qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i)
+        names.append(QLatin1Char(':') + s(prefix) + QString::number(i));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QStringList TimelineRows::creditedOutlets(bool publishSafe, StorageError *error) const
+{
+    QStringList outlets;
+    QString sql = s("SELECT outlet FROM source WHERE outlet <> ''");
+    QStringList unsafe; // the statuses a publish-safe export leaves out, as core defines them
+    for (Claim::Status status : {Claim::Status::Unverified, Claim::Status::Disputed, Claim::Status::Confirmed,
+             Claim::Status::Refuted, Claim::Status::Retracted}) {
+        if (isUnsafeToPublish(status))
+            unsafe.append(claimStatusCode(status));
+    }
+    const char *const prefixes[] = {"a", "b", "c", "d"};
+    if (publishSafe && !unsafe.isEmpty()) {
+        // Withheld: cited by a left-out claim and by nothing published (an
+        // event, a relation, a kept claim). Uncorrelated NOT IN lists are
+        // built once; event_source has an index on source_id.
+        sql += s(" AND id NOT IN (SELECT u.source_id FROM ("
+                 "SELECT made_in_source_id AS source_id FROM claim"
+                 " WHERE made_in_source_id IS NOT NULL AND status IN (%1)"
+                 " UNION SELECT ce.source_id FROM claim_evidence ce JOIN claim c ON c.id = ce.claim_id"
+                 " WHERE c.status IN (%2)) u"
+                 " WHERE NOT EXISTS (SELECT 1 FROM event_source es WHERE es.source_id = u.source_id)"
+                 " AND u.source_id NOT IN (SELECT source_id FROM relation_source)"
+                 " AND u.source_id NOT IN (SELECT made_in_source_id FROM claim"
+                 " WHERE made_in_source_id IS NOT NULL AND status NOT IN (%3)"
+                 " UNION SELECT ce.source_id FROM claim_evidence ce JOIN claim c ON c.id = ce.claim_id"
+                 " WHERE c.status NOT IN (%4)))")
+                   .arg(placeholders(prefixes[0], unsafe.size()), placeholders(prefixes[1], unsafe.size()),
+                       placeholders(prefixes[2], unsafe.size()), placeholders(prefixes[3], unsafe.size()));
+    }
+    sql += s(" ORDER BY id");
+    std::unique_ptr<Cursor> cursor = openCursor(m_db, sql, error);
+    if (!cursor)
+        return outlets;
+    if (publishSafe) {
+        for (const char *prefix : prefixes) {
+            for (qsizetype i = 0; i < unsafe.size(); ++i) {
+                const QByteArray name = ':' + QByteArray(prefix) + QByteArray::number(i);
+                cursor->bindText(name.constData(), unsafe[i]);
+            }
+        }
+    }
+    if (!cursor->start(error))
+        return outlets;
+    while (cursor->next())
+        outlets.append(cursor->text(0));
+    cursor->failed(error);
+    return outlets;
 }
 
 namespace {

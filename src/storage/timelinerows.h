@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <span>
@@ -101,6 +102,13 @@ public:
     bool forEach(const Visitor &visit, StorageError *error) const;
     /// Streams the events overlapping [@p fromMinutes, @p toMinutes] (both inclusive), in id order.
     bool forEachOverlapping(qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const;
+    /**
+     * The outlets of the sources an exported timeline credits, by source id
+     * (empty ones left out, repeats kept). With @p publishSafe, a source
+     * cited only by claims a publish-safe export leaves out
+     * (isUnsafeToPublish()) is withheld too: the credits would name it.
+     */
+    QStringList creditedOutlets(bool publishSafe, StorageError *error) const;
     /// Labels of the events @p ids (unknown ids are left out), a few queries for the lot.
     QHash<RowId, EventLabel> labels(std::span<const RowId> ids, StorageError *error) const;
 

@@ -144,8 +144,6 @@ void TimelineData::append(const TimelineEventRecord &event, std::span<const int>
         flags |= HasEnd;
     if (event.circa)
         flags |= Circa;
-    if (!event.publishable)
-        flags |= NotPublishable;
     m_flags.push_back(flags);
     m_importance.push_back(quint8(std::clamp(event.importance, 1, 5)));
 

@@ -72,7 +72,8 @@ struct TimelineEventRecord
     FuzzyDate::Precision precision = FuzzyDate::Precision::Day;
     bool circa = false;
     int importance = 3; ///< 1-5
-    bool publishable = true; ///< false: left out of publish-safe exports
+    // No publication flag: what a publish-safe export leaves out (unverified
+    // and disputed claims, notes) is never drawn on the timeline.
 
     /// Fills the times, precision and circa flag from an event's dates.
     static TimelineEventRecord fromDates(RowId id, const FuzzyDate &start, const FuzzyDate &end);
@@ -172,7 +173,6 @@ public:
     qint64 latest(qsizetype i) const { return m_latest[size_t(i)]; }
     FuzzyDate::Precision precision(qsizetype i) const { return FuzzyDate::Precision(m_flags[size_t(i)] & 3); }
     bool isCirca(qsizetype i) const { return m_flags[size_t(i)] & Circa; }
-    bool isPublishable(qsizetype i) const { return !(m_flags[size_t(i)] & NotPublishable); }
     int importance(qsizetype i) const { return m_importance[size_t(i)]; }
     /// Data index of the event with @p id, or -1.
     qsizetype indexOf(RowId id) const;
@@ -202,7 +202,7 @@ public:
 
 private:
     friend class TimelineSnapshot; // writes and reads the arrays below as they are
-    enum Flag : quint8 { HasEnd = 4, Circa = 8, NotPublishable = 16 };
+    enum Flag : quint8 { HasEnd = 4, Circa = 8 };
     void buildLaneIndex(LaneMode mode, const std::vector<quint32> &order);
 
     std::vector<RowId> m_ids;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
 
-#include "core/dataset.h"
 #include "timelinelayout.h"
 
 #include <QFileInfo>
@@ -120,7 +119,6 @@ double TimelineExporter::render(
     lo.laneMode = o.laneMode;
     lo.language = lang;
     lo.labelFont = pixelFont(style, 12);
-    lo.publishSafe = o.publishSafe;
     layout.compute(lo);
 
     const QFont titleFont = pixelFont(style, 30, QFont::Bold);
@@ -282,19 +280,21 @@ bool TimelineExporter::exportTimeline(
     const auto format = resolveFormat(options);
     if (format == TimelineExportOptions::Format::Auto)
         return fail(tr("Unknown image format for “%1”: use .png, .svg or .pdf.").arg(options.outputPath));
-    if (options.width < 200 || options.width > maxWidth)
-        return fail(tr("The width must be between 200 and %1 pixels.").arg(maxWidth));
-    if (options.height != 0 && (options.height < 200 || options.height > maxHeight))
-        return fail(tr("The height must be between 200 and %1 pixels.").arg(maxHeight));
-    if (options.dpi < 24 || options.dpi > 1200)
-        return fail(tr("The resolution must be between 24 and 1200 DPI."));
+    if (options.width < minWidth || options.width > maxWidth)
+        return fail(tr("The width must be between %1 and %2 pixels.").arg(minWidth).arg(maxWidth));
+    if (options.height != 0 && (options.height < minHeight || options.height > maxHeight))
+        return fail(tr("The height must be between %1 and %2 pixels.").arg(minHeight).arg(maxHeight));
+    if (options.dpi < minDpi || options.dpi > maxDpi)
+        return fail(tr("The resolution must be between %1 and %2 DPI.").arg(minDpi).arg(maxDpi));
+    if (options.fromMinutes && options.toMinutes && *options.fromMinutes > *options.toMinutes)
+        return fail(tr("The start of the range is after its end."));
 
     const double scale = double(options.dpi) / 96.0;
     const double logicalWidth = double(options.width) / scale;
     int height = options.height;
     if (height == 0) {
         const double needed = render(nullptr, QSizeF(logicalWidth, 1e7), data, titles, options);
-        height = std::clamp(int(std::ceil(needed * scale)), 200, maxHeight);
+        height = std::clamp(int(std::ceil(needed * scale)), minHeight, maxHeight);
     }
     const QSizeF logical(logicalWidth, double(height) / scale);
 
@@ -367,18 +367,13 @@ bool TimelineExporter::exportTimeline(
     return true;
 }
 
-QString TimelineExporter::sourcesLine(const Dataset &dataset, Language language)
-{
-    return sourcesLine(dataset.sources, language);
-}
-
-QString TimelineExporter::sourcesLine(const QList<Source> &sources, Language language)
+QString TimelineExporter::sourcesLine(const QStringList &allOutlets, Language language)
 {
     // First-seen order, found through a set: a large database cites tens of thousands of sources.
     QStringList outlets;
     QSet<QString> seen;
-    for (const Source &s : sources) {
-        const QString outlet = s.outlet.trimmed();
+    for (const QString &name : allOutlets) {
+        const QString outlet = name.trimmed();
         if (!outlet.isEmpty() && !seen.contains(outlet)) {
             seen.insert(outlet);
             outlets.append(outlet);
@@ -391,18 +386,6 @@ QString TimelineExporter::sourcesLine(const QList<Source> &sources, Language lan
     if (outlets.size() > shown)
         line += bi(language, " et %1 autres", " and %1 more").arg(outlets.size() - shown);
     return line;
-}
-
-bool TimelineExporter::exportTimeline(const Dataset &dataset, const TimelineExportOptions &options, QString *error)
-{
-    const TimelineData data = TimelineData::fromDataset(dataset);
-    const auto titles = TimelineData::titleProvider(dataset);
-    TimelineExportOptions o = options;
-    if (o.title.isEmpty())
-        o.title = dataset.title.textOrFallback(o.language);
-    if (o.credits.isEmpty())
-        o.credits = sourcesLine(dataset, o.language);
-    return exportTimeline(data, titles.get(), o, error);
 }
 
 } // namespace Frise::Timeline

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/source.h"
 #include "timelinedata.h"
 #include "timelinepainter.h"
 
 #include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 class QPainter;
-
-namespace Frise {
-struct Dataset;
-}
 
 namespace Frise::Timeline {
 
@@ -35,13 +31,16 @@ struct TimelineExportOptions
     std::optional<qint64> toMinutes; ///< --to
     Language language = Language::English; ///< --lang
     LaneMode laneMode = LaneMode::Dispute; ///< --lanes
-    int width = 1920; ///< --width, in pixels (at most 7680)
-    int height = 0; ///< --height, in pixels (at most 4320); 0 fits the content
-    int dpi = 96; ///< --dpi: text and lines scale by dpi / 96
-    bool publishSafe = false; ///< --publish-safe: leave out events flagged not publishable
-    QString title; ///< empty: the dataset's title
+    int width = 1920; ///< --width, in pixels (TimelineExporter::minWidth to maxWidth)
+    int height = 0; ///< --height, in pixels (minHeight to maxHeight); 0 fits the content
+    int dpi = 96; ///< --dpi (minDpi to maxDpi): text and lines scale by dpi / 96
+    /// --publish-safe: marked in the footer; the caller's credits leave out what is not for
+    /// publication (Storage::TimelineRows::creditedOutlets()). Events themselves have no
+    /// publication status (claims do, and the timeline draws no claim), so all are drawn.
+    bool publishSafe = false;
+    QString title; ///< empty: no title
     QString subtitle; ///< empty: the time range
-    QString credits; ///< empty: the sources line (Dataset overload) or nothing
+    QString credits; ///< the footer's credits line (see TimelineExporter::sourcesLine()); empty: none
     std::optional<qint64> asOf; ///< an "as of" cursor to draw
     bool legend = true;
 };
@@ -57,8 +56,12 @@ class TimelineExporter
     Q_DECLARE_TR_FUNCTIONS(TimelineExporter)
 
 public:
+    static constexpr int minWidth = 200;
     static constexpr int maxWidth = 7680;
+    static constexpr int minHeight = 200;
     static constexpr int maxHeight = 4320;
+    static constexpr int minDpi = 24;
+    static constexpr int maxDpi = 1200;
 
     /**
      * Parses a --from/--to value (a FuzzyDate text: `2023`, `2023-04`,
@@ -68,11 +71,13 @@ public:
     /// The format for @p options (resolving Auto from the extension); Auto when unknown.
     static TimelineExportOptions::Format resolveFormat(const TimelineExportOptions &options);
 
-    /// Exports @p data with titles from @p titles (may be null: no labels). False and @p error on failure.
+    /**
+     * Exports @p data with titles from @p titles (may be null: no labels).
+     * False and @p error on failure, or when the size, resolution or range
+     * is out of bounds (nothing is written then).
+     */
     static bool exportTimeline(
         const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options, QString *error);
-    /// Exports a Dataset; the title defaults to the dataset's, the credits to its sources.
-    static bool exportTimeline(const Dataset &dataset, const TimelineExportOptions &options, QString *error);
 
     /**
      * Draws the export onto @p painter in a @p size area of logical pixels
@@ -81,10 +86,8 @@ public:
     static double render(QPainter *painter, QSizeF size, const TimelineData &data, const TitleProvider *titles,
         const TimelineExportOptions &options);
 
-    /// The credits line for @p dataset: "Sources: Reuters, Mashable…".
-    static QString sourcesLine(const Dataset &dataset, Language language);
-    /// The credits line naming the outlets of @p sources.
-    static QString sourcesLine(const QList<Source> &sources, Language language);
+    /// The credits line naming @p outlets once each, in order: "Sources: Reuters, Mashable…".
+    static QString sourcesLine(const QStringList &outlets, Language language);
 };
 
 } // namespace Frise::Timeline

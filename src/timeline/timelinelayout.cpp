@@ -58,26 +58,22 @@ void TimelineLayout::setFilter(std::vector<quint8> keep)
 
 bool TimelineLayout::keep(quint32 index) const
 {
-    if (!m_filter.empty() && (index >= m_filter.size() || !m_filter[index]))
-        return false;
-    return !m_options.publishSafe || m_data->isPublishable(index);
+    return m_filter.empty() || (index < m_filter.size() && m_filter[index]);
 }
 
 void TimelineLayout::ensurePrefix()
 {
-    const bool filtering = !m_filter.empty() || m_options.publishSafe;
-    if (!filtering) {
+    if (m_filter.empty()) {
         m_prefix.clear();
         return;
     }
-    if (m_prefixMode == m_options.laneMode && m_prefixPublishSafe == m_options.publishSafe && !m_prefix.empty())
+    if (m_prefixMode == m_options.laneMode && !m_prefix.empty())
         return;
     const auto &index = m_data->laneIndex(m_options.laneMode);
     m_prefix.assign(index.events.size() + 1, 0);
     for (size_t k = 0; k < index.events.size(); ++k)
         m_prefix[k + 1] = m_prefix[k] + (keep(index.events[k]) ? 1 : 0);
     m_prefixMode = m_options.laneMode;
-    m_prefixPublishSafe = m_options.publishSafe;
 }
 
 void TimelineLayout::ensureBlockLatest()
@@ -369,7 +365,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
         addOverflowAt(bucketOf(centre), startEarliest, latest);
     };
 
-    const bool filtering = !m_filter.empty() || o.publishSafe;
+    const bool filtering = !m_filter.empty();
     // Candidates that end before the range are skipped on the contiguous latests, without touching the event.
     for (size_t k = nextOverlapping(lo, hi, from); k < hi; k = nextOverlapping(k + 1, hi, from)) {
         if (filtering && !keep(index.events[k]))
@@ -556,7 +552,7 @@ void TimelineLayout::layoutAggregated(int slot, size_t candidateBegin, size_t la
     // Events that started before the range and still run (long spans) start in no bin: they are
     // counted in the first one, which then reaches back to the earliest of them. Candidates that
     // ended before the range are skipped by blocks, as in a detailed lane.
-    const bool filtering = !m_filter.empty() || o.publishSafe;
+    const bool filtering = !m_filter.empty();
     qint64 ongoing = 0;
     qint64 ongoingFrom = std::numeric_limits<qint64>::max();
     for (size_t k = nextOverlapping(candidateBegin, laneBegin, m_scale.from()); k < laneBegin;

@@ -46,7 +46,6 @@ struct LayoutOptions
     /// Titles measured (shaped) per compute at most; the rest wait for the next (labelsPending()).
     /// A view keeps frames short with a small budget; an export measures every title it needs.
     int titleBudget = 1500;
-    bool publishSafe = false; ///< leave out events flagged not publishable
     bool hideEmptyLanes = true; ///< drop lanes with no event in the range
     /**
      * Lanes get their bins, items and clusters only where they meet
@@ -217,7 +216,6 @@ private:
     // Prefix counts of kept events over the lane index of m_prefixMode.
     std::vector<quint32> m_prefix;
     std::optional<LaneMode> m_prefixMode;
-    bool m_prefixPublishSafe = false;
     LayoutOptions m_options;
     TimeScale m_scale;
     TimelineAxis m_axis;

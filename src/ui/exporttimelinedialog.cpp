@@ -4,8 +4,9 @@
 #include "databasesession.h"
 #include "formrows.h"
 #include "storage/datasetstore.h"
-#include "storagetitleprovider.h"
-#include "timelineloader.h"
+#include "storage/timelinerows.h"
+#include "timeline/storagetitleprovider.h"
+#include "timeline/timelinebuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,9 +60,13 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     if (m_session->database()) {
         Storage::StorageError error;
         m_databaseTitle = Storage::DatasetStore(*m_session->database()).title(&error);
+        const Storage::TimelineRows rows(*m_session->database());
+        if (!error.isError())
+            m_outlets = rows.creditedOutlets(false, &error);
+        if (!error.isError())
+            m_publishableOutlets = rows.creditedOutlets(true, &error);
         if (error.isError())
             m_session->reportError(error);
-        m_sources = m_session->sources();
     }
 
     auto *layout = new QHBoxLayout(this);
@@ -92,18 +97,18 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     addFormRow(m_form, rangeWidget);
     m_width = new QSpinBox(this);
     m_width->setObjectName(QStringLiteral("exportWidth"));
-    m_width->setRange(200, Timeline::TimelineExporter::maxWidth);
+    m_width->setRange(Timeline::TimelineExporter::minWidth, Timeline::TimelineExporter::maxWidth);
     m_width->setValue(1920);
     addFormRow(m_form, m_width);
     m_height = new QSpinBox(this);
     m_height->setObjectName(QStringLiteral("exportHeight"));
     // 199 stands for "fit": the exporter's smallest fixed height is 200.
-    m_height->setRange(199, Timeline::TimelineExporter::maxHeight);
+    m_height->setRange(Timeline::TimelineExporter::minHeight - 1, Timeline::TimelineExporter::maxHeight);
     m_height->setValue(199);
     addFormRow(m_form, m_height);
     m_dpi = new QSpinBox(this);
     m_dpi->setObjectName(QStringLiteral("exportDpi"));
-    m_dpi->setRange(24, 1200);
+    m_dpi->setRange(Timeline::TimelineExporter::minDpi, Timeline::TimelineExporter::maxDpi);
     m_dpi->setValue(96);
     addFormRow(m_form, m_dpi);
     m_language = createLanguageCombo(this, QStringLiteral("exportLanguage"));
@@ -309,10 +314,10 @@ bool ExportTimelineDialog::ensureTimeline(QString *error)
         return true;
     Storage::StorageError storageError;
     if (Storage::Database *db = m_session->database()) {
-        const TimelineLanes lanes = TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
-        m_data = TimelineLoader::build(*db, lanes, m_session->counts(nullptr).events, &storageError);
+        const auto lanes = Timeline::TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
+        m_data = Timeline::TimelineBuilder::build(*db, lanes, m_session->counts(nullptr).events, &storageError);
         if (m_data) {
-            m_titles = std::make_shared<const StorageTitleProvider>(db, m_data);
+            m_titles = std::make_shared<const Timeline::StorageTitleProvider>(db, m_data);
             return true;
         }
     }
@@ -325,22 +330,29 @@ bool ExportTimelineDialog::ensureTimeline(QString *error)
     return !storageError.isError();
 }
 
+Timeline::TimelineExportOptions ExportTimelineDialog::completedOptions() const
+{
+    Timeline::TimelineExportOptions o = options();
+    if (o.title.isEmpty())
+        o.title = m_databaseTitle.textOrFallback(o.language);
+    o.credits = Timeline::TimelineExporter::sourcesLine(o.publishSafe ? m_publishableOutlets : m_outlets, o.language);
+    return o;
+}
+
 void ExportTimelineDialog::updatePreview()
 {
     QString problem;
     if (!ensureTimeline(&problem))
         m_error->setText(problem);
-    Timeline::TimelineExportOptions o = options();
-    if (o.title.isEmpty())
-        o.title = m_databaseTitle.textOrFallback(o.language);
-    o.credits = Timeline::TimelineExporter::sourcesLine(m_sources, o.language);
+    const Timeline::TimelineExportOptions o = completedOptions();
     const double scale = double(o.dpi) / 96.0;
     const double logicalWidth = double(o.width) / scale;
     double height = o.height;
     if (o.height == 0) {
         const double needed
             = Timeline::TimelineExporter::render(nullptr, QSizeF(logicalWidth, 1e7), *m_data, m_titles.get(), o);
-        height = std::clamp(std::ceil(needed * scale), 200.0, double(Timeline::TimelineExporter::maxHeight));
+        height = std::clamp(std::ceil(needed * scale), double(Timeline::TimelineExporter::minHeight),
+            double(Timeline::TimelineExporter::maxHeight));
     }
     const double shrink = double(previewWidth) / double(o.width);
     m_preview = QImage(previewWidth, std::max(1, int(std::ceil(height * shrink))), QImage::Format_RGB32);
@@ -357,7 +369,7 @@ void ExportTimelineDialog::updatePreview()
 
 bool ExportTimelineDialog::exportNow(QString *error)
 {
-    Timeline::TimelineExportOptions o = options();
+    Timeline::TimelineExportOptions o = completedOptions();
     if (o.outputPath.isEmpty()) {
         if (error)
             *error = tr("Choose a file to write.");
@@ -367,9 +379,6 @@ bool ExportTimelineDialog::exportNow(QString *error)
         o.outputPath += u'.' + extensionFor(o.format);
     if (!ensureTimeline(error))
         return false;
-    if (o.title.isEmpty())
-        o.title = m_databaseTitle.textOrFallback(o.language);
-    o.credits = Timeline::TimelineExporter::sourcesLine(m_sources, o.language);
     return Timeline::TimelineExporter::exportTimeline(*m_data, m_titles.get(), o, error);
 }
 

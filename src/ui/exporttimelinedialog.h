@@ -82,12 +82,15 @@ private:
     void syncFormatFromPath();
 
     bool ensureTimeline(QString *error);
+    /// The options with what the dialog leaves empty filled from the database (title, credits).
+    Timeline::TimelineExportOptions completedOptions() const;
 
     DatabaseSession *m_session = nullptr;
     std::shared_ptr<const Timeline::TimelineData> m_data;
     std::shared_ptr<const Timeline::TitleProvider> m_titles;
     BilingualText m_databaseTitle;
-    QList<Source> m_sources; ///< for the credits line
+    QStringList m_outlets; ///< credited by the export (Storage::TimelineRows::creditedOutlets())
+    QStringList m_publishableOutlets; ///< credited by a publish-safe export
     qint64 m_visibleFrom = 0;
     qint64 m_visibleTo = 0;
     QImage m_preview;

@@ -24,7 +24,8 @@
 #include "roles.h"
 #include "searchwidget.h"
 #include "storage/database.h"
-#include "storagetitleprovider.h"
+#include "timeline/storagetitleprovider.h"
+#include "timeline/timelinebuilder.h"
 #include "timelineactions.h"
 #include "timelineloader.h"
 #include "timelineview.h"
@@ -973,18 +974,18 @@ void MainWindow::refreshTimeline(bool reset)
         return;
     const qint64 events = m_session->counts(nullptr).events;
     // While the session's lists load, the timeline reads its lanes itself rather than wait.
-    std::optional<TimelineLanes> lanes;
+    std::optional<Timeline::TimelineLanes> lanes;
     if (!m_session->isLoading())
-        lanes = TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
+        lanes = Timeline::TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
     m_timelineFitPending = reset || (m_timelineFitPending && m_timelineLoader->isRunning());
     if (events <= syncTimelineLimit) {
         m_timelineLoader->cancel();
         setTimelineLoading(false);
         Storage::StorageError error;
         if (!lanes)
-            lanes = TimelineLanes::read(*m_session->database(), &error);
+            lanes = Timeline::TimelineLanes::read(*m_session->database(), &error);
         std::shared_ptr<const Timeline::TimelineData> data
-            = error ? nullptr : TimelineLoader::build(*m_session->database(), *lanes, events, &error);
+            = error ? nullptr : Timeline::TimelineBuilder::build(*m_session->database(), *lanes, events, &error);
         if (!data) {
             m_session->reportError(error);
             return;
@@ -1002,7 +1003,7 @@ void MainWindow::showTimelineData(std::shared_ptr<const Timeline::TimelineData> 
     TimelineView *view = timelineView();
     if (!view || !m_session->isOpen())
         return;
-    auto titles = std::make_shared<const StorageTitleProvider>(m_session->database(), data);
+    auto titles = std::make_shared<const Timeline::StorageTitleProvider>(m_session->database(), data);
     if (reset)
         view->setData(std::move(data), std::move(titles));
     else

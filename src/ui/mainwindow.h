@@ -29,7 +29,6 @@ class MessageBar;
 class NavigatorModel;
 class QuickCaptureBar;
 class SearchWidget;
-class StorageTitleProvider;
 class TimelineActions;
 class TimelineLoader;
 class TimelineView;

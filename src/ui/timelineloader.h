@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/actor.h"
-#include "core/dispute.h"
-#include "core/tag.h"
 #include "storage/storageerror.h"
-#include "storage/timelinerows.h"
 #include "timeline/timelinedata.h"
+#include "timeline/timelinelanes.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -23,21 +20,9 @@ class Database;
 
 namespace Frise::Ui {
 
-/// What names the timeline's lanes (implicitly shared lists: cheap to copy to a thread).
-struct TimelineLanes
-{
-    Storage::LaneRows rows;
-
-    /// The lanes of records a window already holds.
-    static TimelineLanes of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags);
-    /// Reads the lanes from @p db (for a window whose record lists are still loading).
-    static TimelineLanes read(Storage::Database &db, Storage::StorageError *error);
-};
-
 /**
- * Builds the timeline's TimelineData from storage's compact event stream
- * (Storage::TimelineRows), never from Event records: about 60 bytes an
- * event, so a million events fit in ~100 MB and load in about a second.
+ * Loads the timeline's TimelineData off the UI thread, built by
+ * Timeline::TimelineBuilder from storage's compact event stream.
  *
  * start() reads in a worker thread over its own read-only connection to the
  * database (a Database belongs to the thread that opened it), reports
@@ -59,7 +44,8 @@ class TimelineLoader final : public QObject
 public:
     /// How long a built timeline waits before it is cached (a newer build replaces it).
     static constexpr int cacheDelayMs = 10000;
-    /// How build() makes a timeline: raise it when that changes, so that cached ones are rebuilt.
+    /// How Timeline::TimelineBuilder::build() makes a timeline: raise it when that changes, so that cached ones are
+    /// rebuilt.
     static constexpr int buildVersion = 1;
     /// The cache key of @p db's timeline: its revision and buildVersion; empty when it has none.
     static QByteArray revisionKey(Storage::Database &db, Storage::StorageError *error);
@@ -72,7 +58,7 @@ public:
      * as given to Storage::Database::open()); @p expectedEvents sizes the
      * arrays and the progress. Without @p lanes the worker reads them too.
      */
-    void start(const QString &location, const std::optional<TimelineLanes> &lanes, qint64 expectedEvents);
+    void start(const QString &location, const std::optional<Timeline::TimelineLanes> &lanes, qint64 expectedEvents);
     /// Abandons the running load, if any.
     void cancel();
     /// Where timelines are cached (TimelineCache::defaultFolder() unless set); empty: no cache.
@@ -83,15 +69,6 @@ public:
     /// Whether the last timeline delivered by finished() came from the cache.
     bool lastCameFromCache() const { return m_lastCached; }
     bool isRunning() const { return m_state != nullptr; }
-
-    /**
-     * Builds the data now, on the calling thread's @p db. Returns null when
-     * cancelled (@p cancel set) or on error (@p error set). @p done counts
-     * the events read so far.
-     */
-    static std::shared_ptr<const Timeline::TimelineData> build(Storage::Database &db, const TimelineLanes &lanes,
-        qint64 expectedEvents, Storage::StorageError *error, const std::atomic<bool> *cancel = nullptr,
-        std::atomic<qint64> *done = nullptr);
 
 Q_SIGNALS:
     /// @p done of about @p total events read.

@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
+#include "timeline/timelinebuilder.h"
 #include "ui/databasesession.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinecache.h"
@@ -205,7 +206,7 @@ int measureLegacy(const QString &path, const QString &resultsPath)
     return Bench::writeResults(resultsPath, results) ? 0 : 1;
 }
 
-/// The timeline alone: the lanes' names, then TimelineLoader::build() over the compact rows.
+/// The timeline alone: the lanes' names, then Timeline::TimelineBuilder::build() over the compact rows.
 int measureLoader(const QString &path, const QString &resultsPath)
 {
     QJsonObject results;
@@ -218,13 +219,13 @@ int measureLoader(const QString &path, const QString &resultsPath)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    const Ui::TimelineLanes lanes = Ui::TimelineLanes::read(*db, &error);
+    const Timeline::TimelineLanes lanes = Timeline::TimelineLanes::read(*db, &error);
     results.insert(QStringLiteral("lanes_read_ms"), timer.nsecsElapsed() / 1e6);
     results.insert(QStringLiteral("lanes"),
         qint64(lanes.rows.disputes.size() + lanes.rows.actors.size() + lanes.rows.tags.size()));
     const double cpu0 = cpuSeconds();
     timer.restart();
-    const auto data = Ui::TimelineLoader::build(*db, lanes, 1000000, &error);
+    const auto data = Timeline::TimelineBuilder::build(*db, lanes, 1000000, &error);
     results.insert(QStringLiteral("build_ms"), timer.nsecsElapsed() / 1e6);
     results.insert(QStringLiteral("build_cpu_seconds"), cpuSeconds() - cpu0);
     results.insert(QStringLiteral("events"), qint64(data ? data->count() : 0));

@@ -44,6 +44,27 @@ private:
         QFile::copy(path, target);
     }
 
+    /// Exports the fixture as the application does: dispute eras, the dataset's title, its outlets credited.
+    static bool exportFixture(const TimelineExportOptions &options, QString *error)
+    {
+        const Dataset dataset = Test::timelineFixture();
+        TimelineData data = TimelineData::fromDataset(dataset);
+        data.addDisputeEras();
+        const auto titles = TimelineData::titleProvider(dataset);
+        TimelineExportOptions o = options;
+        o.title = dataset.title.textOrFallback(o.language);
+        o.credits = TimelineExporter::sourcesLine(outletsOf(dataset), o.language);
+        return TimelineExporter::exportTimeline(data, titles.get(), o, error);
+    }
+
+    static QStringList outletsOf(const Dataset &dataset)
+    {
+        QStringList outlets;
+        for (const Source &s : dataset.sources)
+            outlets.append(s.outlet);
+        return outlets;
+    }
+
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
@@ -72,7 +93,7 @@ private Q_SLOTS:
         o.dpi = dpi;
         QVERIFY(languageFromCode(lang, &o.language));
         QString error;
-        QVERIFY2(TimelineExporter::exportTimeline(Test::timelineFixture(), o, &error), qPrintable(error));
+        QVERIFY2(exportFixture(o, &error), qPrintable(error));
         const QImage image(o.outputPath);
         QCOMPARE(image.size(), QSize(width, height));
         QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
@@ -101,7 +122,7 @@ private Q_SLOTS:
         o.width = 1600;
         o.height = 0;
         QString error;
-        QVERIFY2(TimelineExporter::exportTimeline(Test::timelineFixture(), o, &error), qPrintable(error));
+        QVERIFY2(exportFixture(o, &error), qPrintable(error));
         const QImage image(o.outputPath);
         QCOMPARE(image.width(), 1600);
         QVERIFY(image.height() >= 200 && image.height() <= TimelineExporter::maxHeight);
@@ -131,7 +152,7 @@ private Q_SLOTS:
         o.toMinutes = FuzzyDate::fromIsoText(QStringLiteral("2023-05-10")).latestMinutes();
         o.width = 1600;
         QString error;
-        QVERIFY2(TimelineExporter::exportTimeline(Test::timelineFixture(), o, &error), qPrintable(error));
+        QVERIFY2(exportFixture(o, &error), qPrintable(error));
         bool ok = false;
         const QString text = svgText(o.outputPath, &ok);
         QVERIFY2(ok, "the SVG is not well-formed XML");
@@ -167,7 +188,7 @@ private Q_SLOTS:
         o.dpi = dpi;
         o.laneMode = LaneMode::Actor;
         QString error;
-        QVERIFY2(TimelineExporter::exportTimeline(Test::timelineFixture(), o, &error), qPrintable(error));
+        QVERIFY2(exportFixture(o, &error), qPrintable(error));
         QFile file(o.outputPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
@@ -203,7 +224,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(TimelineExporter::parseDate(QStringLiteral("2023"), false, &*(o.fromMinutes = 0), &error));
         QVERIFY(TimelineExporter::parseDate(QStringLiteral("2023"), true, &*(o.toMinutes = 0), &error));
-        QVERIFY2(TimelineExporter::exportTimeline(Test::timelineFixture(), o, &error), qPrintable(error));
+        QVERIFY2(exportFixture(o, &error), qPrintable(error));
         bool ok = false;
         const QString text = svgText(o.outputPath, &ok);
         QVERIFY(ok);
@@ -213,34 +234,36 @@ private Q_SLOTS:
             QVERIFY2(!text.contains(s), qPrintable(s));
     }
 
-    void publishSafeOmitsFlaggedEvents()
+    void sourcesLineNamesEachOutletOnce_data()
     {
-        const Dataset dataset = Test::timelineFixture();
-        TimelineData data;
-        const int lane = data.addLane(LaneMode::Dispute,
-            {QStringLiteral("d"), QStringLiteral("Litige"), QStringLiteral("Dispute"), QColor(Qt::darkBlue)});
-        auto provider = TimelineData::titleProvider(dataset);
-        for (const Event &e : dataset.events) {
-            TimelineEventRecord r = TimelineEventRecord::fromDates(e.id, e.start, e.end);
-            r.publishable = e.id != 4; // the Musk event is not publishable
-            const int lanes[] = {lane};
-            data.append(r, lanes);
-        }
-        data.finish();
-        for (bool publishSafe : {false, true}) {
-            TimelineExportOptions o;
-            o.outputPath = m_dir.filePath(QStringLiteral("safe-%1.svg").arg(publishSafe));
-            o.fromMinutes = FuzzyDate::fromIsoText(QStringLiteral("2023-04-10")).earliestMinutes();
-            o.toMinutes = FuzzyDate::fromIsoText(QStringLiteral("2023-05-10")).latestMinutes();
-            o.publishSafe = publishSafe;
-            QString error;
-            QVERIFY2(TimelineExporter::exportTimeline(data, provider.get(), o, &error), qPrintable(error));
-            bool ok = false;
-            const QString text = svgText(o.outputPath, &ok);
-            QVERIFY(ok);
-            QCOMPARE(text.contains(QStringLiteral("Musk")), !publishSafe);
-            QVERIFY(text.contains(QStringLiteral("Microsoft drops Twitter")));
-        }
+        QTest::addColumn<QStringList>("outlets");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << QStringList {} << QStringLiteral("en") << QString();
+        QTest::newRow("empty names") << QStringList {QString(), QStringLiteral("  ")} << QStringLiteral("en")
+                                     << QString();
+        QTest::newRow("repeats trimmed") << QStringList {QStringLiteral("Reuters"), QStringLiteral(" Mashable "),
+            QStringLiteral("Reuters")} << QStringLiteral("en")
+                                         << QStringLiteral("Sources: Reuters, Mashable");
+        QTest::newRow("french") << QStringList {QStringLiteral("Le Monde")} << QStringLiteral("fr")
+                                << QStringLiteral("Sources : Le Monde");
+        QStringList many;
+        for (int i = 1; i <= 11; ++i)
+            many.append(QStringLiteral("Outlet %1").arg(i));
+        QTest::newRow("more than eight")
+            << many << QStringLiteral("en")
+            << QStringLiteral("Sources: Outlet 1, Outlet 2, Outlet 3, Outlet 4, Outlet 5, Outlet 6, Outlet 7, "
+                              "Outlet 8 and 3 more");
+    }
+
+    void sourcesLineNamesEachOutletOnce()
+    {
+        QFETCH(QStringList, outlets);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        Language language = Language::English;
+        QVERIFY(languageFromCode(lang, &language));
+        QCOMPARE(TimelineExporter::sourcesLine(outlets, language), expected);
     }
 
     void drawsErasAndAsOfCursor_data()
@@ -270,7 +293,7 @@ private Q_SLOTS:
         o.title = dataset.title.text(o.language);
         o.subtitle = o.language == Language::French ? QStringLiteral("Quatre litiges, 2022–2025")
                                                     : QStringLiteral("Four disputes, 2022–2025");
-        o.credits = TimelineExporter::sourcesLine(dataset, o.language);
+        o.credits = TimelineExporter::sourcesLine(outletsOf(dataset), o.language);
         o.fromMinutes = FuzzyDate::fromIsoText(QStringLiteral("2022-06")).earliestMinutes();
         o.toMinutes = FuzzyDate::fromIsoText(QStringLiteral("2025-12")).latestMinutes();
         o.asOf = FuzzyDate::fromIsoText(QStringLiteral("2024-09-01")).earliestMinutes();
@@ -309,10 +332,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
         QTest::addColumn<int>("dpi");
-        QTest::newRow("extension") << QStringLiteral("out.gif") << 1920 << 1080 << 96;
-        QTest::newRow("too wide") << QStringLiteral("out.png") << 9000 << 1080 << 96;
-        QTest::newRow("too tall") << QStringLiteral("out.png") << 1920 << 5000 << 96;
-        QTest::newRow("dpi") << QStringLiteral("out.pdf") << 1920 << 1080 << 5;
+        QTest::addColumn<bool>("reversed");
+        QTest::newRow("extension") << QStringLiteral("out.gif") << 1920 << 1080 << 96 << false;
+        QTest::newRow("too wide") << QStringLiteral("out.png") << 9000 << 1080 << 96 << false;
+        QTest::newRow("too tall") << QStringLiteral("out.png") << 1920 << 5000 << 96 << false;
+        QTest::newRow("dpi") << QStringLiteral("out.pdf") << 1920 << 1080 << 5 << false;
+        QTest::newRow("from after to") << QStringLiteral("out.svg") << 1920 << 1080 << 96 << true;
     }
 
     void rejectsBadOptions()
@@ -321,13 +346,18 @@ private Q_SLOTS:
         QFETCH(int, width);
         QFETCH(int, height);
         QFETCH(int, dpi);
+        QFETCH(bool, reversed);
         TimelineExportOptions o;
         o.outputPath = m_dir.filePath(file);
         o.width = width;
         o.height = height;
         o.dpi = dpi;
+        if (reversed) {
+            o.fromMinutes = FuzzyDate::fromIsoText(QStringLiteral("2024-01-02")).earliestMinutes();
+            o.toMinutes = FuzzyDate::fromIsoText(QStringLiteral("2024-01-01")).latestMinutes();
+        }
         QString error;
-        QVERIFY(!TimelineExporter::exportTimeline(Test::timelineFixture(), o, &error));
+        QVERIFY(!exportFixture(o, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(o.outputPath));
     }

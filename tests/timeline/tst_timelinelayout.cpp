@@ -309,7 +309,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         // (window: lanes out of the bin window are packed from widths kept per event, not titles.)
         for (const char *change :
-            {"range", "language", "font", "filter", "publish-safe", "lane-mode", "titles", "window", "range-window"})
+            {"range", "language", "font", "filter", "lane-mode", "titles", "window", "range-window"})
             QTest::newRow(change) << QString::fromLatin1(change);
     }
 
@@ -354,8 +354,6 @@ private Q_SLOTS:
             for (size_t i = 0; i < keep.size(); ++i)
                 keep[i] = i % 4 != 1;
             reused.setFilter(keep);
-        } else if (change == QLatin1String("publish-safe")) {
-            o.publishSafe = true;
         } else if (change == QLatin1String("lane-mode")) {
             // One lane for all: a short range, so that it is detailed.
             o.laneMode = LaneMode::None;

@@ -55,7 +55,6 @@ private:
             QCOMPARE(b.hasEnd(i), a.hasEnd(i));
             QCOMPARE(b.precision(i), a.precision(i));
             QCOMPARE(b.isCirca(i), a.isCirca(i));
-            QCOMPARE(b.isPublishable(i), a.isPublishable(i));
             QCOMPARE(b.importance(i), a.importance(i));
             QCOMPARE(b.indexOf(a.id(i)), i);
         }

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
+#include "timeline/storagetitleprovider.h"
 #include "ui/createcommand.h"
 #include "ui/databasesession.h"
 #include "ui/deletecommand.h"
@@ -11,7 +12,6 @@
 #include "ui/mainwindow.h"
 #include "ui/navigatormodel.h"
 #include "ui/roles.h"
-#include "ui/storagetitleprovider.h"
 #include "ui/timelinecache.h"
 #include "ui/timelineloader.h"
 #include "ui/timelineview.h"
@@ -113,10 +113,10 @@ private:
         return a.laneIndex(Timeline::LaneMode::Actor).events == b.laneIndex(Timeline::LaneMode::Actor).events;
     }
 
-    static Ui::StorageTitleProvider *titlesOf(Ui::MainWindow &window)
+    static Timeline::StorageTitleProvider *titlesOf(Ui::MainWindow &window)
     {
-        return const_cast<Ui::StorageTitleProvider *>(
-            dynamic_cast<const Ui::StorageTitleProvider *>(window.timelineView()->titleProvider()));
+        return const_cast<Timeline::StorageTitleProvider *>(
+            dynamic_cast<const Timeline::StorageTitleProvider *>(window.timelineView()->titleProvider()));
     }
 
 private Q_SLOTS:
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QSignalSpy finished(window.timelineLoader(), &Ui::TimelineLoader::finished);
         QVERIFY(window.openDatabase(m_big));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        Ui::StorageTitleProvider *titles = titlesOf(window);
+        Timeline::StorageTitleProvider *titles = titlesOf(window);
         QVERIFY(titles);
         const Timeline::TimelineData *data = window.timelineView()->data();
         const qsizetype fetchedBefore = titles->fetchedCount();

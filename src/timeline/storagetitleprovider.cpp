@@ -7,10 +7,10 @@
 
 #include <vector>
 
-namespace Frise::Ui {
+namespace Frise::Timeline {
 
 StorageTitleProvider::StorageTitleProvider(
-    Storage::Database *db, std::shared_ptr<const Timeline::TimelineData> data, qsizetype cacheSize)
+    Storage::Database *db, std::shared_ptr<const TimelineData> data, qsizetype cacheSize)
     : m_db(db)
     , m_data(std::move(data))
     , m_cache(cacheSize)
@@ -76,4 +76,4 @@ void StorageTitleProvider::invalidate(RowId id)
     m_cache.remove(id);
 }
 
-} // namespace Frise::Ui
+} // namespace Frise::Timeline

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "storage/timelinerows.h"
-#include "timeline/timelinedata.h"
+#include "timelinedata.h"
 
 #include <QCache>
 #include <QPointer>
@@ -13,7 +13,7 @@ namespace Frise::Storage {
 class Database;
 }
 
-namespace Frise::Ui {
+namespace Frise::Timeline {
 
 /**
  * Titles and tooltips of timeline events read from storage when they are
@@ -23,12 +23,11 @@ namespace Frise::Ui {
  *
  * Lives on the thread of @p db; returns empty text once the database closed.
  */
-class StorageTitleProvider final : public Timeline::TitleProvider
+class StorageTitleProvider final : public TitleProvider
 {
 public:
     /// @p data orders the neighbours fetched with a missing title (may be null).
-    StorageTitleProvider(
-        Storage::Database *db, std::shared_ptr<const Timeline::TimelineData> data, qsizetype cacheSize = 20000);
+    StorageTitleProvider(Storage::Database *db, std::shared_ptr<const TimelineData> data, qsizetype cacheSize = 20000);
 
     QString title(RowId id, Language language) const override;
     QString tooltip(RowId id, Language language) const override;
@@ -48,10 +47,10 @@ private:
     const Storage::EventLabel *label(RowId id) const;
 
     QPointer<Storage::Database> m_db;
-    std::shared_ptr<const Timeline::TimelineData> m_data;
+    std::shared_ptr<const TimelineData> m_data;
     mutable QCache<RowId, Storage::EventLabel> m_cache;
     mutable qsizetype m_fetched = 0;
     mutable qsizetype m_queries = 0;
 };
 
-} // namespace Frise::Ui
+} // namespace Frise::Timeline

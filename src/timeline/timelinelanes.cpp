@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinelanes.h"
+
+namespace Frise::Timeline {
+
+TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags)
+{
+    TimelineLanes lanes;
+    for (const Dispute &d : disputes)
+        lanes.rows.disputes.append({d.id, d.uid, d.title.fr, d.title.en, d.colour});
+    for (const Actor &a : actors)
+        lanes.rows.actors.append({a.id, a.uid, a.name.fr, a.name.en, QString()});
+    for (const Tag &t : tags)
+        lanes.rows.tags.append({t.id, t.name, t.label.fr, t.label.en, QString()});
+    return lanes;
+}
+
+TimelineLanes TimelineLanes::read(Storage::Database &db, Storage::StorageError *error)
+{
+    return {Storage::TimelineRows(db).lanes(error)};
+}
+
+} // namespace Frise::Timeline

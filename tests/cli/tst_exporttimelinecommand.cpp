@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `frise export-timeline` through the real binary, on the bundled sample and on a small backup.
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestExportTimelineCommand : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    static Result frise(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(FRISE_BINARY), args);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    /// `frise export-timeline` on the sample with @p options, into @p output; its exit code.
+    Result exportSample(const QString &output, const QStringList &options)
+    {
+        return frise(QStringList {QStringLiteral("export-timeline"), m_sample, QStringLiteral("-o"), output} + options);
+    }
+
+    /// The text of an SVG file; empty when it is not well-formed XML.
+    static QString svgText(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QString text;
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text() + QLatin1Char('\n');
+        }
+        return xml.hasError() ? QString() : text;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sample = m_dir.filePath(QStringLiteral("sample.frise"));
+        const Result r = frise({QStringLiteral("sample"), m_sample});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void pngHasRequestedSize_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("small") << 640 << 480 << 96;
+        QTest::newRow("hidpi") << 2400 << 1350 << 192;
+    }
+
+    void pngHasRequestedSize()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(int, dpi);
+        const QString output = m_dir.filePath(QStringLiteral("size-%1.png").arg(QTest::currentDataTag()));
+        const Result r = exportSample(output,
+            {QStringLiteral("--width"), QString::number(width), QStringLiteral("--height"), QString::number(height),
+                QStringLiteral("--dpi"), QString::number(dpi)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImageReader reader(output);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        const QImage image = reader.read();
+        QCOMPARE(image.size(), QSize(width, height));
+        QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
+    }
+
+    void svgFollowsLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList {QStringLiteral("Plateformes contre IA"), QStringLiteral("févr."),
+                                   QStringLiteral("janvier 2023")}
+                            << QStringList {QStringLiteral("Platforms vs AI"), QStringLiteral("Feb"),
+                                   QStringLiteral("January 2023")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList {QStringLiteral("Platforms vs AI"), QStringLiteral("Feb"),
+                                   QStringLiteral("January 2023")}
+                            << QStringList {QStringLiteral("Plateformes contre IA"), QStringLiteral("févr."),
+                                   QStringLiteral("janvier 2023")};
+    }
+
+    void svgFollowsLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const QString output = m_dir.filePath(QStringLiteral("lang-%1.svg").arg(lang));
+        const Result r = exportSample(output,
+            {QStringLiteral("--lang"), lang, QStringLiteral("--from"), QStringLiteral("2023-01"),
+                QStringLiteral("--to"), QStringLiteral("2023-06")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = svgText(output);
+        QVERIFY2(!text.isEmpty(), "the SVG is not well-formed XML");
+        for (const QString &s : expected)
+            QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" missing from:\n") + text));
+        for (const QString &s : unexpected)
+            QVERIFY2(!text.contains(s), qPrintable(s));
+    }
+
+    void rangeLimitsEvents()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("range.svg"));
+        const Result r = exportSample(output,
+            {QStringLiteral("--from"), QStringLiteral("2023-04-18"), QStringLiteral("--to"),
+                QStringLiteral("2023-04-20"), QStringLiteral("--width"), QStringLiteral("2400")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = svgText(output);
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(text.contains(QStringLiteral("Musk threatens to sue")), qPrintable(text));
+        // Outside the range: Apollo's closure (June 2023), Musk suing OpenAI (2024).
+        QVERIFY(!text.contains(QStringLiteral("Apollo announces")));
+        QVERIFY(!text.contains(QStringLiteral("Musk sues OpenAI")));
+    }
+
+    void lanesNameTheLegend_data()
+    {
+        QTest::addColumn<QString>("lanes");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("unexpected");
+        QTest::newRow("actor") << QStringLiteral("actor") << QStringLiteral("Tucker Carlson")
+                               << QStringLiteral("Getty Images vs Stability AI");
+        QTest::newRow("dispute") << QStringLiteral("dispute") << QStringLiteral("Getty Images vs Stability AI")
+                                 << QStringLiteral("Tucker Carlson");
+    }
+
+    void lanesNameTheLegend()
+    {
+        QFETCH(QString, lanes);
+        QFETCH(QString, expected);
+        QFETCH(QString, unexpected);
+        const QString output = m_dir.filePath(QStringLiteral("lanes-%1.svg").arg(lanes));
+        const Result r = exportSample(output, {QStringLiteral("--lanes"), lanes});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = svgText(output);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY(!text.contains(unexpected));
+    }
+
+    void disputeErasAreDrawn()
+    {
+        // The window's timeline has a band per dispute, titled with it (in capitals): so has the command's.
+        const QString output = m_dir.filePath(QStringLiteral("eras.svg"));
+        const Result r = exportSample(output,
+            {QStringLiteral("--from"), QStringLiteral("2023-04"), QStringLiteral("--to"), QStringLiteral("2023-05"),
+                QStringLiteral("--lanes"), QStringLiteral("dispute")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = svgText(output);
+        QVERIFY2(text.contains(QStringLiteral("TWITTER/X VS MICROSOFT")), qPrintable(text));
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("lanes") << QStringLiteral("x.png")
+                               << QStringList {QStringLiteral("--lanes"), QStringLiteral("year")}
+                               << QStringLiteral("--lanes");
+        QTest::newRow("too wide") << QStringLiteral("x.png")
+                                  << QStringList {QStringLiteral("--width"), QStringLiteral("9000")}
+                                  << QStringLiteral("--width must be between 200 and 7680");
+        QTest::newRow("too short") << QStringLiteral("x.png")
+                                   << QStringList {QStringLiteral("--height"), QStringLiteral("100")}
+                                   << QStringLiteral("--height must be between 200 and 4320");
+        QTest::newRow("dpi high") << QStringLiteral("x.png")
+                                  << QStringList {QStringLiteral("--dpi"), QStringLiteral("2000")}
+                                  << QStringLiteral("--dpi must be between 24 and 1200");
+        QTest::newRow("dpi zero") << QStringLiteral("x.png")
+                                  << QStringList {QStringLiteral("--dpi"), QStringLiteral("0")}
+                                  << QStringLiteral("--dpi");
+        QTest::newRow("width text") << QStringLiteral("x.png")
+                                    << QStringList {QStringLiteral("--width"), QStringLiteral("wide")}
+                                    << QStringLiteral("--width");
+        QTest::newRow("from after to") << QStringLiteral("x.svg")
+                                       << QStringList {QStringLiteral("--from"), QStringLiteral("2024-03"),
+                                              QStringLiteral("--to"), QStringLiteral("2023")}
+                                       << QStringLiteral("--from 2024-03 is after --to 2023");
+        QTest::newRow("bad date") << QStringLiteral("x.svg")
+                                  << QStringList {QStringLiteral("--from"), QStringLiteral("next week")}
+                                  << QStringLiteral("--from");
+        QTest::newRow("extension") << QStringLiteral("x.gif") << QStringList {} << QStringLiteral(".png");
+        QTest::newRow("lang") << QStringLiteral("x.png") << QStringList {QStringLiteral("--lang"), QStringLiteral("de")}
+                              << QStringLiteral("de");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QString, output);
+        QFETCH(QStringList, options);
+        QFETCH(QString, mention);
+        const QString path = m_dir.filePath(QStringLiteral("refused-") + output);
+        const Result r = exportSample(path, options);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(mention), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesMissingOutput()
+    {
+        const Result r = frise({QStringLiteral("export-timeline"), m_sample});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("-o")), qPrintable(r.err));
+    }
+
+    void cannotOpenDatabase_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::newRow("missing") << QStringLiteral("no-such.frise");
+        QTest::newRow("not a database") << QStringLiteral("garbage.frise");
+    }
+
+    void cannotOpenDatabase()
+    {
+        QFETCH(QString, database);
+        const QString path = m_dir.filePath(database);
+        if (database.startsWith(QLatin1String("garbage"))) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, 'x'));
+        }
+        const QString output = m_dir.filePath(QStringLiteral("unopened.png"));
+        const Result r = frise({QStringLiteral("export-timeline"), path, QStringLiteral("-o"), output});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY(!QFile::exists(output));
+    }
+
+    void publishSafeCreditsOnlyPublishableSources()
+    {
+        // Rumeur Hebdo is cited only by a disputed claim and Bruit Public only by an unverified one;
+        // the others by an event, a confirmed claim, or both kinds of claim.
+        const QString backup = m_dir.filePath(QStringLiteral("credits.json"));
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "frise-backup", "formatVersion": 1, "exportedAt": "2026-01-01T00:00:00Z",
+ "title": {"fr": "Crédits", "en": "Credits", "frStatus": "original", "enStatus": "original"},
+ "actors": [], "tags": [], "disputes": [], "relations": [], "audit": [],
+ "sources": [
+  {"uid": "gazette", "outlet": "Gazette Vérifiée", "title": "", "language": "fr"},
+  {"uid": "rumeur", "outlet": "Rumeur Hebdo", "title": "", "language": "fr"},
+  {"uid": "agence", "outlet": "Agence Confirmée", "title": "", "language": "fr"},
+  {"uid": "double", "outlet": "Double Source", "title": "", "language": "fr"},
+  {"uid": "bruit", "outlet": "Bruit Public", "title": "", "language": "fr"}],
+ "events": [{"uid": "e1", "title": {"fr": "Un fait", "en": "A fact", "frStatus": "original", "enStatus": "original"},
+   "start": "2023-04-19", "importance": 3, "sources": ["gazette"]}],
+ "claims": [
+  {"uid": "c1", "text": {"fr": "On dit", "en": "They say", "frStatus": "original", "enStatus": "original"},
+   "madeIn": "rumeur", "status": "disputed", "evidence": ["rumeur", "double"]},
+  {"uid": "c2", "text": {"fr": "Vrai", "en": "True", "frStatus": "original", "enStatus": "original"},
+   "madeIn": "agence", "status": "confirmed", "evidence": ["double"]},
+  {"uid": "c3", "text": {"fr": "Peut-être", "en": "Maybe", "frStatus": "original", "enStatus": "original"},
+   "status": "unverified", "evidence": ["bruit"]}]})");
+        file.close();
+        const QString db = m_dir.filePath(QStringLiteral("credits.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const Result imported
+            = frise({QStringLiteral("import"), db, backup, QStringLiteral("--format"), QStringLiteral("backup")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        for (const bool publishSafe : {false, true}) {
+            const QString output = m_dir.filePath(QStringLiteral("credits-%1.svg").arg(publishSafe));
+            QStringList args {QStringLiteral("export-timeline"), db, QStringLiteral("-o"), output};
+            if (publishSafe)
+                args << QStringLiteral("--publish-safe");
+            const Result r = frise(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString text = svgText(output);
+            QVERIFY2(text.contains(QStringLiteral("Gazette Vérifiée")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("Agence Confirmée")));
+            QVERIFY(text.contains(QStringLiteral("Double Source")));
+            QCOMPARE(text.contains(QStringLiteral("Rumeur Hebdo")), !publishSafe);
+            QCOMPARE(text.contains(QStringLiteral("Bruit Public")), !publishSafe);
+            QCOMPARE(text.contains(QStringLiteral("Publish-safe")), publishSafe);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportTimelineCommand)
+#include "tst_exporttimelinecommand.moc"
