@@ -1622,6 +1622,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <comment>pixels</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawing the timeline and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::GraphView</name>
@@ -3404,6 +3408,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>The start of the range is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1642,6 +1642,10 @@ relations : %6</translation>
         <comment>pixels</comment>
         <translation> px</translation>
     </message>
+    <message>
+        <source>Drawing the timeline and writing %1…</source>
+        <translation>Dessin de la frise et écriture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::GraphView</name>
@@ -3425,6 +3429,10 @@ relations : %6</translation>
     <message>
         <source>The start of the range is after its end.</source>
         <translation>Le début de la période est postérieur à sa fin.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
     </message>
 </context>
 <context>

@@ -269,8 +269,8 @@ double TimelineExporter::render(
     return needed;
 }
 
-bool TimelineExporter::exportTimeline(
-    const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options, QString *error)
+bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvider *titles,
+    const TimelineExportOptions &options, QString *error, const std::atomic<bool> *cancel)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -361,6 +361,10 @@ bool TimelineExporter::exportTimeline(
     }
     case TimelineExportOptions::Format::Auto:
         break;
+    }
+    if (cancel && cancel->load()) {
+        file.cancelWriting();
+        return fail(tr("Export cancelled."));
     }
     if (!file.commit())
         return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, file.errorString()));

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 class QPainter;
@@ -74,10 +75,11 @@ public:
     /**
      * Exports @p data with titles from @p titles (may be null: no labels).
      * False and @p error on failure, or when the size, resolution or range
-     * is out of bounds (nothing is written then).
+     * is out of bounds (nothing is written then). A set @p cancel, seen
+     * before the file replaces what was there, leaves everything as it was.
      */
-    static bool exportTimeline(
-        const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options, QString *error);
+    static bool exportTimeline(const TimelineData &data, const TitleProvider *titles,
+        const TimelineExportOptions &options, QString *error, const std::atomic<bool> *cancel = nullptr);
 
     /**
      * Draws the export onto @p painter in a @p size area of logical pixels

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporttimelinedialog.h"
 
+#include "databasejob.h"
 #include "databasesession.h"
 #include "formrows.h"
 #include "storage/datasetstore.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -132,6 +134,12 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     m_error = createErrorLabel(this, QStringLiteral("exportError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     left->addWidget(m_error);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 0); // drawing and encoding give no useful percentage
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    left->addWidget(m_progress);
     left->addStretch(1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -151,6 +159,15 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     m_previewTimer->setInterval(150);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportTimelineDialog::updatePreview);
     connect(m_browse, &QPushButton::clicked, this, &ExportTimelineDialog::browse);
+    m_job = new DatabaseJob(this);
+    connect(m_job, &DatabaseJob::succeeded, this, [this] {
+        setBusy(false);
+        QDialog::accept();
+    });
+    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
+        setBusy(false);
+        m_error->setText(message);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportTimelineDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportTimelineDialog::reject);
     connect(m_path, &QLineEdit::editingFinished, this, &ExportTimelineDialog::syncFormatFromPath);
@@ -367,30 +384,87 @@ void ExportTimelineDialog::updatePreview()
     m_previewLabel->setToolTip(tr("%1 × %2 pixels").arg(o.width).arg(int(height)));
 }
 
-bool ExportTimelineDialog::exportNow(QString *error)
+std::optional<Timeline::TimelineExportOptions> ExportTimelineDialog::exportOptions(QString *error)
 {
     Timeline::TimelineExportOptions o = completedOptions();
     if (o.outputPath.isEmpty()) {
         if (error)
             *error = tr("Choose a file to write.");
-        return false;
+        return std::nullopt;
     }
     if (QFileInfo(o.outputPath).suffix().isEmpty())
         o.outputPath += u'.' + extensionFor(o.format);
     if (!ensureTimeline(error))
-        return false;
-    return Timeline::TimelineExporter::exportTimeline(*m_data, m_titles.get(), o, error);
+        return std::nullopt;
+    return o;
+}
+
+bool ExportTimelineDialog::exportNow(QString *error)
+{
+    const std::optional<Timeline::TimelineExportOptions> o = exportOptions(error);
+    return o && Timeline::TimelineExporter::exportTimeline(*m_data, m_titles.get(), *o, error);
+}
+
+bool ExportTimelineDialog::isExporting() const
+{
+    return m_job->isRunning();
 }
 
 void ExportTimelineDialog::accept()
 {
+    if (isExporting())
+        return;
     QString error;
-    if (!exportNow(&error)) {
+    const std::optional<Timeline::TimelineExportOptions> o = exportOptions(&error);
+    if (!o) {
         m_error->setText(error);
         return;
     }
     m_error->clear();
-    QDialog::accept();
+    if (!m_session || !m_session->isOpen()) {
+        // Nothing to read titles from on a worker: the timeline given is drawn here.
+        if (!Timeline::TimelineExporter::exportTimeline(*m_data, m_titles.get(), *o, &error)) {
+            m_error->setText(error);
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
+    setBusy(true);
+    // The worker reads titles over its own connection: the window's belongs to the UI thread.
+    m_job->start(
+        m_session->location(), [data = m_data, options = *o](Storage::Database &db, const std::atomic<bool> &cancel) {
+            const Timeline::StorageTitleProvider titles(&db, data);
+            QString problem;
+            if (!Timeline::TimelineExporter::exportTimeline(*data, &titles, options, &problem, &cancel))
+                return problem;
+            return QString();
+        });
+}
+
+void ExportTimelineDialog::reject()
+{
+    m_job->cancel();
+    setBusy(false);
+    QDialog::reject();
+}
+
+void ExportTimelineDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progress->setToolTip(busy ? tr("Drawing the timeline and writing %1…").arg(m_path->text()) : QString());
+    m_exportButton->setEnabled(!busy);
+    for (QWidget *child : findChildren<QWidget *>()) {
+        // Settings stay as they were while the file is written; Cancel stays usable.
+        if (qobject_cast<QLineEdit *>(child) || qobject_cast<QSpinBox *>(child) || qobject_cast<QComboBox *>(child)
+            || qobject_cast<QAbstractButton *>(child))
+            child->setEnabled(!busy);
+    }
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    if (!busy) {
+        m_exportButton->setEnabled(true);
+        m_visible->setEnabled(m_visibleTo > m_visibleFrom);
+    }
 }
 
 } // namespace Frise::Ui

@@ -8,6 +8,7 @@
 #include <QImage>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -15,6 +16,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -22,6 +24,7 @@ class QTimer;
 
 namespace Frise::Ui {
 
+class DatabaseJob;
 class DatabaseSession;
 
 /**
@@ -64,13 +67,18 @@ public:
     /// The last preview drawn (at most 560 pixels wide).
     QImage previewImage() const { return m_preview; }
 
-    /// Writes the file; false and @p error on failure.
+    /// Writes the file now, on this thread; false and @p error on failure.
     bool exportNow(QString *error);
+    /// An export started by accept() is running.
+    bool isExporting() const;
 
 public Q_SLOTS:
     /// Redraws the preview now.
     void updatePreview();
+    /// Writes the file on a worker (an 8K image of a big timeline takes seconds); closes when written.
     void accept() override;
+    /// Cancels a running export (nothing is written) and closes.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,6 +90,9 @@ private:
     void syncFormatFromPath();
 
     bool ensureTimeline(QString *error);
+    /// The options to export with, the timeline built; nullopt and @p error when it cannot be written.
+    std::optional<Timeline::TimelineExportOptions> exportOptions(QString *error);
+    void setBusy(bool busy);
     /// The options with what the dialog leaves empty filled from the database (title, credits).
     Timeline::TimelineExportOptions completedOptions() const;
 
@@ -111,6 +122,8 @@ private:
     QLineEdit *m_subtitle = nullptr;
     QLabel *m_previewLabel = nullptr;
     QLabel *m_error = nullptr;
+    QProgressBar *m_progress = nullptr;
+    DatabaseJob *m_job = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTimer *m_previewTimer = nullptr;

@@ -7,11 +7,15 @@
 #include "ui/exporttimelinedialog.h"
 #include "uitestdata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Frise;
 
@@ -122,6 +126,59 @@ private Q_SLOTS:
         QVERIFY(!svg.contains("Getty"));
         // Title and credits still come from the database.
         QVERIFY2(svg.contains("Sources:"), svg.left(400).constData());
+    }
+
+    void timelineExportRunsOnAWorker()
+    {
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(QStringLiteral("worker.svg"));
+        dialog.setOutputPath(path);
+        dialog.setLanguage(Language::English);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isExporting());
+        QVERIFY(dialog.findChild<QProgressBar *>(QStringLiteral("exportProgress"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        QVERIFY(!dialog.isExporting());
+        // Titles were read on the worker's own connection.
+        const QByteArray svg = readAll(path);
+        QVERIFY(svg.contains("Getty Images sues Stability AI in London"));
+    }
+
+    void cancelledTimelineExportKeepsTheOldFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.png"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the previous export");
+        }
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        dialog.setOutputPath(path);
+        dialog.setImageSize(7680, 4320);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isExporting());
+        dialog.reject();
+        QVERIFY(!dialog.isExporting());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(readAll(path), QByteArray("the previous export"));
+        // No temporary file left next to it either.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept*")}, QDir::Files),
+            QStringList {QStringLiteral("kept.png")});
+    }
+
+    void failedTimelineExportSaysWhy()
+    {
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        dialog.setOutputPath(m_dir.filePath(QStringLiteral("no/such/folder/t.png")));
+        dialog.show();
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isExporting(), 30000);
+        QTRY_VERIFY(!dialog.findChild<QLabel *>(QStringLiteral("exportError"))->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLineEdit *>()->isEnabled());
     }
 
     void visibleRangeAndPreview()
