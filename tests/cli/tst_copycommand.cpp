@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `frise copy SRC DST` through the real binary, between SQLite files (the
 // PostgreSQL directions are in tests/storage/tst_postgres.cpp).
+#include "friseprocess.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,22 +12,8 @@ class TestCopyCommand : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result frise(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(FRISE_BINARY), args);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Result = FriseCli::Result;
+    static Result frise(const QStringList &args) { return FriseCli::run(args); }
 
 private Q_SLOTS:
     void badArguments_data()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `frise export-timeline` through the real binary, on the bundled sample and on a small backup.
+#include "friseprocess.h"
+
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
@@ -11,26 +13,8 @@ class TestExportTimelineCommand : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString err;
-    };
-
-    static Result frise(const QStringList &args)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(FRISE_BINARY), args);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Result = FriseCli::Result;
+    static Result frise(const QStringList &args) { return FriseCli::run(args); }
 
     /// `frise export-timeline` on the sample with @p options, into @p output; its exit code.
     Result exportSample(const QString &output, const QStringList &options)
