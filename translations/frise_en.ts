@@ -2042,35 +2042,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>partners with</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>where a fact comes from (an article, a filing)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2163,43 +2134,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New event (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <comment>where a fact comes from (an article, a filing)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2343,42 +2277,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A relation links two actors: create them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted. %1 brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,10 +2309,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importable files (*.json *.csv *.tsv *.txt *.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,22 +2326,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Replace the database with one of its automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline loading cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,6 +2366,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importable files (*.json *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2548,22 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Saved “%1”. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordActions</name>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an action&apos;s name, then its shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,6 +2765,99 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordType</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation links two actors: create them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>A source record: where a fact comes from (an article, a filing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <extracomment>Edit → New → Source: where a fact comes from (an article, a filing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,6 +3188,25 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>A line to drag along the timeline; the graph shows the relations as of its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::TimelineController</name>
+    <message>
+        <source>Timeline loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2062,35 +2062,6 @@ relations : %6</translation>
         <source>partners with</source>
         <translation>s’associe à</translation>
     </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation>Litige</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>where a fact comes from (an article, a filing)</comment>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2184,43 +2155,6 @@ relations : %6</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>New &amp;Event</source>
-        <translation>Nouvel &amp;événement</translation>
-    </message>
-    <message>
-        <source>New event (%1)</source>
-        <translation>Nouvel événement (%1)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w</source>
-        <translation>Nou&amp;veau</translation>
-    </message>
-    <message>
-        <source>&amp;Actor</source>
-        <translation>&amp;Acteur</translation>
-    </message>
-    <message>
-        <source>&amp;Dispute</source>
-        <translation>&amp;Litige</translation>
-    </message>
-    <message>
-        <source>&amp;Claim</source>
-        <translation>&amp;Affirmation</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <comment>where a fact comes from (an article, a filing)</comment>
-        <translation>&amp;Source</translation>
-    </message>
-    <message>
-        <source>&amp;Relation</source>
-        <translation>&amp;Relation</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2363,42 +2297,6 @@ relations : %6</translation>
         <translation>Aucune base de données récente</translation>
     </message>
     <message>
-        <source>New event</source>
-        <translation>Nouvel événement</translation>
-    </message>
-    <message>
-        <source>New actor</source>
-        <translation>Nouvel acteur</translation>
-    </message>
-    <message>
-        <source>New dispute</source>
-        <translation>Nouveau litige</translation>
-    </message>
-    <message>
-        <source>New claim</source>
-        <translation>Nouvelle affirmation</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Nouvelle source</translation>
-    </message>
-    <message>
-        <source>A relation links two actors: create them first.</source>
-        <translation>Une relation relie deux acteurs : créez-les d’abord.</translation>
-    </message>
-    <message>
-        <source>New relation</source>
-        <translation>Nouvelle relation</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete relation</source>
-        <translation>Supprimer la relation</translation>
-    </message>
-    <message>
         <source>Deleted. %1 brings it back.</source>
         <translation>Supprimé. %1 le rétablit.</translation>
     </message>
@@ -2431,10 +2329,6 @@ relations : %6</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Importable files (*.json *.csv *.tsv *.txt *.ics);;All files (*)</source>
-        <translation>Fichiers importables (*.json *.csv *.tsv *.txt *.ics);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -2453,22 +2347,6 @@ relations : %6</translation>
     <message>
         <source>Replace the database with one of its automatic backups</source>
         <translation>Remplacer la base de données par l’une de ses sauvegardes automatiques</translation>
-    </message>
-    <message>
-        <source>Timeline loading cancelled.</source>
-        <translation>Chargement de la frise annulé.</translation>
-    </message>
-    <message>
-        <source>Timeline %p%</source>
-        <translation>Frise %p %</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop loading the timeline</source>
-        <translation>Arrêter le chargement de la frise</translation>
     </message>
     <message>
         <source>Co&amp;nnect to Server…</source>
@@ -2508,6 +2386,10 @@ relations : %6</translation>
             <numerusform>Frise filtrée : %1 sur %n événement</numerusform>
             <numerusform>Frise filtrée : %1 sur %n événements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importable files (*.json *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers importables (*.json *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2569,22 @@ relations : %6</translation>
     <message>
         <source>Saved “%1”. Undo takes it back.</source>
         <translation>« %1 » enregistré. Annuler le retire.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordActions</name>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nou&amp;veau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an action's name, then its shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2786,99 @@ relations : %6</translation>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::RecordType</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>Nouveau litige</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Nouvelle affirmation</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>A relation links two actors: create them first.</source>
+        <translation>Une relation relie deux acteurs : créez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>New relation</source>
+        <translation>Nouvelle relation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>New &amp;Event</source>
+        <translation>Nouvel &amp;événement</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>&amp;Acteur</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Litige</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>A source record: where a fact comes from (an article, a filing)</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <extracomment>Edit → New → Source: where a fact comes from (an article, a filing)</extracomment>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3209,25 @@ relations : %6</translation>
     <message>
         <source>A line to drag along the timeline; the graph shows the relations as of its date</source>
         <translation>Une ligne à faire glisser sur la frise ; le graphe montre les relations à sa date</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::TimelineController</name>
+    <message>
+        <source>Timeline loading cancelled.</source>
+        <translation>Chargement de la frise annulé.</translation>
+    </message>
+    <message>
+        <source>Timeline %p%</source>
+        <translation>Frise %p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading the timeline</source>
+        <translation>Arrêter le chargement de la frise</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "backupsettings.h"
 #include "recordcommand.h"
 #include "recordlistloader.h"
+#include "recordtype.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,60 +44,17 @@ const Record *findCached(const QList<Record> &records, RowId id)
     return it != records.cend() && it->id == id ? &*it : nullptr;
 }
 
-// Brings the cached copy of record @p id in line with the database:
-// replaced, inserted in id order, or dropped. Reading one record, not the
-// table, keeps an edit cheap on a database of 200k claims.
-template<typename Record>
-void refreshCached(Storage::Database &db, QList<Record> &records, RowId id)
-{
-    StorageError error;
-    const std::optional<Record> stored = typename RecordKind<Record>::Repository(db).find(id, &error);
-    if (error && error.code != StorageError::Code::NotFound)
-        return; // the cache keeps what it had; the next read reports the failure
-    const auto it = std::lower_bound(
-        records.begin(), records.end(), id, [](const Record &record, RowId key) { return record.id < key; });
-    const bool cached = it != records.end() && it->id == id;
-    if (stored && cached)
-        *it = *stored;
-    else if (stored)
-        records.insert(it, *stored);
-    else if (cached)
-        records.erase(it);
-}
-
 // Other clients' changes are applied after this pause, so a burst (someone's
 // multi-record edit) refreshes the views once; well under the 1 s target.
 constexpr int remoteBatchMs = 20;
 // How often an idle session checks the server is still there.
 constexpr int connectionCheckMs = 5000;
 
-template<typename Record>
-bool recordExists(Storage::Database &db, RowId id, StorageError *error)
-{
-    typename RecordKind<Record>::Repository repository(db);
-    if (repository.find(id, error))
-        return true;
-    if (error->code == StorageError::Code::NotFound)
-        *error = {};
-    return false;
-}
-
 // Whether @p entity #@p id is still stored (false and @p error set when the lookup failed).
 bool recordExists(Storage::Database &db, const QString &entity, RowId id, StorageError *error)
 {
-    if (entity == RecordKind<Event>::entity())
-        return recordExists<Event>(db, id, error);
-    if (entity == RecordKind<Actor>::entity())
-        return recordExists<Actor>(db, id, error);
-    if (entity == RecordKind<Dispute>::entity())
-        return recordExists<Dispute>(db, id, error);
-    if (entity == RecordKind<Claim>::entity())
-        return recordExists<Claim>(db, id, error);
-    if (entity == RecordKind<Source>::entity())
-        return recordExists<Source>(db, id, error);
-    if (entity == RecordKind<Relation>::entity())
-        return recordExists<Relation>(db, id, error);
-    return true;
+    const RecordType *type = RecordType::find(entity);
+    return !type || !type->exists || type->exists(db, id, error);
 }
 
 // libpq reports a dropped connection in several ways; storage maps the ones
@@ -399,19 +357,19 @@ QList<Event> DatabaseSession::events() const
 
 QString DatabaseSession::actorName(RowId id, Language language) const
 {
-    const Actor *actor = findCached(m_actors, id);
+    const Actor *actor = findCached(m_lists.actors, id);
     return actor ? actor->name.textOrFallback(language) : QStringLiteral("#%1").arg(id);
 }
 
 QString DatabaseSession::disputeTitle(RowId id, Language language) const
 {
-    const Dispute *dispute = findCached(m_disputes, id);
+    const Dispute *dispute = findCached(m_lists.disputes, id);
     return dispute ? dispute->title.textOrFallback(language) : QStringLiteral("#%1").arg(id);
 }
 
 QString DatabaseSession::sourceLabel(RowId id) const
 {
-    const Source *source = findCached(m_sources, id);
+    const Source *source = findCached(m_lists.sources, id);
     if (!source)
         return QStringLiteral("#%1").arg(id);
     if (source->outlet.isEmpty())
@@ -423,7 +381,7 @@ QString DatabaseSession::sourceLabel(RowId id) const
 
 QString DatabaseSession::claimLabel(RowId id, Language language) const
 {
-    const Claim *claim = findCached(m_claims, id);
+    const Claim *claim = findCached(m_lists.claims, id);
     if (!claim)
         return QStringLiteral("#%1").arg(id);
     const QString text = claim->text.textOrFallback(language);
@@ -577,23 +535,8 @@ void DatabaseSession::refreshCache(const QString &entity, RowId id)
 {
     if (!m_db || m_loading)
         return;
-    if (entity == RecordKind<Dispute>::entity())
-        refreshCached(*m_db, m_disputes, id);
-    else if (entity == RecordKind<Actor>::entity())
-        refreshCached(*m_db, m_actors, id);
-    else if (entity == RecordKind<Source>::entity())
-        refreshCached(*m_db, m_sources, id);
-    else if (entity == RecordKind<Claim>::entity())
-        refreshCached(*m_db, m_claims, id);
-    else if (entity == RecordKind<Relation>::entity())
-        refreshCached(*m_db, m_relations, id);
-    else if (entity == RecordKind<Event>::entity() || entity == QLatin1String("tag")) {
-        // Events create tags by name; the tag list is short.
-        StorageError error;
-        QList<Tag> tags = Storage::TagRepository(*m_db).all(&error);
-        if (!error)
-            m_tags = std::move(tags);
-    }
+    if (const RecordType *type = RecordType::find(entity); type && type->refreshCache)
+        type->refreshCache(*m_db, m_lists, id);
 }
 
 void DatabaseSession::loadLists()
@@ -620,12 +563,7 @@ void DatabaseSession::loadLists()
 
 void DatabaseSession::setLists(const RecordLists &lists)
 {
-    m_disputes = lists.disputes;
-    m_actors = lists.actors;
-    m_tags = lists.tags;
-    m_sources = lists.sources;
-    m_claims = lists.claims;
-    m_relations = lists.relations;
+    m_lists = lists;
 }
 
 void DatabaseSession::onListsLoaded(const RecordLists &lists)

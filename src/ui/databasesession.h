@@ -68,9 +68,12 @@ public:
     {
         qint64 listRecords = 20000; ///< disputes, actors, sources, claims and relations together
         qint64 backupBytes = 32 * 1024 * 1024; ///< database file size for the automatic backup
+        /// events: the timeline is built by a worker, and the graph is given no events (too many to list)
+        qint64 timelineEvents = 20000;
     };
     /// Changes the limits (tests set 0 to exercise the background paths on small files).
     void setBackgroundLimits(const BackgroundLimits &limits) { m_limits = limits; }
+    const BackgroundLimits &backgroundLimits() const { return m_limits; }
 
     /// Opens @p path, a file (created when @p create) or a `postgresql://` URL, replacing the open database,
     /// with the GUI's options (instance lock, backup policy); false with @p message (and @p error) on failure.
@@ -155,12 +158,12 @@ public:
     /// How many times events() read the whole event table.
     int eventListLoads() const { return m_eventListLoads; }
 
-    const QList<Dispute> &disputes() const { return m_disputes; }
-    const QList<Actor> &actors() const { return m_actors; }
-    const QList<Tag> &tags() const { return m_tags; }
-    const QList<Source> &sources() const { return m_sources; }
-    const QList<Claim> &claims() const { return m_claims; }
-    const QList<Relation> &relations() const { return m_relations; }
+    const QList<Dispute> &disputes() const { return m_lists.disputes; }
+    const QList<Actor> &actors() const { return m_lists.actors; }
+    const QList<Tag> &tags() const { return m_lists.tags; }
+    const QList<Source> &sources() const { return m_lists.sources; }
+    const QList<Claim> &claims() const { return m_lists.claims; }
+    const QList<Relation> &relations() const { return m_lists.relations; }
 
     /// Name of a cached record in @p language ("#id" when unknown).
     QString actorName(RowId id, Language language) const;
@@ -200,7 +203,8 @@ Q_SIGNALS:
     void connectionLost(const QString &message);
 
 private:
-    /// Brings the cached record @p entity #@p id in line with the database (events: the tags they create).
+    /// Brings the cached record @p entity #@p id in line with the database (events: the tags they create), as its
+    /// RecordType says.
     void refreshCache(const QString &entity, RowId id);
     /// Reads the record lists, at once or (big databases) in the background.
     void loadLists();
@@ -216,12 +220,7 @@ private:
     QString m_location;
     mutable int m_eventListLoads = 0;
     QUndoStack *m_undoStack = nullptr;
-    QList<Dispute> m_disputes;
-    QList<Actor> m_actors;
-    QList<Tag> m_tags;
-    QList<Source> m_sources;
-    QList<Claim> m_claims;
-    QList<Relation> m_relations;
+    RecordLists m_lists;
     /// Other clients' changes not yet applied (a burst is applied once).
     QList<QPair<QString, RowId>> m_remoteQueue;
     QTimer *m_remoteTimer = nullptr;

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspector.h"
 
-#include "actoreditor.h"
-#include "claimeditor.h"
 #include "databasesession.h"
-#include "disputeeditor.h"
-#include "eventeditor.h"
-#include "relationeditor.h"
-#include "sourceeditor.h"
+#include "recordeditor.h"
+#include "recordtype.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -27,11 +23,13 @@ Inspector::Inspector(DatabaseSession *session, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_empty);
-    m_editors = {new EventEditor(session, m_stack), new ActorEditor(session, m_stack),
-        new DisputeEditor(session, m_stack), new ClaimEditor(session, m_stack), new SourceEditor(session, m_stack),
-        new RelationEditor(session, m_stack)};
-    for (RecordEditor *editor : std::as_const(m_editors))
+    for (const RecordType &type : RecordType::all()) {
+        if (!type.createEditor)
+            continue;
+        RecordEditor *editor = type.createEditor(session, m_stack);
+        m_editors.append(editor);
         m_stack->addWidget(editor);
+    }
     setWidget(m_stack);
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity, RowId id) {
         // Another record's change can rename a linked record shown in the pickers; the editor follows its own.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 
+#include "recordtype.h"
+
 namespace Frise::Ui {
 
 QString Labels::actorKind(Actor::Kind kind)
@@ -87,21 +89,8 @@ QString Labels::relationType(Relation::Type type)
 
 QString Labels::entity(const QString &entity)
 {
-    if (entity == QLatin1String("event"))
-        return tr("Event");
-    if (entity == QLatin1String("actor"))
-        return tr("Actor");
-    if (entity == QLatin1String("dispute"))
-        return tr("Dispute");
-    if (entity == QLatin1String("claim"))
-        return tr("Claim");
-    if (entity == QLatin1String("source"))
-        return tr("Source", "where a fact comes from (an article, a filing)");
-    if (entity == QLatin1String("relation"))
-        return tr("Relation");
-    if (entity == QLatin1String("tag"))
-        return tr("Tag");
-    return entity;
+    const RecordType *type = RecordType::find(entity);
+    return type ? type->displayLabel() : entity;
 }
 
 QList<Actor::Kind> Labels::actorKinds()

@@ -4,10 +4,8 @@
 #include "bilingualfield.h"
 #include "connectdialog.h"
 #include "core/uilanguage.h"
-#include "createcommand.h"
 #include "databaselayoutcache.h"
 #include "databasesession.h"
-#include "deletecommand.h"
 #include "eventeditor.h"
 #include "exportdatadialog.h"
 #include "exportgraphdialog.h"
@@ -20,14 +18,14 @@
 #include "navigatormodel.h"
 #include "propertiesdialog.h"
 #include "quickcapturebar.h"
+#include "recordactions.h"
+#include "recordtype.h"
 #include "restorebackupdialog.h"
 #include "roles.h"
 #include "searchwidget.h"
 #include "storage/database.h"
-#include "timeline/storagetitleprovider.h"
-#include "timeline/timelinebuilder.h"
 #include "timelineactions.h"
-#include "timelineloader.h"
+#include "timelinecontroller.h"
 #include "timelineview.h"
 
 #include <QActionGroup>
@@ -42,7 +40,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
@@ -50,7 +47,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -63,15 +59,12 @@ namespace {
 const auto recentKey = QStringLiteral("recentDatabases");
 constexpr int maxRecent = 8;
 
-/// Up to this many events the timeline is built at once on the UI thread (a few tens of ms).
-constexpr qint64 syncTimelineLimit = 20000;
-
 // What the graph draws: the session's records as one Dataset. Events only
 // for databases small enough to list: the timeline reads big ones compactly.
 Dataset graphDataset(const DatabaseSession *session)
 {
     Dataset dataset;
-    if (session->counts(nullptr).events <= syncTimelineLimit)
+    if (session->counts(nullptr).events <= session->backgroundLimits().timelineEvents)
         dataset.events = session->events();
     dataset.disputes = session->disputes();
     dataset.actors = session->actors();
@@ -97,7 +90,7 @@ void refreshOnChanges(QObject *view, DatabaseSession *session, const std::functi
 }
 
 /// The Timeline tab: the interactive timeline, its selection synced with the window.
-/// MainWindow::refreshTimeline() feeds it.
+/// A TimelineController feeds it.
 QWidget *createTimelineWidget(MainWindow *window)
 {
     auto *view = new TimelineView(window);
@@ -105,7 +98,7 @@ QWidget *createTimelineWidget(MainWindow *window)
     QObject::connect(view, &TimelineView::selectionChanged, window, [window](const QList<RowId> &ids) {
         // A rubber band selects many: the inspector keeps the one it shows if it is among them.
         // A click on empty space leaves the inspector alone: an editor does not vanish by a stray click.
-        const RowId current = window->currentEntity() == QLatin1String("event") ? window->currentId() : 0;
+        const RowId current = window->currentEntity() == RecordNames::event ? window->currentId() : 0;
         if (!ids.isEmpty() && !ids.contains(current))
             window->selectEvent(ids.constFirst());
     });
@@ -184,7 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_quickCapture->hide();
     layout->addWidget(m_quickCapture);
     connect(m_quickCapture, &QuickCaptureBar::openInEditorRequested, this,
-        [this](RowId id) { editRecord(QStringLiteral("event"), id); });
+        [this](RowId id) { editRecord(RecordNames::event, id); });
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_timeline = createTimelineWidget(this);
@@ -214,59 +207,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusFilter->hide();
     statusBar()->addWidget(m_statusPath, 1);
     statusBar()->addPermanentWidget(m_statusFilter);
-    m_loadProgress = new QProgressBar(this);
-    m_loadProgress->setMaximumWidth(180);
-    m_loadProgress->setRange(0, 100);
-    m_loadProgress->hide();
-    statusBar()->addPermanentWidget(m_loadProgress);
-    m_loadCancel = new QToolButton(this);
-    m_loadCancel->setObjectName(QStringLiteral("timelineLoadCancel"));
-    m_loadCancel->setAutoRaise(true);
-    m_loadCancel->hide();
-    statusBar()->addPermanentWidget(m_loadCancel);
+    // The timeline controller's progress and Cancel sit between the filter and the counts.
+    m_timelineController = new TimelineController(m_session, timelineView(), statusBar(), this);
+    connect(m_timelineController, &TimelineController::failed, this,
+        [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
     statusBar()->addPermanentWidget(m_statusCounts);
-
-    m_timelineLoader = new TimelineLoader(this);
-    connect(m_timelineLoader, &TimelineLoader::progress, this, [this](qint64 done, qint64 total) {
-        m_loadProgress->setValue(total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0);
-    });
-    connect(
-        m_timelineLoader, &TimelineLoader::finished, this, [this](std::shared_ptr<const Timeline::TimelineData> data) {
-            setTimelineLoading(false);
-            showTimelineData(std::move(data), m_timelineFitPending);
-        });
-    connect(m_timelineLoader, &TimelineLoader::failed, this, [this](const QString &message) {
-        setTimelineLoading(false);
-        m_messageBar->showMessage(message, MessageBar::Kind::Error);
-    });
-    connect(m_loadCancel, &QToolButton::clicked, this, [this] {
-        m_timelineLoader->cancel();
-        setTimelineLoading(false);
-        statusBar()->showMessage(tr("Timeline loading cancelled."), 5000);
-    });
-    connect(m_session, &DatabaseSession::reset, this, [this] { refreshTimeline(true); });
-    {
-        // Edits: once after a burst of changes (an import emits many).
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        timer->setInterval(0);
-        connect(timer, &QTimer::timeout, this, [this] { refreshTimeline(false); });
-        auto schedule = [timer](const QString &entity) {
-            // Claims, sources and relations are not drawn on the timeline: rebuilding it for them
-            // would cost seconds of work at a million events for nothing.
-            if (entity != QLatin1String("claim") && entity != QLatin1String("source")
-                && entity != QLatin1String("relation"))
-                timer->start();
-        };
-        connect(m_session, &DatabaseSession::recordChanged, timer, schedule);
-        connect(m_session, &DatabaseSession::recordRemoved, timer, schedule);
-    }
 
     connect(m_session, &DatabaseSession::errorOccurred, this,
         [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
     connect(m_session, &DatabaseSession::reset, this, [this] {
         m_currentEntity.clear();
         m_currentId = 0;
+        m_recordActions->setSelection(QString(), 0);
         updateActions();
         updateStatus();
     });
@@ -303,8 +255,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (entity == m_currentEntity && id == m_currentId) {
             m_currentEntity.clear();
             m_currentId = 0;
-            if (entity == QLatin1String("event"))
+            m_recordActions->setSelection(QString(), 0);
+            if (entity == RecordNames::event) {
+                m_timelineController->setSelectedEvent(0);
                 Q_EMIT currentEventChanged(0);
+            }
             updateActions();
         }
         updateStatus();
@@ -415,18 +370,17 @@ void MainWindow::createActions()
     m_redo->setShortcuts(redoKeys);
     m_redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward, this));
 
-    m_newEvent = make("actionNewEvent", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::newEvent);
-    m_newEvent->setIcon(themeIcon("list-add", QStyle::SP_FileDialogNewFolder, this));
+    m_recordActions = new RecordActions(m_session, this);
+    connect(m_recordActions, &RecordActions::created, this, &MainWindow::editRecord);
+    connect(m_recordActions, &RecordActions::refused, this,
+        [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Warning); });
+    connect(m_recordActions, &RecordActions::deleted, this, [this] {
+        statusBar()->showMessage(
+            tr("Deleted. %1 brings it back.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 5000);
+    });
     m_quickCaptureAction
         = make("actionQuickCapture", QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::showQuickCapture);
     m_quickCaptureAction->setIcon(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView, this));
-    m_newActor = make("actionNewActor", QKeySequence(), &MainWindow::newActor);
-    m_newDispute = make("actionNewDispute", QKeySequence(), &MainWindow::newDispute);
-    m_newClaim = make("actionNewClaim", QKeySequence(), &MainWindow::newClaim);
-    m_newSource = make("actionNewSource", QKeySequence(), &MainWindow::newSource);
-    m_newRelation = make("actionNewRelation", QKeySequence(), &MainWindow::newRelation);
-    m_delete = make("actionDelete", QKeySequence::Delete, &MainWindow::deleteSelection);
-    m_delete->setIcon(themeIcon("edit-delete", QStyle::SP_TrashIcon, this));
     m_find = make("actionFind", QKeySequence::Find, [this] {
         m_searchDock->show();
         m_searchDock->raise();
@@ -490,12 +444,10 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_newEvent);
+    m_editMenu->addAction(m_recordActions->newMainAction());
     m_editMenu->addAction(m_quickCaptureAction);
-    m_newMenu = m_editMenu->addMenu(QString());
-    for (QAction *action : {m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation})
-        m_newMenu->addAction(action);
-    m_editMenu->addAction(m_delete);
+    m_editMenu->addMenu(m_recordActions->newMenu());
+    m_editMenu->addAction(m_recordActions->deleteAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
 
@@ -511,9 +463,9 @@ void MainWindow::createMenus()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_newEvent);
+    m_toolBar->addAction(m_recordActions->newMainAction());
     m_toolBar->addAction(m_quickCaptureAction);
-    m_toolBar->addAction(m_delete);
+    m_toolBar->addAction(m_recordActions->deleteAction());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
@@ -573,15 +525,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    m_newEvent->setText(tr("New &Event"));
-    m_newEvent->setToolTip(tr("New event (%1)").arg(m_newEvent->shortcut().toString(QKeySequence::NativeText)));
-    m_newMenu->setTitle(tr("Ne&w"));
-    m_newActor->setText(tr("&Actor"));
-    m_newDispute->setText(tr("&Dispute"));
-    m_newClaim->setText(tr("&Claim"));
-    m_newSource->setText(tr("&Source", "where a fact comes from (an article, a filing)"));
-    m_newRelation->setText(tr("&Relation"));
-    m_delete->setText(tr("&Delete"));
+    m_recordActions->retranslate();
     m_find->setText(tr("&Find…"));
     m_viewMenu->setTitle(tr("&View"));
     m_contentMenu->setTitle(tr("&Content Language"));
@@ -594,6 +538,7 @@ void MainWindow::retranslate()
     m_uiLanguageMenu->setTitle(tr("&Interface Language"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_timelineActions->retranslate();
+    m_timelineController->retranslate();
     m_clearTimelineFilter->setText(tr("Show &All Events"));
     m_clearTimelineFilter->setStatusTip(tr("Stop filtering the timeline with the search filters"));
     if (TimelineView *view = timelineView())
@@ -631,14 +576,13 @@ void MainWindow::updateActions()
     m_restoreBackup->setStatusTip(!open ? tr("Open a database to restore one of its backups")
             : onServer                  ? tr("A database on a server is backed up and restored by its administrator")
                                         : tr("Replace the database with one of its automatic backups"));
-    for (QAction *action :
-        {m_newEvent, m_newActor, m_newDispute, m_newClaim, m_newSource, m_newRelation, m_quickCaptureAction, m_import})
+    m_recordActions->setWritable(writable);
+    for (QAction *action : {m_quickCaptureAction, m_import})
         action->setEnabled(writable);
     for (QAction *action : {m_exportTimeline, m_exportData, m_exportGraph})
         action->setEnabled(open);
     if (!writable)
         m_quickCapture->hide();
-    m_delete->setEnabled(writable && m_currentId != 0 && m_currentEntity != QLatin1String("tag"));
     // An undo on a read-only database would fail and drop the step from the stack.
     m_undo->setEnabled(writable && m_session->undoStack()->canUndo());
     m_redo->setEnabled(writable && m_session->undoStack()->canRedo());
@@ -816,6 +760,7 @@ void MainWindow::setContentLanguage(ContentLanguage content)
     m_inspector->setContentLanguage(content);
     m_search->setContentLanguage(content);
     m_quickCapture->setTitleLanguage(primaryLanguage(content));
+    m_recordActions->setLanguage(primaryLanguage(content));
     if (auto *timeline = qobject_cast<TimelineView *>(m_timeline))
         timeline->setContentLanguage(primaryLanguage(content));
     if (auto *graph = qobject_cast<GraphView *>(m_graph))
@@ -861,12 +806,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::selectEvent(RowId id)
 {
-    selectRecord(QStringLiteral("event"), id);
+    selectRecord(RecordNames::event, id);
 }
 
 void MainWindow::selectActor(RowId id)
 {
-    selectRecord(QStringLiteral("actor"), id);
+    selectRecord(RecordNames::actor, id);
 }
 
 void MainWindow::selectRecord(const QString &entity, RowId id)
@@ -874,16 +819,18 @@ void MainWindow::selectRecord(const QString &entity, RowId id)
     if (m_selecting)
         return;
     const QScopedValueRollback<bool> guard(m_selecting, true);
-    const bool eventChanged
-        = (entity == QLatin1String("event") ? id : 0) != (m_currentEntity == QLatin1String("event") ? m_currentId : 0);
-    const bool actorChanged
-        = (entity == QLatin1String("actor") ? id : 0) != (m_currentEntity == QLatin1String("actor") ? m_currentId : 0);
+    auto idOf
+        = [](const QString &kind, RowId recordId, const QString &wanted) { return kind == wanted ? recordId : 0; };
+    const RowId event = idOf(entity, id, RecordNames::event);
+    const RowId actor = idOf(entity, id, RecordNames::actor);
+    const bool eventChanged = event != idOf(m_currentEntity, m_currentId, RecordNames::event);
+    const bool actorChanged = actor != idOf(m_currentEntity, m_currentId, RecordNames::actor);
     m_currentEntity = id ? entity : QString();
     m_currentId = id;
-    if (entity == QLatin1String("tag") || !id)
-        m_inspector->clear();
-    else
-        m_inspector->showRecord(entity, id);
+    m_recordActions->setSelection(m_currentEntity, id);
+    m_timelineController->setSelectedEvent(event);
+    // Kinds without an editor (tags) leave the inspector empty.
+    m_inspector->showRecord(entity, id);
     const QModelIndex index = m_navigatorModel->indexOf(entity, id);
     if (index.isValid()) {
         m_navigatorView->setCurrentIndex(index);
@@ -894,9 +841,9 @@ void MainWindow::selectRecord(const QString &entity, RowId id)
     }
     updateActions();
     if (eventChanged)
-        Q_EMIT currentEventChanged(entity == QLatin1String("event") ? id : 0);
+        Q_EMIT currentEventChanged(event);
     if (actorChanged)
-        Q_EMIT currentActorChanged(entity == QLatin1String("actor") ? id : 0);
+        Q_EMIT currentActorChanged(actor);
 }
 
 void MainWindow::onNavigatorSelection()
@@ -911,7 +858,7 @@ void MainWindow::onNavigatorSelection()
 
 void MainWindow::editEvent(RowId id)
 {
-    editRecord(QStringLiteral("event"), id);
+    editRecord(RecordNames::event, id);
 }
 
 void MainWindow::updateTimelineFilterStatus(qsizetype shown, qsizetype total)
@@ -945,179 +892,9 @@ TimelineView *MainWindow::timelineView() const
     return qobject_cast<TimelineView *>(m_timeline);
 }
 
-void MainWindow::setTimelineLoading(bool loading)
+TimelineLoader *MainWindow::timelineLoader() const
 {
-    m_loadProgress->setVisible(loading);
-    m_loadCancel->setVisible(loading);
-    if (loading) {
-        m_loadProgress->setValue(0);
-        m_loadProgress->setFormat(tr("Timeline %p%"));
-        m_loadCancel->setText(tr("Cancel"));
-        m_loadCancel->setToolTip(tr("Stop loading the timeline"));
-    }
-}
-
-void MainWindow::refreshTimeline(bool reset)
-{
-    TimelineView *view = timelineView();
-    if (!view)
-        return;
-    if (reset) {
-        m_timelineLoader->cancel();
-        setTimelineLoading(false);
-        // Nothing of the previous database stays on screen while the new one loads.
-        auto empty = std::make_shared<Timeline::TimelineData>();
-        empty->finish();
-        view->setData(std::move(empty), nullptr);
-    }
-    if (!m_session->isOpen())
-        return;
-    const qint64 events = m_session->counts(nullptr).events;
-    // While the session's lists load, the timeline reads its lanes itself rather than wait.
-    std::optional<Timeline::TimelineLanes> lanes;
-    if (!m_session->isLoading())
-        lanes = Timeline::TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags());
-    m_timelineFitPending = reset || (m_timelineFitPending && m_timelineLoader->isRunning());
-    if (events <= syncTimelineLimit) {
-        m_timelineLoader->cancel();
-        setTimelineLoading(false);
-        Storage::StorageError error;
-        if (!lanes)
-            lanes = Timeline::TimelineLanes::read(*m_session->database(), &error);
-        std::shared_ptr<const Timeline::TimelineData> data
-            = error ? nullptr : Timeline::TimelineBuilder::build(*m_session->database(), *lanes, events, &error);
-        if (!data) {
-            m_session->reportError(error);
-            return;
-        }
-        showTimelineData(std::move(data), m_timelineFitPending);
-        return;
-    }
-    // The previous data stays on screen (and usable) until the new one is ready.
-    m_timelineLoader->start(m_session->location(), lanes, events);
-    setTimelineLoading(true);
-}
-
-void MainWindow::showTimelineData(std::shared_ptr<const Timeline::TimelineData> data, bool reset)
-{
-    TimelineView *view = timelineView();
-    if (!view || !m_session->isOpen())
-        return;
-    auto titles = std::make_shared<const Timeline::StorageTitleProvider>(m_session->database(), data);
-    if (reset)
-        view->setData(std::move(data), std::move(titles));
-    else
-        view->updateData(std::move(data), std::move(titles));
-    m_timelineFitPending = false;
-    if (m_currentEntity == QLatin1String("event") && m_currentId)
-        view->setSelection({m_currentId});
-}
-
-void MainWindow::newEvent()
-{
-    Event event;
-    const Language lang = primaryLanguage(m_content);
-    event.title = BilingualText::original(lang, tr("New event"));
-    event.start = FuzzyDate::fromDay(QDate::currentDate());
-    if (m_currentEntity == QLatin1String("dispute"))
-        event.disputeIds = {m_currentId};
-    auto *command = new CreateEventCommand(m_session, event, tr("New event"));
-    if (m_session->push(command))
-        editRecord(QStringLiteral("event"), command->createdId());
-}
-
-void MainWindow::newActor()
-{
-    Actor actor;
-    actor.name = BilingualText::original(primaryLanguage(m_content), tr("New actor"));
-    auto *command = new CreateActorCommand(m_session, actor, tr("New actor"));
-    if (m_session->push(command))
-        editRecord(QStringLiteral("actor"), command->createdId());
-}
-
-void MainWindow::newDispute()
-{
-    Dispute dispute;
-    dispute.title = BilingualText::original(primaryLanguage(m_content), tr("New dispute"));
-    dispute.colour = QStringLiteral("#3daee9");
-    auto *command = new CreateDisputeCommand(m_session, dispute, tr("New dispute"));
-    if (m_session->push(command))
-        editRecord(QStringLiteral("dispute"), command->createdId());
-}
-
-void MainWindow::newClaim()
-{
-    Claim claim;
-    claim.text = BilingualText::original(primaryLanguage(m_content), tr("New claim"));
-    if (m_currentEntity == QLatin1String("dispute"))
-        claim.disputeId = m_currentId;
-    if (m_currentEntity == QLatin1String("actor"))
-        claim.claimantId = m_currentId;
-    auto *command = new CreateClaimCommand(m_session, claim, tr("New claim"));
-    if (m_session->push(command))
-        editRecord(QStringLiteral("claim"), command->createdId());
-}
-
-void MainWindow::newSource()
-{
-    Source source;
-    source.title = tr("New source");
-    source.accessed = QDate::currentDate();
-    auto *command = new CreateSourceCommand(m_session, source, tr("New source"));
-    if (m_session->push(command))
-        editRecord(QStringLiteral("source"), command->createdId());
-}
-
-void MainWindow::newRelation()
-{
-    const QList<Actor> &actors = m_session->actors();
-    if (actors.size() < 2) {
-        m_messageBar->showMessage(tr("A relation links two actors: create them first."), MessageBar::Kind::Warning);
-        return;
-    }
-    Relation relation;
-    relation.fromActorId = m_currentEntity == QLatin1String("actor") ? m_currentId : actors.at(0).id;
-    relation.toActorId = actors.at(0).id == relation.fromActorId ? actors.at(1).id : actors.at(0).id;
-    auto *command = new CreateRelationCommand(m_session, relation, tr("New relation"));
-    if (m_session->push(command))
-        editRecord(QStringLiteral("relation"), command->createdId());
-}
-
-void MainWindow::deleteSelection()
-{
-    const QString entity = m_currentEntity;
-    const RowId id = m_currentId;
-    if (!id)
-        return;
-    const Language lang = primaryLanguage(m_content);
-    bool pushed = false;
-    if (entity == QLatin1String("event")) {
-        if (const auto record = m_session->find<Event>(id))
-            pushed = m_session->push(
-                new DeleteEventCommand(m_session, *record, tr("Delete “%1”").arg(record->title.textOrFallback(lang))));
-    } else if (entity == QLatin1String("actor")) {
-        if (const auto record = m_session->find<Actor>(id))
-            pushed = m_session->push(
-                new DeleteActorCommand(m_session, *record, tr("Delete “%1”").arg(record->name.textOrFallback(lang))));
-    } else if (entity == QLatin1String("dispute")) {
-        if (const auto record = m_session->find<Dispute>(id))
-            pushed = m_session->push(new DeleteDisputeCommand(
-                m_session, *record, tr("Delete “%1”").arg(record->title.textOrFallback(lang))));
-    } else if (entity == QLatin1String("claim")) {
-        if (const auto record = m_session->find<Claim>(id))
-            pushed = m_session->push(
-                new DeleteClaimCommand(m_session, *record, tr("Delete “%1”").arg(m_session->claimLabel(id, lang))));
-    } else if (entity == QLatin1String("source")) {
-        if (const auto record = m_session->find<Source>(id))
-            pushed = m_session->push(
-                new DeleteSourceCommand(m_session, *record, tr("Delete “%1”").arg(m_session->sourceLabel(id))));
-    } else if (entity == QLatin1String("relation")) {
-        if (const auto record = m_session->find<Relation>(id))
-            pushed = m_session->push(new DeleteRelationCommand(m_session, *record, tr("Delete relation")));
-    }
-    if (pushed)
-        statusBar()->showMessage(
-            tr("Deleted. %1 brings it back.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 5000);
+    return m_timelineController->loader();
 }
 
 } // namespace Frise::Ui
@@ -1135,7 +912,7 @@ void MainWindow::showImportDialog()
     ImportDialog dialog(m_session, this);
     dialog.setLanguage(primaryLanguage(m_content));
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), QString(), tr("Importable files (*.json *.csv *.tsv *.txt *.ics);;All files (*)"));
+        this, tr("Import"), QString(), tr("Importable files (*.json *.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     dialog.setFilePath(path);
@@ -1151,7 +928,7 @@ void MainWindow::showExportTimelineDialog()
         dialog.setVisibleRange(timeline->visibleFrom(), timeline->visibleTo());
         dialog.setLaneMode(timeline->laneMode());
         // What the view shows is the database's timeline unless a reload is still running.
-        if (!m_timelineLoader->isRunning() && timeline->sharedData())
+        if (!m_timelineController->isLoading() && timeline->sharedData())
             dialog.setTimeline(timeline->sharedData(), timeline->sharedTitleProvider());
     }
     if (dialog.exec() == QDialog::Accepted)

@@ -3,7 +3,6 @@
 
 #include "contentlanguage.h"
 #include "core/ids.h"
-#include "timeline/timelinedata.h"
 
 #include <QMainWindow>
 
@@ -11,10 +10,8 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QTabWidget;
 class QToolBar;
-class QToolButton;
 class QTreeView;
 
 namespace Frise {
@@ -28,8 +25,10 @@ class Inspector;
 class MessageBar;
 class NavigatorModel;
 class QuickCaptureBar;
+class RecordActions;
 class SearchWidget;
 class TimelineActions;
+class TimelineController;
 class TimelineLoader;
 class TimelineView;
 
@@ -69,7 +68,9 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     TimelineView *timelineView() const;
     /// Builds the timeline in the background for big databases.
-    TimelineLoader *timelineLoader() const { return m_timelineLoader; }
+    TimelineLoader *timelineLoader() const;
+    /// Edit → New… and Delete.
+    RecordActions *recordActions() const { return m_recordActions; }
     /// Entity and id of the selected record ("" and 0 when none).
     QString currentEntity() const { return m_currentEntity; }
     RowId currentId() const { return m_currentId; }
@@ -81,15 +82,6 @@ public Q_SLOTS:
     void editEvent(Frise::RowId id);
     /// Selects @p entity #@p id everywhere: navigator, inspector, timeline.
     void selectRecord(const QString &entity, Frise::RowId id);
-    /// Creates an event dated today and opens it in the inspector.
-    void newEvent();
-    void newActor();
-    void newDispute();
-    void newClaim();
-    void newSource();
-    void newRelation();
-    /// Deletes the selected record (undoable).
-    void deleteSelection();
     /// Shows the quick capture bar, cursor in the line.
     void showQuickCapture();
     /// File → Import…, File → Export timeline…, data…, graph…: the dialogs, modal.
@@ -140,10 +132,6 @@ private:
     /// Selects the record and puts the focus in its editor.
     void editRecord(const QString &entity, RowId id);
     void updateTimelineFilterStatus(qsizetype shown, qsizetype total);
-    /// Reads the timeline again from storage: in the background for big databases. @p reset fits the view.
-    void refreshTimeline(bool reset);
-    void showTimelineData(std::shared_ptr<const Timeline::TimelineData> data, bool reset);
-    void setTimelineLoading(bool loading);
 
     DatabaseSession *m_session = nullptr;
     UiLanguage *m_uiLanguage = nullptr;
@@ -171,15 +159,12 @@ private:
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusFilter = nullptr;
     TimelineActions *m_timelineActions = nullptr;
-    TimelineLoader *m_timelineLoader = nullptr;
-    QProgressBar *m_loadProgress = nullptr;
-    QToolButton *m_loadCancel = nullptr;
-    bool m_timelineFitPending = false;
+    TimelineController *m_timelineController = nullptr;
+    RecordActions *m_recordActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
-    QMenu *m_newMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_contentMenu = nullptr;
     QMenu *m_uiLanguageMenu = nullptr;
@@ -201,13 +186,6 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    QAction *m_newEvent = nullptr;
-    QAction *m_newActor = nullptr;
-    QAction *m_newDispute = nullptr;
-    QAction *m_newClaim = nullptr;
-    QAction *m_newSource = nullptr;
-    QAction *m_newRelation = nullptr;
-    QAction *m_delete = nullptr;
     QAction *m_find = nullptr;
     QAction *m_contentFr = nullptr;
     QAction *m_contentEn = nullptr;

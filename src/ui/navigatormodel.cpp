@@ -3,6 +3,7 @@
 
 #include "databasesession.h"
 #include "labels.h"
+#include "recordtype.h"
 #include "roles.h"
 #include "storage/timelinerows.h"
 
@@ -64,7 +65,7 @@ void NavigatorModel::rebuild()
         Node *disputes = group(0);
         for (const Dispute &dispute : m_session->disputes()) {
             auto node = std::make_unique<Node>();
-            node->entity = QStringLiteral("dispute");
+            node->entity = RecordNames::dispute;
             node->id = dispute.id;
             node->label = dispute.title.textOrFallback(lang);
             node->toolTip = Labels::disputeStatus(dispute.status);
@@ -77,7 +78,7 @@ void NavigatorModel::rebuild()
         QMap<Actor::Kind, QString> kindLabels;
         for (const Actor &actor : m_session->actors()) {
             auto node = std::make_unique<Node>();
-            node->entity = QStringLiteral("actor");
+            node->entity = RecordNames::actor;
             node->id = actor.id;
             node->label = actor.name.textOrFallback(lang);
             auto kind = kindLabels.constFind(actor.kind);
@@ -89,7 +90,7 @@ void NavigatorModel::rebuild()
         Node *tags = group(2);
         for (const Tag &tag : m_session->tags()) {
             auto node = std::make_unique<Node>();
-            node->entity = QStringLiteral("tag");
+            node->entity = RecordNames::tag;
             node->id = tag.id;
             const QString label = tag.label.textOrFallback(lang);
             node->label = label.isEmpty() ? tag.name : label;
@@ -113,8 +114,8 @@ qsizetype NavigatorModel::fetchEvents(Node *node, const QModelIndex &parentIndex
         node->complete = true;
         return 0;
     }
-    const auto owner = node->entity == QLatin1String("dispute") ? Storage::TimelineRows::Owner::Dispute
-                                                                : Storage::TimelineRows::Owner::Tag;
+    const auto owner = node->entity == RecordNames::dispute ? Storage::TimelineRows::Owner::Dispute
+                                                            : Storage::TimelineRows::Owner::Tag;
     Storage::StorageError error;
     const QList<Storage::EventLabel> page
         = Storage::TimelineRows(*db).eventLabelsOf(owner, node->id, qint64(node->children.size()), pageSize, &error);
@@ -128,7 +129,7 @@ qsizetype NavigatorModel::fetchEvents(Node *node, const QModelIndex &parentIndex
         beginInsertRows(parentIndex, first, first + int(page.size()) - 1);
     for (const Storage::EventLabel &label : page) {
         auto child = std::make_unique<Node>();
-        child->entity = QStringLiteral("event");
+        child->entity = RecordNames::event;
         child->id = label.id;
         child->label = label.title(lang == Language::French);
         child->toolTip = label.start.toDisplayString(lang);

@@ -5,6 +5,7 @@
 #include "datefield.h"
 #include "labels.h"
 #include "recordcombo.h"
+#include "recordtype.h"
 #include "roles.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
@@ -112,7 +113,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     });
     connect(session, &DatabaseSession::recordsLoaded, this, &SearchWidget::updateChoices);
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity) {
-        if (entity == QLatin1String("actor") || entity == QLatin1String("dispute") || entity == QLatin1String("event"))
+        if (const RecordType *type = RecordType::find(entity); type && type->changesSearchChoices)
             updateChoices();
     });
     setTabOrder(m_field, m_filtersButton);
@@ -158,7 +159,7 @@ void SearchWidget::search()
     const QString tag = m_tag->currentData().toString();
     if (!tag.isEmpty()) {
         hits.removeIf([this, &tag](const Storage::SearchHit &hit) {
-            if (hit.entity != QLatin1String("event"))
+            if (hit.entity != RecordNames::event)
                 return true;
             const std::optional<Event> event = m_session->find<Event>(hit.id);
             return !event || !event->tags.contains(tag);
