@@ -138,8 +138,8 @@ DatabaseSession::DatabaseSession(QObject *parent)
         m_backupProblem.clear();
         Q_EMIT backupFinished(written);
     });
-    connect(m_backup, &BackgroundBackup::failed, this, [this](const StorageError &error) {
-        m_backupProblem = tr("The automatic backup could not be written: %1").arg(userMessage(error));
+    connect(m_backup, &BackgroundBackup::failed, this, [this](const QString &message) {
+        m_backupProblem = tr("The automatic backup could not be written: %1").arg(message);
         Q_EMIT backupFailed(m_backupProblem);
     });
 }
