@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databaseworker.h"
 
-#include "databasesession.h"
+#include "sessionmessages.h"
 #include "storage/database.h"
 
 #include <QFutureWatcher>
@@ -20,7 +20,7 @@ void DatabaseWorker::Run::fail(const QString &message)
 
 void DatabaseWorker::Run::fail(const Storage::StorageError &error)
 {
-    fail(DatabaseSession::userMessage(error));
+    fail(SessionMessages::userMessage(error));
 }
 
 DatabaseWorker::DatabaseWorker(QObject *parent)

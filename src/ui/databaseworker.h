@@ -75,7 +75,7 @@ public:
         qint64 total() const { return m_total; }
         /// Ends the run as a failure: failed(@p message) comes instead of the result. Called by the work only.
         void fail(const QString &message);
-        /// The same in the words DatabaseSession::userMessage() has for @p error.
+        /// The same in the words SessionMessages::userMessage() has for @p error.
         void fail(const Storage::StorageError &error);
 
     private:

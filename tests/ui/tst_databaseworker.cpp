@@ -6,8 +6,8 @@
 // generous deadline, and "nothing arrived" is checked once the worker is
 // known to be done and every event it posted has been delivered.
 #include "storage/database.h"
-#include "ui/databasesession.h"
 #include "ui/databaseworker.h"
+#include "ui/sessionmessages.h"
 #include "uitestdata.h"
 
 #include <QSemaphore>
@@ -113,14 +113,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const Storage::StorageError diskFull {Storage::StorageError::Code::DiskFull, QStringLiteral("no space")};
         QTest::newRow("the work says why") << m_path << 0 << QStringLiteral("The export could not be written.");
-        QTest::newRow("the work gives a storage error") << m_path << 1 << Ui::DatabaseSession::userMessage(diskFull);
+        QTest::newRow("the work gives a storage error") << m_path << 1 << Ui::SessionMessages::userMessage(diskFull);
 
         const QString missing = m_dir.filePath(QStringLiteral("missing/none.frise"));
         Storage::Database::OpenOptions options;
         options.readOnly = true;
         Storage::StorageError openError;
         QVERIFY(!Storage::Database::open(missing, options, &openError));
-        QTest::newRow("the database does not open") << missing << 2 << Ui::DatabaseSession::userMessage(openError);
+        QTest::newRow("the database does not open") << missing << 2 << Ui::SessionMessages::userMessage(openError);
     }
 
     void failureMessageIsDelivered()
