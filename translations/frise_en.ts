@@ -1242,89 +1242,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
-    <name>Frise::Ui::DatabaseSession</name>
-    <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is open in another Frise window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full; your change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy with another writer; your change was not saved. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected database error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A database on a server is not restored from Frise backups; ask its administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is read-only: it cannot be replaced by a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was not restored, your database is unchanged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was not restored, your database is unchanged: the current state could not be backed up first (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup. The database as it was before is kept as a backup of %1: restore it to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was restored but could not be opened (%1); your database was put back as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The automatic backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database’s records could not be read, so editing is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Frise::Ui::DateField</name>
     <message>
         <source>%1, as understood</source>
@@ -3090,6 +3007,89 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SessionMessages</name>
+    <message>
+        <source>The database is open in another Frise window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; your change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another writer; your change was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected database error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can browse and search it, not edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database’s records could not be read, so editing is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is not restored from Frise backups; ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: it cannot be replaced by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: the current state could not be backed up first (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup. The database as it was before is kept as a backup of %1: restore it to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be opened (%1); your database was put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1262,89 +1262,6 @@ relations : %6</translation>
     </message>
 </context>
 <context>
-    <name>Frise::Ui::DatabaseSession</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>The database is open in another Frise window.</source>
-        <translation>La base de données est ouverte dans une autre fenêtre de Frise.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
-        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The disk is full; your change was not saved. Free some space and try again.</source>
-        <translation>Le disque est plein ; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database is busy with another writer; your change was not saved. Try again.</source>
-        <translation>La base de données est occupée par une autre écriture ; votre modification n’a pas été enregistrée. Réessayez.</translation>
-    </message>
-    <message>
-        <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
-        <translation>Cette fiche a été modifiée ailleurs entre-temps ; votre modification n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Unexpected database error.</source>
-        <translation>Erreur inattendue de la base de données.</translation>
-    </message>
-    <message>
-        <source>A database on a server is not restored from Frise backups; ask its administrator.</source>
-        <translation>Une base de données sur un serveur ne se restaure pas à partir des sauvegardes de Frise ; adressez-vous à son administrateur.</translation>
-    </message>
-    <message>
-        <source>This database is read-only: it cannot be replaced by a backup.</source>
-        <translation>Cette base de données est en lecture seule : elle ne peut pas être remplacée par une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The backup was not restored, your database is unchanged: %1</source>
-        <translation>La sauvegarde n’a pas été restaurée, votre base de données est inchangée : %1</translation>
-    </message>
-    <message>
-        <source>The backup was not restored, your database is unchanged: the current state could not be backed up first (%1).</source>
-        <translation>La sauvegarde n’a pas été restaurée, votre base de données est inchangée : l’état actuel n’a pas pu être sauvegardé au préalable (%1).</translation>
-    </message>
-    <message>
-        <source>Restored the backup. The database as it was before is kept as a backup of %1: restore it to undo.</source>
-        <translation>Sauvegarde restaurée. La base de données telle qu’elle était avant est conservée dans une sauvegarde du %1 : restaurez-la pour annuler.</translation>
-    </message>
-    <message>
-        <source>The backup was restored but could not be opened (%1); your database was put back as it was.</source>
-        <translation>La sauvegarde a été restaurée mais n’a pas pu être ouverte (%1) ; votre base de données a été remise dans son état précédent.</translation>
-    </message>
-    <message>
-        <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
-        <translation>Votre base de données n’a pas pu être rouverte (%1). L’état d’avant la restauration se trouve dans la sauvegarde %2.</translation>
-    </message>
-    <message>
-        <source>The automatic backup could not be written: %1</source>
-        <translation>La sauvegarde automatique n’a pas pu être écrite : %1</translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
-        <translation>La connexion au serveur de bases de données a été perdue : la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé ; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
-    </message>
-    <message>
-        <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
-        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
-    </message>
-    <message>
-        <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
-    </message>
-    <message>
-        <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
-        <translation>Les fiches de la base sont encore en cours de lecture : la modification sera possible dès qu’elles seront chargées.</translation>
-    </message>
-    <message>
-        <source>The database’s records could not be read, so editing is off: %1</source>
-        <translation>Les fiches de la base n’ont pas pu être lues, la modification est donc désactivée : %1</translation>
-    </message>
-</context>
-<context>
     <name>Frise::Ui::DateField</name>
     <message>
         <source>%1, as understood</source>
@@ -3111,6 +3028,89 @@ relations : %6</translation>
     <message>
         <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
         <translation>N’afficher sur la frise que les événements qui correspondent au litige, à l’acteur, à l’étiquette et aux dates choisis ici</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SessionMessages</name>
+    <message>
+        <source>The database is open in another Frise window.</source>
+        <translation>La base de données est ouverte dans une autre fenêtre de Frise.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
+        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The disk is full; your change was not saved. Free some space and try again.</source>
+        <translation>Le disque est plein ; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another writer; your change was not saved. Try again.</source>
+        <translation>La base de données est occupée par une autre écriture ; votre modification n’a pas été enregistrée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
+        <translation>Cette fiche a été modifiée ailleurs entre-temps ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error.</source>
+        <translation>Erreur inattendue de la base de données.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
+        <translation>La connexion au serveur de bases de données a été perdue : la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé ; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
+    </message>
+    <message>
+        <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
+        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can browse and search it, not edit it.</source>
+        <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
+    </message>
+    <message>
+        <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
+        <translation>Les fiches de la base sont encore en cours de lecture : la modification sera possible dès qu’elles seront chargées.</translation>
+    </message>
+    <message>
+        <source>The database’s records could not be read, so editing is off: %1</source>
+        <translation>Les fiches de la base n’ont pas pu être lues, la modification est donc désactivée : %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation>La sauvegarde automatique n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>A database on a server is not restored from Frise backups; ask its administrator.</source>
+        <translation>Une base de données sur un serveur ne se restaure pas à partir des sauvegardes de Frise ; adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+        <source>This database is read-only: it cannot be replaced by a backup.</source>
+        <translation>Cette base de données est en lecture seule : elle ne peut pas être remplacée par une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: %1</source>
+        <translation>La sauvegarde n’a pas été restaurée, votre base de données est inchangée : %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, your database is unchanged: the current state could not be backed up first (%1).</source>
+        <translation>La sauvegarde n’a pas été restaurée, votre base de données est inchangée : l’état actuel n’a pas pu être sauvegardé au préalable (%1).</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The database as it was before is kept as a backup of %1: restore it to undo.</source>
+        <translation>Sauvegarde restaurée. La base de données telle qu’elle était avant est conservée dans une sauvegarde du %1 : restaurez-la pour annuler.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be opened (%1); your database was put back as it was.</source>
+        <translation>La sauvegarde a été restaurée mais n’a pas pu être ouverte (%1) ; votre base de données a été remise dans son état précédent.</translation>
+    </message>
+    <message>
+        <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
+        <translation>Votre base de données n’a pas pu être rouverte (%1). L’état d’avant la restauration se trouve dans la sauvegarde %2.</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
-#include <QObject>
-#include <QString>
+#include "databaseworker.h"
 
 #include <atomic>
 #include <functional>
-#include <memory>
-
-namespace Frise::Storage {
-class Database;
-}
 
 namespace Frise::Ui {
 
@@ -25,7 +18,7 @@ namespace Frise::Ui {
  * abandons the job: neither succeeded() nor failed() comes for it, and the
  * worker ends on its own.
  */
-class DatabaseJob final : public QObject
+class DatabaseJob final : public DatabaseWorker
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DatabaseJob)
@@ -35,23 +28,12 @@ public:
     using Work = std::function<QString(Storage::Database &db, const std::atomic<bool> &cancel)>;
 
     explicit DatabaseJob(QObject *parent = nullptr);
-    ~DatabaseJob() override;
 
     /// Opens @p location (a file or server URL, as for Storage::Database::open()) read-only and runs @p work.
     void start(const QString &location, Work work);
-    /// Abandons the running job, if any.
-    void cancel();
-    bool isRunning() const { return m_cancel != nullptr; }
 
 Q_SIGNALS:
     void succeeded();
-    void failed(const QString &message);
-
-private:
-    void onFinished();
-
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<QString> *m_watcher = nullptr;
 };
 
 } // namespace Frise::Ui

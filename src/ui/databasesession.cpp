@@ -6,8 +6,8 @@
 #include "recordcommand.h"
 #include "recordlistloader.h"
 #include "recordtype.h"
+#include "sessionmessages.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -96,8 +96,8 @@ DatabaseSession::DatabaseSession(QObject *parent)
         m_backupProblem.clear();
         Q_EMIT backupFinished(written);
     });
-    connect(m_backup, &BackgroundBackup::failed, this, [this](const StorageError &error) {
-        m_backupProblem = tr("The automatic backup could not be written: %1").arg(userMessage(error));
+    connect(m_backup, &BackgroundBackup::failed, this, [this](const QString &message) {
+        m_backupProblem = SessionMessages::backupFailed(message);
         Q_EMIT backupFailed(m_backupProblem);
     });
 }
@@ -139,7 +139,7 @@ bool DatabaseSession::open(
     }
     if (!db) {
         if (message)
-            *message = userMessage(openError);
+            *message = SessionMessages::userMessage(openError);
         if (error)
             *error = openError;
         return false;
@@ -173,7 +173,7 @@ void DatabaseSession::startBackup(const Storage::BackupPolicy &policy)
     StorageError error;
     QString written;
     if (!Storage::Backups::rotate(*m_db, policy, &written, &error))
-        m_backupProblem = tr("The automatic backup could not be written: %1").arg(userMessage(error));
+        m_backupProblem = SessionMessages::backupFailed(SessionMessages::userMessage(error));
 }
 
 void DatabaseSession::reload()
@@ -200,28 +200,26 @@ DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &bac
 {
     RestoreResult result;
     if (!m_db) {
-        result.message = tr("No database is open.");
+        result.message = SessionMessages::noDatabase();
         return result;
     }
     if (m_db->isPostgres()) {
-        result.message = tr("A database on a server is not restored from Frise backups; ask its administrator.");
+        result.message = SessionMessages::restoreRefusedOnServer();
         return result;
     }
     if (m_db->isReadOnly()) {
-        result.message = tr("This database is read-only: it cannot be replaced by a backup.");
+        result.message = SessionMessages::restoreRefusedReadOnly();
         return result;
     }
     const QString path = m_db->path();
     StorageError error;
     if (!Storage::Backups::verify(backup, &error)) {
-        result.message = tr("The backup was not restored, your database is unchanged: %1").arg(error.message);
+        result.message = SessionMessages::restoreNotDone(error.message);
         return result;
     }
     QString safety;
     if (!Storage::Backups::writeBackup(*m_db, &safety, &error)) {
-        result.message = tr("The backup was not restored, your database is unchanged: the current state could not "
-                            "be backed up first (%1).")
-                             .arg(userMessage(error));
+        result.message = SessionMessages::restoreWithoutSafetyBackup(SessionMessages::userMessage(error));
         return result;
     }
     result.safetyBackup = safety;
@@ -233,8 +231,7 @@ DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &bac
     QString openMessage;
     if (open(path, false, &openMessage)) {
         if (!restored) {
-            result.message
-                = tr("The backup was not restored, your database is unchanged: %1").arg(userMessage(restoreError));
+            result.message = SessionMessages::restoreNotDone(SessionMessages::userMessage(restoreError));
             return result;
         }
         // The state before the restore is in the safety backup, verified: the
@@ -244,9 +241,7 @@ DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &bac
             QFile::remove(keptAs + QStringLiteral("-wal"));
         }
         result.restored = true;
-        result.message = tr("Restored the backup. The database as it was before is kept as a backup of %1: restore "
-                            "it to undo.")
-                             .arg(backupTimeText(backupTime(path, safety)));
+        result.message = SessionMessages::restored(backupTimeText(backupTime(path, safety)));
         return result;
     }
     // The restored file does not open: put the previous state back.
@@ -254,15 +249,11 @@ DatabaseSession::RestoreResult DatabaseSession::restoreBackup(const QString &bac
         StorageError undoError;
         QString undoMessage;
         if (Storage::Backups::restoreBackup(safety, path, &undoError) && open(path, false, &undoMessage)) {
-            result.message = tr("The backup was restored but could not be opened (%1); your database was put back "
-                                "as it was.")
-                                 .arg(openMessage);
+            result.message = SessionMessages::restoredFileUnopenable(openMessage);
             return result;
         }
     }
-    result.message = tr("Your database could not be opened again (%1). The state before the restore is in the "
-                        "backup %2.")
-                         .arg(openMessage, QDir::toNativeSeparators(safety));
+    result.message = SessionMessages::reopenFailed(openMessage, safety);
     return result;
 }
 
@@ -291,17 +282,11 @@ QString DatabaseSession::readOnlyReason() const
     if (!m_db)
         return {};
     if (m_connectionLost)
-        return tr("The connection to the database server was lost: editing is off, nothing half-saved. You can "
-                  "still browse and export what is loaded; connect again with File → Connect to Server….");
-    if (m_db->isReadOnly()) {
-        if (m_db->isPostgres())
-            return tr("You are connected as %1, a user who may read this database but not change it: you can "
-                      "browse, search and export, not edit.")
-                .arg(m_db->userName());
-        return tr("This database is read-only: you can browse and search it, not edit it.");
-    }
+        return SessionMessages::connectionLost();
+    if (m_db->isReadOnly())
+        return m_db->isPostgres() ? SessionMessages::readerRole(m_db->userName()) : SessionMessages::readOnlyFile();
     if (m_loading)
-        return tr("The database’s records are still being read: editing starts as soon as they are loaded.");
+        return SessionMessages::stillLoading();
     return m_listsProblem;
 }
 
@@ -320,8 +305,8 @@ bool DatabaseSession::push(RecordCommand *command, StorageError *error)
     if (!m_db) {
         delete command;
         if (error)
-            *error = {StorageError::Code::Other, tr("No database is open.")};
-        Q_EMIT errorOccurred(tr("No database is open."));
+            *error = {StorageError::Code::Other, SessionMessages::noDatabase()};
+        Q_EMIT errorOccurred(SessionMessages::noDatabase());
         return false;
     }
     if (isReadOnly()) {
@@ -395,7 +380,7 @@ Storage::Counts DatabaseSession::counts(QString *message) const
     StorageError error;
     const Storage::Counts counts = Storage::Maintenance(*m_db).counts(&error);
     if (error && message)
-        *message = userMessage(error);
+        *message = SessionMessages::userMessage(error);
     return counts;
 }
 
@@ -406,37 +391,8 @@ QList<Storage::SearchHit> DatabaseSession::search(const Storage::SearchQuery &qu
     StorageError error;
     QList<Storage::SearchHit> hits = Storage::SearchIndex(*m_db).search(query, &error);
     if (error && message)
-        *message = userMessage(error);
+        *message = SessionMessages::userMessage(error);
     return hits;
-}
-
-QString DatabaseSession::userMessage(const StorageError &error)
-{
-    QString what;
-    switch (error.code) {
-    case StorageError::Code::Locked:
-        what = tr("The database is open in another Frise window.");
-        break;
-    case StorageError::Code::ReadOnly:
-        what = tr("The database cannot be written (read-only file or folder); your change was not saved.");
-        break;
-    case StorageError::Code::DiskFull:
-        what = tr("The disk is full; your change was not saved. Free some space and try again.");
-        break;
-    case StorageError::Code::Busy:
-        what = tr("The database is busy with another writer; your change was not saved. Try again.");
-        break;
-    case StorageError::Code::Conflict:
-        what = tr("This record was changed elsewhere meanwhile; your change was not saved.");
-        break;
-    default:
-        break;
-    }
-    if (error.message.isEmpty())
-        return what.isEmpty() ? tr("Unexpected database error.") : what;
-    if (what.isEmpty() || error.message.contains(what))
-        return error.message;
-    return what + QLatin1Char(' ') + error.message;
 }
 
 void DatabaseSession::reportError(const StorageError &error)
@@ -448,7 +404,7 @@ void DatabaseSession::reportError(const StorageError &error)
         markConnectionLost();
         return;
     }
-    Q_EMIT errorOccurred(userMessage(error));
+    Q_EMIT errorOccurred(SessionMessages::userMessage(error));
 }
 
 bool DatabaseSession::checkConnection()
@@ -578,7 +534,7 @@ void DatabaseSession::onListsLoaded(const RecordLists &lists)
 void DatabaseSession::onListsFailed(const QString &message)
 {
     m_loading = false;
-    m_listsProblem = tr("The database’s records could not be read, so editing is off: %1").arg(message);
+    m_listsProblem = SessionMessages::listsUnreadable(message);
     Q_EMIT errorOccurred(m_listsProblem);
     Q_EMIT recordsLoaded();
 }

@@ -38,7 +38,8 @@ class RecordListLoader;
  *
  * Every change made through push() or by undo/redo is announced with
  * recordChanged() / recordRemoved(); opening or closing a file with reset().
- * Storage failures are turned into messages for the user (errorOccurred()).
+ * Storage failures are turned into messages for the user (errorOccurred()),
+ * worded by SessionMessages.
  *
  * A big database opens without waiting for its records: open() returns once
  * the connection is up, and the cached lists are read in the background
@@ -173,9 +174,6 @@ public:
 
     Storage::Counts counts(QString *message) const;
     QList<Storage::SearchHit> search(const Storage::SearchQuery &query, QString *message) const;
-
-    /// What to tell the user about @p error.
-    static QString userMessage(const Storage::StorageError &error);
 
     /// Reports a failure to the user (errorOccurred()); a lost server also makes the session read-only.
     void reportError(const Storage::StorageError &error);

@@ -6,6 +6,7 @@
 #include "formrows.h"
 #include "importdialog.h"
 #include "io/exporter.h"
+#include "sessionmessages.h"
 #include "storage/datasetstore.h"
 
 #include <QCheckBox>
@@ -199,7 +200,7 @@ bool ExportDataDialog::exportNow(QString *error)
     Storage::StorageError storageError;
     if (!Storage::DatasetStore(*m_session->database()).exportAll(&dataset, &storageError)) {
         if (error)
-            *error = DatabaseSession::userMessage(storageError);
+            *error = SessionMessages::userMessage(storageError);
         return false;
     }
     Io::IoError ioError;
@@ -234,7 +235,7 @@ void ExportDataDialog::accept()
         Dataset dataset;
         Storage::StorageError storageError;
         if (!Storage::DatasetStore(db).exportAll(&dataset, &storageError))
-            return DatabaseSession::userMessage(storageError);
+            return SessionMessages::userMessage(storageError);
         Io::IoError ioError;
         if (!Io::Exporter::exportFile(dataset, path, options, &ioError, &cancel))
             return ioError.isNull() ? tr("Export cancelled.") : ioError.toString();

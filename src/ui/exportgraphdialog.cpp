@@ -3,6 +3,7 @@
 
 #include "databasesession.h"
 #include "formrows.h"
+#include "sessionmessages.h"
 #include "storage/datasetstore.h"
 
 #include <QCheckBox>
@@ -192,7 +193,7 @@ bool ExportGraphDialog::exportNow(QString *error)
     Storage::StorageError storageError;
     if (!Storage::DatasetStore(*m_session->database()).exportAll(&dataset, &storageError)) {
         if (error)
-            *error = DatabaseSession::userMessage(storageError);
+            *error = SessionMessages::userMessage(storageError);
         return false;
     }
     return Graph::GraphExport::exportDataset(dataset, path, options, error);

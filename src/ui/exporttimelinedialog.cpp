@@ -4,6 +4,7 @@
 #include "databasejob.h"
 #include "databasesession.h"
 #include "formrows.h"
+#include "sessionmessages.h"
 #include "storage/datasetstore.h"
 #include "storage/timelinerows.h"
 #include "timeline/storagetitleprovider.h"
@@ -343,7 +344,7 @@ bool ExportTimelineDialog::ensureTimeline(QString *error)
     empty->finish();
     m_data = std::move(empty);
     if (storageError.isError() && error)
-        *error = DatabaseSession::userMessage(storageError);
+        *error = SessionMessages::userMessage(storageError);
     return !storageError.isError();
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstrun.h"
 
-#include "databasesession.h"
 #include "io/sample.h"
+#include "sessionmessages.h"
+#include "storage/database.h"
 #include "storage/datasetstore.h"
 
 #include <QDir>
@@ -45,7 +46,7 @@ bool ensureSampleDatabase(QString *path, QString *error)
         importOptions.auditNote = QStringLiteral("sample");
         if (!db || !Storage::DatasetStore(*db).import(sample, importOptions, {}, nullptr, &storageError)) {
             if (error)
-                *error = DatabaseSession::userMessage(storageError);
+                *error = SessionMessages::userMessage(storageError);
             QFile::remove(partial);
             return false;
         }

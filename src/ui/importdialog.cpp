@@ -4,6 +4,7 @@
 #include "databasesession.h"
 #include "formrows.h"
 #include "io/importer.h"
+#include "sessionmessages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -558,7 +559,7 @@ void ImportDialog::writeResult()
         &m_summary, &error);
     m_progress->setVisible(false);
     if (!ok) {
-        const QString message = DatabaseSession::userMessage(error);
+        const QString message = SessionMessages::userMessage(error);
         m_problems->appendPlainText(tr("Error: %1").arg(message));
         m_status->setText(tr("Nothing was imported: %1").arg(message));
         Q_EMIT importFinished(false);

@@ -10,7 +10,7 @@
 namespace Frise::Ui {
 
 bool RecordLists::read(Storage::Database &db, RecordLists *lists, Storage::StorageError *error,
-    const std::atomic<bool> *cancel, std::atomic<int> *done)
+    const std::atomic<bool> *cancel, std::atomic<qint64> *done)
 {
     // The big lists last: a cancel lands between them.
     const std::function<void()> steps[] = {

@@ -38,7 +38,7 @@ struct RecordLists
      * the lists read so far.
      */
     static bool read(Storage::Database &db, RecordLists *lists, Storage::StorageError *error,
-        const std::atomic<bool> *cancel = nullptr, std::atomic<int> *done = nullptr);
+        const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *done = nullptr);
 };
 
 } // namespace Frise::Ui

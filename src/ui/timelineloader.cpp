@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineloader.h"
 
-#include "databasesession.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "storage/timelinerows.h"
@@ -17,27 +16,15 @@ using Storage::StorageError;
 using Timeline::TimelineData;
 using Timeline::TimelineLanes;
 
-struct TimelineLoader::State
-{
-    std::atomic<bool> cancel {false};
-    std::atomic<qint64> done {0};
-    qint64 total = 0;
-};
-
 TimelineLoader::TimelineLoader(QObject *parent)
-    : QObject(parent)
-    , m_progressTimer(new QTimer(this))
+    : DatabaseWorker(parent)
     , m_cacheTimer(new QTimer(this))
     , m_cacheFolder(TimelineCache::defaultFolder())
 {
     m_cacheTimer->setSingleShot(true);
     m_cacheTimer->setInterval(cacheDelayMs);
     connect(m_cacheTimer, &QTimer::timeout, this, &TimelineLoader::startCacheWrite);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_state)
-            Q_EMIT progress(m_state->done.load(), m_state->total);
-    });
+    setProgressInterval(100);
 }
 
 TimelineLoader::~TimelineLoader()
@@ -46,18 +33,9 @@ TimelineLoader::~TimelineLoader()
     startCacheWrite(); // the application waits for its pool's tasks before it exits
 }
 
-void TimelineLoader::cancel()
+void TimelineLoader::reportProgress(qint64 done, qint64 total)
 {
-    if (m_state)
-        m_state->cancel = true;
-    m_state.reset();
-    if (m_watcher) {
-        // The worker owns its copies and its connection: let it stop on its own.
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-    }
-    m_progressTimer->stop();
+    Q_EMIT progress(done, total);
 }
 
 QByteArray TimelineLoader::revisionKey(Storage::Database &db, StorageError *error)
@@ -71,71 +49,50 @@ QByteArray TimelineLoader::revisionKey(Storage::Database &db, StorageError *erro
 void TimelineLoader::start(
     const QString &location, const std::optional<TimelineLanes> &givenLanes, qint64 expectedEvents)
 {
-    cancel();
     if (m_pendingWrite.location != location)
         startCacheWrite(); // another database: the last one's timeline is cached now
-    m_location = location;
-    auto state = std::make_shared<State>();
-    state->total = expectedEvents;
-    m_state = state;
-    m_watcher = new QFutureWatcher<Result>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &TimelineLoader::onFinished);
     const TimelineCache cache(m_cacheFolder);
-    m_watcher->setFuture(QtConcurrent::run([location, givenLanes, state, expectedEvents, cache]() -> Result {
-        Storage::Database::OpenOptions options;
-        options.readOnly = true;
-        StorageError error;
-        std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &error);
-        if (!db)
-            return {nullptr, DatabaseSession::userMessage(error), {}, false};
-        Result result;
-        StorageError revisionError; // the cache is a shortcut: without it, build
-        if (cache.isEnabled())
-            result.revision = revisionKey(*db, &revisionError);
-        if (auto cached = cache.read(location, result.revision)) {
-            state->done = cached->count();
-            result.data = std::move(cached);
-            result.cached = true;
-            return result;
-        }
-        const TimelineLanes lanes = givenLanes ? *givenLanes : TimelineLanes::read(*db, &error);
-        if (error)
-            return {nullptr, DatabaseSession::userMessage(error), {}, false};
-        result.data
-            = Timeline::TimelineBuilder::build(*db, lanes, expectedEvents, &error, &state->cancel, &state->done);
-        // A write landed while the rows were read: the data belongs to no key.
-        if (!result.revision.isEmpty() && revisionKey(*db, &revisionError) != result.revision)
-            result.revision.clear();
-        if (error)
-            result.message = DatabaseSession::userMessage(error);
-        return result;
-    }));
-    m_progressTimer->start();
-    Q_EMIT progress(0, expectedEvents);
+    run(
+        location, expectedEvents,
+        [location, givenLanes, expectedEvents, cache](Storage::Database &db, Run &run) {
+            Built built;
+            StorageError revisionError; // the cache is a shortcut: without it, build
+            if (cache.isEnabled())
+                built.revision = revisionKey(db, &revisionError);
+            if (auto cached = cache.read(location, built.revision)) {
+                run.done() = cached->count();
+                built.data = std::move(cached);
+                built.cached = true;
+                return built;
+            }
+            StorageError error;
+            const TimelineLanes lanes = givenLanes ? *givenLanes : TimelineLanes::read(db, &error);
+            if (error) {
+                run.fail(error);
+                return built;
+            }
+            built.data
+                = Timeline::TimelineBuilder::build(db, lanes, expectedEvents, &error, &run.cancelFlag(), &run.done());
+            // A write landed while the rows were read: the data belongs to no key.
+            if (!built.revision.isEmpty() && revisionKey(db, &revisionError) != built.revision)
+                built.revision.clear();
+            if (!built.data)
+                run.fail(error);
+            return built;
+        },
+        [this, location](const Built &built) { onBuilt(location, built); });
 }
 
-void TimelineLoader::onFinished()
+void TimelineLoader::onBuilt(const QString &location, const Built &built)
 {
-    const Result result = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
-    const bool cancelled = !m_state || m_state->cancel;
-    m_state.reset();
-    m_progressTimer->stop();
-    if (cancelled)
-        return;
-    if (!result.data) {
-        Q_EMIT failed(result.message);
-        return;
-    }
-    m_lastCached = result.cached;
-    if (!result.cached && !result.revision.isEmpty()) {
+    m_lastCached = built.cached;
+    if (!built.cached && !built.revision.isEmpty()) {
         // Written a little later: a run of edits rebuilds the timeline after
         // each one, and only the last build needs to reach the disk.
-        m_pendingWrite = {m_location, result.revision, result.data};
+        m_pendingWrite = {location, built.revision, built.data};
         m_cacheTimer->start();
     }
-    Q_EMIT finished(result.data);
+    Q_EMIT finished(built.data);
 }
 
 void TimelineLoader::startCacheWrite()

@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databaseworker.h"
 #include "storage/storageerror.h"
 #include "timeline/timelinedata.h"
 #include "timeline/timelinelanes.h"
 
-#include <QFutureWatcher>
-#include <QObject>
+#include <QFuture>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
 class QTimer;
-
-namespace Frise::Storage {
-class Database;
-}
 
 namespace Frise::Ui {
 
@@ -26,9 +21,9 @@ namespace Frise::Ui {
  *
  * start() reads in a worker thread over its own read-only connection to the
  * database (a Database belongs to the thread that opened it), reports
- * progress() a few times a second and delivers finished() in the caller's
- * thread. A newer start() or cancel() abandons the running load: its result
- * is never delivered.
+ * progress() a few times a second and delivers finished() or failed() in
+ * the caller's thread. A newer start() or cancel() abandons the running
+ * load: its result is never delivered.
  *
  * On SQLite, a timeline built this way is also written to a TimelineCache
  * (on a worker, cacheDelayMs after delivery, or at once when the loader
@@ -36,7 +31,7 @@ namespace Frise::Ui {
  * unchanged database reads it from there: a fraction of a second instead of
  * seconds at a million events.
  */
-class TimelineLoader final : public QObject
+class TimelineLoader final : public DatabaseWorker
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineLoader)
@@ -59,8 +54,6 @@ public:
      * arrays and the progress. Without @p lanes the worker reads them too.
      */
     void start(const QString &location, const std::optional<Timeline::TimelineLanes> &lanes, qint64 expectedEvents);
-    /// Abandons the running load, if any.
-    void cancel();
     /// Where timelines are cached (TimelineCache::defaultFolder() unless set); empty: no cache.
     void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
     const QString &cacheFolder() const { return m_cacheFolder; }
@@ -68,32 +61,27 @@ public:
     void waitForCacheWrite();
     /// Whether the last timeline delivered by finished() came from the cache.
     bool lastCameFromCache() const { return m_lastCached; }
-    bool isRunning() const { return m_state != nullptr; }
 
 Q_SIGNALS:
     /// @p done of about @p total events read.
     void progress(qint64 done, qint64 total);
     void finished(std::shared_ptr<const Frise::Timeline::TimelineData> data);
-    void failed(const QString &message);
+
+protected:
+    void reportProgress(qint64 done, qint64 total) override;
 
 private:
-    struct State;
-    struct Result
+    struct Built
     {
         std::shared_ptr<const Timeline::TimelineData> data;
-        QString message;
         QByteArray revision; ///< what the data was built from; empty: not cacheable
         bool cached = false;
     };
-    void onFinished();
+    void onBuilt(const QString &location, const Built &built);
     void startCacheWrite();
 
-    std::shared_ptr<State> m_state;
-    QFutureWatcher<Result> *m_watcher = nullptr;
-    QTimer *m_progressTimer = nullptr;
     QTimer *m_cacheTimer = nullptr;
     QString m_cacheFolder;
-    QString m_location; ///< of the running or last load
     struct PendingWrite
     {
         QString location;

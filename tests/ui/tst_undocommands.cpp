@@ -4,6 +4,7 @@
 #include "ui/databasesession.h"
 #include "ui/deletecommand.h"
 #include "ui/editcommand.h"
+#include "ui/sessionmessages.h"
 #include "uitestdata.h"
 
 #include <QSignalSpy>
@@ -291,9 +292,9 @@ private Q_SLOTS:
     {
         QFETCH(int, code);
         const Storage::StorageError error {Storage::StorageError::Code(code), QString()};
-        const QString message = Ui::DatabaseSession::userMessage(error);
+        const QString message = Ui::SessionMessages::userMessage(error);
         QVERIFY(!message.isEmpty());
-        QVERIFY(message != Ui::DatabaseSession::userMessage({Storage::StorageError::Code::Other, QString()}));
+        QVERIFY(message != Ui::SessionMessages::userMessage({Storage::StorageError::Code::Other, QString()}));
     }
 };
 
