@@ -21,6 +21,14 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
+// Every record of one kind, into @p records; false once @p failure is set.
+template<typename Repository, typename Record>
+bool readAll(const Repository &repository, QList<Record> *records, StorageError *failure)
+{
+    *records = repository.all(failure);
+    return !failure->isError();
+}
+
 } // namespace
 
 DatasetStore::DatasetStore(Database &db)
@@ -65,21 +73,14 @@ bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
     StorageError failure;
     Dataset result;
     result.title = title(&failure);
-    if (!failure.isError())
-        result.actors = ActorRepository(m_db).all(&failure);
-    if (!failure.isError())
-        result.sources = SourceRepository(m_db).all(&failure);
-    if (!failure.isError())
-        result.tags = TagRepository(m_db).all(&failure);
-    if (!failure.isError())
-        result.disputes = DisputeRepository(m_db).all(&failure);
-    if (!failure.isError())
-        result.events = EventRepository(m_db).all(&failure);
-    if (!failure.isError())
-        result.claims = ClaimRepository(m_db).all(&failure);
-    if (!failure.isError())
-        result.relations = RelationRepository(m_db).all(&failure);
-    if (!failure.isError())
+    const bool ok = !failure.isError() && readAll(ActorRepository(m_db), &result.actors, &failure)
+        && readAll(SourceRepository(m_db), &result.sources, &failure)
+        && readAll(TagRepository(m_db), &result.tags, &failure)
+        && readAll(DisputeRepository(m_db), &result.disputes, &failure)
+        && readAll(EventRepository(m_db), &result.events, &failure)
+        && readAll(ClaimRepository(m_db), &result.claims, &failure)
+        && readAll(RelationRepository(m_db), &result.relations, &failure);
+    if (ok)
         result.audit = AuditLog(m_db).entries(QString(), 0, &failure);
     if (failure.isError()) {
         *error = failure;
