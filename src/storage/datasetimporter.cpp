@@ -25,8 +25,7 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-// Below this many records an import goes record by record: setting indexes
-// aside and rebuilding them costs more than it saves.
+// From this many records on, an import takes a bulk writer (unless told not to).
 constexpr qint64 bulkThreshold = 5000;
 
 using Links = QVarLengthArray<LinkRows, 4>;
