@@ -4,6 +4,7 @@
 #include "storage/datasetstore.h"
 #include "storage/maintenance.h"
 #include "storage/postgresmigrations.h"
+#include "storage/recordcolumns_p.h"
 #include "storage/repositories.h"
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
@@ -905,6 +906,19 @@ private Q_SLOTS:
         const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits.first().entity, QStringLiteral("event"));
+    }
+
+    // Imports bind columns straight from the record (recordcolumns_p.h)
+    // only while those lists match the repositories' columns exactly; a
+    // column added to one and not the other would quietly slow imports down.
+    void quickBindingCoversEveryColumn()
+    {
+        QVERIFY(quickColumnsMatch<ActorTraits>());
+        QVERIFY(quickColumnsMatch<SourceTraits>());
+        QVERIFY(quickColumnsMatch<DisputeTraits>());
+        QVERIFY(quickColumnsMatch<EventTraits>());
+        QVERIFY(quickColumnsMatch<ClaimTraits>());
+        QVERIFY(quickColumnsMatch<RelationTraits>());
     }
 
     void maintenanceCheck()

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private: what DatasetImporter asks of a write path (record by record, or
+// in bulk, on SQLite or PostgreSQL), and the small types they share.
+
+#include "core/dataset.h"
+#include "datasetstore.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <ctime>
+#include <variant>
+
+namespace Frise::Storage {
+
+class Database;
+
+/// The messages of an import, under DatasetStore's translation context.
+class ImportMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Storage::DatasetStore)
+public:
+    static QString cancelled() { return tr("Import cancelled; nothing was changed."); }
+    static QString dangling(const QString &what, const QString &uid, RowId id)
+    {
+        return tr("%1 %2 refers to a record (#%3) that is not in the file.").arg(what, uid).arg(id);
+    }
+    static QString invalidRecord(const QString &what, const QString &uid, const QString &reason)
+    {
+        return tr("%1 %2: %3").arg(what, uid, reason);
+    }
+    static QString noIds(const QString &table) { return tr("The server gave no new ids for table %1.").arg(table); }
+};
+
+/// Times the phases of an import (rows of a table, an index...) into the summary, for the benchmarks.
+class ImportPhases final
+{
+public:
+    explicit ImportPhases(QList<ImportPhase> *phases)
+        : m_phases(phases)
+        , m_cpu(std::clock())
+    {
+        m_wall.start();
+    }
+
+    /// Ends the phase running since the last call (or the start) as @p name.
+    void done(const QString &name)
+    {
+        const std::clock_t cpu = std::clock();
+        m_phases->append({name, m_wall.nsecsElapsed() / 1e9, double(cpu - m_cpu) / CLOCKS_PER_SEC});
+        m_wall.start();
+        m_cpu = cpu;
+    }
+    void done(const char *name) { done(QString::fromLatin1(name)); }
+
+private:
+    QList<ImportPhase> *m_phases;
+    QElapsedTimer m_wall;
+    std::clock_t m_cpu;
+};
+
+/**
+ * Tables whose uids are looked up in memory instead of in the database: a
+ * table empty when the import starts (its only uids are this import's), or
+ * every table once the writer has read the existing rows with the dataset's
+ * uids. The rows the import adds are noted here.
+ */
+class KnownUids final
+{
+public:
+    /// From now on, @p table's uids are the ones noted here; returns them, to fill.
+    QHash<QString, RowId> &track(const QString &table) { return m_tables[table]; }
+    /// The noted uids of @p table, or nullptr when it is looked up in the database.
+    const QHash<QString, RowId> *find(const QString &table) const
+    {
+        const auto it = m_tables.constFind(table);
+        return it == m_tables.cend() ? nullptr : &it.value();
+    }
+    void noteAdded(const QString &table, const QString &uid, RowId id)
+    {
+        const auto it = m_tables.find(table);
+        if (it != m_tables.end())
+            it->insert(uid, id);
+    }
+
+private:
+    QHash<QString, QHash<QString, RowId>> m_tables;
+};
+
+/**
+ * The rows a new record adds to one link table: (owner, other, position),
+ * or for event_actor (event_id, actor_id, role, position). A new record
+ * has no links yet: writers insert, the first of duplicates winning, and
+ * delete nothing first.
+ */
+struct LinkRows
+{
+    QString table;
+    QString ownerColumn;
+    QString otherColumn;
+    RowId owner = 0;
+    QList<RowId> others;
+    QList<EventActor> actors; ///< event_actor: the others, each with its role
+
+    bool hasRoles() const { return !actors.isEmpty(); }
+    qsizetype size() const { return hasRoles() ? actors.size() : others.size(); }
+    RowId other(qsizetype i) const { return hasRoles() ? actors.at(i).actorId : others.at(i); }
+    QStringList columns() const
+    {
+        QStringList names {ownerColumn, otherColumn};
+        if (hasRoles())
+            names.append(QStringLiteral("role"));
+        names.append(QStringLiteral("position"));
+        return names;
+    }
+    /// Binds row @p i (1-based parameters, as RawStatement and PostgresBatch take them).
+    template<typename Sink>
+    void bindRow(Sink &sink, qsizetype i) const
+    {
+        int column = 1;
+        sink.bind(column++, owner);
+        sink.bind(column++, other(i));
+        if (hasRoles())
+            sink.bindText(column++, actors.at(i).role);
+        sink.bind(column, qint64(i));
+    }
+};
+
+/// Binds 1-based, the way RawStatement does, into a QSqlQuery's positional placeholders.
+class QueryBinder final
+{
+public:
+    explicit QueryBinder(QSqlQuery &query)
+        : m_query(query)
+    { }
+    void bind(int index, qint64 value) { m_query.bindValue(index - 1, value); }
+    /// '' for a null text: the text columns are NOT NULL.
+    void bindText(int index, const QString &value)
+    {
+        m_query.bindValue(index - 1, value.isNull() ? QStringLiteral("") : value);
+    }
+
+private:
+    QSqlQuery &m_query;
+};
+
+/// A new record handed to a writer, which sets its id once stored.
+using NewRecord = std::variant<Actor *, Source *, Dispute *, Event *, Claim *, Relation *>;
+
+/**
+ * One way of writing an import's rows, inside the import's transaction.
+ * DatasetImporter decides what is written (reuse, remapping, order); a
+ * writer decides how: statements, batches, indexes set aside meanwhile.
+ */
+class ImportWriter
+{
+    Q_DISABLE_COPY_MOVE(ImportWriter)
+
+public:
+    ImportWriter(Database &db, ImportPhases &phases)
+        : m_db(db)
+        , m_phases(phases)
+    { }
+    virtual ~ImportWriter() = default;
+
+    /// Before the first row of @p dataset (@p records in all); lists in
+    /// @p uids the tables whose uids need no lookup in the database.
+    virtual bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) = 0;
+    /// The id of @p table's row with @p uid: 0 when there is none, -1 on error.
+    virtual RowId findUid(const QString &table, const QString &uid, StorageError *error) = 0;
+    /// Stores a new record (its uid set, its id 0 or kept) and sets its id.
+    /// @p upcoming counts the records of its table from this one on (new or
+    /// reused): ids are not worth reserving beyond.
+    virtual bool insert(NewRecord record, qint64 upcoming, StorageError *error) = 0;
+    virtual bool insertLinks(const LinkRows &links, StorageError *error) = 0;
+    /// Sets @p column of rows written earlier, as (id, value) pairs: the
+    /// references that may point forward (parents, rebuttals).
+    virtual bool setReferences(
+        const QString &table, const QString &column, const QList<QPair<RowId, RowId>> &values, StorageError *error);
+    /// Writes what is still gathered: the end of one table's records.
+    virtual bool flush(StorageError *) { return true; }
+    /// After the last row: what begin() set aside comes back.
+    virtual bool finish(StorageError *) { return true; }
+
+protected:
+    /// The rows of a catalog query's two columns: each a name and its SQL.
+    bool selectDefinitions(const QString &sql, QList<QPair<QString, QString>> *rows, StorageError *error);
+
+    Database &m_db;
+    ImportPhases &m_phases;
+};
+
+} // namespace Frise::Storage

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqliterowwriter_p.h"
+
+namespace Frise::Storage {
+
+/**
+ * A big import into SQLite: the rows go in as SqliteRowWriter writes them,
+ * with the full-text triggers (and, when the import outweighs what is
+ * there, the secondary indexes) set aside meanwhile; at the end the new
+ * rows are indexed with one set-based statement per index. It all happens
+ * in the import's transaction: a failure or a crash leaves the schema as
+ * it was.
+ */
+class SqliteBulkWriter final : public SqliteRowWriter
+{
+public:
+    using SqliteRowWriter::SqliteRowWriter;
+
+    bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) override;
+    bool finish(StorageError *error) override;
+
+private:
+    bool dropIndexes(StorageError *error);
+    bool setFtsHashSize(const QString &table, qint64 bytes, StorageError *error);
+    QString ftsColumns(const QString &table, StorageError *error);
+
+    qint64 m_records = 0;
+    QList<QPair<QString, QString>> m_suspendedTriggers; ///< name, SQL
+    QList<QPair<QString, QString>> m_droppedIndexes; ///< name, SQL; the time index last
+    QHash<QString, qint64> m_firstNewId; ///< per indexed table: rows from this id on are the import's
+};
+
+} // namespace Frise::Storage
