@@ -349,17 +349,35 @@ Positions finish(const GraphModel &model, const LayoutInput &input, const std::v
         }
     }
 
+    QList<QPointF> placed(points.cbegin(), points.cend());
+    QList<bool> pinned(count);
+    for (qsizetype i = 0; i < count; ++i)
+        pinned[i] = input.nodes[size_t(i)].pinned;
+    GraphLayout::separateCoincident(placed, pinned);
+
+    Positions positions;
+    positions.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        positions.insert(model.nodes()[i].key, placed.at(i));
+    return positions;
+}
+
+} // namespace
+
+void GraphLayout::separateCoincident(QList<QPointF> &points, const QList<bool> &pinned)
+{
+    const qreal step = 12.0;
     QSet<QPair<qint64, qint64>> taken;
-    taken.reserve(count);
+    taken.reserve(points.size());
     auto cell
         = [](QPointF p) { return qMakePair(qint64(std::llround(p.x() * 100)), qint64(std::llround(p.y() * 100))); };
-    for (qsizetype i = 0; i < count; ++i) {
-        if (input.nodes[size_t(i)].pinned)
-            taken.insert(cell(points[size_t(i)])); // pinned nodes keep their place; others make way
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (pinned.value(i))
+            taken.insert(cell(points.at(i))); // pinned nodes keep their place; others make way
     }
-    for (qsizetype i = 0; i < count; ++i) {
-        QPointF &p = points[size_t(i)];
-        if (!input.nodes[size_t(i)].pinned) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        QPointF &p = points[i];
+        if (!pinned.value(i)) {
             int attempt = 0;
             const QPointF origin = p;
             while (taken.contains(cell(p))) {
@@ -370,15 +388,7 @@ Positions finish(const GraphModel &model, const LayoutInput &input, const std::v
             taken.insert(cell(p));
         }
     }
-
-    Positions positions;
-    positions.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        positions.insert(model.nodes()[i].key, points[size_t(i)]);
-    return positions;
 }
-
-} // namespace
 
 qreal GraphLayout::nodeRadius(const GraphNode &node)
 {

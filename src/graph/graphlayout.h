@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
+#include <QList>
 #include <QPointF>
 
 #include <functional>
@@ -93,6 +94,14 @@ public:
      * change or a translation keeps the picture.
      */
     static QString layoutKey(const GraphModel &model, const LayoutOptions &options);
+
+    /**
+     * The last step of run(): moves each node that shares its place (to
+     * 1/100 pt) with an earlier or a pinned one along a spiral around that
+     * place until it has one of its own. Pinned nodes (@p pinned true at
+     * the same index) never move; the others make way.
+     */
+    static void separateCoincident(QList<QPointF> &points, const QList<bool> &pinned);
 
     /// Drawn radius of a node, in points (grows with involvement).
     static qreal nodeRadius(const GraphNode &node);

@@ -2,7 +2,10 @@
 // Graph layout benchmark: layout time for generated graphs of 100, 1,000 and
 // 10,000 nodes (targets: 1k <= 0.5 s, 10k <= 5 s), and the longest stall of
 // the UI thread while a layout runs (target <= 16 ms), measured with a 1 ms
-// QTimer on the main thread. Writes results/graph.json.
+// QTimer on the main thread, and how quickly a cancel takes effect on a
+// 40,000-node layout (targets: QFuture::cancel() returns within 50 ms, the
+// layout has stopped within 1 s; the unit tests only check that it stops).
+// Writes results/graph.json.
 #include "../graph/generatedgraph.h"
 #include "graph/graphlayout.h"
 
@@ -14,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -104,6 +108,53 @@ double longestStallMs(const GraphModel &model, double *layoutMs)
     return double(worst) / 1e6;
 }
 
+// Cancelling a big sfdp layout, 250 ms into it: through the future (the
+// call, then until the future is finished) and through run()'s cancel check
+// (from the first "yes" to run() returning).
+QJsonObject cancelLatency(bool *met)
+{
+    const GraphModel model = FriseTest::generatedGraph(40000);
+    LayoutOptions options;
+    options.engine = LayoutOptions::Engine::Sfdp;
+    double worstCallMs = 0;
+    double worstStopMs = 0;
+    double worstRunMs = 0;
+    constexpr int runs = 3;
+    for (int run = 0; run < runs; ++run) {
+        QFuture<LayoutResult> future = GraphLayout::runAsync(model, options);
+        QThread::msleep(250);
+        QElapsedTimer timer;
+        timer.start();
+        future.cancel();
+        worstCallMs = std::max(worstCallMs, double(timer.nsecsElapsed()) / 1e6);
+        future.waitForFinished();
+        worstStopMs = std::max(worstStopMs, double(timer.nsecsElapsed()) / 1e6);
+
+        QElapsedTimer clock;
+        QElapsedTimer sinceCancel;
+        clock.start();
+        GraphLayout::run(model, options, [&] {
+            if (!sinceCancel.isValid() && clock.elapsed() >= 250)
+                sinceCancel.start();
+            return sinceCancel.isValid();
+        });
+        worstRunMs = std::max(worstRunMs, double(sinceCancel.nsecsElapsed()) / 1e6);
+    }
+    *met = worstCallMs <= 50 && worstStopMs <= 1000 && worstRunMs <= 1000;
+    std::printf("cancel of a 40000-node layout: call %.2f ms, stopped %.1f ms, run() returned %.1f ms (worst of %d)\n",
+        worstCallMs, worstStopMs, worstRunMs, runs);
+    return QJsonObject {
+        {QStringLiteral("nodes"), 40000},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("cancel_call_worst_ms"), worstCallMs},
+        {QStringLiteral("cancel_call_target_ms"), 50},
+        {QStringLiteral("stopped_after_cancel_worst_ms"), worstStopMs},
+        {QStringLiteral("run_returned_after_cancel_worst_ms"), worstRunMs},
+        {QStringLiteral("stopped_target_ms"), 1000},
+        {QStringLiteral("met"), *met},
+    };
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -156,6 +207,10 @@ int main(int argc, char **argv)
             "UI thread during a %d-node async layout (%.0f ms): longest stall %.2f ms\n", nodes, layoutMs, stall);
     }
 
+    bool cancelMet = false;
+    const QJsonObject cancel = cancelLatency(&cancelMet);
+    targetsMet = targetsMet && cancelMet;
+
     const QJsonObject root {
         {QStringLiteral("benchmark"), QStringLiteral("graph")},
         {QStringLiteral("load_average_at_start"), loadAtStart},
@@ -163,6 +218,7 @@ int main(int argc, char **argv)
         {QStringLiteral("load_average_at_end"), loadAverage()},
         {QStringLiteral("layouts"), layouts},
         {QStringLiteral("ui_stall"), stalls},
+        {QStringLiteral("cancel"), cancel},
         {QStringLiteral("targets_met"), targetsMet},
     };
     QDir().mkpath(QStringLiteral(FRISE_BENCH_RESULTS));

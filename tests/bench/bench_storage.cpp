@@ -4,7 +4,8 @@
 // dataset (1M events by default), on SQLite and, side by side, on PostgreSQL
 // when FRISE_TEST_PG_URL names a server (tests/pg/with-postgres.sh starts a
 // throwaway one). Wall and CPU time and the load average are recorded: the
-// machine may be shared. Prints JSON.
+// machine may be shared. On PostgreSQL also the delay before another client
+// hears of a change (NOTIFY). Prints JSON.
 //   bench_storage RESULTS.json [EVENTS [DATABASE [queries]]]
 #include "benchutil.h"
 #include "datasetgenerator.h"
@@ -12,17 +13,21 @@
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/maintenance.h"
+#include "storage/repositories.h"
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <algorithm>
 #include <ctime>
 
 #include <unistd.h>
@@ -221,6 +226,52 @@ bool queries(const QString &location, QJsonObject *results)
     return true;
 }
 
+// How long a change made by one client takes to reach another one
+// (PostgreSQL NOTIFY, delivered through the event loop): an actor inserted
+// by one connection, timed until the other's Database::changed. Target: 1 s
+// (team mode promises a colleague's save shows "within a second").
+QJsonObject notifyLatencies(const QString &location)
+{
+    Storage::StorageError error;
+    auto listener = Storage::Database::open(location, {}, &error);
+    auto writer = listener ? Storage::Database::open(location, {}, &error) : nullptr;
+    if (!writer)
+        return {{QStringLiteral("unavailable"), error.message}};
+    QList<double> ms;
+    int lost = 0;
+    for (int i = 0; i < 50; ++i) {
+        Actor actor;
+        actor.name = BilingualText::original(Language::French, QStringLiteral("Latence %1").arg(i));
+        QEventLoop loop;
+        QElapsedTimer timer;
+        qint64 arrived = -1;
+        const QMetaObject::Connection connection
+            = QObject::connect(listener.get(), &Storage::Database::changed, &loop, [&](const QString &, qint64 id) {
+                  if (id == actor.id && arrived < 0) {
+                      arrived = timer.nsecsElapsed();
+                      loop.quit();
+                  }
+              });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        timer.start();
+        if (!Storage::ActorRepository(*writer).insert(actor, &error))
+            return {{QStringLiteral("unavailable"), error.message}};
+        if (arrived < 0)
+            loop.exec();
+        QObject::disconnect(connection);
+        if (arrived < 0)
+            ++lost;
+        else
+            ms.append(arrived / 1e6);
+    }
+    QJsonObject result = latencies(ms);
+    result.insert(QStringLiteral("max_ms"), ms.isEmpty() ? 0 : *std::max_element(ms.cbegin(), ms.cend()));
+    result.insert(QStringLiteral("lost_after_10_s"), lost);
+    result.insert(QStringLiteral("target_ms"), 1000);
+    result.insert(QStringLiteral("met"), lost == 0 && Bench::percentile(ms, 100) <= 1000);
+    return result;
+}
+
 // The default sizes (1M events) scaled to @p events (0: unscaled).
 Bench::DatasetGenerator::Sizes scaledSizes(int events)
 {
@@ -331,6 +382,8 @@ int main(int argc, char *argv[])
         return 1;
     if (!pgLocation.isEmpty() && !queries(pgLocation, &postgres))
         return 1;
+    if (!pgLocation.isEmpty())
+        postgres.insert(QStringLiteral("notify_latency"), notifyLatencies(pgLocation));
     results.insert(QStringLiteral("postgresql"), postgres);
     results.insert(QStringLiteral("generated_dataset_rss_mib"), generatedMiB);
     results.insert(QStringLiteral("peak_rss_mib"), Bench::peakResidentMiB());

@@ -191,7 +191,7 @@ private Q_SLOTS:
                                        << QStringLiteral("events[0].actors[0].actor");
         QTest::newRow("newer") << QStringLiteral("backup-newer.json") << 0 << QStringLiteral("newer");
         QTest::newRow("bad date") << QStringLiteral("backup-bad-date.json") << 0 << QStringLiteral("events[0].start");
-        QTest::newRow("truncated") << QStringLiteral("truncated.json") << 4 << QString();
+        QTest::newRow("truncated") << QStringLiteral("truncated.json") << 4 << QStringLiteral("unterminated string");
     }
 
     void errors()
@@ -199,6 +199,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, line);
         QFETCH(QString, message);
+        QVERIFY(!message.isEmpty()); // contains(QString()) would hold for any message
         ImportOptions options;
         options.format = Format::Backup;
         const ImportResult result = Importer::importFile(ioData(file), options);

@@ -51,7 +51,8 @@ private Q_SLOTS:
         QTest::newRow("after quote") << QStringLiteral("after-quote.csv") << 2 << 9
                                      << QStringLiteral("after a closing quote");
         QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << 3 << 7 << QStringLiteral("31/02/2023");
-        QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31 << QString();
+        QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31
+                                        << QStringLiteral("unterminated string");
         QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 0 << 0
                                      << QStringLiteral("events[1].start_date.year");
         QTest::newRow("backup unknown key")
@@ -64,6 +65,7 @@ private Q_SLOTS:
         QFETCH(int, line);
         QFETCH(int, column);
         QFETCH(QString, message);
+        QVERIFY(!message.isEmpty()); // contains(QString()) would hold for any message
         const ImportResult result = Importer::importFile(ioData(file));
         QVERIFY(!result.ok());
         QVERIFY(result.dataset.events.isEmpty());

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated") << QStringLiteral("truncated.json") << 4 << QString();
+        QTest::newRow("truncated") << QStringLiteral("truncated.json") << 4 << QStringLiteral("unterminated string");
         QTest::newRow("wrong type") << QStringLiteral("wrong-types.json") << 0
                                     << QStringLiteral("events[1].start_date.year");
         QTest::newRow("month 13") << QStringLiteral("bad-month.json") << 0 << QStringLiteral("events[0].start_date");
@@ -128,6 +128,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, line);
         QFETCH(QString, message);
+        QVERIFY(!message.isEmpty()); // contains(QString()) would hold for any message
         const ImportResult result = readJson(file);
         QVERIFY(!result.ok());
         QVERIFY(result.dataset.events.isEmpty());

@@ -6,6 +6,12 @@
 // With "import" as second argument it imports batches of events instead,
 // one DatasetStore transaction each:
 //   imported <batch>           after batch <batch> (events "<batch>-0"...) committed
+// Options (CrashVfs): --kill-at N kills the process with SIGKILL just before
+// SQLite's N-th file-changing operation; --stop-after N stops by itself after
+// N reports and prints "operations <count>", which is how the test learns
+// how many operations that many edits take.
+//   crashwriter FILE [import] [--kill-at N] [--stop-after N]
+#include "crashvfs.h"
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
@@ -23,14 +29,42 @@ constexpr int importBatchSize = 300; // keep in sync with tst_crashsafety
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: crashwriter FILE\n");
+    QStringList args = app.arguments().mid(1);
+    qint64 killAt = 0;
+    int stopAfter = -1;
+    for (qsizetype i = 0; i + 1 < args.size();) {
+        if (args.at(i) == QLatin1String("--kill-at")) {
+            killAt = args.at(i + 1).toLongLong();
+            args.remove(i, 2);
+        } else if (args.at(i) == QLatin1String("--stop-after")) {
+            stopAfter = args.at(i + 1).toInt();
+            args.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: crashwriter FILE [import] [--kill-at N] [--stop-after N]\n");
         return 2;
     }
+    if (!CrashVfs::install(killAt)) {
+        std::fprintf(stderr, "cannot install the crash VFS\n");
+        return 2;
+    }
+    int reports = 0;
+    // After each report: true when it is time to stop by ourselves.
+    const auto reported = [&] {
+        std::fflush(stdout);
+        if (stopAfter < 0 || ++reports < stopAfter)
+            return false;
+        std::printf("operations %lld\n", static_cast<long long>(CrashVfs::operations()));
+        std::fflush(stdout);
+        return true;
+    };
     Database::OpenOptions options;
     options.exclusive = true; // the lock left by the previous, killed writer must be taken over
     StorageError error;
-    auto db = Database::open(QString::fromLocal8Bit(argv[1]), options, &error);
+    auto db = Database::open(args.at(0), options, &error);
     if (!db) {
         std::fprintf(stderr, "open: %s\n", qPrintable(error.message));
         return 3;
@@ -38,7 +72,7 @@ int main(int argc, char **argv)
     std::fputs("opened\n", stdout);
     std::fflush(stdout);
 
-    if (argc > 2 && qstrcmp(argv[2], "import") == 0) {
+    if (args.value(1) == QLatin1String("import")) {
         DatasetStore store(*db);
         for (int batch = 0;; ++batch) {
             const QString name = QStringLiteral("import-%1-%2").arg(QCoreApplication::applicationPid()).arg(batch);
@@ -56,7 +90,8 @@ int main(int argc, char **argv)
                 return 4;
             }
             std::printf("imported %s\n", qPrintable(name));
-            std::fflush(stdout);
+            if (reported())
+                return 0;
         }
     }
 
@@ -90,6 +125,7 @@ int main(int argc, char **argv)
             written.append(event);
             std::printf("committed %s\n", qPrintable(event.uid));
         }
-        std::fflush(stdout);
+        if (reported())
+            return 0;
     }
 }

@@ -8,8 +8,11 @@
 //
 // Helper of tst_migrationcrash: opens FILE, an older schema, which migrates
 // it to the current version; "start" is printed just before the open,
-// "done" once it returned:
-// Usage: faulthelper --migrate FILE
+// "done VERSION operations N" once it returned (N: SQLite's file-changing
+// operations, counted by CrashVfs). With --kill-at K the helper kills itself
+// with SIGKILL just before operation K.
+// Usage: faulthelper --migrate FILE [--kill-at K]
+#include "crashvfs.h"
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 
@@ -20,8 +23,12 @@
 using namespace Frise;
 using namespace Frise::Storage;
 
-static int migrate(const QString &file)
+static int migrate(const QString &file, qint64 killAt)
 {
+    if (!CrashVfs::install(killAt)) {
+        std::fprintf(stderr, "cannot install the crash VFS\n");
+        return 2;
+    }
     Database::OpenOptions options;
     options.exclusive = true; // the lock left by the kill must be taken over afterwards
     options.backups.keep = 0;
@@ -33,7 +40,7 @@ static int migrate(const QString &file)
         std::fprintf(stderr, "open: %s\n", qPrintable(error.message));
         return 3;
     }
-    std::printf("done %d\n", db->schemaVersion());
+    std::printf("done %d operations %lld\n", db->schemaVersion(), static_cast<long long>(CrashVfs::operations()));
     std::fflush(stdout);
     return 0;
 }
@@ -41,10 +48,10 @@ static int migrate(const QString &file)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc == 3 && QByteArray(argv[1]) == "--migrate")
-        return migrate(QString::fromLocal8Bit(argv[2]));
+    if ((argc == 3 || (argc == 5 && QByteArray(argv[3]) == "--kill-at")) && QByteArray(argv[1]) == "--migrate")
+        return migrate(QString::fromLocal8Bit(argv[2]), argc == 5 ? QByteArray(argv[4]).toLongLong() : 0);
     if (argc != 3) {
-        std::fprintf(stderr, "usage: faulthelper FILE N | faulthelper --migrate FILE\n");
+        std::fprintf(stderr, "usage: faulthelper FILE N | faulthelper --migrate FILE [--kill-at K]\n");
         return 2;
     }
     Database::OpenOptions options;

@@ -31,6 +31,20 @@ inline bool testingPostgres()
 }
 
 /**
+ * Why a PostgreSQL test does not run here, for QSKIP, or nullptr when it
+ * must run. Only a missing FRISE_TEST_PG_URL is a reason, and that happens
+ * only outside `tools/dev test`: its tests/pg/with-postgres.sh always sets
+ * the variable, to the cluster or to why the cluster did not start, and then
+ * createPostgresDatabase() fails the test with that reason.
+ */
+inline const char *postgresSkipReason()
+{
+    return qEnvironmentVariableIsEmpty("FRISE_TEST_PG_URL")
+        ? "FRISE_TEST_PG_URL is not set: run through tests/pg/with-postgres.sh (tools/dev test does)"
+        : nullptr;
+}
+
+/**
  * A new, empty database on the test cluster (CREATE DATABASE), as a
  * postgresql:// URL; empty with @p message set when the cluster is not there
  * (the tests then fail: a missing server is an error, not a skip).

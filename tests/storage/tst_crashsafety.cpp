@@ -4,23 +4,102 @@
 #include "storage/repositories.h"
 #include "storagetesthelpers.h"
 
-#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-#include <csignal>
-#include <sys/types.h>
+#include <algorithm>
 
 using namespace Frise;
 using namespace Frise::Storage;
 using namespace Frise::StorageTest;
 
+namespace {
+
+/// Runs crashwriter with @p args to its end (its own kill, or --stop-after); its output in @p output.
+bool runWriter(const QStringList &args, QByteArray *output, QProcess::ExitStatus *status, QString *problem)
+{
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QStringLiteral(FRISE_CRASHWRITER), args);
+    if (!writer.waitForStarted(60000)) {
+        *problem = writer.errorString();
+        return false;
+    }
+    // Generous: under a sanitizer on a busy machine a run may take long; it always ends by itself.
+    if (!writer.waitForFinished(300000)) {
+        writer.kill();
+        writer.waitForFinished();
+        *problem = QStringLiteral("crashwriter %1 did not end").arg(args.join(u' '));
+        return false;
+    }
+    *output = writer.readAllStandardOutput();
+    *status = writer.exitStatus();
+    return true;
+}
+
+/**
+ * How many file operations crashwriter makes (CrashVfs) for @p reports
+ * edits (or batches with "import") on a copy of @p file, the open included.
+ * 0 on failure.
+ */
+qint64 calibrate(const QString &file, const QStringList &mode, int reports, QString *problem)
+{
+    const QString copy = file + QStringLiteral(".calibration");
+    QFile::remove(copy);
+    if (!QFile::copy(file, copy)) {
+        *problem = QStringLiteral("cannot copy %1").arg(file);
+        return 0;
+    }
+    QByteArray output;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    const bool ran
+        = runWriter(QStringList {copy} + mode + QStringList {QStringLiteral("--stop-after"), QString::number(reports)},
+            &output, &status, problem);
+    for (const QString &leftover : QStringList {copy, copy + QStringLiteral("-wal"), copy + QStringLiteral("-shm")})
+        QFile::remove(leftover);
+    if (!ran)
+        return 0;
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.startsWith("operations "))
+            return line.mid(11).toLongLong();
+    }
+    *problem = QStringLiteral("no operation count: %1").arg(QString::fromUtf8(output));
+    return 0;
+}
+
+/// The kill point of @p round of @p rounds: in the round's own slice of [1, operations], at a random place in it.
+qint64 killPoint(int round, int rounds, qint64 operations, QRandomGenerator &random)
+{
+    const qint64 slice = std::max<qint64>(1, operations / rounds);
+    return 1 + qint64(round) * operations / rounds + qint64(random.bounded(quint64(slice)));
+}
+
+} // namespace
+
+/**
+ * A writer process killed at chosen moments loses nothing it reported as
+ * committed. The moments are steps of SQLite's file work (CrashVfs: the
+ * writer kills itself with SIGKILL just before its N-th write, truncate,
+ * sync or delete), spread evenly over what a number of edits takes here:
+ * the kills land during the open, inside transactions and between them,
+ * whatever the machine's speed, and a seed replays a run exactly.
+ */
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
+
+private:
+    static quint32 seed()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("FRISE_CRASH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("FRISE_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
+        qInfo("random seed %u (set FRISE_CRASH_SEED to replay)", seed);
+        return seed;
+    }
 
 private Q_SLOTS:
     void killedWriterLosesNothingCommitted()
@@ -33,44 +112,28 @@ private Q_SLOTS:
             auto db = openDatabase(file, &message);
             QVERIFY2(db, qPrintable(message));
         }
-
-        const quint32 seed = qEnvironmentVariableIsSet("FRISE_CRASH_SEED")
-            ? quint32(qEnvironmentVariableIntValue("FRISE_CRASH_SEED"))
-            : QRandomGenerator::global()->generate();
-        qInfo("random seed %u (set FRISE_CRASH_SEED to replay)", seed);
-        QRandomGenerator random(seed);
+        QRandomGenerator random(seed());
 
         constexpr int rounds = 60;
+        constexpr int editsCovered = 40;
+        QString problem;
+        const qint64 operations = calibrate(file, {}, editsCovered, &problem);
+        QVERIFY2(operations > rounds, qPrintable(QStringLiteral("%1 operations; %2").arg(operations).arg(problem)));
+        qInfo("%d edits take %lld file operations", editsCovered, operations);
+
         QHash<QString, int> committed; // uid -> last reported version
         int killedAfterCommit = 0;
-        QElapsedTimer timer;
-        timer.start();
         for (int round = 0; round < rounds; ++round) {
-            QProcess writer;
-            writer.setProgram(QStringLiteral(FRISE_CRASHWRITER));
-            writer.setArguments({file});
-            writer.start();
-            QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
-            // Most rounds time the kill from the end of the open, so that it
-            // lands among the edits; the others from the start of the process.
+            const qint64 killAt = killPoint(round, rounds, operations, random);
             QByteArray output;
-            if (round % 4 != 0) {
-                while (!output.contains("opened\n") && writer.waitForReadyRead(10000))
-                    output += writer.readAllStandardOutput();
-                QVERIFY2(output.contains("opened\n"), writer.readAllStandardError().constData());
-            }
-            const int delay = 5 + int(random.bounded(76));
-            QThread::msleep(delay);
-            const bool stillRunning = writer.state() == QProcess::Running && !writer.waitForFinished(0);
-            if (stillRunning)
-                QCOMPARE(::kill(pid_t(writer.processId()), SIGKILL), 0);
-            QVERIFY(writer.waitForFinished(10000));
-            output += writer.readAllStandardOutput();
-            QVERIFY2(stillRunning && writer.exitStatus() == QProcess::CrashExit,
-                qPrintable(QStringLiteral("round %1: the writer stopped by itself (exit %2): %3")
+            QProcess::ExitStatus status = QProcess::NormalExit;
+            QVERIFY2(
+                runWriter({file, QStringLiteral("--kill-at"), QString::number(killAt)}, &output, &status, &problem),
+                qPrintable(problem));
+            QVERIFY2(status == QProcess::CrashExit,
+                qPrintable(QStringLiteral("round %1: the writer stopped by itself: %2")
                         .arg(round)
-                        .arg(writer.exitCode())
-                        .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
+                        .arg(QString::fromUtf8(output.right(300)))));
 
             // Only whole lines were reported: a line cut by the kill was not flushed.
             int reportedThisRound = 0;
@@ -94,11 +157,15 @@ private Q_SLOTS:
             for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
                 const QVariant version
                     = scalar(*db, QStringLiteral("SELECT version FROM event WHERE uid = ?"), {it.key()});
-                QVERIFY2(
-                    version.isValid(), qPrintable(QStringLiteral("round %1: %2 was lost").arg(round).arg(it.key())));
-                QVERIFY2(version.toInt() >= it.value(),
+                QVERIFY2(version.isValid(),
                     qPrintable(
-                        QStringLiteral("round %1: update %2 of %3 was lost").arg(round).arg(it.value()).arg(it.key())));
+                        QStringLiteral("round %1 (kill at %2): %3 was lost").arg(round).arg(killAt).arg(it.key())));
+                QVERIFY2(version.toInt() >= it.value(),
+                    qPrintable(QStringLiteral("round %1 (kill at %2): update %3 of %4 was lost")
+                            .arg(round)
+                            .arg(killAt)
+                            .arg(it.value())
+                            .arg(it.key())));
             }
             if (round % 10 == 9 || round == rounds - 1) {
                 StorageError error;
@@ -107,8 +174,8 @@ private Q_SLOTS:
                 QCOMPARE(rowCount(*db, QStringLiteral("sqlite_schema WHERE name = 'event_window'")), 1);
             }
         }
-        qInfo("%d kills, %d after at least one commit, %lld edits reported, %lld ms", rounds, killedAfterCommit,
-            qint64(committed.size()), timer.elapsed());
+        qInfo("%d kills, %d after at least one commit, %lld edits reported", rounds, killedAfterCommit,
+            qint64(committed.size()));
         // The kills must have landed while edits were being made, not only during startup.
         QVERIFY2(killedAfterCommit >= rounds / 4, qPrintable(QString::number(killedAfterCommit)));
     }
@@ -123,31 +190,25 @@ private Q_SLOTS:
             auto db = openDatabase(file, &message);
             QVERIFY2(db, qPrintable(message));
         }
-        const quint32 seed = QRandomGenerator::global()->generate();
-        qInfo("random seed %u", seed);
-        QRandomGenerator random(seed);
+        QRandomGenerator random(seed());
         constexpr int batchSize = 300; // crashwriter's importBatchSize
         constexpr int rounds = 12;
+        constexpr int batchesCovered = 3;
+        QString problem;
+        const qint64 operations = calibrate(file, {QStringLiteral("import")}, batchesCovered, &problem);
+        QVERIFY2(operations > rounds, qPrintable(QStringLiteral("%1 operations; %2").arg(operations).arg(problem)));
+        qInfo("%d batches take %lld file operations", batchesCovered, operations);
+
         QStringList reported;
         for (int round = 0; round < rounds; ++round) {
-            QProcess writer;
-            writer.start(QStringLiteral(FRISE_CRASHWRITER), {file, QStringLiteral("import")});
-            QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+            const qint64 killAt = killPoint(round, rounds, operations, random);
             QByteArray output;
-            while (!output.contains("opened\n") && writer.waitForReadyRead(10000))
-                output += writer.readAllStandardOutput();
-            QVERIFY2(output.contains("opened\n"), writer.readAllStandardError().constData());
-            // A batch takes about 100 ms, so the kills are spread wider here;
-            // every third round also waits for a first batch, so that some
-            // kills land after a reported commit whatever the machine's speed.
-            if (round % 3 == 2) {
-                while (!output.contains("imported ") && writer.waitForReadyRead(10000))
-                    output += writer.readAllStandardOutput();
-            }
-            QThread::msleep(5 + random.bounded(250));
-            QCOMPARE(::kill(pid_t(writer.processId()), SIGKILL), 0);
-            QVERIFY(writer.waitForFinished(10000));
-            output += writer.readAllStandardOutput();
+            QProcess::ExitStatus status = QProcess::NormalExit;
+            QVERIFY2(runWriter({file, QStringLiteral("import"), QStringLiteral("--kill-at"), QString::number(killAt)},
+                         &output, &status, &problem),
+                qPrintable(problem));
+            QVERIFY2(status == QProcess::CrashExit,
+                qPrintable(QStringLiteral("round %1: the writer stopped by itself").arg(round)));
             for (const QByteArray &line : output.split('\n')) {
                 if (line.startsWith("imported "))
                     reported.append(QString::fromLatin1(line.mid(9)));
@@ -166,8 +227,8 @@ private Q_SLOTS:
                 batches[uid.left(uid.lastIndexOf(u'-'))] += 1;
             }
             for (auto it = batches.cbegin(); it != batches.cend(); ++it)
-                QVERIFY2(
-                    it.value() == batchSize, qPrintable(QStringLiteral("%1: %2 events").arg(it.key()).arg(it.value())));
+                QVERIFY2(it.value() == batchSize,
+                    qPrintable(QStringLiteral("kill at %1: %2: %3 events").arg(killAt).arg(it.key()).arg(it.value())));
             for (const QString &batch : std::as_const(reported))
                 QVERIFY2(batches.contains(batch), qPrintable(batch + QStringLiteral(" was lost")));
         }

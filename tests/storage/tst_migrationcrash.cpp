@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A process killed with SIGKILL while it migrates a schema-v1 file to the
-// current schema, at moments spread from the start of the open to its end.
+// current schema, at moments spread from the start of the open to its end:
+// steps of SQLite's file work (the helper kills itself just before its N-th
+// write, truncate, sync or delete; CrashVfs), so the moments are the same on
+// a fast machine and on a busy one.
 // After each kill the file must pass an integrity check, be at v1 or at a
 // later version with every step up to it complete (steps commit one by one)
 // and every row intact, and open normally afterwards.
@@ -9,15 +12,12 @@
 #include "storagetesthelpers.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -29,7 +29,7 @@ class TestMigrationCrash : public QObject
 
 private:
     // Enough rows that the migration (backup copy, full-text index build)
-    // takes a measurable time, small enough for a quick test.
+    // has many steps, small enough for a quick test.
     static constexpr int bulkEvents = 10000;
     static constexpr int kills = 12;
 
@@ -66,49 +66,45 @@ private:
         return names;
     }
 
-    /// Runs the helper on @p file; kills it @p killAfterMs after it said "start" (-1: never).
-    /// Returns whether it was killed before it finished; @p elapsedMs: start to done or kill.
-    static bool runHelper(const QString &file, int killAfterMs, qint64 *elapsedMs, QString *problem)
+    /**
+     * Runs the helper on @p file; it kills itself before its @p killAt-th file
+     * operation (0: never). Returns whether it was killed before it finished;
+     * @p operations: what an unkilled run counted.
+     */
+    static bool runHelper(const QString &file, qint64 killAt, qint64 *operations, QString *problem)
     {
         QProcess helper;
         helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        helper.start(QStringLiteral(FRISE_FAULTHELPER), {QStringLiteral("--migrate"), file});
-        if (!helper.waitForStarted()) {
+        QStringList args {QStringLiteral("--migrate"), file};
+        if (killAt > 0)
+            args << QStringLiteral("--kill-at") << QString::number(killAt);
+        helper.start(QStringLiteral(FRISE_FAULTHELPER), args);
+        if (!helper.waitForStarted(60000)) {
             *problem = helper.errorString();
             return false;
         }
-        QByteArray output;
-        while (!output.contains("start\n") && helper.waitForReadyRead(30000))
-            output += helper.readAllStandardOutput();
-        if (!output.contains("start\n")) {
-            *problem = QStringLiteral("the helper did not start");
+        // Generous: it always ends by itself, killed or done.
+        if (!helper.waitForFinished(300000)) {
+            helper.kill();
+            helper.waitForFinished();
+            *problem = QStringLiteral("the helper did not end");
             return false;
         }
-        QElapsedTimer timer;
-        timer.start();
-        bool killed = false;
-        if (killAfterMs >= 0) {
-            // Sleep, not waitForFinished(): the kill must land at the planned moment.
-            while (timer.elapsed() < killAfterMs && helper.state() == QProcess::Running)
-                QThread::usleep(500);
-            if (helper.state() == QProcess::Running && !helper.waitForReadyRead(0)) {
-                helper.kill(); // SIGKILL
-                killed = true;
-            }
+        const QByteArray output = helper.readAllStandardOutput();
+        if (!output.contains("start\n")) {
+            *problem = QStringLiteral("the helper did not start: %1").arg(QString::fromUtf8(output));
+            return false;
         }
-        helper.waitForFinished(60000);
-        *elapsedMs = timer.elapsed();
-        output += helper.readAllStandardOutput();
-        if (killed) {
-            // The output may have said "done" in the last instant: then it was not killed in the middle.
-            killed = !output.contains("done");
-            if (helper.exitStatus() != QProcess::CrashExit && killed)
-                *problem = QStringLiteral("the helper exited by itself, code %1").arg(helper.exitCode());
-        } else if (helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0
-            || !output.contains(QByteArray(QByteArray("done ") + QByteArray::number(sqliteSchemaVersion())))) {
+        const QByteArray done = QByteArray("done ") + QByteArray::number(sqliteSchemaVersion()) + " operations ";
+        if (helper.exitStatus() == QProcess::CrashExit && !output.contains("done"))
+            return true;
+        const qsizetype at = output.indexOf(done);
+        if (helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0 || at < 0) {
             *problem = QStringLiteral("the helper failed: %1").arg(QString::fromUtf8(output));
+            return false;
         }
-        return killed;
+        *operations = output.mid(at + done.size()).trimmed().toLongLong();
+        return false;
     }
 
     QTemporaryDir m_dir;
@@ -151,45 +147,39 @@ private Q_SLOTS:
 
     void killedDuringMigration()
     {
-        // How long an undisturbed migration takes here, to spread the kills
-        // over it: the quickest of three runs (the first one is often slowed
-        // by a cold cache).
-        qint64 migrationMs = std::numeric_limits<qint64>::max();
+        // How many file operations an undisturbed migration makes: the kills are spread over them.
+        qint64 operations = 0;
         QString problem;
-        for (int run = 0; run < 3; ++run) {
-            const QString reference = m_dir.filePath(QStringLiteral("reference-%1.frise").arg(run));
+        {
+            const QString reference = m_dir.filePath(QStringLiteral("reference.frise"));
             QVERIFY(QFile::copy(m_prepared, reference));
-            qint64 elapsedMs = 0;
-            QVERIFY(!runHelper(reference, -1, &elapsedMs, &problem));
+            QVERIFY(!runHelper(reference, 0, &operations, &problem));
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
-            migrationMs = std::min(migrationMs, elapsedMs);
             RawConnection raw(reference);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), sqliteSchemaVersion());
             QCOMPARE(fingerprint(raw), m_fingerprint);
         }
-        qInfo("undisturbed migration of %d events: %lld ms", bulkEvents + 3, migrationMs);
-        QVERIFY2(migrationMs >= 20, "the migration is too quick to be killed in the middle");
+        qInfo("undisturbed migration of %d events: %lld file operations", bulkEvents + 3, operations);
+        QVERIFY2(operations >= 2 * kills, "the migration makes too few file operations to be killed in the middle");
 
         int killed = 0;
         int stillV1 = 0;
         int migrated = 0;
         int between = 0;
-        QElapsedTimer total;
-        total.start();
-        // Kill points from 2 % to 98 % of the undisturbed time, the next
-        // one after each kill. A run that finished before its kill landed
-        // shows the migration is quicker than measured: the estimate shrinks.
-        for (int attempt = 0; killed < kills && attempt < kills + 10; ++attempt) {
-            const int killAfterMs = int(migrationMs * (2 + killed * 96 / (kills - 1)) / 100);
+        // Kill points from 2 % to 90 % of the operations, then the last two
+        // (the final commit). The same file migrates the same way each
+        // time, so every run is killed.
+        for (int attempt = 0; attempt < kills; ++attempt) {
+            const qint64 killAt = attempt >= kills - 2
+                ? operations - (kills - 1 - attempt)
+                : std::max<qint64>(1, operations * (2 + attempt * 88 / (kills - 3)) / 100);
             const QString file = m_dir.filePath(QStringLiteral("killed-%1.frise").arg(attempt));
             QVERIFY(QFile::copy(m_prepared, file));
-            qint64 elapsedMs = 0;
-            const bool wasKilled = runHelper(file, killAfterMs, &elapsedMs, &problem);
+            qint64 unused = 0;
+            const bool wasKilled = runHelper(file, killAt, &unused, &problem);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
             if (wasKilled)
                 ++killed;
-            else
-                migrationMs = std::max<qint64>(20, killAfterMs * 9 / 10);
 
             int versionAfterKill = 0;
             {
@@ -258,13 +248,12 @@ private Q_SLOTS:
                 QVERIFY2(raw.exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')")),
                     qPrintable(raw.lastError()));
             }
-            qInfo("kill after %d ms (%s, ran %lld ms): file at v%d", killAfterMs,
-                wasKilled ? "killed" : "finished first", elapsedMs, versionAfterKill);
+            qInfo("kill before operation %lld of %lld (%s): file at v%d", killAt, operations,
+                wasKilled ? "killed" : "finished first", versionAfterKill);
             QFile::remove(file);
         }
-        qInfo("%d kills, %d left at v1, %d between steps, %d found migrated, %lld ms in all", killed, stillV1, between,
-            migrated, total.elapsed());
-        QVERIFY2(killed >= 10, qPrintable(QStringLiteral("only %1 runs were killed in the middle").arg(killed)));
+        qInfo("%d kills, %d left at v1, %d between steps, %d found migrated", killed, stillV1, between, migrated);
+        QVERIFY2(killed == kills, qPrintable(QStringLiteral("only %1 runs were killed in the middle").arg(killed)));
     }
 };
 

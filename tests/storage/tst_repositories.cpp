@@ -387,14 +387,19 @@ private Q_SLOTS:
         event.importance = 2;
         StorageError error;
         m_db->setUserName(QStringLiteral("camille"));
+        // The stamp is taken during the insert (stored to the second at least).
+        QDateTime before = QDateTime::currentDateTimeUtc();
+        before = before.addMSecs(-before.time().msec());
         QVERIFY2(events.insert(event, &error), qPrintable(error.message));
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
         QList<AuditEntry> rows = audit(QStringLiteral("event"), event.id);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).action, QStringLiteral("insert"));
         QCOMPARE(rows.at(0).who, QStringLiteral("camille"));
         QCOMPARE(rows.at(0).entityUid, event.uid);
         QVERIFY(rows.at(0).at.isValid());
-        QVERIFY(qAbs(rows.at(0).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY2(rows.at(0).at >= before && rows.at(0).at <= after,
+            qPrintable(rows.at(0).at.toString(Qt::ISODateWithMs) + u' ' + before.toString(Qt::ISODateWithMs)));
         const QJsonObject inserted = QJsonDocument::fromJson(rows.at(0).newValue.toUtf8()).object();
         QCOMPARE(inserted.value(QStringLiteral("title_fr")).toString(), QStringLiteral("Avant"));
 

@@ -3,6 +3,7 @@
 // from worker threads, the window is usable meanwhile and nothing can be
 // edited on lists that are not there yet. The size limits are set to 0 so
 // that the small test database takes the paths of a big one.
+#include "backgroundwork.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
@@ -220,7 +221,7 @@ private Q_SLOTS:
                 QVERIFY(!window->session()->isBackingUp());
                 QVERIFY(window->session()->actors().isEmpty());
                 // Results of the abandoned work never land in the closed session.
-                QTest::qWait(200);
+                QVERIFY(UiTestData::settleBackgroundWork());
                 QCOMPARE(loaded.size(), 0);
                 QCOMPARE(failed.size(), 0);
                 QVERIFY(window->session()->actors().isEmpty());

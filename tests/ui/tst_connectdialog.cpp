@@ -30,16 +30,6 @@ class TestConnectDialog : public QObject
 private:
     QTemporaryDir m_dir;
 
-    /// A fresh database on the test cluster, or skip/fail: QSKIP without a cluster, QFAIL when it did not start.
-    static QString serverDatabase()
-    {
-        QString message;
-        const QString url = StorageTest::createPostgresDatabase(&message);
-        if (url.isEmpty() && qEnvironmentVariableIsEmpty("FRISE_TEST_PG_URL"))
-            qWarning("%s", qPrintable(message));
-        return url;
-    }
-
     static bool admin(const QString &url, const QString &sql)
     {
         Storage::StorageError error;
@@ -62,7 +52,7 @@ private:
         dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
         QSignalSpy finished(&dialog, &ConnectDialog::attemptFinished);
         dialog.connectToServer();
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(60000));
         QVERIFY(!dialog.isBusy());
     }
 
@@ -187,13 +177,14 @@ private Q_SLOTS:
 
     void serverProblems()
     {
-        if (qEnvironmentVariableIsEmpty("FRISE_TEST_PG_URL"))
-            QSKIP("FRISE_TEST_PG_URL is not set: run through tests/pg/with-postgres.sh (tools/dev test does)");
+        if (const char *reason = StorageTest::postgresSkipReason())
+            QSKIP(reason);
         QFETCH(QString, scenario);
         QFETCH(int, problem);
         QFETCH(QString, mention);
-        const QString base = serverDatabase();
-        QVERIFY(!base.isEmpty());
+        QString message;
+        const QString base = StorageTest::createPostgresDatabase(&message);
+        QVERIFY2(!base.isEmpty(), qPrintable(message));
         QUrl url(base);
         const QString suffix = url.path().mid(7);
         QString password;
@@ -214,7 +205,6 @@ private Q_SLOTS:
             QVERIFY(admin(base, QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(url.path().mid(1))));
             url.setUserName(user);
         } else if (scenario == QLatin1String("foreign")) {
-            QString message;
             const QString other = StorageTest::createPostgresDatabase(&message);
             QVERIFY2(!other.isEmpty(), qPrintable(message));
             // An empty database gets the Frise schema; one with other tables is refused.
@@ -244,10 +234,11 @@ private Q_SLOTS:
 
     void rightPasswordConnectsAndIsNotStored()
     {
-        if (qEnvironmentVariableIsEmpty("FRISE_TEST_PG_URL"))
-            QSKIP("FRISE_TEST_PG_URL is not set: run through tests/pg/with-postgres.sh (tools/dev test does)");
-        const QString base = serverDatabase();
-        QVERIFY(!base.isEmpty());
+        if (const char *reason = StorageTest::postgresSkipReason())
+            QSKIP(reason);
+        QString message;
+        const QString base = StorageTest::createPostgresDatabase(&message);
+        QVERIFY2(!base.isEmpty(), qPrintable(message));
         QUrl url(base);
         const QString user = QStringLiteral("pwok_") + url.path().mid(7);
         const QString secret = QStringLiteral("S3cret-pass@word");

@@ -2,6 +2,7 @@
 // Long work on a worker thread over its own connection: results come back
 // to the caller's thread, failures say why, and a cancelled job is silent
 // and sees its cancel flag before doing what cannot be undone.
+#include "backgroundwork.h"
 #include "storage/database.h"
 #include "ui/databasejob.h"
 #include "ui/databasesession.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
             return returned;
         });
         QVERIFY(job.isRunning());
-        QTRY_COMPARE(succeeded.count() + failed.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.count() + failed.count(), 1, 30000);
         QVERIFY(!job.isRunning());
         QCOMPARE(succeeded.count(), succeeds ? 1 : 0);
         if (!succeeds)
@@ -77,7 +78,7 @@ private Q_SLOTS:
                 ran = true;
                 return QString();
             });
-        QTRY_COMPARE(failed.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
         QVERIFY(!ran);
     }
@@ -99,12 +100,12 @@ private Q_SLOTS:
                 ended.release();
                 return QString();
             });
-            QVERIFY(started.tryAcquire(1, 10000));
+            QVERIFY(started.tryAcquire(1, 60000));
             job.cancel();
             QVERIFY(!job.isRunning());
             release.release();
-            QVERIFY(ended.tryAcquire(1, 10000));
-            QTest::qWait(50);
+            QVERIFY(ended.tryAcquire(1, 60000));
+            QVERIFY(UiTestData::settleBackgroundWork());
             QCOMPARE(succeeded.count(), 0);
             QCOMPARE(failed.count(), 0);
         }
@@ -122,7 +123,7 @@ private Q_SLOTS:
         dialog.setOutputPath(out);
         dialog.accept();
         QVERIFY(dialog.isExporting());
-        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
         QVERIFY(!dialog.isExporting());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -146,7 +147,7 @@ private Q_SLOTS:
         dialog.reject();
         QVERIFY(!dialog.isExporting());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QTest::qWait(500);
+        QVERIFY(UiTestData::settleBackgroundWork()); // the abandoned export has ended and said all it could
         QCOMPARE(accepted.count(), 0);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }

@@ -2,6 +2,7 @@
 // Graph layouts kept in the database: a graph laid out once reopens with the
 // same positions (and pins) without running Graphviz again, through
 // DatabaseLayoutCache and through the main window's graph tab.
+#include "backgroundwork.h"
 #include "storage/layoutpositions.h"
 #include "ui/databaselayoutcache.h"
 #include "ui/databasesession.h"
@@ -240,8 +241,9 @@ private Q_SLOTS:
         QVERIFY(graph);
         QSignalSpy started(graph, &GraphView::layoutStarted);
         QVERIFY(window.openDatabase(path));
-        QTRY_COMPARE(actorPositions(*graph), laidOut);
-        QTest::qWait(50);
+        QTRY_COMPARE_WITH_TIMEOUT(actorPositions(*graph), laidOut, 60000);
+        // Every loader of the open has delivered: none of them started a layout.
+        QVERIFY(UiTestData::settleBackgroundWork());
         QCOMPARE(started.size(), 0);
         QVERIFY(!graph->isLayoutRunning());
     }

@@ -98,7 +98,7 @@ private Q_SLOTS:
         auto *titleEdit = qobject_cast<QLineEdit *>(form->titleField()->editor(language));
         QVERIFY(titleEdit);
         typeInto(titleEdit, title);
-        QTRY_COMPARE(stored(id)->title.text(language), title);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id)->title.text(language), title, 30000);
         QCOMPARE(stored(id)->title.status(language), TranslationStatus::Original);
         auto *otherEdit = form->titleField()->editor(otherLanguage(language));
         QVERIFY(otherEdit->property("translationMissing").toBool());
@@ -106,7 +106,8 @@ private Q_SLOTS:
         // The translation: typed, then marked as needing review.
         auto *otherTitle = qobject_cast<QLineEdit *>(otherEdit);
         typeInto(otherTitle, QStringLiteral("Traduction / translation"));
-        QTRY_COMPARE(stored(id)->title.text(otherLanguage(language)), QStringLiteral("Traduction / translation"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stored(id)->title.text(otherLanguage(language)), QStringLiteral("Traduction / translation"), 30000);
         QComboBox *status = form->titleField()->statusCombo(otherLanguage(language));
         const int review = status->findData(static_cast<int>(TranslationStatus::NeedsReview));
         status->setCurrentIndex(review);
@@ -147,7 +148,7 @@ private Q_SLOTS:
         notes->setFocus();
         QTest::keyClicks(notes, QStringLiteral("**A verifier** avec le service juridique"));
         form->importanceField()->setFocus();
-        QTRY_COMPARE(stored(id)->notes, QStringLiteral("**A verifier** avec le service juridique"));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id)->notes, QStringLiteral("**A verifier** avec le service juridique"), 30000);
 
         // Delete, then undo: the same row comes back with its links.
         const Event full = *stored(id);

@@ -176,7 +176,7 @@ private Q_SLOTS:
         dialog.show();
         dialog.accept();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isExporting(), 30000);
-        QTRY_VERIFY(!dialog.findChild<QLabel *>(QStringLiteral("exportError"))->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.findChild<QLabel *>(QStringLiteral("exportError"))->text().isEmpty(), 30000);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.findChild<QLineEdit *>()->isEnabled());
     }

@@ -97,7 +97,7 @@ private Q_SLOTS:
         dialog.setLanguage(Language::French);
         QSignalSpy preview(&dialog, &Ui::ImportDialog::previewReady);
         dialog.setFilePath(path);
-        QVERIFY(preview.wait(10000));
+        QVERIFY(preview.wait(60000));
         QVERIFY2(dialog.result().ok(), qPrintable(dialog.result().error.toString()));
         QCOMPARE(dialog.result().format, Io::Format::Csv);
         QCOMPARE(dialog.result().delimiter, QChar(u';'));
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
         if (dateOrder >= 0) {
             dialog.dateOrderCombo()->setCurrentIndex(dialog.dateOrderCombo()->findData(dateOrder));
-            QVERIFY(preview.wait(10000));
+            QVERIFY(preview.wait(60000));
             QCOMPARE(int(dialog.result().dateOrder), dateOrder);
         }
         // Nothing is written before Import.
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
         QSignalSpy finished(&dialog, &Ui::ImportDialog::importFinished);
         dialog.importButton()->click();
-        QTRY_COMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.constFirst().constFirst().toBool(), true);
         QVERIFY(!reset.isEmpty()); // the views reload
 
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QSignalSpy finished(&dialog, &Ui::ImportDialog::importFinished);
         dialog.setFilePath(path);
         dialog.startImport(); // while the preview parse runs: imports once it is done, or refuses
-        QTRY_COMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.constFirst().constFirst().toBool(), false);
         QVERIFY(!dialog.result().ok());
         QVERIFY2(dialog.problemsText().contains(QRegularExpression(where)), qPrintable(dialog.problemsText()));

@@ -67,9 +67,9 @@ private Q_SLOTS:
 
         // Changes through commands show up (the rebuild is queued).
         QVERIFY(session.push(new Ui::DeleteActorCommand(&session, *session.find<Actor>(ids.reddit), QString())));
-        QTRY_COMPARE(model.rowCount(model.index(1, 0)), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(model.index(1, 0)), 4, 30000);
         session.undoStack()->undo();
-        QTRY_COMPARE(model.rowCount(model.index(1, 0)), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(model.index(1, 0)), 5, 30000);
         QVERIFY(model.indexOf(QStringLiteral("actor"), ids.reddit).isValid());
 
         session.close();

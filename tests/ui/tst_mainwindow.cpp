@@ -70,16 +70,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("menu");
         QTest::addColumn<QString>("source");
-        QTest::newRow("file") << QStringLiteral("fileMenu") << QStringLiteral("&File");
-        QTest::newRow("edit") << QStringLiteral("editMenu") << QStringLiteral("&Edit");
-        QTest::newRow("view") << QStringLiteral("viewMenu") << QStringLiteral("&View");
-        QTest::newRow("help") << QStringLiteral("helpMenu") << QStringLiteral("&Help");
+        QTest::addColumn<QString>("french");
+        QTest::newRow("file") << QStringLiteral("fileMenu") << QStringLiteral("&File") << QStringLiteral("&Fichier");
+        QTest::newRow("edit") << QStringLiteral("editMenu") << QStringLiteral("&Edit") << QStringLiteral("É&dition");
+        QTest::newRow("view") << QStringLiteral("viewMenu") << QStringLiteral("&View") << QStringLiteral("&Affichage");
+        QTest::newRow("help") << QStringLiteral("helpMenu") << QStringLiteral("&Help") << QStringLiteral("Aid&e");
     }
 
     void menusFollowUiLanguage()
     {
         QFETCH(QString, menu);
         QFETCH(QString, source);
+        QFETCH(QString, french);
         UiLanguage uiLanguage;
         QVERIFY(uiLanguage.apply(Language::English));
         Ui::MainWindow window;
@@ -91,12 +93,11 @@ private Q_SLOTS:
 
         window.setUiLanguageChoice(Language::French);
         QCoreApplication::processEvents();
-        // Whatever the French catalogue holds for this menu is what must be shown now.
-        const QString expected = QCoreApplication::translate("Frise::Ui::MainWindow", source.toUtf8().constData());
-        QCOMPARE(target->title(), expected);
+        // The French catalogue is loaded and the menu shows its entry (a
+        // missing catalogue would leave the English title).
+        QCOMPARE(QCoreApplication::translate("Frise::Ui::MainWindow", source.toUtf8().constData()), french);
+        QCOMPARE(target->title(), french);
         QVERIFY(window.windowTitle() != englishWindowTitle);
-        if (expected != source)
-            QVERIFY(target->title() != source);
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionUiFrench"))->isChecked());
 
         window.setUiLanguageChoice(Language::English);

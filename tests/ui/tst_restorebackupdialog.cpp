@@ -89,7 +89,7 @@ bool waitForChecks(RestoreBackupDialog &dialog)
     if (!dialog.isVerifying())
         return true;
     QSignalSpy finished(&dialog, &RestoreBackupDialog::verificationFinished);
-    return finished.wait(20000);
+    return finished.wait(60000);
 }
 
 // Accepts the confirmation box once it shows.
@@ -332,8 +332,8 @@ private Q_SLOTS:
     void serverDatabaseExplained()
     {
         // tools/dev test runs every test beside a throwaway PostgreSQL cluster.
-        if (qEnvironmentVariableIsEmpty("FRISE_TEST_PG_URL"))
-            QSKIP("no PostgreSQL test cluster (FRISE_TEST_PG_URL); tools/dev test provides one");
+        if (const char *reason = StorageTest::postgresSkipReason())
+            QSKIP(reason);
         QString message;
         const QString url = StorageTest::createPostgresDatabase(&message);
         QVERIFY2(!url.isEmpty(), qPrintable(message));

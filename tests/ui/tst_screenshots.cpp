@@ -165,7 +165,7 @@ private Q_SLOTS:
         Ui::ImportDialog import(window.session(), &window);
         QSignalSpy preview(&import, &Ui::ImportDialog::previewReady);
         import.setFilePath(csv);
-        QVERIFY(preview.wait(10000));
+        QVERIFY(preview.wait(60000));
         import.show();
         QVERIFY(QTest::qWaitForWindowExposed(&import));
         QVERIFY(save(&import, "importdialog"));

@@ -64,7 +64,7 @@ private Q_SLOTS:
         Ui::SearchWidget *search = window.searchWidget();
         QTest::keyClicks(search->searchField(), typed);
         // Typing searches after a short pause.
-        QTRY_VERIFY(search->resultsModel()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(search->resultsModel()->rowCount() > 0, 30000);
         const QList<Storage::SearchHit> &hits = search->resultsModel()->hits();
         const auto hit = std::find_if(hits.cbegin(), hits.cend(),
             [&](const Storage::SearchHit &h) { return h.entity == entity && h.id == expected; });

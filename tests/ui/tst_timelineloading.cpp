@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a big database: the timeline is built from storage's
 // compact rows in the background, titles come lazily, no event list is read.
+#include "backgroundwork.h"
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
@@ -273,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(window.timelineLoader()->isRunning());
         window.timelineLoader()->cancel();
         QVERIFY(!window.timelineLoader()->isRunning());
-        QTest::qWait(300);
+        QVERIFY(UiTestData::settleBackgroundWork()); // the cancelled build has ended
         QCOMPARE(finished.size(), 0);
         QVERIFY(window.timelineView()->data()->isEmpty());
     }

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(m_window->openDatabase(m_path));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE(view()->data() ? view()->data()->count() : 0, qsizetype(5));
+        QTRY_COMPARE_WITH_TIMEOUT(view()->data() ? view()->data()->count() : 0, qsizetype(5), 30000);
     }
 
     void cleanup() { m_window.reset(); }
@@ -138,7 +138,7 @@ private Q_SLOTS:
         Event after = before;
         after.tags.append(QStringLiteral("copyright"));
         QVERIFY(session->push(new Ui::EditEventCommand(session, before, after, QStringLiteral("tag"))));
-        QTRY_COMPARE(shownIds(), (QSet<RowId> {m_ids.gettyLondon, m_ids.drop}));
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(), (QSet<RowId> {m_ids.gettyLondon, m_ids.drop}), 30000);
         action("actionClearTimelineFilter")->trigger();
         QCOMPARE(shownIds().size(), 5);
         QVERIFY(!filterStatus()->isVisible());
@@ -216,7 +216,7 @@ private Q_SLOTS:
     void graphFollowsTheWindowsActor()
     {
         m_window->centralTabs()->setCurrentIndex(1);
-        QTRY_VERIFY(graph()->model().nodes().size() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(graph()->model().nodes().size() > 0, 30000);
         m_window->selectActor(m_ids.getty);
         QCOMPARE(graph()->selectedActor(), m_ids.getty);
         m_window->selectEvent(m_ids.drop);
