@@ -515,6 +515,7 @@ private Q_SLOTS:
         const double top = bar->value();
         const double bottom = top + view.viewport()->height();
         int shown = 0;
+        int found = 0;
         for (const LayoutLane &l : layout.lanes()) {
             QVERIFY(!l.aggregated);
             if (l.top < bottom && l.top + l.height > top) {
@@ -523,11 +524,14 @@ private Q_SLOTS:
                 QVERIFY(l.itemEnd > l.itemBegin);
                 // Drawn where it is: the view finds it there.
                 const LayoutItem &item = layout.items()[l.itemBegin];
-                if (item.marker.top() >= top && item.marker.bottom() <= bottom)
+                if (item.marker.top() >= top && item.marker.bottom() <= bottom) {
                     QVERIFY(!view.itemRect(item.id).isEmpty());
+                    ++found;
+                }
             }
         }
         QVERIFY(shown > 0);
+        QVERIFY(found > 0); // the check above ran at least once
     }
 };
 
