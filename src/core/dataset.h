@@ -5,6 +5,7 @@
 #include "auditentry.h"
 #include "claim.h"
 #include "dispute.h"
+#include "era.h"
 #include "event.h"
 #include "relation.h"
 #include "source.h"
@@ -27,6 +28,7 @@ namespace Frise {
 struct Dataset
 {
     BilingualText title;
+    BilingualText description; ///< the timeline's introduction (TimelineJS's title slide text)
     QList<Actor> actors;
     QList<Source> sources;
     QList<Tag> tags;
@@ -34,6 +36,7 @@ struct Dataset
     QList<Event> events;
     QList<Claim> claims;
     QList<Relation> relations;
+    QList<Era> eras;
     QList<AuditEntry> audit;
 
     const Actor *actor(RowId id) const;
