@@ -242,7 +242,7 @@ FuzzyDate::Precision FuzzyDate::Point::precision() const
 
 bool FuzzyDate::Point::isValid() const
 {
-    if (year < 1 || year > 9999)
+    if (year < minimumYear() || year > maximumYear())
         return false;
     if (minuteOfDay < -1)
         return false;

@@ -53,6 +53,10 @@ public:
 
     FuzzyDate() = default; ///< a null date
 
+    /// The years a date can name; outside them a date is refused, never clamped.
+    static constexpr qint64 minimumYear() { return 1; }
+    static constexpr qint64 maximumYear() { return 9999; }
+
     static FuzzyDate fromYear(int year);
     static FuzzyDate fromMonth(int year, int month);
     static FuzzyDate fromDay(QDate date);
