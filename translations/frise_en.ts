@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format version 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no record with uid “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +45,10 @@
     </message>
     <message>
         <source>an object {&quot;actor&quot;: uid, &quot;role&quot;: text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version 1 or 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +792,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>An actor cannot be its own parent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An era needs a valid start date and a valid end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Repository</name>
@@ -1276,6 +1280,25 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::EraEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,6 +1864,13 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n era(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::Inspector</name>
@@ -2337,6 +2367,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::PropertiesDialog</name>
@@ -2775,6 +2809,20 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <extracomment>A named period drawn as a band across the timeline (&quot;the trial&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Era</source>
+        <extracomment>Edit → New → Era: a named period drawn as a band across the timeline</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>écrit par une version plus récente de Frise (version de format %1)</translation>
     </message>
     <message>
-        <source>format version 1</source>
-        <translation>la version de format 1</translation>
-    </message>
-    <message>
         <source>%1: no record with uid “%2”</source>
         <translation>%1 : aucun enregistrement d’uid « %2 »</translation>
     </message>
@@ -50,6 +46,10 @@
     <message>
         <source>an object {"actor": uid, "role": text}</source>
         <translation>un objet {"actor": uid, "role": texte}</translation>
+    </message>
+    <message>
+        <source>format version 1 or 2</source>
+        <translation>la version de format 1 ou 2</translation>
     </message>
 </context>
 <context>
@@ -812,6 +812,10 @@ relations : %6</translation>
         <source>An actor cannot be its own parent.</source>
         <translation>Un acteur ne peut pas être son propre parent.</translation>
     </message>
+    <message>
+        <source>An era needs a valid start date and a valid end date.</source>
+        <translation>Une période a besoin d’une date de début et d’une date de fin valides.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Repository</name>
@@ -928,7 +932,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation>Conflit</translation>
+        <translation>Litige</translation>
     </message>
     <message>
         <source>Rebuts</source>
@@ -1297,6 +1301,25 @@ relations : %6</translation>
     <message>
         <source>Parties</source>
         <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::EraEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Conflit</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1884,11 @@ relations : %6</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n era(s) too.</source>
+        <translation>
+            <numerusform>Et %n période.</numerusform><numerusform>Et %n périodes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::Inspector</name>
@@ -2357,6 +2385,10 @@ relations : %6</translation>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>Eras</source>
+        <translation>Périodes</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::PropertiesDialog</name>
@@ -2796,6 +2828,20 @@ relations : %6</translation>
     <message>
         <source>Delete “%1”</source>
         <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>New era</source>
+        <translation>Nouvelle période</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <extracomment>A named period drawn as a band across the timeline ("the trial")</extracomment>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Era</source>
+        <extracomment>Edit → New → Era: a named period drawn as a band across the timeline</extracomment>
+        <translation>&amp;Période</translation>
     </message>
 </context>
 <context>

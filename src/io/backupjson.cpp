@@ -18,7 +18,7 @@ class BackupText
 public:
     static QString notBackup() { return tr("not a Frise backup: “format” is not “frise-backup”"); }
     static QString newer(int version) { return tr("written by a newer Frise (format version %1)").arg(version); }
-    static QString formatVersionOne() { return tr("format version 1"); }
+    static QString knownVersions() { return tr("format version 1 or 2"); }
     static QString unknownRef(const QString &path, const QString &uid)
     {
         return tr("%1: no record with uid “%2”").arg(path, uid);
@@ -157,6 +157,7 @@ private:
     bool event(const QJsonObject &o, const QString &path, Event *e);
     bool claim(const QJsonObject &o, const QString &path, Claim *c);
     bool relation(const QJsonObject &o, const QString &path, Relation *r);
+    bool era(const QJsonObject &o, const QString &path, Era *e);
     bool audit(const QJsonObject &o, const QString &path, AuditEntry *a);
 
     Json m_json;
@@ -166,6 +167,7 @@ private:
     QHash<QString, RowId> m_claims;
     QHash<QString, RowId> m_events;
     QHash<QString, RowId> m_relations;
+    QHash<QString, RowId> m_eras;
     QHash<QString, RowId> m_tags;
 };
 
@@ -340,6 +342,15 @@ bool BackupParser::relation(const QJsonObject &o, const QString &path, Relation 
         && m_json.string(o, "note", path, &r->note) && refs(o, "sources", path, m_sources, &r->sourceIds);
 }
 
+bool BackupParser::era(const QJsonObject &o, const QString &path, Era *e)
+{
+    if (!m_json.checkKeys(o, path, {"uid", "title", "start", "end", "dispute"}))
+        return false;
+    return m_json.string(o, "uid", path, &e->uid, true) && m_json.bilingual(o, "title", path, &e->title)
+        && m_json.fuzzyDate(o, "start", path, &e->start) && m_json.fuzzyDate(o, "end", path, &e->end)
+        && ref(o, "dispute", path, m_disputes, &e->disputeId);
+}
+
 bool BackupParser::audit(const QJsonObject &o, const QString &path, AuditEntry *a)
 {
     if (!m_json.checkKeys(o, path, {"at", "who", "entity", "entityUid", "action", "field", "old", "new"}))
@@ -370,28 +381,29 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!m_json.syntax(data, &root))
         return false;
     if (!m_json.checkKeys(root, {},
-            {"format", "formatVersion", "exportedAt", "title", "actors", "sources", "tags", "disputes", "events",
-                "claims", "relations", "audit"}))
+            {"format", "formatVersion", "exportedAt", "title", "description", "actors", "sources", "tags", "disputes",
+                "events", "claims", "relations", "eras", "audit"}))
         return false;
     if (root.value(QLatin1String("format")).toString() != QLatin1String("frise-backup"))
         return m_json.fail(QStringLiteral("format"), BackupText::notBackup());
     int version = 0;
     if (!m_json.integer(root, "formatVersion", {}, &version, 1, 1000000))
         return false;
-    if (version != BackupJson::formatVersion)
-        return m_json.fail(QStringLiteral("formatVersion"), BackupText::newer(version), BackupText::formatVersionOne());
+    if (version > BackupJson::formatVersion)
+        return m_json.fail(QStringLiteral("formatVersion"), BackupText::newer(version), BackupText::knownVersions());
     QString exportedAt;
     if (!m_json.string(root, "exportedAt", {}, &exportedAt))
         return false;
 
     Dataset result;
-    if (!m_json.bilingual(root, "title", {}, &result.title))
+    if (!m_json.bilingual(root, "title", {}, &result.title)
+        || !m_json.bilingual(root, "description", {}, &result.description))
         return false;
-    QJsonArray actors, sources, tags, disputes, events, claims, relations, audit;
+    QJsonArray actors, sources, tags, disputes, events, claims, relations, eras, audit;
     if (!(records(root, "actors", &actors) && records(root, "sources", &sources) && records(root, "tags", &tags)
             && records(root, "disputes", &disputes) && records(root, "events", &events)
             && records(root, "claims", &claims) && records(root, "relations", &relations)
-            && records(root, "audit", &audit)))
+            && records(root, "eras", &eras) && records(root, "audit", &audit)))
         return false;
     // Records may point forward (parent, rebuts): learn every uid first.
     if (!(collectUids(actors, QStringLiteral("actors"), &m_actors)
@@ -400,7 +412,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             && collectUids(disputes, QStringLiteral("disputes"), &m_disputes)
             && collectUids(events, QStringLiteral("events"), &m_events)
             && collectUids(claims, QStringLiteral("claims"), &m_claims)
-            && collectUids(relations, QStringLiteral("relations"), &m_relations)))
+            && collectUids(relations, QStringLiteral("relations"), &m_relations)
+            && collectUids(eras, QStringLiteral("eras"), &m_eras)))
         return false;
 
     const auto readAll = [this](const QJsonArray &array, const QString &name, auto *list, auto readOne) {
@@ -423,6 +436,7 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             && readAll(events, QStringLiteral("events"), &result.events, &BackupParser::event)
             && readAll(claims, QStringLiteral("claims"), &result.claims, &BackupParser::claim)
             && readAll(relations, QStringLiteral("relations"), &result.relations, &BackupParser::relation)
+            && readAll(eras, QStringLiteral("eras"), &result.eras, &BackupParser::era)
             && readAll(audit, QStringLiteral("audit"), &result.audit, &BackupParser::audit)))
         return false;
     // A tag used by an event but not listed is still a tag: list it.
@@ -452,6 +466,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             ids = &m_claims;
         else if (entry.entity == QLatin1String("relation"))
             ids = &m_relations;
+        else if (entry.entity == QLatin1String("era"))
+            ids = &m_eras;
         entry.entityId = ids ? ids->value(entry.entityUid) : 0;
     }
     *dataset = std::move(result);
@@ -472,6 +488,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     root.insert(QLatin1String("formatVersion"), formatVersion);
     root.insert(QLatin1String("exportedAt"), exportedAt.toUTC().toString(Qt::ISODate));
     insertBilingual(&root, "title", dataset.title);
+    insertBilingual(&root, "description", dataset.description);
 
     QJsonArray actors;
     for (const Actor &a : dataset.actors) {
@@ -566,6 +583,13 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
             o.insert(QLatin1String("sources"), refArray(sourceUids, r.sourceIds));
         relations.append(o);
     }
+    QJsonArray eras;
+    for (const Era &e : dataset.eras) {
+        QJsonObject o {{QLatin1String("uid"), e.uid}, {QLatin1String("title"), bilingualJson(e.title)},
+            {QLatin1String("start"), fuzzyJson(e.start)}, {QLatin1String("end"), fuzzyJson(e.end)}};
+        insertRef(&o, "dispute", disputeUids, e.disputeId);
+        eras.append(o);
+    }
     QJsonArray audit;
     for (const AuditEntry &a : dataset.audit) {
         QJsonObject o {{QLatin1String("at"), a.at.toUTC().toString(Qt::ISODateWithMs)}};
@@ -585,6 +609,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     root.insert(QLatin1String("events"), events);
     root.insert(QLatin1String("claims"), claims);
     root.insert(QLatin1String("relations"), relations);
+    root.insert(QLatin1String("eras"), eras);
     root.insert(QLatin1String("audit"), audit);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -22,7 +22,8 @@ namespace Frise::Io {
 class BackupJson
 {
 public:
-    static constexpr int formatVersion = 1;
+    /// 2 added eras and the description; version 1 files still read.
+    static constexpr int formatVersion = 2;
 
     /// The backup text of @p dataset (indented JSON, UTF-8).
     static QByteArray write(const Dataset &dataset, const QDateTime &exportedAt = QDateTime::currentDateTimeUtc());

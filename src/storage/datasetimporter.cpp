@@ -123,6 +123,12 @@ struct ImportRules<Relation>
     }
 };
 
+template<>
+struct ImportRules<Era>
+{
+    static bool remap(const StoredIds &stored, Era &era) { return stored.disputes.remap(&era.disputeId); }
+};
+
 template<typename Rules>
 concept KeepsIds = requires { Rules::ids; };
 template<typename Rules>
@@ -135,7 +141,7 @@ concept HasLinks = requires(const Record &record) { Rules::links(record); };
 qint64 recordCount(const Dataset &dataset)
 {
     return dataset.actors.size() + dataset.sources.size() + dataset.disputes.size() + dataset.events.size()
-        + dataset.claims.size() + dataset.relations.size();
+        + dataset.claims.size() + dataset.relations.size() + dataset.eras.size();
 }
 
 } // namespace
@@ -164,7 +170,8 @@ bool DatasetImporter::run(const Dataset &dataset, StorageError *error)
         || !endTable("sources", error) || !importTags(dataset.tags, error) || !importRecords(dataset.disputes, error)
         || !endTable("disputes", error) || !importRecords(dataset.events, error) || !endTable("events", error)
         || !importRecords(dataset.claims, error) || !endTable("claims", error)
-        || !importRecords(dataset.relations, error) || !endTable("relations", error) || !m_writer->finish(error)
+        || !importRecords(dataset.relations, error) || !endTable("relations", error)
+        || !importRecords(dataset.eras, error) || !endTable("eras", error) || !m_writer->finish(error)
         || !importAudit(dataset, error))
         return false;
     m_phases.done("audit");

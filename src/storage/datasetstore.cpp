@@ -53,6 +53,8 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
                 return false;
             if (!dataset.title.isEmpty() && !setTitle(dataset.title, e))
                 return false;
+            if (!dataset.description.isEmpty() && !setDescription(dataset.description, e))
+                return false;
             commit.start();
             commitCpu = std::clock();
             return true;
@@ -73,13 +75,16 @@ bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
     StorageError failure;
     Dataset result;
     result.title = title(&failure);
+    if (!failure.isError())
+        result.description = description(&failure);
     const bool ok = !failure.isError() && readAll(ActorRepository(m_db), &result.actors, &failure)
         && readAll(SourceRepository(m_db), &result.sources, &failure)
         && readAll(TagRepository(m_db), &result.tags, &failure)
         && readAll(DisputeRepository(m_db), &result.disputes, &failure)
         && readAll(EventRepository(m_db), &result.events, &failure)
         && readAll(ClaimRepository(m_db), &result.claims, &failure)
-        && readAll(RelationRepository(m_db), &result.relations, &failure);
+        && readAll(RelationRepository(m_db), &result.relations, &failure)
+        && readAll(EraRepository(m_db), &result.eras, &failure);
     if (ok)
         result.audit = AuditLog(m_db).entries(QString(), 0, &failure);
     if (failure.isError()) {
@@ -92,14 +97,38 @@ bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
 
 BilingualText DatasetStore::title(StorageError *error) const
 {
+    return metaText(s("title"), error);
+}
+
+bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
+{
+    return setMetaText(s("title"), title, error);
+}
+
+BilingualText DatasetStore::description(StorageError *error) const
+{
+    return metaText(s("description"), error);
+}
+
+bool DatasetStore::setDescription(const BilingualText &description, StorageError *error)
+{
+    return setMetaText(s("description"), description, error);
+}
+
+// A bilingual text kept as two meta rows, KEY_fr and KEY_en.
+BilingualText DatasetStore::metaText(const QString &key, StorageError *error) const
+{
     BilingualText text;
     QSqlQuery query;
-    if (!m_db.prepare(query, s("SELECT key, value FROM meta WHERE key IN ('title_fr', 'title_en')"), error)
-        || !m_db.exec(query, error))
+    if (!m_db.prepare(query, s("SELECT key, value FROM meta WHERE key IN (?, ?)"), error))
+        return text;
+    query.addBindValue(QString(key + s("_fr")));
+    query.addBindValue(QString(key + s("_en")));
+    if (!m_db.exec(query, error))
         return text;
     while (query.next()) {
         const QString value = query.value(1).toString();
-        if (query.value(0).toString() == QLatin1String("title_fr"))
+        if (query.value(0).toString().endsWith(QLatin1String("_fr")))
             text.setText(Language::French, value, TranslationStatus::Original);
         else
             text.setText(Language::English, value, TranslationStatus::Original);
@@ -107,7 +136,7 @@ BilingualText DatasetStore::title(StorageError *error) const
     return text;
 }
 
-bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
+bool DatasetStore::setMetaText(const QString &key, const BilingualText &text, StorageError *error)
 {
     return m_db.write(
         [&](StorageError *e) {
@@ -117,9 +146,8 @@ bool DatasetStore::setTitle(const BilingualText &title, StorageError *error)
                                                   : s("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
             if (!m_db.prepare(query, sql, e))
                 return false;
-            for (const auto &[key, value] :
-                {std::pair {s("title_fr"), title.fr}, std::pair {s("title_en"), title.en}}) {
-                query.bindValue(0, key);
+            for (const auto &[suffix, value] : {std::pair {s("_fr"), text.fr}, std::pair {s("_en"), text.en}}) {
+                query.bindValue(0, QString(key + suffix));
                 query.bindValue(1, nonNull(value));
                 if (!m_db.exec(query, e))
                     return false;

@@ -73,8 +73,14 @@ public:
     /// Title of the database (meta table), bilingual.
     BilingualText title(StorageError *error) const;
     bool setTitle(const BilingualText &title, StorageError *error);
+    /// The timeline's introduction (meta table), bilingual.
+    BilingualText description(StorageError *error) const;
+    bool setDescription(const BilingualText &description, StorageError *error);
 
 private:
+    BilingualText metaText(const QString &key, StorageError *error) const;
+    bool setMetaText(const QString &key, const BilingualText &text, StorageError *error);
+
     Database &m_db;
 };
 

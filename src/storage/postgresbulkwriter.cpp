@@ -99,7 +99,7 @@ bool PostgresBulkWriter::readKnownUids(const Dataset &dataset, KnownUids *uids, 
 {
     const QList<std::pair<const char *, QStringList>> tables = {{"actor", uidsOf(dataset.actors)},
         {"source", uidsOf(dataset.sources)}, {"dispute", uidsOf(dataset.disputes)}, {"event", uidsOf(dataset.events)},
-        {"claim", uidsOf(dataset.claims)}, {"relation", uidsOf(dataset.relations)}};
+        {"claim", uidsOf(dataset.claims)}, {"relation", uidsOf(dataset.relations)}, {"era", uidsOf(dataset.eras)}};
     for (const auto &[table, wanted] : tables) {
         QHash<QString, RowId> &known = uids->track(s(table));
         QSqlQuery query;

@@ -24,6 +24,7 @@ DisputeTraits traitsOf(const Dispute &);
 EventTraits traitsOf(const Event &);
 ClaimTraits traitsOf(const Claim &);
 RelationTraits traitsOf(const Relation &);
+EraTraits traitsOf(const Era &);
 template<typename Record>
 using TraitsOf = decltype(traitsOf(std::declval<const Record &>()));
 
@@ -171,6 +172,15 @@ void write(Writer &writer, const Relation &relation)
     writer.fuzzy(u"start_date", u"start", relation.start);
     writer.fuzzy(u"end_date", u"end", relation.end);
     writer.text(u"note", relation.note);
+}
+
+template<typename Writer>
+void write(Writer &writer, const Era &era)
+{
+    writer.bilingual(u"title", era.title);
+    writer.fuzzy(u"start_date", u"start", era.start);
+    writer.fuzzy(u"end_date", u"end", era.end);
+    writer.id(u"dispute_id", era.disputeId);
 }
 
 } // namespace RecordColumns

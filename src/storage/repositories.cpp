@@ -19,6 +19,7 @@ public:
     static QString needsTitle() { return tr("A title in French or English is required."); }
     static QString needsDate() { return tr("An event needs a valid start date."); }
     static QString endBeforeStart() { return tr("The end date is before the start date."); }
+    static QString eraNeedsPeriod() { return tr("An era needs a valid start date and a valid end date."); }
     static QString needsActors() { return tr("A relation needs two actors."); }
     static QString importanceRange() { return tr("Importance must be between 1 and 5."); }
     static QString needsText() { return tr("A claim needs its text in French or English, or a quote."); }
@@ -607,6 +608,72 @@ bool RelationTraits::validate(const Relation &relation, StorageError *error)
     return true;
 }
 
+// --- Era ---------------------------------------------------------------------
+
+QString EraTraits::entity()
+{
+    return s("era");
+}
+
+QStringList EraTraits::columns()
+{
+    return {s("title_fr"), s("title_fr_status"), s("title_en"), s("title_en_status"), s("start_date"),
+        s("start_wording"), s("start_reference"), s("end_date"), s("end_wording"), s("end_reference"), s("dispute_id")};
+}
+
+void EraTraits::bind(QSqlQuery &query, const Era &era)
+{
+    bindBilingual(query, s("title"), era.title);
+    bindFuzzy(query, s("start_date"), s("start"), era.start);
+    bindFuzzy(query, s("end_date"), s("end"), era.end);
+    query.bindValue(s(":dispute_id"), nullableId(era.disputeId));
+}
+
+Era EraTraits::read(const RowReader &row)
+{
+    Era era;
+    era.id = idValue(row, "id");
+    era.uid = row.value(s("uid")).toString();
+    era.title = readBilingual(row, s("title"));
+    era.start = readFuzzy(row, s("start_date"), s("start"));
+    era.end = readFuzzy(row, s("end_date"), s("end"));
+    era.disputeId = idValue(row, "dispute_id");
+    era.version = row.value(s("version")).toInt();
+    return era;
+}
+
+bool EraTraits::loadLinks(Database &, QHash<RowId, Era *> &, RowId, StorageError *)
+{
+    return true; // an era has no link table
+}
+
+bool EraTraits::saveLinks(Database &, const Era &, StorageError *)
+{
+    return true;
+}
+
+FieldMap EraTraits::fields(const Era &era)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), era.uid);
+    addBilingual(fields, s("title"), era.title);
+    addFuzzy(fields, s("start"), era.start);
+    addFuzzy(fields, s("end"), era.end);
+    fields.insert(s("dispute_id"), era.disputeId ? QString::number(era.disputeId) : QString());
+    return fields;
+}
+
+bool EraTraits::validate(const Era &era, StorageError *error)
+{
+    if (era.title.isEmpty())
+        return fail(error, Messages::needsTitle());
+    if (!era.start.isValid() || !era.end.isValid())
+        return fail(error, Messages::eraNeedsPeriod());
+    if (era.end.latestMinutes() < era.start.earliestMinutes())
+        return fail(error, Messages::endBeforeStart());
+    return true;
+}
+
 // --- Tag ---------------------------------------------------------------------
 
 TagRepository::TagRepository(Database &db)
@@ -668,6 +735,7 @@ bool TagRepository::setLabel(const QString &name, const BilingualText &label, St
 template class Repository<ActorTraits>;
 template class Repository<SourceTraits>;
 template class Repository<DisputeTraits>;
+template class Repository<EraTraits>;
 template class Repository<EventTraits>;
 template class Repository<ClaimTraits>;
 template class Repository<RelationTraits>;

@@ -8,6 +8,7 @@
 #include "core/actor.h"
 #include "core/claim.h"
 #include "core/dispute.h"
+#include "core/era.h"
 #include "core/event.h"
 #include "core/relation.h"
 #include "core/source.h"
@@ -46,6 +47,7 @@ FRISE_DECLARE_TRAITS(DisputeTraits, Dispute);
 FRISE_DECLARE_TRAITS(EventTraits, Event);
 FRISE_DECLARE_TRAITS(ClaimTraits, Claim);
 FRISE_DECLARE_TRAITS(RelationTraits, Relation);
+FRISE_DECLARE_TRAITS(EraTraits, Era);
 
 #undef FRISE_DECLARE_TRAITS
 
@@ -55,6 +57,7 @@ extern template class Repository<DisputeTraits>;
 extern template class Repository<EventTraits>;
 extern template class Repository<ClaimTraits>;
 extern template class Repository<RelationTraits>;
+extern template class Repository<EraTraits>;
 
 using ActorRepository = Repository<ActorTraits>;
 using SourceRepository = Repository<SourceTraits>;
@@ -62,6 +65,7 @@ using DisputeRepository = Repository<DisputeTraits>;
 using EventRepository = Repository<EventTraits>;
 using ClaimRepository = Repository<ClaimTraits>;
 using RelationRepository = Repository<RelationTraits>;
+using EraRepository = Repository<EraTraits>;
 
 /// Tags are referenced by name from events; labels are edited here.
 class TagRepository final

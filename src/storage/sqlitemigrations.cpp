@@ -238,11 +238,30 @@ QStringList step3()
     };
 }
 
+// Eras: named periods drawn as bands (TimelineJS's "eras"), not events.
+QStringList step4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE era (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title_fr TEXT NOT NULL DEFAULT '', title_fr_status TEXT NOT NULL DEFAULT 'missing',
+            title_en TEXT NOT NULL DEFAULT '', title_en_status TEXT NOT NULL DEFAULT 'missing',
+            start_date TEXT NOT NULL, start_wording TEXT NOT NULL DEFAULT '',
+            start_reference TEXT NOT NULL DEFAULT '',
+            end_date TEXT NOT NULL, end_wording TEXT NOT NULL DEFAULT '',
+            end_reference TEXT NOT NULL DEFAULT '',
+            dispute_id INTEGER REFERENCES dispute(id) ON DELETE SET NULL,
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE INDEX era_dispute ON era(dispute_id))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &sqliteMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2(), step3()};
+    static const QList<QStringList> steps = {step1(), step2(), step3(), step4()};
     return steps;
 }
 

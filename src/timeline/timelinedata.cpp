@@ -165,7 +165,26 @@ void TimelineData::addEra(const EraBand &era)
     m_eras.push_back(era);
 }
 
-void TimelineData::addDisputeEras()
+void TimelineData::addEras(const QList<Era> &eras, const QHash<RowId, int> &disputeLanes)
+{
+    Q_ASSERT(m_finished);
+    QSet<int> recorded;
+    for (const Era &era : eras) {
+        if (!era.start.isValid() || !era.end.isValid())
+            continue;
+        const int lane = era.disputeId ? disputeLanes.value(era.disputeId, -1) : -1;
+        if (era.disputeId && lane < 0)
+            continue; // its dispute is not drawn
+        if (lane >= 0)
+            recorded.insert(lane);
+        m_eras.push_back({LaneMode::Dispute, lane, era.earliestMinutes(), era.latestMinutes(),
+            era.title.textOrFallback(Language::French), era.title.textOrFallback(Language::English),
+            lane >= 0 ? laneColour(LaneMode::Dispute, lane) : QColor()});
+    }
+    addDisputeEras(recorded);
+}
+
+void TimelineData::addDisputeEras(const QSet<int> &skippedLanes)
 {
     Q_ASSERT(m_finished);
     const LaneIndex &index = m_index[modeIndex(LaneMode::Dispute)];
@@ -173,7 +192,7 @@ void TimelineData::addDisputeEras()
     for (int l = 0; l < lanes && size_t(l) + 1 < index.offsets.size(); ++l) {
         const quint32 first = index.offsets[size_t(l)];
         const quint32 last = index.offsets[size_t(l) + 1];
-        if (first == last)
+        if (first == last || skippedLanes.contains(l))
             continue;
         // Lanes are in start order: the first event starts earliest.
         const qint64 from = index.starts[first];

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/era.h"
 #include "core/fuzzydate.h"
 #include "core/ids.h"
 #include "core/language.h"
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -150,7 +153,14 @@ public:
      * earliest minute to its last event's latest minute, in the lane's colour,
      * titled with the dispute. Call after finish().
      */
-    void addDisputeEras();
+    void addDisputeEras(const QSet<int> &skippedLanes = {});
+    /**
+     * Adds the recorded @p eras, each over its dispute's lane (@p disputeLanes:
+     * dispute id to lane) or across all lanes when it has no dispute, then
+     * the automatic era (addDisputeEras()) of each dispute lane that has no
+     * recorded one. Call after finish().
+     */
+    void addEras(const QList<Era> &eras, const QHash<RowId, int> &disputeLanes);
     /// Sorts by start and builds the indexes. Needed after append() and before use.
     void finish();
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinelanes.h"
 
+#include "storage/repositories.h"
+
 namespace Frise::Timeline {
 
-TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags)
+TimelineLanes TimelineLanes::of(
+    const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags, const QList<Era> &eras)
 {
     TimelineLanes lanes;
+    lanes.eras = eras;
     for (const Dispute &d : disputes)
         lanes.rows.disputes.append({d.id, d.uid, d.title.fr, d.title.en, d.colour});
     for (const Actor &a : actors)
@@ -17,7 +21,11 @@ TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Acto
 
 TimelineLanes TimelineLanes::read(Storage::Database &db, Storage::StorageError *error)
 {
-    return {Storage::TimelineRows(db).lanes(error)};
+    TimelineLanes lanes;
+    lanes.rows = Storage::TimelineRows(db).lanes(error);
+    if (!*error)
+        lanes.eras = Storage::EraRepository(db).all(error);
+    return lanes;
 }
 
 } // namespace Frise::Timeline

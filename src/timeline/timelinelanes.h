@@ -3,6 +3,7 @@
 
 #include "core/actor.h"
 #include "core/dispute.h"
+#include "core/era.h"
 #include "core/tag.h"
 #include "storage/storageerror.h"
 #include "storage/timelinerows.h"
@@ -13,14 +14,16 @@ class Database;
 
 namespace Frise::Timeline {
 
-/// What names the timeline's lanes (implicitly shared lists: cheap to copy to a thread).
+/// What names the timeline's lanes, and the eras drawn over them (implicitly shared lists: cheap to copy to a thread).
 struct TimelineLanes
 {
     Storage::LaneRows rows;
+    QList<Era> eras;
 
-    /// The lanes of records a window already holds.
-    static TimelineLanes of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags);
-    /// Reads the lanes from @p db (a few columns of each dispute, actor and tag).
+    /// The lanes and eras of records a window already holds.
+    static TimelineLanes of(
+        const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags, const QList<Era> &eras);
+    /// Reads the lanes (a few columns of each dispute, actor and tag) and the eras from @p db.
     static TimelineLanes read(Storage::Database &db, Storage::StorageError *error);
 };
 

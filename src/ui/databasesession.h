@@ -165,6 +165,7 @@ public:
     const QList<Source> &sources() const { return m_lists.sources; }
     const QList<Claim> &claims() const { return m_lists.claims; }
     const QList<Relation> &relations() const { return m_lists.relations; }
+    const QList<Era> &eras() const { return m_lists.eras; }
 
     /// Name of a cached record in @p language ("#id" when unknown).
     QString actorName(RowId id, Language language) const;

@@ -59,6 +59,14 @@ bool DependentSnapshot::capture(Storage::Database &db, const QString &entity, Ro
                 m_claims.append(claim);
         }
     }
+    if (isDispute) {
+        const QList<Era> eras = Storage::EraRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const Era &era : eras)
+            if (era.disputeId == id)
+                m_eras.append(era);
+    }
     if (isActor) {
         const QList<Actor> actors = Storage::ActorRepository(db).all(error);
         if (error->isError())
@@ -101,6 +109,9 @@ bool DependentSnapshot::restore(Storage::Database &db, QList<RecordCommand::Chan
     for (const Event &event : m_events)
         if (!restoreContent(db, event, changes, error))
             return false;
+    for (const Era &era : m_eras)
+        if (!restoreContent(db, era, changes, error))
+            return false;
     return true;
 }
 
@@ -117,6 +128,8 @@ QList<RecordCommand::Change> DependentSnapshot::touched() const
         changes.append({RecordKind<Claim>::entity(), claim.id, false});
     for (const Event &event : m_events)
         changes.append({RecordKind<Event>::entity(), event.id, false});
+    for (const Era &era : m_eras)
+        changes.append({RecordKind<Era>::entity(), era.id, false});
     return changes;
 }
 

@@ -4,6 +4,7 @@
 #include "core/actor.h"
 #include "core/claim.h"
 #include "core/dispute.h"
+#include "core/era.h"
 #include "core/event.h"
 #include "core/relation.h"
 #include "recordcommand.h"
@@ -13,7 +14,8 @@ namespace Frise::Ui {
 /**
  * The records a delete changes besides the deleted one: events that cite a
  * deleted actor or dispute lose the link (ON DELETE CASCADE), relations of a
- * deleted actor disappear, claims lose their claimant or rebutted claim.
+ * deleted actor disappear, claims lose their claimant or rebutted claim, eras
+ * their dispute.
  * Captured before the delete, restored after the undo re-inserts the record.
  */
 class DependentSnapshot final
@@ -32,6 +34,7 @@ private:
     QList<Actor> m_actors;
     QList<Dispute> m_disputes;
     QList<Relation> m_relations; ///< deleted with their actor: re-inserted
+    QList<Era> m_eras;
 };
 
 } // namespace Frise::Ui

@@ -98,6 +98,15 @@ void NavigatorModel::rebuild()
             node->complete = false;
             tags->add(std::move(node));
         }
+        Node *eras = group(3);
+        for (const Era &era : m_session->eras()) {
+            auto node = std::make_unique<Node>();
+            node->entity = QStringLiteral("era");
+            node->id = era.id;
+            node->label = era.title.textOrFallback(lang);
+            node->toolTip = era.start.toDisplayString(lang) + QStringLiteral(" – ") + era.end.toDisplayString(lang);
+            eras->add(std::move(node));
+        }
         if (m_session->counts(nullptr).events <= eagerEventLimit) {
             for (Node *owners : {disputes, tags})
                 for (const auto &owner : owners->children)
@@ -252,8 +261,10 @@ QString NavigatorModel::groupLabel(int kind) const
         return tr("Disputes");
     case 1:
         return tr("Actors");
-    default:
+    case 2:
         return tr("Tags");
+    default:
+        return tr("Eras");
     }
 }
 

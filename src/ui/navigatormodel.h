@@ -64,7 +64,7 @@ private:
         QString label;
         QString toolTip;
         QColor colour;
-        int groupKind = -1; ///< for groups: 0 disputes, 1 actors, 2 tags
+        int groupKind = -1; ///< for groups: 0 disputes, 1 actors, 2 tags, 3 eras
         bool complete = true; ///< false: events of this dispute or tag remain to be read
         Node *parent = nullptr;
         int row = 0;

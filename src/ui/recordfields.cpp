@@ -229,4 +229,15 @@ QList<RecordField<Relation>> RecordFields::list<Relation>(const DatabaseSession 
     return fields;
 }
 
+template<>
+QList<RecordField<Era>> RecordFields::list<Era>(const DatabaseSession *session, Language language)
+{
+    QList<RecordField<Era>> fields;
+    addBilingual(&fields, tr("Title"), &Era::title);
+    fields.append(member<Era, FuzzyDate>(tr("Start"), &Era::start, dateText(language)));
+    fields.append(member<Era, FuzzyDate>(tr("End"), &Era::end, dateText(language)));
+    fields.append(member<Era, RowId>(tr("Dispute"), &Era::disputeId, reference(disputeTitles(session, language))));
+    return fields;
+}
+
 } // namespace Frise::Ui

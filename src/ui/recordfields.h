@@ -4,6 +4,7 @@
 #include "core/actor.h"
 #include "core/claim.h"
 #include "core/dispute.h"
+#include "core/era.h"
 #include "core/event.h"
 #include "core/language.h"
 #include "core/relation.h"
@@ -83,5 +84,7 @@ template<>
 QList<RecordField<Source>> RecordFields::list<Source>(const DatabaseSession *session, Language language);
 template<>
 QList<RecordField<Relation>> RecordFields::list<Relation>(const DatabaseSession *session, Language language);
+template<>
+QList<RecordField<Era>> RecordFields::list<Era>(const DatabaseSession *session, Language language);
 
 } // namespace Frise::Ui

@@ -26,6 +26,7 @@ FRISE_RECORD_KIND(Dispute, DisputeRepository, "dispute")
 FRISE_RECORD_KIND(Claim, ClaimRepository, "claim")
 FRISE_RECORD_KIND(Source, SourceRepository, "source")
 FRISE_RECORD_KIND(Relation, RelationRepository, "relation")
+FRISE_RECORD_KIND(Era, EraRepository, "era")
 
 #undef FRISE_RECORD_KIND
 

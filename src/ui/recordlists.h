@@ -4,6 +4,7 @@
 #include "core/actor.h"
 #include "core/claim.h"
 #include "core/dispute.h"
+#include "core/era.h"
 #include "core/relation.h"
 #include "core/source.h"
 #include "core/tag.h"
@@ -28,9 +29,10 @@ struct RecordLists
     QList<Source> sources;
     QList<Claim> claims;
     QList<Relation> relations;
+    QList<Era> eras;
 
     /// How many lists read() reads (its progress steps).
-    static constexpr int listCount = 6;
+    static constexpr int listCount = 7;
 
     /**
      * Reads every list from @p db. False with @p error on failure; false

@@ -7,6 +7,7 @@
 #include "databasesession.h"
 #include "deletecommand.h"
 #include "disputeeditor.h"
+#include "eraeditor.h"
 #include "eventeditor.h"
 #include "recordlists.h"
 #include "relationeditor.h"
@@ -114,6 +115,11 @@ QString disputeName(DatabaseSession *, const Dispute &dispute, Language language
     return dispute.title.textOrFallback(language);
 }
 
+QString eraName(DatabaseSession *, const Era &era, Language language)
+{
+    return era.title.textOrFallback(language);
+}
+
 QString claimName(DatabaseSession *session, const Claim &claim, Language language)
 {
     return session->claimLabel(claim.id, language);
@@ -152,6 +158,18 @@ RowId newDispute(const NewRecordContext &context, QString *)
     dispute.title = BilingualText::original(context.language, RecordType::tr("New dispute"));
     dispute.colour = QStringLiteral("#3daee9");
     return pushNew(context.session, dispute, RecordType::tr("New dispute"));
+}
+
+// A new era covers the current year and belongs to the selected dispute, if any.
+RowId newEra(const NewRecordContext &context, QString *)
+{
+    Era era;
+    era.title = BilingualText::original(context.language, RecordType::tr("New era"));
+    era.disputeId = selected(context, RecordNames::dispute);
+    const int year = QDate::currentDate().year();
+    era.start = FuzzyDate::fromYear(year);
+    era.end = FuzzyDate::fromYear(year);
+    return pushNew(context.session, era, RecordType::tr("New era"));
 }
 
 RowId newClaim(const NewRecordContext &context, QString *)
@@ -262,6 +280,20 @@ QList<RecordType> makeTable()
             .createEditor = editorOf<RelationEditor>(),
             .createNew = newRelation,
             .remove = deletion<Relation>(nullptr, QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "Delete relation")),
+        },
+        {
+            .name = QStringLiteral("era"),
+            //: A named period drawn as a band across the timeline ("the trial")
+            .label = QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "Era"),
+            //: Edit → New → Era: a named period drawn as a band across the timeline
+            .newActionText = QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "&Era"),
+            .newActionName = "actionNewEra",
+            .drawnOnTimeline = true,
+            .exists = isStored<Era>,
+            .refreshCache = cachedIn(&RecordLists::eras),
+            .createEditor = editorOf<EraEditor>(),
+            .createNew = newEra,
+            .remove = deletion<Era>(eraName),
         },
         {
             // Tags are named by the events that carry them: no editor, no "New", no delete.

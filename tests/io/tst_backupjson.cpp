@@ -29,6 +29,7 @@ Dataset normalised(Dataset d)
     const auto events = renumber(d.events);
     const auto claims = renumber(d.claims);
     const auto relations = renumber(d.relations);
+    renumber(d.eras);
     const auto mapList = [](const QHash<RowId, RowId> &map, QList<RowId> *ids) {
         for (RowId &id : *ids)
             id = map.value(id);
@@ -63,6 +64,10 @@ Dataset normalised(Dataset d)
         r.toActorId = actors.value(r.toActorId);
         mapList(sources, &r.sourceIds);
         r.version = 1;
+    }
+    for (Era &e : d.eras) {
+        e.disputeId = disputes.value(e.disputeId);
+        e.version = 1;
     }
     for (qsizetype i = 0; i < d.audit.size(); ++i) {
         AuditEntry &a = d.audit[i];
@@ -121,6 +126,15 @@ private Q_SLOTS:
         QCOMPARE(d.claims.at(0).rebutsClaimId, 2);
         QCOMPARE(d.claims.at(1).status, Claim::Status::Unverified);
         QCOMPARE(d.relations.at(0).type, Relation::Type::ThreatensToSue);
+        QCOMPARE(d.description.en, QStringLiteral("Who fought whom, and when."));
+        QCOMPARE(d.eras.size(), 2);
+        QCOMPARE(d.eras.at(0).title.fr, QStringLiteral("Querelle de l’API"));
+        QCOMPARE(d.eras.at(0).start.toIsoText(), QStringLiteral("2023-04"));
+        QVERIFY(d.eras.at(0).end.isCirca());
+        QCOMPARE(d.eras.at(0).end.wording(), QStringLiteral("début de l’été"));
+        QCOMPARE(d.eras.at(0).disputeId, d.disputes.at(0).id);
+        QCOMPARE(d.eras.at(1).disputeId, RowId(0));
+        QCOMPARE(d.eras.at(1).title.frStatus, TranslationStatus::Missing);
         QCOMPARE(d.audit.size(), 2);
         QCOMPARE(d.audit.at(0).entityId, 1);
         QCOMPARE(d.audit.at(0).oldValue, QStringLiteral("Musk threat"));
@@ -165,6 +179,16 @@ private Q_SLOTS:
             r.fromActorId += 100;
             r.toActorId += 100;
         }
+        for (Dispute &x : d.disputes)
+            x.id += 100;
+        for (Event &e : d.events) {
+            for (RowId &id : e.disputeIds)
+                id += 100;
+        }
+        for (Claim &c : d.claims)
+            c.disputeId = c.disputeId ? c.disputeId + 100 : 0;
+        for (Era &e : d.eras)
+            e.disputeId = e.disputeId ? e.disputeId + 100 : 0;
         Dataset back;
         IoError error;
         QVERIFY(BackupJson::read(BackupJson::write(d), &back, &error));
@@ -176,6 +200,7 @@ private Q_SLOTS:
         QCOMPARE(back.events, expected.events);
         QCOMPARE(back.claims, expected.claims);
         QCOMPARE(back.relations, expected.relations);
+        QCOMPARE(back.eras, expected.eras);
         QCOMPARE(back.audit, expected.audit);
         QCOMPARE(back, expected);
     }

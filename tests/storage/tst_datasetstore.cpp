@@ -94,6 +94,13 @@ QStringList canonical(const Dataset &set)
             relationTypeCode(r.type), date(r.start), date(r.end), r.note, uids(sources, r.sourceIds)}
                      .join(u'|');
     }
+    for (const Era &e : set.eras) {
+        lines << QStringList {QStringLiteral("era"), e.uid, text(e.title), date(e.start), date(e.end),
+            uid(disputes, e.disputeId)}
+                     .join(u'|');
+    }
+    if (!set.description.isEmpty())
+        lines << QStringList {QStringLiteral("description"), set.description.fr, set.description.en}.join(u'|');
     lines.sort();
     return lines;
 }
@@ -203,10 +210,27 @@ Dataset sampleDataset()
     relation.start = FuzzyDate::fromIsoText(QStringLiteral("2019-07"));
     relation.sourceIds = {1};
     set.relations << relation;
+
+    set.description = BilingualText::both(QStringLiteral("Qui finance qui"), QStringLiteral("Who funds whom"));
+    Era inquiry;
+    inquiry.id = 1;
+    inquiry.uid = QStringLiteral("era-inquiry");
+    inquiry.title = BilingualText::both(QStringLiteral("Enquête"), QStringLiteral("Inquiry"));
+    inquiry.start = FuzzyDate::fromIsoText(QStringLiteral("~2024"));
+    inquiry.start.setWording(QStringLiteral("début 2024"));
+    inquiry.end = FuzzyDate::fromIsoText(QStringLiteral("2025-03"));
+    inquiry.disputeId = 1;
+    Era boom;
+    boom.id = 2;
+    boom.uid = QStringLiteral("era-boom");
+    boom.title = BilingualText::original(Language::English, QStringLiteral("The boom"));
+    boom.start = FuzzyDate::fromYear(2022);
+    boom.end = FuzzyDate::fromYear(2023);
+    set.eras << inquiry << boom;
     return set;
 }
 
-constexpr qint64 sampleRecords = 3 + 2 + 1 + 3 + 2 + 1;
+constexpr qint64 sampleRecords = 3 + 2 + 1 + 3 + 2 + 1 + 2;
 
 /**
  * A set big enough for the bulk path of DatasetStore (more than 5,000
@@ -328,6 +352,16 @@ Dataset bulkDataset()
         relation.note = i % 2 ? phrase(i, 2) : QString();
         relation.sourceIds = {1 + i % 400};
         set.relations << relation;
+    }
+    for (int i = 1; i <= 30; ++i) {
+        Era era;
+        era.id = i;
+        era.uid = QStringLiteral("bulk-era-%1").arg(i);
+        era.title = BilingualText::both(phrase(i, 2), phrase(i + 2, 2));
+        era.start = FuzzyDate::fromYear(1990 + i);
+        era.end = FuzzyDate::fromMonth(1991 + i, 1 + i % 12);
+        era.disputeId = i % 3 ? 1 + i % 40 : 0;
+        set.eras << era;
     }
     return set;
 }
@@ -919,6 +953,7 @@ private Q_SLOTS:
         QVERIFY(quickColumnsMatch<EventTraits>());
         QVERIFY(quickColumnsMatch<ClaimTraits>());
         QVERIFY(quickColumnsMatch<RelationTraits>());
+        QVERIFY(quickColumnsMatch<EraTraits>());
     }
 
     void maintenanceCheck()

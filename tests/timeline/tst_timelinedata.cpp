@@ -122,6 +122,58 @@ private Q_SLOTS:
         QVERIFY(titles->tooltip(4, Language::English).contains(QStringLiteral("&lt;AI&gt;")));
     }
 
+    void recordedErasReplaceTheirDisputesAutomaticBand()
+    {
+        const Dataset dataset = Test::timelineFixture();
+        TimelineData data = TimelineData::fromDataset(dataset);
+        QHash<RowId, int> disputeLanes;
+        for (qsizetype l = 0; l < dataset.disputes.size(); ++l)
+            disputeLanes.insert(dataset.disputes[l].id, int(l));
+        auto era = [](const QString &en, const QString &from, const QString &to, RowId dispute) {
+            Era e;
+            e.title = BilingualText::original(Language::English, en);
+            e.start = FuzzyDate::fromIsoText(from);
+            e.end = FuzzyDate::fromIsoText(to);
+            e.disputeId = dispute;
+            return e;
+        };
+        const RowId first = dataset.disputes[0].id;
+        data.addEras({era(QStringLiteral("Talks"), QStringLiteral("~2021"), QStringLiteral("2022-06"), first),
+                         era(QStringLiteral("Boom"), QStringLiteral("2023"), QStringLiteral("2024"), 0),
+                         era(QStringLiteral("Orphan"), QStringLiteral("2023"), QStringLiteral("2024"), 99999)},
+            disputeLanes);
+
+        const auto talks = std::find_if(
+            data.eras().cbegin(), data.eras().cend(), [](const EraBand &b) { return b.labelEn == u"Talks"; });
+        QVERIFY(talks != data.eras().cend());
+        QCOMPARE(talks->mode, LaneMode::Dispute);
+        QCOMPARE(talks->lane, 0);
+        QCOMPARE(talks->fromMinutes, FuzzyDate::fromIsoText(QStringLiteral("~2021")).earliestMinutes());
+        QCOMPARE(talks->toMinutes, FuzzyDate::fromIsoText(QStringLiteral("2022-06")).latestMinutes());
+        QCOMPARE(talks->labelFr, QStringLiteral("Talks")); // no French title: the English one
+        const auto boom = std::find_if(
+            data.eras().cbegin(), data.eras().cend(), [](const EraBand &b) { return b.labelEn == u"Boom"; });
+        QVERIFY(boom != data.eras().cend());
+        QCOMPARE(boom->lane, -1); // no dispute: across every lane
+        // The era of a dispute that is not drawn is not drawn either.
+        QVERIFY(std::none_of(
+            data.eras().cbegin(), data.eras().cend(), [](const EraBand &b) { return b.labelEn == u"Orphan"; }));
+        // The first dispute's automatic band gave way to its recorded era; the others keep theirs.
+        int firstLaneBands = 0;
+        int otherLaneBands = 0;
+        for (const EraBand &b : data.eras()) {
+            firstLaneBands += b.lane == 0;
+            otherLaneBands += b.lane > 0;
+        }
+        TimelineData automatic = TimelineData::fromDataset(dataset);
+        automatic.addDisputeEras();
+        const auto automaticElsewhere = std::count_if(
+            automatic.eras().cbegin(), automatic.eras().cend(), [](const EraBand &b) { return b.lane > 0; });
+        QCOMPARE(firstLaneBands, 1);
+        QCOMPARE(otherLaneBands, int(automaticElsewhere));
+        QVERIFY(otherLaneBands > 0);
+    }
+
     void laneIndexIsSortedAndComplete()
     {
         const TimelineData data = randomData(5000, 7, 42);

@@ -47,10 +47,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(session.open(path, false, nullptr));
         model.setContentLanguage(Ui::ContentLanguage(content));
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowCount(model.index(0, 0)), 3); // disputes
         QCOMPARE(model.rowCount(model.index(1, 0)), 5); // actors
         QVERIFY(model.rowCount(model.index(2, 0)) >= 4); // tags
+        QCOMPARE(model.rowCount(model.index(3, 0)), 0); // eras: the test data has none
 
         const QModelIndex getty = model.indexOf(QStringLiteral("dispute"), ids.gettyVsStability);
         QVERIFY(getty.isValid());

@@ -141,6 +141,31 @@ private Q_SLOTS:
         QVERIFY(relation);
         QCOMPARE(relation->fromActorId, m_ids.reddit);
         QVERIFY(relation->toActorId != m_ids.reddit);
+
+        m_window->selectRecord(QStringLiteral("dispute"), m_ids.redditApi);
+        action(QStringLiteral("actionNewEra"))->trigger();
+        const std::optional<Era> era = m_window->session()->find<Era>(m_window->currentId());
+        QVERIFY(era);
+        QCOMPARE(era->disputeId, m_ids.redditApi);
+        QVERIFY(era->start.isValid() && era->end.isValid());
+    }
+
+    void deletingADisputeKeepsItsErasForTheUndo()
+    {
+        m_window->selectRecord(QStringLiteral("dispute"), m_ids.redditApi);
+        action(QStringLiteral("actionNewEra"))->trigger();
+        const RowId era = m_window->currentId();
+        QCOMPARE(m_window->session()->find<Era>(era)->disputeId, m_ids.redditApi);
+        m_window->selectRecord(QStringLiteral("dispute"), m_ids.redditApi);
+        action(QStringLiteral("actionDelete"))->trigger();
+        // The era stays, without its dispute (ON DELETE SET NULL) ...
+        QCOMPARE(m_window->session()->find<Era>(era)->disputeId, RowId(0));
+        QCOMPARE(m_window->session()->eras().size(), 1);
+        QCOMPARE(m_window->session()->eras().first().disputeId, RowId(0));
+        // ... and gets it back with the undo.
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(m_window->session()->find<Era>(era)->disputeId, m_ids.redditApi);
+        QCOMPARE(m_window->session()->eras().first().disputeId, m_ids.redditApi);
     }
 
     void aRefusalIsSaidAndCreatesNothing()
