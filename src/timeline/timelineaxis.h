@@ -21,9 +21,14 @@ struct AxisTick
 };
 
 /**
- * Adaptive time axis: picks tick steps from millennia down to minutes so that
- * labels stay at least a given distance apart, and labels them with the
- * content language's month names (QLocale French / English).
+ * Adaptive time axis: picks tick steps from ten billion years down to minutes
+ * so that labels stay at least a given distance apart, and labels them with
+ * the content language's month names (QLocale French / English) and years
+ * as FuzzyDate writes them ("500 av. J.-C.", "13,8 milliards av. J.-C.").
+ *
+ * Years are historical: year ticks fall on multiples of the step and there
+ * is no year 0, so the ticks on either side of it (100 BCE, AD 100) are one
+ * year less than a step apart.
  */
 class TimelineAxis
 {
@@ -32,7 +37,7 @@ public:
     struct Step
     {
         Unit unit = Unit::Year;
-        int count = 1;
+        qint64 count = 1; ///< up to ten billion years
         qint64 approxMinutes() const;
     };
 
