@@ -175,11 +175,13 @@ std::vector<qint64> TimelineAxis::tickTimes(qint64 from, qint64 to, Step step)
         break;
     }
     case Unit::Year: {
-        // Historical multiples of the step: 200 BCE, 100 BCE, AD 100.
+        // Historical multiples of the step: 200 BCE, 100 BCE, AD 1, AD 100.
+        // There is no year 0 (1 BCE is followed by AD 1): AD 1 takes its
+        // tick, which keeps the ticks evenly spaced but for one year.
         for (qint64 year = floorTo(dateOf(from).year, step.count);; year += step.count) {
-            if (year == 0) // no year 0: 1 BCE is followed by AD 1
+            if (year == 0 && step.count == 1)
                 continue;
-            const qint64 t = CivilDate::minutesOfYear(year);
+            const qint64 t = CivilDate::minutesOfYear(year == 0 ? 1 : year);
             if (t > to)
                 break;
             if (t >= from)

@@ -26,9 +26,8 @@ struct AxisTick
  * the content language's month names (QLocale French / English) and years
  * as FuzzyDate writes them ("500 av. J.-C.", "13,8 milliards av. J.-C.").
  *
- * Years are historical: year ticks fall on multiples of the step and there
- * is no year 0, so the ticks on either side of it (100 BCE, AD 100) are one
- * year less than a step apart.
+ * Years are historical: year ticks fall on multiples of the step, and AD 1
+ * takes the tick of the year 0 that does not exist (100 BCE, 1, 100).
  */
 class TimelineAxis
 {

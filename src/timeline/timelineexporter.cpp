@@ -47,12 +47,12 @@ std::pair<qint64, qint64> rangeOf(const TimelineData &data, const TimelineExport
     return {from, to};
 }
 
-// QLocale's formats for years 1 to 9999; before them (QLocale writes no era)
-// and in deep time, FuzzyDate's wording ("500 av. J.-C.").
+// QLocale's formats for years 1000 to 9999; outside them FuzzyDate's wording:
+// QLocale writes no era ("500 av. J.-C.") and pads early years ("0079").
 QString periodText(qint64 minutes, const QString &format, FuzzyDate::Precision precision, Language language)
 {
     const QDateTime dateTime = FuzzyDate::dateTimeFromMinutes(minutes);
-    if (dateTime.isValid() && dateTime.date().year() >= 1 && dateTime.date().year() <= 9999)
+    if (dateTime.isValid() && dateTime.date().year() >= 1000 && dateTime.date().year() <= 9999)
         return localeFor(language).toString(dateTime.date(), format);
     return FuzzyDate::containing(minutes, precision).toDisplayString(language);
 }

@@ -44,8 +44,8 @@ TimelinePainter::TimelinePainter(TimelineStyle style)
 QString TimelinePainter::asOfLabel(qint64 minutes, Language language)
 {
     const QDate date = FuzzyDate::dateTimeFromMinutes(minutes).date();
-    // QLocale writes no era: before AD 1 and in deep time, FuzzyDate's wording.
-    const QString day = date.isValid() && date.year() >= 1 && date.year() <= 9999
+    // QLocale writes no era and pads early years ("0079"): outside 1000-9999, FuzzyDate's wording.
+    const QString day = date.isValid() && date.year() >= 1000 && date.year() <= 9999
         ? localeFor(language).toString(
               date, language == Language::French ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM yyyy"))
         : FuzzyDate::containing(minutes, FuzzyDate::Precision::Day).toDisplayString(language);
