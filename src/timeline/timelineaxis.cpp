@@ -203,7 +203,11 @@ QString TimelineAxis::label(qint64 minutes, Step step, Language language, bool *
     QString text;
     switch (step.unit) {
     case Unit::Year:
-        text = yearText;
+        // AD 1 in the place of year 0 marks the change of era, and says so.
+        if (d.year == 1 && step.count > 1)
+            text = language == Language::French ? QStringLiteral("1 apr. J.-C.") : QStringLiteral("1 CE");
+        else
+            text = yearText;
         emph = step.count < 10 ? d.year % 10 == 0 : d.year % (step.count * 5) == 0;
         break;
     case Unit::Month:

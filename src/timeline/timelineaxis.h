@@ -27,7 +27,7 @@ struct AxisTick
  * as FuzzyDate writes them ("500 av. J.-C.", "13,8 milliards av. J.-C.").
  *
  * Years are historical: year ticks fall on multiples of the step, and AD 1
- * takes the tick of the year 0 that does not exist (100 BCE, 1, 100).
+ * takes the tick of the year 0 that does not exist (100 BCE, 1 CE, 100).
  */
 class TimelineAxis
 {

@@ -792,10 +792,11 @@ private Q_SLOTS:
         const auto fr = int(Language::French);
         const auto en = int(Language::English);
         QTest::newRow("centuries fr") << s("-0600") << s("0400") << fr
-                                      << QStringList {s("500 av. J.-C."), s("100 av. J.-C."), s("100")};
+                                      << QStringList {
+                                             s("500 av. J.-C."), s("100 av. J.-C."), s("1 apr. J.-C."), s("100")};
         QTest::newRow("centuries en") << s("-0600") << s("0400") << en
                                       << QStringList {s("500 BCE"), s("100 BCE"), s("100")};
-        QTest::newRow("decades") << s("-0050") << s("0050") << en << QStringList {s("10 BCE"), s("1"), s("10")};
+        QTest::newRow("decades") << s("-0050") << s("0050") << en << QStringList {s("10 BCE"), s("1 CE"), s("10")};
         QTest::newRow("years") << s("-0005") << s("0005") << en << QStringList {s("1 BCE"), s("1")};
         QTest::newRow("months") << s("-0001-06") << s("0001-06") << en << QStringList {s("1"), s("Jul")};
         QTest::newRow("days") << s("-0044-03-01") << s("-0044-03-31") << fr << QStringList {s("15 mars")};
