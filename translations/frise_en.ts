@@ -301,10 +301,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>year must be 1 or later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a two-digit month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +344,22 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>unexpected text after the date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;+&apos; is written only before years beyond 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no year 0 (1 BCE is -0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year without leading zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year out of supported range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::FuzzyDateParser</name>
@@ -361,10 +373,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>the range ends before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year must be between 1 and 9999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,6 +441,22 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>a relative date needs a reference date (the source&apos;s publication date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the year with four digits or with its era (av. J.-C., BC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is followed by AD 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year out of supported range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months and days are kept only for the years -9999 to 9999</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

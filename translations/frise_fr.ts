@@ -321,10 +321,6 @@ relations : %6</translation>
         <translation>une année à quatre chiffres</translation>
     </message>
     <message>
-        <source>year must be 1 or later</source>
-        <translation>l’année doit être 1 ou plus</translation>
-    </message>
-    <message>
         <source>a two-digit month</source>
         <translation>un mois à deux chiffres</translation>
     </message>
@@ -368,6 +364,22 @@ relations : %6</translation>
         <source>unexpected text after the date</source>
         <translation>texte inattendu après la date</translation>
     </message>
+    <message>
+        <source>'+' is written only before years beyond 9999</source>
+        <translation>« + » ne s’écrit que devant une année au-delà de 9999</translation>
+    </message>
+    <message>
+        <source>there is no year 0 (1 BCE is -0001)</source>
+        <translation>il n’y a pas d’an 0 (1 av. J.-C. s’écrit -0001)</translation>
+    </message>
+    <message>
+        <source>a year without leading zeros</source>
+        <translation>une année sans zéro en tête</translation>
+    </message>
+    <message>
+        <source>year out of supported range</source>
+        <translation>année hors de la plage prise en charge</translation>
+    </message>
 </context>
 <context>
     <name>Frise::FuzzyDateParser</name>
@@ -382,10 +394,6 @@ relations : %6</translation>
     <message>
         <source>the range ends before it starts</source>
         <translation>l’intervalle finit avant de commencer</translation>
-    </message>
-    <message>
-        <source>the year must be between 1 and 9999</source>
-        <translation>l’année doit être comprise entre 1 et 9999</translation>
     </message>
     <message>
         <source>there is no such day in that month</source>
@@ -454,6 +462,22 @@ relations : %6</translation>
     <message>
         <source>a relative date needs a reference date (the source's publication date)</source>
         <translation>une date relative a besoin d’une date de référence (la date de publication de la source)</translation>
+    </message>
+    <message>
+        <source>write the year with four digits or with its era (av. J.-C., BC)</source>
+        <translation>écrivez l’année sur quatre chiffres ou avec son ère (av. J.-C., BC)</translation>
+    </message>
+    <message>
+        <source>there is no year 0: 1 BC is followed by AD 1</source>
+        <translation>il n’y a pas d’an 0 : 1 av. J.-C. est suivi de 1 apr. J.-C.</translation>
+    </message>
+    <message>
+        <source>year out of supported range</source>
+        <translation>année hors de la plage prise en charge</translation>
+    </message>
+    <message>
+        <source>months and days are kept only for the years -9999 to 9999</source>
+        <translation>les mois et les jours ne sont gardés que pour les années -9999 à 9999</translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,23 @@ public:
     static QString text(const char *message) { return QCoreApplication::translate("Frise::FuzzyDate", message); }
 };
 
-constexpr qint64 unixEpochJulianDay = 2440588;
-constexpr qint64 minutesPerDay = 24 * 60;
+constexpr qint64 minutesPerDay = CivilDate::minutesPerDay;
 
-qint64 minutesOfDay(QDate date)
+// Every extent, circa widening included, stays within ±2^53 minutes: exact
+// in a double, and far from overflowing a qint64 in any sum or difference of
+// two extents. Points are checked against the year range before any of this
+// arithmetic runs.
+constexpr qint64 exactInDouble = Q_INT64_C(1) << 53;
+static_assert(CivilDate::minutesOfYear(CivilDate::addYears(FuzzyDate::minimumYear(), -1)) > -exactInDouble);
+static_assert(CivilDate::minutesOfYear(CivilDate::addYears(FuzzyDate::maximumYear(), 2)) < exactInDouble);
+static_assert(FuzzyDate::maximumYear() <= CivilDate::maximumArithmeticYear);
+
+// First minute of the month @p offset months after (year, month).
+qint64 monthStart(qint64 year, int month, int offset)
 {
-    return (date.toJulianDay() - unixEpochJulianDay) * minutesPerDay;
+    const qint64 index = CivilDate::astronomical(year) * 12 + (month - 1) + offset;
+    const qint64 y = CivilDate::floorDiv(index, 12);
+    return CivilDate::minutesFromCivil(CivilDate::historical(y), int(index - y * 12) + 1, 1);
 }
 
 // First minute of the period a point names.
@@ -34,13 +45,13 @@ qint64 pointStart(const FuzzyDate::Point &p)
 {
     switch (p.precision()) {
     case FuzzyDate::Precision::Year:
-        return minutesOfDay(QDate(p.year, 1, 1));
+        return CivilDate::minutesOfYear(p.year);
     case FuzzyDate::Precision::Month:
-        return minutesOfDay(QDate(p.year, p.month, 1));
+        return CivilDate::minutesFromCivil(p.year, p.month, 1);
     case FuzzyDate::Precision::Day:
-        return minutesOfDay(QDate(p.year, p.month, p.day));
+        return CivilDate::minutesFromCivil(p.year, p.month, p.day);
     case FuzzyDate::Precision::Minute:
-        return minutesOfDay(QDate(p.year, p.month, p.day)) + p.minuteOfDay;
+        return CivilDate::minutesFromCivil(p.year, p.month, p.day) + p.minuteOfDay;
     }
     return 0;
 }
@@ -50,11 +61,11 @@ qint64 pointEndExclusive(const FuzzyDate::Point &p)
 {
     switch (p.precision()) {
     case FuzzyDate::Precision::Year:
-        return minutesOfDay(QDate(p.year + 1, 1, 1));
+        return CivilDate::minutesOfYear(CivilDate::addYears(p.year, 1));
     case FuzzyDate::Precision::Month:
-        return minutesOfDay(QDate(p.year, p.month, 1).addMonths(1));
+        return monthStart(p.year, p.month, 1);
     case FuzzyDate::Precision::Day:
-        return minutesOfDay(QDate(p.year, p.month, p.day).addDays(1));
+        return pointStart(p) + minutesPerDay;
     case FuzzyDate::Precision::Minute:
         return pointStart(p) + 1;
     }
@@ -63,14 +74,15 @@ qint64 pointEndExclusive(const FuzzyDate::Point &p)
 
 // First minute of the period one unit of precision before the point's own.
 // Circa widens by whole calendar units, so a leap year or a 31-day month
-// next door is covered completely.
+// next door is covered completely; around year 0, which does not exist,
+// circa 1 BCE covers 2 BCE to 1 CE.
 qint64 circaStart(const FuzzyDate::Point &p)
 {
     switch (p.precision()) {
     case FuzzyDate::Precision::Year:
-        return minutesOfDay(QDate(p.year, 1, 1).addYears(-1));
+        return CivilDate::minutesOfYear(CivilDate::addYears(p.year, -1));
     case FuzzyDate::Precision::Month:
-        return minutesOfDay(QDate(p.year, p.month, 1).addMonths(-1));
+        return monthStart(p.year, p.month, -1);
     case FuzzyDate::Precision::Day:
         return pointStart(p) - minutesPerDay;
     case FuzzyDate::Precision::Minute:
@@ -84,9 +96,9 @@ qint64 circaEndExclusive(const FuzzyDate::Point &p)
 {
     switch (p.precision()) {
     case FuzzyDate::Precision::Year:
-        return minutesOfDay(QDate(p.year, 1, 1).addYears(2));
+        return CivilDate::minutesOfYear(CivilDate::addYears(p.year, 2));
     case FuzzyDate::Precision::Month:
-        return minutesOfDay(QDate(p.year, p.month, 1).addMonths(2));
+        return monthStart(p.year, p.month, 2);
     case FuzzyDate::Precision::Day:
         return pointEndExclusive(p) + minutesPerDay;
     case FuzzyDate::Precision::Minute:
@@ -97,7 +109,15 @@ qint64 circaEndExclusive(const FuzzyDate::Point &p)
 
 QString pointIsoText(const FuzzyDate::Point &p)
 {
-    QString text = QStringLiteral("%1").arg(p.year, 4, 10, QLatin1Char('0'));
+    // Four digits (and a '-' before year 1) within ±9999, as stored since the
+    // first version; beyond, the sign is always written, as in ISO 8601's
+    // expanded years.
+    const qint64 magnitude = p.year < 0 ? -p.year : p.year;
+    QString text = p.year < 0 ? QStringLiteral("-") : QString();
+    if (magnitude <= FuzzyDate::maximumDetailedYear())
+        text += QStringLiteral("%1").arg(magnitude, 4, 10, QLatin1Char('0'));
+    else
+        text += (p.year > 0 ? QStringLiteral("+") : QString()) + QString::number(magnitude);
     if (p.month)
         text += QStringLiteral("-%1").arg(p.month, 2, 10, QLatin1Char('0'));
     if (p.day)
@@ -122,14 +142,9 @@ public:
     bool read(FuzzyDate::Point *point, QString *error)
     {
         FuzzyDate::Point p;
-        if (!readNumber(4, &p.year, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a four-digit year")))
+        if (!readYear(&p.year, error))
             return false;
-        if (p.year < 1) {
-            m_pos -= 4;
-            *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "year must be 1 or later"));
-            return false;
-        }
-        if (peek(u'-')) {
+        if (peek(u'-') && (p.year < 0 ? -p.year : p.year) <= FuzzyDate::maximumDetailedYear()) {
             ++m_pos;
             if (!readNumber(2, &p.month, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a two-digit month")))
                 return false;
@@ -142,7 +157,7 @@ public:
                 ++m_pos;
                 if (!readNumber(2, &p.day, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a two-digit day")))
                     return false;
-                if (!QDate::isValid(p.year, p.month, p.day)) {
+                if (!CivilDate::isValid(p.year, p.month, p.day)) {
                     m_pos -= 2;
                     *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "no such day in that month"));
                     return false;
@@ -181,6 +196,63 @@ public:
 
 private:
     bool peek(QChar c) const { return m_pos < m_text.size() && m_text.at(m_pos) == c; }
+    bool isDigit(qsizetype at) const
+    {
+        return at < m_text.size() && m_text.at(at).unicode() >= '0' && m_text.at(at).unicode() <= '9';
+    }
+
+    // `2023`, `-0044`, `-13800000000`, `+20000`.
+    bool readYear(qint64 *year, QString *error)
+    {
+        const int start = m_pos;
+        const bool minus = peek(u'-');
+        const bool plus = peek(u'+');
+        if (minus || plus)
+            ++m_pos;
+        int digits = 0;
+        while (isDigit(m_pos + digits))
+            ++digits;
+        if (digits <= 4 || (!minus && !plus)) {
+            // A plain year: exactly four digits.
+            int value = 0;
+            if (!readNumber(4, &value, error, QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a four-digit year")))
+                return false;
+            if (plus) {
+                m_pos = start;
+                *error = Messages::text(
+                    QT_TRANSLATE_NOOP("Frise::FuzzyDate", "'+' is written only before years beyond 9999"));
+                return false;
+            }
+            if (value == 0) {
+                m_pos = start;
+                *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "there is no year 0 (1 BCE is -0001)"));
+                return false;
+            }
+            *year = minus ? -value : value;
+            return true;
+        }
+        // An expanded year: its sign and at least five digits, no leading zero.
+        if (m_text.at(m_pos) == u'0') {
+            *error = Messages::expected(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "a year without leading zeros"));
+            return false;
+        }
+        // More digits than the range has is out of range too (and would overflow).
+        qint64 value = 0;
+        const bool tooLong = digits > 12;
+        for (int i = 0; i < digits; ++i) {
+            if (!tooLong)
+                value = value * 10 + m_text.at(m_pos).digitValue();
+            ++m_pos;
+        }
+        value = minus ? -value : value;
+        if (tooLong || value < FuzzyDate::minimumYear() || value > FuzzyDate::maximumYear()) {
+            m_pos = start;
+            *error = Messages::text(QT_TRANSLATE_NOOP("Frise::FuzzyDate", "year out of supported range"));
+            return false;
+        }
+        *year = value;
+        return true;
+    }
 
     bool readNumber(int digits, int *value, QString *error, const char *what)
     {
@@ -207,14 +279,15 @@ QString pointDisplay(const FuzzyDate::Point &p, Language language)
     const bool fr = language == Language::French;
     switch (p.precision()) {
     case FuzzyDate::Precision::Year:
-        return QString::number(p.year);
+        return FuzzyDate::yearDisplayString(p.year, language);
     case FuzzyDate::Precision::Month:
-        return locale.standaloneMonthName(p.month) + u' ' + QString::number(p.year);
+        return locale.standaloneMonthName(p.month) + u' ' + FuzzyDate::yearDisplayString(p.year, language);
     case FuzzyDate::Precision::Day:
     case FuzzyDate::Precision::Minute: {
         // French writes the first of the month as an ordinal: "1er avril".
         const QString dayText = (fr && p.day == 1) ? QStringLiteral("1er") : QString::number(p.day);
-        QString text = dayText + u' ' + locale.monthName(p.month) + u' ' + QString::number(p.year);
+        QString text
+            = dayText + u' ' + locale.monthName(p.month) + u' ' + FuzzyDate::yearDisplayString(p.year, language);
         if (p.minuteOfDay >= 0) {
             const QString time = QStringLiteral("%1:%2")
                                      .arg(p.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
@@ -242,17 +315,17 @@ FuzzyDate::Precision FuzzyDate::Point::precision() const
 
 bool FuzzyDate::Point::isValid() const
 {
-    if (year < minimumYear() || year > maximumYear())
+    if (year == 0 || year < minimumYear() || year > maximumYear())
         return false;
     if (minuteOfDay < -1)
         return false;
     if (month == 0)
         return day == 0 && minuteOfDay < 0;
-    if (month < 1 || month > 12)
+    if (month < 1 || month > 12 || year < -maximumDetailedYear() || year > maximumDetailedYear())
         return false;
     if (day == 0)
         return minuteOfDay < 0;
-    if (!QDate::isValid(year, month, day))
+    if (!CivilDate::isValid(year, month, day))
         return false;
     return minuteOfDay < 1440;
 }
@@ -265,12 +338,12 @@ FuzzyDate FuzzyDate::fromPoint(const Point &point)
     return date;
 }
 
-FuzzyDate FuzzyDate::fromYear(int year)
+FuzzyDate FuzzyDate::fromYear(qint64 year)
 {
     return fromPoint({year, 0, 0, -1});
 }
 
-FuzzyDate FuzzyDate::fromMonth(int year, int month)
+FuzzyDate FuzzyDate::fromMonth(qint64 year, int month)
 {
     // Month 0 would silently mean "the whole year".
     return month >= 1 ? fromPoint({year, month, 0, -1}) : FuzzyDate();
@@ -304,6 +377,27 @@ FuzzyDate FuzzyDate::between(const FuzzyDate &from, const FuzzyDate &to)
     date.m_end = date.m_isRange ? last : Point();
     date.m_circa = from.m_circa || to.m_circa;
     return date;
+}
+
+FuzzyDate FuzzyDate::containing(qint64 minutes, Precision precision)
+{
+    if (minutes < CivilDate::minutesOfYear(minimumYear())
+        || minutes >= CivilDate::minutesOfYear(CivilDate::addYears(maximumYear(), 1)))
+        return {};
+    const CivilDate d = CivilDate::fromMinutes(minutes);
+    if (d.year < -maximumDetailedYear() || d.year > maximumDetailedYear())
+        precision = Precision::Year;
+    switch (precision) {
+    case Precision::Year:
+        return fromPoint({d.year, 0, 0, -1});
+    case Precision::Month:
+        return fromPoint({d.year, d.month, 0, -1});
+    case Precision::Day:
+        return fromPoint({d.year, d.month, d.day, -1});
+    case Precision::Minute:
+        return fromPoint({d.year, d.month, d.day, d.minuteOfDay});
+    }
+    return {};
 }
 
 FuzzyDate FuzzyDate::fromIsoText(const QString &text, QString *error, int *errorColumn)
@@ -432,15 +526,56 @@ qint64 FuzzyDate::minutesFromDateTime(const QDateTime &dateTime)
     if (!dateTime.isValid())
         return 0;
     const QDateTime utc = dateTime.toUTC();
-    return minutesOfDay(utc.date()) + utc.time().hour() * 60 + utc.time().minute();
+    const QDate d = utc.date();
+    return CivilDate::minutesFromCivil(d.year(), d.month(), d.day()) + utc.time().hour() * 60 + utc.time().minute();
 }
 
 QDateTime FuzzyDate::dateTimeFromMinutes(qint64 minutes)
 {
-    const qint64 days = minutes >= 0 ? minutes / minutesPerDay : -((-minutes + minutesPerDay - 1) / minutesPerDay);
-    const int minuteOfDay = int(minutes - days * minutesPerDay);
-    return QDateTime(
-        QDate::fromJulianDay(days + unixEpochJulianDay), QTime(minuteOfDay / 60, minuteOfDay % 60), QTimeZone::UTC);
+    // QDateTime counts milliseconds in a qint64: about 292 million years each side.
+    constexpr qint64 limit = Q_INT64_C(200000000);
+    if (minutes < CivilDate::minutesOfYear(-limit) || minutes > CivilDate::minutesOfYear(limit))
+        return {};
+    const CivilDate d = CivilDate::fromMinutes(minutes);
+    return QDateTime(QDate(int(d.year), d.month, d.day), QTime(d.minuteOfDay / 60, d.minuteOfDay % 60), QTimeZone::UTC);
+}
+
+QString FuzzyDate::yearDisplayString(qint64 year, Language language)
+{
+    const bool fr = language == Language::French;
+    const qint64 magnitude = year < 0 ? -year : year;
+    if (year >= 1 && year <= maximumDetailedYear())
+        return QString::number(year);
+    const QString era = year < 0 ? (fr ? QStringLiteral("av. J.-C.") : QStringLiteral("BCE"))
+                                 : (fr ? QStringLiteral("apr. J.-C.") : QStringLiteral("CE"));
+    if (magnitude <= maximumDetailedYear())
+        return QString::number(magnitude) + u' ' + era;
+    const QLocale locale = localeFor(language);
+    // Whole millions and billions read in words when three decimals say it exactly.
+    struct Scale
+    {
+        qint64 unit;
+        const char *fr;
+        const char *frPlural;
+        const char *en;
+    };
+    const Scale scales[] = {{Q_INT64_C(1000000000), "milliard", "milliards", "billion"},
+        {Q_INT64_C(1000000), "million", "millions", "million"}};
+    for (const Scale &scale : scales) {
+        if (magnitude < scale.unit || magnitude % (scale.unit / 1000) != 0)
+            continue;
+        const qint64 thousandths = magnitude / (scale.unit / 1000);
+        const double value = double(thousandths) / 1000.0;
+        // French makes "million" plural from two on; English never after a number.
+        const char *word = fr ? (magnitude >= 2 * scale.unit ? scale.frPlural : scale.fr) : scale.en;
+        return locale.toString(value, 'f',
+                   thousandths % 10         ? 3
+                       : thousandths % 100  ? 2
+                       : thousandths % 1000 ? 1
+                                            : 0)
+            + u' ' + QLatin1String(word) + u' ' + era;
+    }
+    return locale.toString(magnitude) + u' ' + era;
 }
 
 } // namespace Frise

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fuzzydateparser.h"
 
+#include "civildate.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -119,7 +121,7 @@ constexpr std::array dayNames {
 // A point as written; 0 (or -1 for the minute) where the text left a field out.
 struct Partial
 {
-    int year = 0;
+    qint64 year = 0; // historical, negative before year 1
     int month = 0;
     int day = 0;
     int minute = -1;
@@ -128,6 +130,8 @@ struct Partial
     int dayColumn = 0;
     int weekday = 0;
     int weekdayColumn = 0;
+    int era = 0; // -1 when written with "av. J.-C."/"BC", 1 with "apr. J.-C."/"AD", else 0
+    bool bareYear = false; // a year of other than four digits and no era, read only as a range start
 };
 
 using Order = FuzzyDateParser::DateOrder;
@@ -267,6 +271,112 @@ private:
         return count > 0;
     }
 
+    // Reads ASCII digits as a year; beyond twelve digits the value is
+    // 10^13, out of any supported range (and no overflow).
+    bool wideNumber(qint64 *value, int *digits)
+    {
+        int count = 0;
+        qint64 v = 0;
+        while (isDigit(m_pos)) {
+            if (count < 13)
+                v = v * 10 + (m_text.at(m_pos).unicode() - '0');
+            ++m_pos;
+            ++count;
+        }
+        *value = count > 12 ? Q_INT64_C(10000000000000) : v;
+        *digits = count;
+        return count > 0;
+    }
+
+    // Matches a folded era phrase: '.' is an optional dot then optional
+    // spaces, ' ' one or more spaces, '-' an optional hyphen or spaces.
+    bool eraPhrase(const char *phrase)
+    {
+        const int saved = m_pos;
+        bool endsWithDot = false;
+        for (const char *p = phrase; *p; ++p) {
+            endsWithDot = false;
+            if (*p == '.') {
+                if (peek(u'.')) {
+                    ++m_pos;
+                    endsWithDot = true;
+                }
+                if (p[1])
+                    skipSpaces();
+            } else if (*p == ' ') {
+                if (m_pos >= m_size || !m_text.at(m_pos).isSpace()) {
+                    m_pos = saved;
+                    return false;
+                }
+                skipSpaces();
+            } else if (*p == '-') {
+                if (peek(u'-'))
+                    ++m_pos;
+                skipSpaces();
+            } else if (peek(char16_t(*p))) {
+                ++m_pos;
+            } else {
+                m_pos = saved;
+                return false;
+            }
+        }
+        if (!endsWithDot && !boundary(m_pos)) {
+            m_pos = saved;
+            return false;
+        }
+        return true;
+    }
+
+    // After a year: "av. J.-C.", "avant Jésus-Christ", "BC", "BCE", "AEC" give
+    // -1; "apr. J.-C.", "AD", "C.E." give 1; nothing (and nothing read) 0.
+    int eraSuffix()
+    {
+        const int saved = m_pos;
+        skipSpaces();
+        if (m_pos > saved) {
+            for (const char *phrase :
+                {"av.j.-c.", "avant j.-c.", "avant jesus-christ", "avant notre ere", "av. notre ere", "av.n.e.",
+                    "a.e.c.", "b.c.e.", "b.c.", "before christ", "before common era", "before the common era"}) {
+                if (eraPhrase(phrase))
+                    return -1;
+            }
+            for (const char *phrase :
+                {"apr.j.-c.", "ap.j.-c.", "apres j.-c.", "apres jesus-christ", "de notre ere", "a.d.", "common era"}) {
+                if (eraPhrase(phrase))
+                    return 1;
+            }
+            // Not "ce": "2023 ce matin" is French.
+            if (lit("c.e."))
+                return 1;
+        }
+        m_pos = saved;
+        return 0;
+    }
+
+    // A year after a month or "en": four digits, or any number with its era
+    // ("mars 44 av. J.-C.").
+    bool yearNumber(Partial *p)
+    {
+        const int saved = m_pos;
+        qint64 value = 0;
+        int digits = 0;
+        if (wideNumber(&value, &digits)) {
+            const int afterNumber = m_pos;
+            if (const int era = eraSuffix()) {
+                p->year = era * value;
+                p->era = era;
+                return true;
+            }
+            m_pos = afterNumber;
+            if (digits == 4 && boundary(m_pos)) {
+                p->year = value;
+                return true;
+            }
+        }
+        m_pos = saved;
+        return false;
+    }
+
     bool circaPrefix()
     {
         const int saved = m_pos;
@@ -383,12 +493,12 @@ private:
         }
         if (lit("l'annee derniere") || lit("l'an dernier") || lit("l'annee passee") || lit("l'an passe")
             || lit("last year")) {
-            return ok() && (*d = FuzzyDate::fromYear(r.year() - 1)).isValid();
+            return ok() && (*d = FuzzyDate::fromYear(CivilDate::addYears(r.year(), -1))).isValid();
         }
         if (lit("cette annee") || lit("this year"))
             return ok() && (*d = FuzzyDate::fromYear(r.year())).isValid();
         if (lit("l'annee prochaine") || lit("l'an prochain") || lit("next year"))
-            return ok() && (*d = FuzzyDate::fromYear(r.year() + 1)).isValid();
+            return ok() && (*d = FuzzyDate::fromYear(CivilDate::addYears(r.year(), 1))).isValid();
         if (lit("avant-hier") || lit("the day before yesterday"))
             return ok() && dayResult(d, r.addDays(-2));
         if (lit("apres-demain") || lit("the day after tomorrow"))
@@ -544,6 +654,8 @@ private:
             skipSpaces();
             Partial second;
             if (!partialPoint(&second, false)) {
+                if (!failed() && first.bareYear)
+                    validPartial(first); // says how to write the start year
                 if (!failed())
                     expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "expected the end of the range"));
                 return false;
@@ -573,6 +685,17 @@ private:
         if (!finish(second, &to))
             return false;
         const FuzzyDate::Point &end = to.start();
+        // "entre 500 et 400 av. J.-C.", "from 44 to 40 BC": the end's era
+        // applies to a start year written without one.
+        if (second.era != 0 && first.era == 0 && first.month == 0) {
+            if (first.year == 0 && first.day != 0) {
+                first.year = first.day;
+                first.day = 0;
+            }
+            if (first.year > 0)
+                first.year *= second.era;
+            first.bareYear = false;
+        }
         bool borrowedYear = false;
         if (first.year == 0) {
             if (first.month == 0) {
@@ -590,7 +713,7 @@ private:
             return false;
         FuzzyDate from = FuzzyDate::fromPoint(pointOf(first));
         if (borrowedYear && from.earliestMinutes() > to.earliestMinutes()) {
-            first.year -= 1;
+            first.year = CivilDate::addYears(first.year, -1);
             from = FuzzyDate::fromPoint(pointOf(first));
         }
         *d = FuzzyDate::between(from, to);
@@ -625,7 +748,7 @@ private:
                 separator = m_pos > afterFirst + 2;
             }
         }
-        if (separator && (isDigit(m_pos) || isLetter(m_pos))) {
+        if (separator && (isDigit(m_pos) || isLetter(m_pos) || ((peek(u'-') || peek(u'+')) && isDigit(m_pos + 1)))) {
             const int secondStart = m_pos;
             Partial second;
             if (partialPoint(&second, false) && second.year != 0) {
@@ -652,15 +775,32 @@ private:
 
     bool validPartial(const Partial &p)
     {
-        if (p.year < 1 || p.year > 9999) {
-            setError(p.column, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the year must be between 1 and 9999"));
+        if (p.bareYear) {
+            setError(p.column,
+                QT_TRANSLATE_NOOP(
+                    "Frise::FuzzyDateParser", "write the year with four digits or with its era (av. J.-C., BC)"));
             return false;
         }
-        if (p.day && !QDate::isValid(p.year, p.month, p.day)) {
+        if (p.year == 0) {
+            setError(
+                p.column, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no year 0: 1 BC is followed by AD 1"));
+            return false;
+        }
+        if (p.year < FuzzyDate::minimumYear() || p.year > FuzzyDate::maximumYear()) {
+            setError(p.column, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "year out of supported range"));
+            return false;
+        }
+        if (p.month && (p.year < -FuzzyDate::maximumDetailedYear() || p.year > FuzzyDate::maximumDetailedYear())) {
+            setError(p.monthColumn,
+                QT_TRANSLATE_NOOP(
+                    "Frise::FuzzyDateParser", "months and days are kept only for the years -9999 to 9999"));
+            return false;
+        }
+        if (p.day && !CivilDate::isValid(p.year, p.month, p.day)) {
             setError(p.dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
             return false;
         }
-        if (p.weekday && p.day && QDate(p.year, p.month, p.day).dayOfWeek() != p.weekday) {
+        if (p.weekday && p.day && CivilDate::dayOfWeek(CivilDate::daysFromCivil(p.year, p.month, p.day)) != p.weekday) {
             setError(
                 p.weekdayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "the weekday does not match the date"));
             return false;
@@ -735,7 +875,7 @@ private:
                 ++m_pos;
             skipSpaces();
         }
-        if (isDigit(m_pos)) {
+        if (isDigit(m_pos) || ((peek(u'-') || peek(u'+')) && isDigit(m_pos + 1))) {
             if (numericPoint(&p, startOfRange)) {
                 *out = p;
                 return true;
@@ -751,16 +891,6 @@ private:
         return false;
     }
 
-    bool fourDigitYear(int *year)
-    {
-        const int saved = m_pos;
-        int digits = 0;
-        if (number(year, &digits) && digits == 4 && boundary(m_pos))
-            return true;
-        m_pos = saved;
-        return false;
-    }
-
     bool wordPoint(Partial *p, bool startOfRange)
     {
         const int saved = m_pos;
@@ -771,7 +901,7 @@ private:
                 return false;
             }
             if (isDigit(m_pos)) {
-                if (fourDigitYear(&p->year))
+                if (yearNumber(p))
                     return true;
                 m_pos = saved;
                 return false;
@@ -785,8 +915,8 @@ private:
         }
         const int afterMonth = m_pos;
         skipSpaces();
-        // "April 2023"
-        if (fourDigitYear(&p->year))
+        // "April 2023", "mars 44 av. J.-C."
+        if (yearNumber(p))
             return true;
         // "April 25, 2023", "April 25th 2023", "April 25"
         int day = 0;
@@ -803,7 +933,7 @@ private:
                 if (peek(u','))
                     ++m_pos;
                 skipSpaces();
-                if (!fourDigitYear(&p->year))
+                if (!yearNumber(p))
                     m_pos = afterDay;
                 optionalTime(p);
                 return !failed();
@@ -820,11 +950,48 @@ private:
     bool numericPoint(Partial *p, bool startOfRange)
     {
         const int saved = m_pos;
-        int first = 0;
+        // "-44", "-0044-03-15", "-13800000000", "+20000": signed years, as TimelineJS and the canonical text write
+        // them.
+        const bool signedYear = peek(u'-') || peek(u'+');
+        const qint64 sign = peek(u'-') ? -1 : 1;
+        if (signedYear)
+            ++m_pos;
+        qint64 wide = 0;
         int firstDigits = 0;
-        number(&first, &firstDigits);
+        wideNumber(&wide, &firstDigits);
+        const int first = int(qMin<qint64>(wide, 100000000));
+        const int afterNumber = m_pos;
+        // "44 av. J.-C.", "3500 BC", "2023 apr. J.-C.": a year with its era.
+        if (!signedYear) {
+            if (const int era = eraSuffix()) {
+                p->year = era * wide;
+                p->era = era;
+                return true;
+            }
+        }
+        m_pos = afterNumber;
         const char16_t sep = m_pos < m_size ? m_text.at(m_pos).unicode() : 0;
         const bool numericSeparator = (sep == u'/' || sep == u'-' || sep == u'.') && isDigit(m_pos + 1);
+        if (signedYear) {
+            p->year = sign * wide;
+            if (firstDigits == 4 && sep == u'-' && isDigit(m_pos + 1)) {
+                const int probe = m_pos;
+                ++m_pos;
+                int second = 0;
+                int secondDigits = 0;
+                number(&second, &secondDigits);
+                m_pos = probe;
+                if (secondDigits == 4)
+                    return true;
+                ++m_pos;
+                return yearFirst(p, sep);
+            }
+            if (boundary(m_pos) || sep == u'/' || sep == u'-')
+                return true;
+            expect(QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "unexpected text after the date"));
+            m_pos = saved;
+            return false;
+        }
         if (firstDigits == 4) {
             p->year = first;
             if (!numericSeparator) {
@@ -848,6 +1015,12 @@ private:
             ++m_pos;
             return yearFirst(p, sep);
         }
+        // "entre 500 et 400 av. J.-C.": the era comes with the end.
+        if (startOfRange && firstDigits > 2 && boundary(m_pos)) {
+            p->year = wide;
+            p->bareYear = true;
+            return true;
+        }
         if (firstDigits > 2 || firstDigits == 0) {
             m_pos = saved;
             return false;
@@ -870,7 +1043,7 @@ private:
             if (peek(u','))
                 ++m_pos;
             skipSpaces();
-            if (!fourDigitYear(&p->year))
+            if (!yearNumber(p))
                 m_pos = afterMonth;
             optionalTime(p);
             return !failed();
@@ -907,7 +1080,7 @@ private:
                 return false;
             }
             p->day = value;
-            if (!QDate::isValid(p->year, p->month, p->day)) {
+            if (!CivilDate::isValid(p->year, p->month, p->day)) {
                 setError(
                     p->dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
                 return false;
@@ -980,7 +1153,7 @@ private:
                          : QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "not a month: dates are read month/day/year"));
             return false;
         }
-        if (p->day < 1 || p->day > 31 || (p->year && !QDate::isValid(p->year, p->month, p->day))) {
+        if (p->day < 1 || p->day > 31 || (p->year && !CivilDate::isValid(p->year, p->month, p->day))) {
             setError(p->dayColumn, QT_TRANSLATE_NOOP("Frise::FuzzyDateParser", "there is no such day in that month"));
             return false;
         }

@@ -33,6 +33,15 @@ namespace Frise {
  *   `d’avril à juin 2023`, `25/04/2023 - 27/04/2023`; the first end borrows
  *   the month and year it lacks from the second (the year before when
  *   that would put it after the second end: `entre décembre et février 2024`);
+ * - years before AD 1 (historical: no year 0, 1 BC is followed by AD 1)
+ *   and deep time: `44 av. J.-C.`, `44 av J.-C.`, `44 avant Jésus-Christ`,
+ *   `44 AEC`, `44 BC`, `44 B.C.`, `44 BCE`, `-44`, `-0044-03-15`,
+ *   `15 mars 44 av. J.-C.`, `March 15, 44 BC`, `-13800000000`,
+ *   `13800000000 BC`; `44 apr. J.-C.`, `44 AD`; a range's end gives its era
+ *   to a start written without one (`entre 500 et 400 av. J.-C.`, `from 44
+ *   to 40 BC`); years beyond FuzzyDate::minimumYear()/maximumYear() are
+ *   refused ("year out of supported range"), and so is a month or a day
+ *   beyond four-digit years;
  * - relative wording, resolved against referenceDate() (the source's
  *   publication date); without a reference date it is an error:
  *   `aujourd’hui`/`today`, `hier`/`yesterday`, `avant-hier`, `demain`/

@@ -16,6 +16,12 @@ QByteArray IcsExport::write(const Dataset &dataset, const ExportOptions &options
     for (const Event &event : dataset.events) {
         if (!event.start.isValid())
             continue;
+        // An iCalendar DATE has a four-digit year (RFC 5545): an event before
+        // AD 1 or after 9999 cannot be written and is left out, not misdated.
+        const QDate firstDay = event.start.earliest().date();
+        const QDate lastDay = (event.end.isValid() ? event.end : event.start).latest().date();
+        if (!firstDay.isValid() || !lastDay.isValid() || firstDay.year() < 1 || lastDay.year() > 9999)
+            continue;
         KCalendarCore::Event::Ptr entry(new KCalendarCore::Event);
         entry->setUid(event.uid);
         entry->setSummary(event.title.textOrFallback(language));

@@ -46,27 +46,63 @@ const Step steps[] = {
     {Unit::Year, 2000},
     {Unit::Year, 5000},
     {Unit::Year, 10000},
+    {Unit::Year, 20000},
+    {Unit::Year, 50000},
+    {Unit::Year, 100000},
+    {Unit::Year, 200000},
+    {Unit::Year, 500000},
+    {Unit::Year, 1000000},
+    {Unit::Year, 2000000},
+    {Unit::Year, 5000000},
+    {Unit::Year, 10000000},
+    {Unit::Year, 20000000},
+    {Unit::Year, 50000000},
+    {Unit::Year, 100000000},
+    {Unit::Year, 200000000},
+    {Unit::Year, 500000000},
+    {Unit::Year, 1000000000},
+    {Unit::Year, 2000000000},
+    {Unit::Year, 5000000000},
+    {Unit::Year, 10000000000},
 };
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+    return CivilDate::floorDiv(a, b);
 }
 
-QDate dateOf(qint64 minutes)
+// Days and minutes through CivilDate, not QDate: it has no year 0 to skip
+// and reaches deep time.
+CivilDate dateOf(qint64 minutes)
 {
-    return QDate(1970, 1, 1).addDays(floorDiv(minutes, minutesPerDay));
+    return CivilDate::fromMinutes(minutes);
 }
 
-qint64 minutesOf(QDate date)
+qint64 dayOf(qint64 minutes)
 {
-    return QDate(1970, 1, 1).daysTo(date) * minutesPerDay;
+    return floorDiv(minutes, minutesPerDay);
 }
 
-int floorTo(int value, int step)
+qint64 floorTo(qint64 value, qint64 step)
 {
-    return int(floorDiv(value, step) * step);
+    return floorDiv(value, step) * step;
 }
+
+// Month index on astronomical years, so that months run on across year 0.
+qint64 monthIndex(const CivilDate &d)
+{
+    return CivilDate::astronomical(d.year) * 12 + d.month - 1;
+}
+
+qint64 minutesOfMonthIndex(qint64 index)
+{
+    const qint64 year = floorDiv(index, 12);
+    return CivilDate::minutesFromCivil(CivilDate::historical(year), int(index - year * 12) + 1, 1);
+}
+
+// Ticks are computed for minutes within this bound only (far beyond the
+// supported years), so that no year or minute computed from them overflows.
+constexpr qint64 tickLimit = CivilDate::maximumArithmeticYear / 2 * 525960;
 
 } // namespace
 
@@ -92,7 +128,7 @@ qint64 TimelineAxis::Step::approxMinutes() const
 std::vector<qint64> TimelineAxis::tickTimes(qint64 from, qint64 to, Step step)
 {
     std::vector<qint64> times;
-    if (to < from)
+    if (to < from || from < -tickLimit || to > tickLimit)
         return times;
     // Guard against absurd tick counts whatever the step.
     if ((to - from) / std::max<qint64>(step.approxMinutes(), 1) > 20000)
@@ -109,16 +145,18 @@ std::vector<qint64> TimelineAxis::tickTimes(qint64 from, qint64 to, Step step)
     }
     case Unit::Day:
     case Unit::Week: {
-        QDate d = dateOf(from);
+        qint64 day = dayOf(from);
         if (step.unit == Unit::Week)
-            d = d.addDays(1 - d.dayOfWeek());
+            day -= CivilDate::dayOfWeek(day) - 1;
         else if (step.count > 1)
-            d = d.addDays(-(d.day() - 1) % step.count);
-        const int stepDays = step.unit == Unit::Week ? 7 * step.count : step.count;
-        for (qint64 t = minutesOf(d); t <= to; d = d.addDays(stepDays), t = minutesOf(d)) {
+            day -= (CivilDate::fromDays(day).day - 1) % step.count;
+        const qint64 stepDays = step.unit == Unit::Week ? 7 * step.count : step.count;
+        for (qint64 t = day * minutesPerDay; t <= to; day += stepDays, t = day * minutesPerDay) {
             // Keep day ticks aligned on the month: restart at the 1st.
-            if (step.unit == Unit::Day && step.count > 1 && d.day() > 1 && d.day() + step.count - 1 > d.daysInMonth()) {
-                d = QDate(d.year(), d.month(), 1).addMonths(1).addDays(-stepDays);
+            const CivilDate d = CivilDate::fromDays(day);
+            if (step.unit == Unit::Day && step.count > 1 && d.day > 1
+                && d.day + step.count - 1 > CivilDate::daysInMonth(d.year, d.month)) {
+                day = dayOf(minutesOfMonthIndex(monthIndex(d) + 1)) - stepDays;
                 continue;
             }
             if (t >= from)
@@ -127,11 +165,8 @@ std::vector<qint64> TimelineAxis::tickTimes(qint64 from, qint64 to, Step step)
         break;
     }
     case Unit::Month: {
-        const QDate d = dateOf(from);
-        int index = floorTo(d.year() * 12 + d.month() - 1, step.count);
-        for (;; index += step.count) {
-            const QDate m(int(floorDiv(index, 12)), index - int(floorDiv(index, 12)) * 12 + 1, 1);
-            const qint64 t = minutesOf(m);
+        for (qint64 index = floorTo(monthIndex(dateOf(from)), step.count);; index += step.count) {
+            const qint64 t = minutesOfMonthIndex(index);
             if (t > to)
                 break;
             if (t >= from)
@@ -140,11 +175,13 @@ std::vector<qint64> TimelineAxis::tickTimes(qint64 from, qint64 to, Step step)
         break;
     }
     case Unit::Year: {
-        int year = floorTo(dateOf(from).year(), step.count);
-        for (;; year += step.count) {
-            if (year == 0) // no year 0 in QDate: 1 BC is year -1
+        // Historical multiples of the step: 200 BCE, 100 BCE, AD 1, AD 100.
+        // There is no year 0 (1 BCE is followed by AD 1): AD 1 takes its
+        // tick, which keeps the ticks evenly spaced but for one year.
+        for (qint64 year = floorTo(dateOf(from).year, step.count);; year += step.count) {
+            if (year == 0 && step.count == 1)
                 continue;
-            const qint64 t = minutesOf(QDate(year, 1, 1));
+            const qint64 t = CivilDate::minutesOfYear(year == 0 ? 1 : year);
             if (t > to)
                 break;
             if (t >= from)
@@ -159,37 +196,42 @@ std::vector<qint64> TimelineAxis::tickTimes(qint64 from, qint64 to, Step step)
 QString TimelineAxis::label(qint64 minutes, Step step, Language language, bool *emphasised)
 {
     const QLocale locale = localeFor(language);
-    const QDate d = dateOf(minutes);
-    const int minuteOfDay = int(minutes - minutesOf(d));
+    const CivilDate d = dateOf(minutes);
+    const int minuteOfDay = d.minuteOfDay;
+    const QString yearText = FuzzyDate::yearDisplayString(d.year, language);
     bool emph = false;
     QString text;
     switch (step.unit) {
     case Unit::Year:
-        text = QString::number(d.year());
-        emph = step.count < 10 ? d.year() % 10 == 0 : d.year() % (step.count * 5) == 0;
+        // AD 1 in the place of year 0 marks the change of era, and says so.
+        if (d.year == 1 && step.count > 1)
+            text = language == Language::French ? QStringLiteral("1 apr. J.-C.") : QStringLiteral("1 CE");
+        else
+            text = yearText;
+        emph = step.count < 10 ? d.year % 10 == 0 : d.year % (step.count * 5) == 0;
         break;
     case Unit::Month:
-        if (d.month() == 1) {
-            text = QString::number(d.year());
+        if (d.month == 1) {
+            text = yearText;
             emph = true;
         } else {
-            text = locale.monthName(d.month(), QLocale::ShortFormat);
+            text = locale.monthName(d.month, QLocale::ShortFormat);
         }
         break;
     case Unit::Day:
     case Unit::Week:
-        if (d.day() == 1 && d.month() == 1) {
-            text = QString::number(d.year());
+        if (d.day == 1 && d.month == 1) {
+            text = yearText;
             emph = true;
         } else {
-            text = QString::number(d.day()) % QLatin1Char(' ') % locale.monthName(d.month(), QLocale::ShortFormat);
-            emph = d.day() == 1;
+            text = QString::number(d.day) % QLatin1Char(' ') % locale.monthName(d.month, QLocale::ShortFormat);
+            emph = d.day == 1;
         }
         break;
     case Unit::Hour:
     case Unit::Minute:
         if (minuteOfDay == 0) {
-            text = QString::number(d.day()) % QLatin1Char(' ') % locale.monthName(d.month(), QLocale::ShortFormat);
+            text = QString::number(d.day) % QLatin1Char(' ') % locale.monthName(d.month, QLocale::ShortFormat);
             emph = true;
         } else {
             text = QStringLiteral("%1:%2")
@@ -255,24 +297,28 @@ TimelineAxis TimelineAxis::compute(const TimeScale &scale, Language language, do
 
     // The context gives the year unless a tick label does: an emphasised "1 avr." or midnight tick
     // names a month or a day, not the year, and without the context no year would show at all.
-    const bool yearShown = std::any_of(axis.m_ticks.begin(), axis.m_ticks.end(),
-        [](const AxisTick &t) { return t.major && t.label == QString::number(dateOf(t.minutes).year()); });
+    const bool yearShown = std::any_of(axis.m_ticks.begin(), axis.m_ticks.end(), [language](const AxisTick &t) {
+        return t.major && t.label == FuzzyDate::yearDisplayString(dateOf(t.minutes).year, language);
+    });
     if (yearShown)
         return axis;
     const QLocale locale = localeFor(language);
-    const QDate d = dateOf(from);
+    const CivilDate d = dateOf(from);
+    const QString yearText = FuzzyDate::yearDisplayString(d.year, language);
     switch (axis.m_major.unit) {
     case Unit::Minute:
     case Unit::Hour:
-        axis.m_context = locale.toString(d, QLocale::LongFormat);
+        // QLocale's long date with its weekday, but it writes no era: before AD 1, FuzzyDate's wording.
+        axis.m_context = d.year >= 1 && d.year <= 9999
+            ? locale.toString(QDate(int(d.year), d.month, d.day), QLocale::LongFormat)
+            : FuzzyDate::containing(from, FuzzyDate::Precision::Day).toDisplayString(language);
         break;
     case Unit::Day:
     case Unit::Week:
-        axis.m_context
-            = locale.monthName(d.month(), QLocale::LongFormat) % QLatin1Char(' ') % QString::number(d.year());
+        axis.m_context = locale.monthName(d.month, QLocale::LongFormat) % QLatin1Char(' ') % yearText;
         break;
     case Unit::Month:
-        axis.m_context = QString::number(d.year());
+        axis.m_context = yearText;
         break;
     case Unit::Year:
         break;

@@ -21,9 +21,13 @@ struct AxisTick
 };
 
 /**
- * Adaptive time axis: picks tick steps from millennia down to minutes so that
- * labels stay at least a given distance apart, and labels them with the
- * content language's month names (QLocale French / English).
+ * Adaptive time axis: picks tick steps from ten billion years down to minutes
+ * so that labels stay at least a given distance apart, and labels them with
+ * the content language's month names (QLocale French / English) and years
+ * as FuzzyDate writes them ("500 av. J.-C.", "13,8 milliards av. J.-C.").
+ *
+ * Years are historical: year ticks fall on multiples of the step, and AD 1
+ * takes the tick of the year 0 that does not exist (100 BCE, 1 CE, 100).
  */
 class TimelineAxis
 {
@@ -32,7 +36,7 @@ public:
     struct Step
     {
         Unit unit = Unit::Year;
-        int count = 1;
+        qint64 count = 1; ///< up to ten billion years
         qint64 approxMinutes() const;
     };
 

@@ -47,17 +47,29 @@ std::pair<qint64, qint64> rangeOf(const TimelineData &data, const TimelineExport
     return {from, to};
 }
 
+// QLocale's formats for years 1000 to 9999; outside them FuzzyDate's wording:
+// QLocale writes no era ("500 av. J.-C.") and pads early years ("0079").
+QString periodText(qint64 minutes, const QString &format, FuzzyDate::Precision precision, Language language)
+{
+    const QDateTime dateTime = FuzzyDate::dateTimeFromMinutes(minutes);
+    if (dateTime.isValid() && dateTime.date().year() >= 1000 && dateTime.date().year() <= 9999)
+        return localeFor(language).toString(dateTime.date(), format);
+    return FuzzyDate::containing(minutes, precision).toDisplayString(language);
+}
+
 QString rangeText(qint64 from, qint64 to, Language language)
 {
-    const QLocale locale = localeFor(language);
-    const QDate a = FuzzyDate::dateTimeFromMinutes(from).date();
-    const QDate b = FuzzyDate::dateTimeFromMinutes(to).date();
-    const qint64 days = a.daysTo(b);
-    const QString format = days > 3 * 366 ? QStringLiteral("yyyy")
-        : days > 62                       ? QStringLiteral("MMMM yyyy")
-                                          : QStringLiteral("d MMMM yyyy");
-    const QString left = locale.toString(a, format);
-    const QString right = locale.toString(b, format);
+    using P = FuzzyDate::Precision;
+    const qint64 days
+        = CivilDate::floorDiv(to, CivilDate::minutesPerDay) - CivilDate::floorDiv(from, CivilDate::minutesPerDay);
+    const bool years = days > 3 * 366;
+    const bool months = !years && days > 62;
+    const QString format = years ? QStringLiteral("yyyy")
+        : months                 ? QStringLiteral("MMMM yyyy")
+                                 : QStringLiteral("d MMMM yyyy");
+    const P precision = years ? P::Year : months ? P::Month : P::Day;
+    const QString left = periodText(from, format, precision, language);
+    const QString right = periodText(to, format, precision, language);
     return left == right ? left : left % QStringLiteral(" – ") % right;
 }
 

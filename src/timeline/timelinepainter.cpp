@@ -44,8 +44,11 @@ TimelinePainter::TimelinePainter(TimelineStyle style)
 QString TimelinePainter::asOfLabel(qint64 minutes, Language language)
 {
     const QDate date = FuzzyDate::dateTimeFromMinutes(minutes).date();
-    const QString day = localeFor(language).toString(
-        date, language == Language::French ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM yyyy"));
+    // QLocale writes no era and pads early years ("0079"): outside 1000-9999, FuzzyDate's wording.
+    const QString day = date.isValid() && date.year() >= 1000 && date.year() <= 9999
+        ? localeFor(language).toString(
+              date, language == Language::French ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM yyyy"))
+        : FuzzyDate::containing(minutes, FuzzyDate::Precision::Day).toDisplayString(language);
     // Content language, not UI language: the export language decides.
     return language == Language::French ? QStringLiteral("Au ") % day : QStringLiteral("As of ") % day;
 }

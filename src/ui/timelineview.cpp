@@ -22,7 +22,10 @@ namespace {
 
 constexpr double margin = 16;
 constexpr double minSpan = 30; // minutes
-constexpr double maxSpan = 5000.0 * 525960; // five millennia
+// Twice the supported years (FuzzyDate: 17 billion years each side of AD 1):
+// every date stays in view, and the range stays far inside a qint64.
+constexpr double maxSpan = 2 * 17.5e9 * 525960;
+constexpr double maxCentre = 17.5e9 * 525960;
 constexpr double minutesPerYear = 525960; // 365.25 days
 constexpr double clickSlop = 4;
 
@@ -32,6 +35,15 @@ QString clusterLabel(const LayoutCluster &cluster, Language language)
     const QLocale locale = localeFor(language);
     const QDateTime from = FuzzyDate::dateTimeFromMinutes(cluster.from);
     const QDateTime to = FuzzyDate::dateTimeFromMinutes(cluster.to);
+    const auto inQLocaleYears = [](const QDateTime &t) { return t.isValid() && t.date().year() >= 1; };
+    if (!inQLocaleYears(from) || !inQLocaleYears(to)) {
+        // QLocale writes no era: before AD 1 and in deep time, FuzzyDate's wording.
+        using P = FuzzyDate::Precision;
+        const QString first = FuzzyDate::containing(cluster.from, P::Day).toDisplayString(language);
+        const QString last = FuzzyDate::containing(cluster.to, P::Day).toDisplayString(language);
+        return TimelinePainter::eventCountLabel(cluster.count, language) % QStringLiteral(", ")
+            % (first == last ? first : first % QStringLiteral(" – ") % last);
+    }
     const QString dayFormat = QStringLiteral("d MMM yyyy");
     QString when = locale.toString(from.date(), dayFormat);
     if (from.date() != to.date()) {
@@ -186,8 +198,8 @@ double TimelineView::plotLeft() const
 void TimelineView::setRange(double from, double to)
 {
     double span = std::clamp(to - from, minSpan, maxSpan);
-    const double centre = (from + to) / 2;
-    if (to - from != span) {
+    const double centre = std::clamp((from + to) / 2, -maxCentre, maxCentre);
+    if (to - from != span || centre != (from + to) / 2) {
         from = centre - span / 2;
         to = centre + span / 2;
     }

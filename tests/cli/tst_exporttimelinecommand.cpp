@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -191,9 +192,71 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringLiteral("x.svg")
                                   << QStringList {QStringLiteral("--from"), QStringLiteral("next week")}
                                   << QStringLiteral("--from");
+        QTest::newRow("year out of range")
+            << QStringLiteral("x.svg") << QStringList {QStringLiteral("--from"), QStringLiteral("-17000000001")}
+            << QStringLiteral("year out of supported range");
+        QTest::newRow("year 0") << QStringLiteral("x.svg")
+                                << QStringList {QStringLiteral("--from"), QStringLiteral("-0000")}
+                                << QStringLiteral("no year 0");
         QTest::newRow("extension") << QStringLiteral("x.gif") << QStringList {} << QStringLiteral(".png");
         QTest::newRow("lang") << QStringLiteral("x.png") << QStringList {QStringLiteral("--lang"), QStringLiteral("de")}
                               << QStringLiteral("de");
+    }
+
+    // A database of BCE and deep-time events (tests/data/io/backup-deep-time.json):
+    // the axis crosses year 0 and spans 13.8 billion years, labelled with eras.
+    void bceAndDeepTime_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        QTest::newRow("whole, fr") << QStringList {QStringLiteral("--lang"), QStringLiteral("fr")}
+                                   << QStringList {QStringLiteral("Big Bang"), QStringLiteral("milliards av. J.-C.")}
+                                   << QStringList {QStringLiteral("BCE")};
+        QTest::newRow("whole, en") << QStringList {QStringLiteral("--lang"), QStringLiteral("en")}
+                                   << QStringList {QStringLiteral("Big Bang"), QStringLiteral("billion BCE")}
+                                   << QStringList {QStringLiteral("av. J.-C.")};
+        QTest::newRow("around year 0, fr")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--from"),
+                   QStringLiteral("-0100"), QStringLiteral("--to"), QStringLiteral("0100")}
+            << QStringList {QStringLiteral("Assassinat de César"), QStringLiteral("20 av. J.-C."),
+                   QStringLiteral("100 av. J.-C. – 100")}
+            << QStringList {QStringLiteral("Formation de la Terre"), QStringLiteral("Fondation de Rome")};
+        QTest::newRow("around year 0, en")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--from"),
+                   QStringLiteral("-0100"), QStringLiteral("--to"), QStringLiteral("0100")}
+            << QStringList {QStringLiteral("Caesar is murdered"), QStringLiteral("20 BCE"),
+                   QStringLiteral("100 BCE – 100")}
+            << QStringList {QStringLiteral("Earth forms"), QStringLiteral("Rome is founded")};
+    }
+
+    void bceAndDeepTime()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const QString db = m_dir.filePath(QStringLiteral("deep.frise"));
+        if (!QFile::exists(db)) {
+            QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+            const Result imported = frise(
+                {QStringLiteral("import"), db, QStringLiteral(FRISE_SOURCE_DIR "/tests/data/io/backup-deep-time.json"),
+                    QStringLiteral("--format"), QStringLiteral("backup")});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const QString output = m_dir.filePath(QStringLiteral("deep-%1.svg").arg(QTest::currentDataTag()));
+        const Result r = frise(QStringList {QStringLiteral("export-timeline"), db, QStringLiteral("-o"), output,
+                                   QStringLiteral("--width"), QStringLiteral("1600")}
+            + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = svgText(output);
+        QVERIFY2(!text.isEmpty(), "the SVG is not well-formed XML");
+        for (const QString &s : expected)
+            QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" missing from:\n") + text));
+        for (const QString &s : unexpected)
+            QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" found in:\n") + text));
+        // No text reads as a negative year ("-44"): years before AD 1 carry their era.
+        static const QRegularExpression negativeYear(QStringLiteral("(^|\\n)-\\d"));
+        QVERIFY2(!text.contains(negativeYear), qPrintable(text));
     }
 
     void refusesBadInput()

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Frise;
 
@@ -38,30 +39,49 @@ private Q_SLOTS:
         QTest::addColumn<int>("precision");
         QTest::addColumn<bool>("circa");
         QTest::addColumn<bool>("range");
-        QTest::addColumn<int>("year");
+        QTest::addColumn<qint64>("year");
         QTest::addColumn<int>("month");
         QTest::addColumn<int>("day");
         QTest::addColumn<int>("minute");
         using P = FuzzyDate::Precision;
-        QTest::newRow("year") << s("2023") << int(P::Year) << false << false << 2023 << 0 << 0 << -1;
-        QTest::newRow("month") << s("2023-04") << int(P::Month) << false << false << 2023 << 4 << 0 << -1;
-        QTest::newRow("day") << s("2023-04-25") << int(P::Day) << false << false << 2023 << 4 << 25 << -1;
-        QTest::newRow("minute") << s("2023-04-25T10:00") << int(P::Minute) << false << false << 2023 << 4 << 25 << 600;
-        QTest::newRow("minute 23:59") << s("2023-04-25T23:59") << int(P::Minute) << false << false << 2023 << 4 << 25
-                                      << 1439;
-        QTest::newRow("minute Z") << s("2023-04-25T10:30Z") << int(P::Minute) << false << false << 2023 << 4 << 25
-                                  << 630;
-        QTest::newRow("circa year") << s("~2015") << int(P::Year) << true << false << 2015 << 0 << 0 << -1;
-        QTest::newRow("circa day") << s("~2015-03-02") << int(P::Day) << true << false << 2015 << 3 << 2 << -1;
-        QTest::newRow("month range") << s("2023-04/2023-06") << int(P::Month) << false << true << 2023 << 4 << 0 << -1;
-        QTest::newRow("day range") << s("2023-06-12/2023-06-14") << int(P::Day) << false << true << 2023 << 6 << 12
+        QTest::newRow("year") << s("2023") << int(P::Year) << false << false << qint64(2023) << 0 << 0 << -1;
+        QTest::newRow("month") << s("2023-04") << int(P::Month) << false << false << qint64(2023) << 4 << 0 << -1;
+        QTest::newRow("day") << s("2023-04-25") << int(P::Day) << false << false << qint64(2023) << 4 << 25 << -1;
+        QTest::newRow("minute") << s("2023-04-25T10:00") << int(P::Minute) << false << false << qint64(2023) << 4 << 25
+                                << 600;
+        QTest::newRow("minute 23:59") << s("2023-04-25T23:59") << int(P::Minute) << false << false << qint64(2023) << 4
+                                      << 25 << 1439;
+        QTest::newRow("minute Z") << s("2023-04-25T10:30Z") << int(P::Minute) << false << false << qint64(2023) << 4
+                                  << 25 << 630;
+        QTest::newRow("circa year") << s("~2015") << int(P::Year) << true << false << qint64(2015) << 0 << 0 << -1;
+        QTest::newRow("circa day") << s("~2015-03-02") << int(P::Day) << true << false << qint64(2015) << 3 << 2 << -1;
+        QTest::newRow("month range") << s("2023-04/2023-06") << int(P::Month) << false << true << qint64(2023) << 4 << 0
+                                     << -1;
+        QTest::newRow("day range") << s("2023-06-12/2023-06-14") << int(P::Day) << false << true << qint64(2023) << 6
+                                   << 12 << -1;
+        QTest::newRow("circa range") << s("~2014/2016") << int(P::Year) << true << true << qint64(2014) << 0 << 0 << -1;
+        QTest::newRow("1450") << s("1450") << int(P::Year) << false << false << qint64(1450) << 0 << 0 << -1;
+        QTest::newRow("year 1") << s("0001") << int(P::Year) << false << false << qint64(1) << 0 << 0 << -1;
+        QTest::newRow("leap day") << s("2024-02-29") << int(P::Day) << false << false << qint64(2024) << 2 << 29 << -1;
+        QTest::newRow("leap day 2000") << s("2000-02-29") << int(P::Day) << false << false << qint64(2000) << 2 << 29
+                                       << -1;
+        QTest::newRow("44 BCE") << s("-0044") << int(P::Year) << false << false << qint64(-44) << 0 << 0 << -1;
+        QTest::newRow("ides of march") << s("-0044-03-15") << int(P::Day) << false << false << qint64(-44) << 3 << 15
+                                       << -1;
+        QTest::newRow("1 BCE") << s("-0001") << int(P::Year) << false << false << qint64(-1) << 0 << 0 << -1;
+        QTest::newRow("1 BCE leap day") << s("-0001-02-29") << int(P::Day) << false << false << qint64(-1) << 2 << 29
+                                        << -1;
+        QTest::newRow("10000 BCE") << s("-10000") << int(P::Year) << false << false << qint64(-10000) << 0 << 0 << -1;
+        QTest::newRow("big bang") << s("-13800000000") << int(P::Year) << false << false << qint64(-13800000000) << 0
+                                  << 0 << -1;
+        QTest::newRow("AD 20000") << s("+20000") << int(P::Year) << false << false << qint64(20000) << 0 << 0 << -1;
+        QTest::newRow("first year") << s("-17000000000") << int(P::Year) << false << false << qint64(-17000000000) << 0
+                                    << 0 << -1;
+        QTest::newRow("last year") << s("+17000000000") << int(P::Year) << false << false << qint64(17000000000) << 0
+                                   << 0 << -1;
+        QTest::newRow("BCE range") << s("-0500/-0400") << int(P::Year) << false << true << qint64(-500) << 0 << 0 << -1;
+        QTest::newRow("same ends") << s("2023-04/2023-04") << int(P::Month) << false << false << qint64(2023) << 4 << 0
                                    << -1;
-        QTest::newRow("circa range") << s("~2014/2016") << int(P::Year) << true << true << 2014 << 0 << 0 << -1;
-        QTest::newRow("1450") << s("1450") << int(P::Year) << false << false << 1450 << 0 << 0 << -1;
-        QTest::newRow("year 1") << s("0001") << int(P::Year) << false << false << 1 << 0 << 0 << -1;
-        QTest::newRow("leap day") << s("2024-02-29") << int(P::Day) << false << false << 2024 << 2 << 29 << -1;
-        QTest::newRow("leap day 2000") << s("2000-02-29") << int(P::Day) << false << false << 2000 << 2 << 29 << -1;
-        QTest::newRow("same ends") << s("2023-04/2023-04") << int(P::Month) << false << false << 2023 << 4 << 0 << -1;
     }
 
     void parseCanonical()
@@ -70,7 +90,7 @@ private Q_SLOTS:
         QFETCH(int, precision);
         QFETCH(bool, circa);
         QFETCH(bool, range);
-        QFETCH(int, year);
+        QFETCH(qint64, year);
         QFETCH(int, month);
         QFETCH(int, day);
         QFETCH(int, minute);
@@ -103,6 +123,18 @@ private Q_SLOTS:
         QTest::newRow("letter in year") << s("20x3") << 2;
         QTest::newRow("short year") << s("203") << 3;
         QTest::newRow("year 0") << s("0000") << 0;
+        QTest::newRow("year -0") << s("-0000") << 0;
+        QTest::newRow("short BCE year") << s("-44") << 3;
+        QTest::newRow("plus before four digits") << s("+2023") << 0;
+        QTest::newRow("expanded year with leading zero") << s("-010000") << 1;
+        QTest::newRow("expanded year without sign") << s("10000") << 4;
+        QTest::newRow("before the first year") << s("-17000000001") << 0;
+        QTest::newRow("after the last year") << s("+17000000001") << 0;
+        QTest::newRow("far too many digits") << s("-99999999999999999999999") << 0;
+        QTest::newRow("month of a deep year") << s("-10000-01") << 6;
+        QTest::newRow("BCE february 29 non-leap") << s("-0002-02-29") << 9;
+        QTest::newRow("BCE range backwards") << s("-0400/-0500") << 6;
+        QTest::newRow("out of range end") << s("2023/+99999999999") << 5;
         QTest::newRow("range backwards") << s("2023-04/2022") << 8;
         QTest::newRow("day range backwards") << s("2023-04-25/2023-04-24") << 11;
         QTest::newRow("trailing junk") << s("2023x") << 4;
@@ -300,10 +332,13 @@ private Q_SLOTS:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *text : {"2023", "2023-04", "2023-04-25", "2023-04-25T10:00", "2023-04-25T00:00",
-                 "2023-04-25T23:59", "~2015", "~2015-06", "~2015-06-30", "~2015-06-30T12:34", "2023-04/2023-06",
-                 "~2023-04/2023-06", "2023-06-12/2023-06-14", "2023/2024-02", "2023-04-25T10:00/2023-04-25T12:00",
-                 "1450", "0001", "0800-07-14", "9999-12-31T23:59", "2024-02-29"}) {
+        for (const char *text :
+            {"2023", "2023-04", "2023-04-25", "2023-04-25T10:00", "2023-04-25T00:00", "2023-04-25T23:59", "~2015",
+                "~2015-06", "~2015-06-30", "~2015-06-30T12:34", "2023-04/2023-06", "~2023-04/2023-06",
+                "2023-06-12/2023-06-14", "2023/2024-02", "2023-04-25T10:00/2023-04-25T12:00", "1450", "0001",
+                "0800-07-14", "9999-12-31T23:59", "2024-02-29", "-0001", "-0044", "-0044-03-15", "-0044-03-15T12:00",
+                "~-0001", "~-0001-12", "-0500/-0400", "-0001/0001", "-9999-01-01", "-10000", "+10000", "-13800000000",
+                "~-13800000000/-4500000000", "-17000000000", "+17000000000", "~+17000000000", "~-17000000000"}) {
             QTest::newRow(text) << s(text);
         }
     }
@@ -327,7 +362,12 @@ private Q_SLOTS:
         QVERIFY(!FuzzyDate().isValid());
         QCOMPARE(FuzzyDate().earliestMinutes(), 0);
         QVERIFY(!FuzzyDate::fromYear(0).isValid());
-        QVERIFY(!FuzzyDate::fromYear(10000).isValid());
+        QVERIFY(FuzzyDate::fromYear(10000).isValid());
+        QVERIFY(!FuzzyDate::fromMonth(10000, 1).isValid());
+        QVERIFY(!FuzzyDate::fromMonth(-10000, 12).isValid());
+        QVERIFY(FuzzyDate::fromMonth(-9999, 12).isValid());
+        QVERIFY(!FuzzyDate::fromPoint({-10000, 1, 1, -1}).isValid());
+        QCOMPARE(FuzzyDate::fromDay(QDate(-44, 3, 15)).toIsoText(), s("-0044-03-15"));
         QVERIFY(!FuzzyDate::fromMonth(2023, 13).isValid());
         QVERIFY(!FuzzyDate::fromMonth(2023, 0).isValid());
         QVERIFY(!FuzzyDate::fromDay(QDate()).isValid());
@@ -352,6 +392,168 @@ private Q_SLOTS:
         QVERIFY(!FuzzyDate::between(april, april).isRange());
         QCOMPARE(FuzzyDate::between(april, april), april);
         QCOMPARE(FuzzyDate::fromIsoText(s("2023-04/2023-04")), april);
+    }
+
+    // Before AD 1: QDate's proleptic Gregorian calendar and its numbering (no year 0) are the reference.
+    void bceExtent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("earliest");
+        QTest::addColumn<qint64>("latest");
+        QTest::newRow("1 BCE") << s("-0001") << epochMinutes(-1, 1, 1) << epochMinutes(1, 1, 1) - 1;
+        QTest::newRow("AD 1") << s("0001") << epochMinutes(1, 1, 1) << epochMinutes(2, 1, 1) - 1;
+        QTest::newRow("44 BCE") << s("-0044") << epochMinutes(-44, 1, 1) << epochMinutes(-43, 1, 1) - 1;
+        QTest::newRow("ides of march") << s("-0044-03-15") << epochMinutes(-44, 3, 15) << epochMinutes(-44, 3, 16) - 1;
+        QTest::newRow("noon, ides of march")
+            << s("-0044-03-15T12:00") << epochMinutes(-44, 3, 15, 12) << epochMinutes(-44, 3, 15, 12);
+        QTest::newRow("1 BCE is leap") << s("-0001-02") << epochMinutes(-1, 2, 1) << epochMinutes(-1, 3, 1) - 1;
+        QTest::newRow("december 1 BCE") << s("-0001-12") << epochMinutes(-1, 12, 1) << epochMinutes(1, 1, 1) - 1;
+        // Circa widens by one calendar unit each side, across the missing year 0.
+        QTest::newRow("circa 1 BCE") << s("~-0001") << epochMinutes(-2, 1, 1) << epochMinutes(2, 1, 1) - 1;
+        QTest::newRow("circa AD 1") << s("~0001") << epochMinutes(-1, 1, 1) << epochMinutes(3, 1, 1) - 1;
+        QTest::newRow("circa december 1 BCE") << s("~-0001-12") << epochMinutes(-1, 11, 1) << epochMinutes(1, 2, 1) - 1;
+        QTest::newRow("circa january AD 1") << s("~0001-01") << epochMinutes(-1, 12, 1) << epochMinutes(1, 3, 1) - 1;
+        QTest::newRow("circa 31 december 1 BCE")
+            << s("~-0001-12-31") << epochMinutes(-1, 12, 30) << epochMinutes(1, 1, 2) - 1;
+        QTest::newRow("range across year 0") << s("-0001/0001") << epochMinutes(-1, 1, 1) << epochMinutes(2, 1, 1) - 1;
+        QTest::newRow("BCE range") << s("-0500/-0400") << epochMinutes(-500, 1, 1) << epochMinutes(-399, 1, 1) - 1;
+        QTest::newRow("9999 BCE") << s("-9999") << epochMinutes(-9999, 1, 1) << epochMinutes(-9998, 1, 1) - 1;
+        QTest::newRow("10000 BCE") << s("-10000") << epochMinutes(-10000, 1, 1) << epochMinutes(-9999, 1, 1) - 1;
+        QTest::newRow("AD 20000") << s("+20000") << epochMinutes(20000, 1, 1) << epochMinutes(20001, 1, 1) - 1;
+        // Beyond QDate's int years: the Gregorian calendar by hand (Python big integers).
+        QTest::newRow("big bang") << s("-13800000000") << Q_INT64_C(-7258099995593280)
+                                  << Q_INT64_C(-7258099995067680) - 1;
+        QTest::newRow("first year, circa")
+            << s("~-17000000000") << Q_INT64_C(-8941137436120320) << Q_INT64_C(-8941137434542081);
+        QTest::newRow("last year, circa")
+            << s("~+17000000000") << Q_INT64_C(8941135363354080) << Q_INT64_C(8941135364932319);
+    }
+
+    void bceExtent()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, earliest);
+        QFETCH(qint64, latest);
+        QString error;
+        const FuzzyDate date = FuzzyDate::fromIsoText(text, &error);
+        QVERIFY2(date.isValid(), qPrintable(error));
+        QCOMPARE(date.earliestMinutes(), earliest);
+        QCOMPARE(date.latestMinutes(), latest);
+        if (date.start().year >= -9999 && date.end().year <= 9999) {
+            QCOMPARE(FuzzyDate::minutesFromDateTime(date.earliest()), earliest);
+            QCOMPARE(FuzzyDate::minutesFromDateTime(date.latest()), latest);
+        }
+    }
+
+    void supportedRange()
+    {
+        // Every extent stays within ±2^53 minutes, exact in a double.
+        constexpr qint64 exact = Q_INT64_C(1) << 53;
+        FuzzyDate first = FuzzyDate::fromYear(FuzzyDate::minimumYear());
+        FuzzyDate last = FuzzyDate::fromYear(FuzzyDate::maximumYear());
+        QVERIFY(first.isValid());
+        QVERIFY(last.isValid());
+        first.setCirca(true);
+        last.setCirca(true);
+        QVERIFY(first.earliestMinutes() > -exact);
+        QVERIFY(last.latestMinutes() < exact);
+        QVERIFY(first < last);
+        QVERIFY(!FuzzyDate::fromYear(FuzzyDate::minimumYear() - 1).isValid());
+        QVERIFY(!FuzzyDate::fromYear(FuzzyDate::maximumYear() + 1).isValid());
+        QVERIFY(!FuzzyDate::fromYear(std::numeric_limits<qint64>::min()).isValid());
+        QVERIFY(!FuzzyDate::fromYear(std::numeric_limits<qint64>::max()).isValid());
+        QVERIFY(!FuzzyDate::fromYear(0).isValid());
+        QCOMPARE(FuzzyDate::minimumYear(), Q_INT64_C(-17000000000));
+        QCOMPARE(FuzzyDate::maximumYear(), Q_INT64_C(17000000000));
+        // Refused by name, never wrapped or clamped.
+        for (const char *text : {"-17000000001", "+17000000001", "-99999999999999999999999", "~+17000000001"}) {
+            QString error;
+            int column = -1;
+            QVERIFY(!FuzzyDate::fromIsoText(s(text), &error, &column).isValid());
+            QCOMPARE(error, s("year out of supported range"));
+        }
+        // Period of the Gregorian calendar: 400 years are 146,097 days, in deep time too.
+        QCOMPARE(
+            FuzzyDate::fromYear(-13800000000).earliestMinutes() - FuzzyDate::fromYear(-13800000400).earliestMinutes(),
+            Q_INT64_C(146097) * 1440);
+        // QDateTime stops at about 292 million years: an invalid QDateTime, not a wrong one.
+        QVERIFY(!FuzzyDate::fromYear(-13800000000).earliest().isValid());
+        QVERIFY(FuzzyDate::fromYear(-100000000).earliest().isValid());
+        QCOMPARE(FuzzyDate::fromYear(-100000000).earliest().date().year(), -100000000);
+    }
+
+    void orderAcrossYearZero()
+    {
+        QStringList texts {s("2023"), s("0001"), s("-0001"), s("~-0001"), s("-0044-03-15"), s("-0044"),
+            s("-13800000000"), s("-0001-12-31"), s("0001-01-01"), s("-10000"), s("-0500/-0400"), s("+20000"),
+            s("-0044-03-16"), s("-0002")};
+        QList<FuzzyDate> dates;
+        for (const QString &text : texts)
+            dates.append(FuzzyDate::fromIsoText(text));
+        std::sort(dates.begin(), dates.end());
+        QStringList sorted;
+        for (const FuzzyDate &date : dates)
+            sorted.append(date.toIsoText());
+        QCOMPARE(sorted,
+            QStringList({s("-13800000000"), s("-10000"), s("-0500/-0400"), s("-0044"), s("-0044-03-15"),
+                s("-0044-03-16"), s("-0002"), s("~-0001"), s("-0001"), s("-0001-12-31"), s("0001-01-01"), s("0001"),
+                s("2023"), s("+20000")}));
+        QVERIFY(FuzzyDate::fromYear(-1).latestMinutes() < FuzzyDate::fromYear(1).earliestMinutes());
+        QCOMPARE(FuzzyDate::fromYear(-1).latestMinutes() + 1, FuzzyDate::fromYear(1).earliestMinutes());
+    }
+
+    void containing()
+    {
+        using P = FuzzyDate::Precision;
+        const qint64 ides = epochMinutes(-44, 3, 15, 10, 30);
+        QCOMPARE(FuzzyDate::containing(ides, P::Minute).toIsoText(), s("-0044-03-15T10:30"));
+        QCOMPARE(FuzzyDate::containing(ides, P::Day).toIsoText(), s("-0044-03-15"));
+        QCOMPARE(FuzzyDate::containing(ides, P::Month).toIsoText(), s("-0044-03"));
+        QCOMPARE(FuzzyDate::containing(ides, P::Year).toIsoText(), s("-0044"));
+        QCOMPARE(FuzzyDate::containing(epochMinutes(2023, 4, 25, 10), P::Day).toIsoText(), s("2023-04-25"));
+        const qint64 deep = FuzzyDate::fromYear(-13800000000).earliestMinutes() + 1000;
+        QCOMPARE(FuzzyDate::containing(deep, P::Day).toIsoText(), s("-13800000000"));
+        QVERIFY(!FuzzyDate::containing(std::numeric_limits<qint64>::min(), P::Year).isValid());
+        QVERIFY(!FuzzyDate::containing(std::numeric_limits<qint64>::max(), P::Year).isValid());
+    }
+
+    void bceDisplay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("fr");
+        QTest::addColumn<QString>("en");
+        const QString frGroup = QLocale(QLocale::French).groupSeparator();
+        QTest::newRow("44 BCE") << s("-0044") << s("44 av. J.-C.") << s("44 BCE");
+        QTest::newRow("1 BCE") << s("-0001") << s("1 av. J.-C.") << s("1 BCE");
+        QTest::newRow("ides of march") << s("-0044-03-15") << s("15 mars 44 av. J.-C.") << s("15 March 44 BCE");
+        QTest::newRow("month") << s("-0044-03") << s("mars 44 av. J.-C.") << s("March 44 BCE");
+        QTest::newRow("circa") << s("~-3500") << s("vers 3500 av. J.-C.") << s("c. 3500 BCE");
+        QTest::newRow("range") << s("-0500/-0400") << s("entre 500 av. J.-C. et 400 av. J.-C.")
+                               << s("between 500 BCE and 400 BCE");
+        QTest::newRow("across year 0") << s("-0001/0001") << s("entre 1 av. J.-C. et 1") << s("between 1 BCE and 1");
+        QTest::newRow("12,000 BCE") << s("-12000") << QString(s("12") + frGroup + s("000 av. J.-C."))
+                                    << s("12,000 BCE");
+        QTest::newRow("AD 20000") << s("+20000") << QString(s("20") + frGroup + s("000 apr. J.-C.")) << s("20,000 CE");
+        QTest::newRow("1,234,567 BCE") << s("-1234567")
+                                       << QString(s("1") + frGroup + s("234") + frGroup + s("567 av. J.-C."))
+                                       << s("1,234,567 BCE");
+        QTest::newRow("one million") << s("-1000000") << s("1 million av. J.-C.") << s("1 million BCE");
+        QTest::newRow("2.5 million") << s("-2500000") << s("2,5 millions av. J.-C.") << s("2.5 million BCE");
+        QTest::newRow("big bang") << s("-13800000000") << s("13,8 milliards av. J.-C.") << s("13.8 billion BCE");
+        QTest::newRow("earth") << s("-4540000000") << s("4,54 milliards av. J.-C.") << s("4.54 billion BCE");
+        QTest::newRow("circa big bang") << s("~-13800000000") << s("vers 13,8 milliards av. J.-C.")
+                                        << s("c. 13.8 billion BCE");
+    }
+
+    void bceDisplay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, fr);
+        QFETCH(QString, en);
+        const FuzzyDate date = FuzzyDate::fromIsoText(text);
+        QVERIFY(date.isValid());
+        QCOMPARE(date.toDisplayString(Language::French), fr);
+        QCOMPARE(date.toDisplayString(Language::English), en);
     }
 
     void wordingIsKept()

@@ -199,6 +199,46 @@ private Q_SLOTS:
         row("15 mars 1450", "1450-03-15");
         row("entre 1450 et 1460", "1450/1460");
         row("0800", "0800");
+        // Before AD 1 (historical years: 1 BC is followed by AD 1) and deep time.
+        row("44 av. J.-C.", "-0044");
+        row("44 av J.-C.", "-0044");
+        row("44 av. JC", "-0044");
+        row("44 avant J.-C.", "-0044");
+        row("44 avant Jésus-Christ", "-0044");
+        row("44 AEC", "-0044");
+        row("44 BC", "-0044");
+        row("44 B.C.", "-0044");
+        row("44 BCE", "-0044");
+        row("44 B.C.E.", "-0044");
+        row("-44", "-0044");
+        row("−44 (minus sign)", "-0044");
+        row("-0044", "-0044");
+        row("3500 av. J.-C.", "-3500");
+        row("3500 BC", "-3500");
+        row("1 av. J.-C.", "-0001");
+        row("12000 av. J.-C.", "-12000");
+        row("-13800000000", "-13800000000");
+        row("13800000000 BC", "-13800000000");
+        row("+20000", "+20000");
+        row("44 apr. J.-C.", "0044");
+        row("44 AD", "0044");
+        row("2023 apr. J.-C.", "2023");
+        row("vers 44 av. J.-C.", "~-0044");
+        row("c. 3500 BC", "~-3500");
+        row("en 44 av. J.-C.", "-0044");
+        row("15 mars 44 av. J.-C.", "-0044-03-15");
+        row("March 15, 44 BC", "-0044-03-15");
+        row("mars 44 av. J.-C.", "-0044-03");
+        row("-0044-03-15", "-0044-03-15");
+        row("-0044-03-15T12:00", "-0044-03-15T12:00");
+        row("-0500/-0400", "-0500/-0400");
+        row("entre 500 et 400 av. J.-C.", "-0500/-0400");
+        row("entre 3500 et 3000 av. J.-C.", "-3500/-3000");
+        row("de 44 à 40 av. J.-C.", "-0044/-0040");
+        row("from 500 to 400 BC", "-0500/-0400");
+        row("500 av. J.-C. - 400 av. J.-C.", "-0500/-0400");
+        row("entre 50 av. J.-C. et 50 apr. J.-C.", "-0050/0050");
+        row("entre 30 et 50 apr. J.-C.", "0030/0050");
         // An absolute date does not record the reference date it did not need.
         QTest::newRow("absolute with reference")
             << s("25 avril 2023") << s("dmy") << wednesday << s("2023-04-25") << false;
@@ -269,6 +309,16 @@ private Q_SLOTS:
         row("range backwards words", "entre juin 2023 et avril 2023", 19);
         row("range backwards numeric", "27/04/2023 - 25/04/2023", 13);
         row("year 0", "0000", 0);
+        row("year 0 BC", "0 av. J.-C.", 0);
+        row("year -0", "-0", 0);
+        row("before the first year", "-17000000001", 0);
+        row("before the first year BC", "17000000001 av. J.-C.", 0);
+        row("after the last year", "+17000000001", 0);
+        row("far too many digits", "-99999999999999999999999", 0);
+        row("month of a deep year", "mars 10000 av. J.-C.", 0);
+        row("three-digit year without era", "entre 500 et 400", 6);
+        row("BCE range backwards", "entre 400 av. J.-C. et 500 av. J.-C.", 23);
+        row("era glued", "44 av. J.-Ca", 3);
         row("trailing after relative", "hier soir tard", 10, "dmy", wednesday);
     }
 
@@ -314,6 +364,10 @@ private Q_SLOTS:
         row("2023-04-25T10:00 test", "2023-04-25T10:00", 16);
         row("25/04/2023", "2023-04-25", 10);
         row("vers 2015 OpenAI", "~2015", 9);
+        row("44 av. J.-C. César est assassiné", "-0044", 12);
+        row("44 BC Caesar is killed", "-0044", 5);
+        row("2023 ce matin", "2023", 4);
+        row("-44 César", "-0044", 3);
     }
 
     void leading()

@@ -155,6 +155,59 @@ private Q_SLOTS:
         QCOMPARE(BackupJson::write(again, at), written);
     }
 
+    // Dates before AD 1 and in deep time are kept as canonical text (a JSON
+    // number would lose minutes beyond 2^53 and years beyond 2^53 too).
+    void deepTimeRoundTrip()
+    {
+        Dataset d;
+        IoError error;
+        QVERIFY2(BackupJson::read(readIoData(QStringLiteral("backup-deep-time.json")), &d, &error),
+            qPrintable(error.toString()));
+        QCOMPARE(d.events.size(), 11);
+        QHash<QString, Event> byUid;
+        for (const Event &event : std::as_const(d.events))
+            byUid.insert(event.uid, event);
+        QCOMPARE(byUid.value(QStringLiteral("big-bang")).start.toIsoText(), QStringLiteral("~-13800000000"));
+        QCOMPARE(byUid.value(QStringLiteral("big-bang")).start.start().year, Q_INT64_C(-13800000000));
+        QCOMPARE(byUid.value(QStringLiteral("ides")).start.toIsoText(), QStringLiteral("-0044-03-15"));
+        QCOMPARE(byUid.value(QStringLiteral("ides")).start.wording(), QStringLiteral("15 mars 44 av. J.-C."));
+        QCOMPARE(byUid.value(QStringLiteral("augustus")).end.toIsoText(), QStringLiteral("0014-08-19"));
+        QVERIFY(byUid.value(QStringLiteral("one-bce")).latestMinutes()
+            < byUid.value(QStringLiteral("year-one")).earliestMinutes());
+        const QDateTime at(QDate(2026, 12, 6), QTime(18, 0), QTimeZone::UTC);
+        const QByteArray written = BackupJson::write(d, at);
+        QVERIFY(written.contains("\"~-13800000000\""));
+        QVERIFY(written.contains("\"-0753-04-21\""));
+        Dataset again;
+        QVERIFY2(BackupJson::read(written, &again, &error), qPrintable(error.toString()));
+        QCOMPARE(again, d);
+        QCOMPARE(BackupJson::write(again, at), written);
+    }
+
+    void deepTimeRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("before the first year")
+            << QByteArray("-17000000001") << QStringLiteral("year out of supported range");
+        QTest::newRow("after the last year")
+            << QByteArray("+17000000001") << QStringLiteral("year out of supported range");
+        QTest::newRow("year 0") << QByteArray("-0000") << QStringLiteral("there is no year 0");
+    }
+
+    void deepTimeRefusals()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QString, message);
+        const QByteArray json = QByteArrayLiteral("{\"format\": \"frise-backup\", \"formatVersion\": 1, \"events\": "
+                                                  "[{\"uid\": \"e1\", \"title\": {\"en\": \"x\"}, \"start\": \"")
+            + date + QByteArrayLiteral("\"}]}");
+        Dataset d;
+        IoError error;
+        QVERIFY(!BackupJson::read(json, &d, &error));
+        QVERIFY2(error.toString().contains(message), qPrintable(error.toString()));
+    }
+
     void losslessFromDatabaseIds()
     {
         // A dataset as storage would hand it over: database ids, bumped versions.

@@ -88,6 +88,27 @@ private Q_SLOTS:
         }
     }
 
+    // RFC 5545 dates have four-digit years: events before AD 1 or in deep time are left out.
+    void leavesOutYearsIcsCannotWrite()
+    {
+        Dataset d;
+        d.events = {event(QStringLiteral("ides"), QStringLiteral("-0044-03-15")),
+            event(QStringLiteral("big-bang"), QStringLiteral("~-13800000000")),
+            event(QStringLiteral("circa-one"), QStringLiteral("~0001")),
+            event(QStringLiteral("far-future"), QStringLiteral("+20000")),
+            event(QStringLiteral("kept"), QStringLiteral("0079"))};
+        ExportOptions options;
+        options.format = Format::Ics;
+        const QByteArray ics = Exporter::exportData(d, options);
+        KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
+        KCalendarCore::ICalFormat format;
+        QVERIFY(format.fromString(calendar, QString::fromUtf8(ics)));
+        const KCalendarCore::Event::List events = calendar->events();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first()->uid(), QStringLiteral("kept"));
+        QVERIFY2(ics.contains("DTSTART;VALUE=DATE:00790101"), ics.constData());
+    }
+
     void textAndLanguage()
     {
         Dataset d;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/maintenance.h"
 #include "storage/repositories.h"
 #include "storagetesthelpers.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -254,6 +257,16 @@ private Q_SLOTS:
                                 << QStringLiteral("next week") << QDate(2023, 4, 18);
         QTest::newRow("old") << QStringLiteral("1789-07-14") << QString() << QString() << QDate();
         QTest::newRow("future") << QStringLiteral("~2100") << QString() << QString() << QDate();
+        // Before AD 1 (historical years, no year 0) and deep time: the text and the minutes columns.
+        QTest::newRow("44 BCE") << QStringLiteral("-0044-03-15") << QString() << QStringLiteral("15 mars 44 av. J.-C.")
+                                << QDate();
+        QTest::newRow("1 BCE to AD 1") << QStringLiteral("~-0001") << QStringLiteral("0001") << QString() << QDate();
+        QTest::newRow("BCE range") << QStringLiteral("-3500/-3000") << QStringLiteral("-0044") << QString() << QDate();
+        QTest::newRow("10000 BCE") << QStringLiteral("-10000") << QString() << QString() << QDate();
+        QTest::newRow("big bang") << QStringLiteral("~-13800000000") << QStringLiteral("-4540000000") << QString()
+                                  << QDate();
+        QTest::newRow("first and last years")
+            << QStringLiteral("~-17000000000") << QStringLiteral("~+17000000000") << QString() << QDate();
     }
 
     void fuzzyDatesRoundTrip()
@@ -283,6 +296,47 @@ private Q_SLOTS:
             event.earliestMinutes());
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT t_max FROM event WHERE id = ?"), {event.id}).toLongLong(),
             event.latestMinutes());
+    }
+
+    // The minutes columns sort and window BCE and deep dates: SQLite's time
+    // index and PostgreSQL's int8range GiST index alike.
+    void deepTimeWindows()
+    {
+        EventRepository events(*m_db);
+        StorageError error;
+        QHash<QString, RowId> ids;
+        const QStringList dates {QStringLiteral("2023"), QStringLiteral("0001"), QStringLiteral("-0001"),
+            QStringLiteral("-0044-03-15"), QStringLiteral("~-13800000000"), QStringLiteral("~+17000000000")};
+        for (const QString &date : dates) {
+            Event event = makeEvent(date, date);
+            QVERIFY(event.start.isValid());
+            QVERIFY2(events.insert(event, &error), qPrintable(error.message));
+            ids.insert(date, event.id);
+        }
+        const auto found = [&](qint64 from, qint64 to) {
+            QStringList names;
+            for (const EventSpan &span : Maintenance(*m_db).eventsOverlapping(from, to, &error))
+                names.append(ids.key(span.id));
+            return names;
+        };
+        const auto first
+            = [](const char *iso) { return FuzzyDate::fromIsoText(QString::fromUtf8(iso)).earliestMinutes(); };
+        const auto last
+            = [](const char *iso) { return FuzzyDate::fromIsoText(QString::fromUtf8(iso)).latestMinutes(); };
+        // Sorted by first minute, across year 0 and 13.8 billion years.
+        QCOMPARE(found(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()),
+            QStringList({QStringLiteral("~-13800000000"), QStringLiteral("-0044-03-15"), QStringLiteral("-0001"),
+                QStringLiteral("0001"), QStringLiteral("2023"), QStringLiteral("~+17000000000")}));
+        QCOMPARE(found(first("-0001"), last("0001")), QStringList({QStringLiteral("-0001"), QStringLiteral("0001")}));
+        QCOMPARE(found(last("-0001"), last("-0001")), QStringList({QStringLiteral("-0001")}));
+        QCOMPARE(found(first("-0100"), first("-0002")), QStringList({QStringLiteral("-0044-03-15")}));
+        QCOMPARE(found(first("-13799999999"), last("-13799999999")), QStringList({QStringLiteral("~-13800000000")}));
+        QCOMPARE(found(first("-13000000000"), first("-1000")), QStringList());
+        qint64 from = 0;
+        qint64 to = 0;
+        QVERIFY(Maintenance(*m_db).timeExtent(&from, &to, &error));
+        QCOMPARE(from, first("~-13800000000"));
+        QCOMPARE(to, last("~+17000000000"));
     }
 
     void claimCrud()

@@ -6,11 +6,17 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Frise;
 using namespace Frise::Timeline;
 
 namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 qint64 minutes(const QString &iso, bool end = false)
 {
@@ -774,6 +780,94 @@ private Q_SLOTS:
         const QString nextYear = QString::number(year.toInt() + 1);
         QVERIFY2(axis.context().contains(year) || labels.contains(year) || labels.contains(nextYear),
             qPrintable(labels.join(QLatin1Char('|'))));
+    }
+
+    // Before AD 1 and in deep time: historical years, no year 0, no overflow.
+    void axisAcrossYearZero_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("lang");
+        QTest::addColumn<QStringList>("labels"); // that must be among the major labels
+        const auto fr = int(Language::French);
+        const auto en = int(Language::English);
+        QTest::newRow("centuries fr") << s("-0600") << s("0400") << fr
+                                      << QStringList {
+                                             s("500 av. J.-C."), s("100 av. J.-C."), s("1 apr. J.-C."), s("100")};
+        QTest::newRow("centuries en") << s("-0600") << s("0400") << en
+                                      << QStringList {s("500 BCE"), s("100 BCE"), s("100")};
+        QTest::newRow("decades") << s("-0050") << s("0050") << en << QStringList {s("10 BCE"), s("1 CE"), s("10")};
+        QTest::newRow("years") << s("-0005") << s("0005") << en << QStringList {s("1 BCE"), s("1")};
+        QTest::newRow("months") << s("-0001-06") << s("0001-06") << en << QStringList {s("1"), s("Jul")};
+        QTest::newRow("days") << s("-0044-03-01") << s("-0044-03-31") << fr << QStringList {s("15 mars")};
+        QTest::newRow("millennia") << s("-10000") << s("2023") << fr << QStringList {s("5000 av. J.-C.")};
+        QTest::newRow("millions of years") << s("-3000000") << s("-1000000") << en << QStringList {s("2 million BCE")};
+        QTest::newRow("deep time fr") << s("-13800000000") << s("2023") << fr
+                                      << QStringList {s("10 milliards av. J.-C.")};
+        QTest::newRow("deep time en") << s("-13800000000") << s("2023") << en << QStringList {s("10 billion BCE")};
+        QTest::newRow("whole range") << s("-17000000000") << s("+17000000000") << en
+                                     << QStringList {s("10 billion BCE"), s("10 billion CE")};
+    }
+
+    void axisAcrossYearZero()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, lang);
+        QFETCH(QStringList, labels);
+        const TimeScale scale(minutes(from), minutes(to, true), 1600);
+        const TimelineAxis axis = TimelineAxis::compute(scale, Language(lang));
+        QStringList majors;
+        qint64 last = std::numeric_limits<qint64>::min();
+        for (const AxisTick &t : axis.ticks()) {
+            QVERIFY(t.minutes >= scale.from() && t.minutes <= scale.to());
+            QVERIFY(t.minutes > last);
+            last = t.minutes;
+            if (t.major)
+                majors << t.label;
+        }
+        QVERIFY2(majors.size() >= 3, qPrintable(majors.join(u'|')));
+        for (const QString &label : labels)
+            QVERIFY2(majors.contains(label), qPrintable(majors.join(u'|')));
+        for (const QString &label : majors) {
+            QVERIFY2(!label.startsWith(u'-'), qPrintable(label));
+            QVERIFY2(label != s("0") && !label.startsWith(s("0 ")), qPrintable(label));
+        }
+    }
+
+    void yearTicksSkipYearZero()
+    {
+        const auto yearStart = [](qint64 year) { return FuzzyDate::fromYear(year).earliestMinutes(); };
+        const TimelineAxis::Step year {TimelineAxis::Unit::Year, 1};
+        QCOMPARE(TimelineAxis::tickTimes(yearStart(-3), yearStart(3), year),
+            std::vector<qint64>(
+                {yearStart(-3), yearStart(-2), yearStart(-1), yearStart(1), yearStart(2), yearStart(3)}));
+        const TimelineAxis::Step century {TimelineAxis::Unit::Year, 100};
+        QCOMPARE(TimelineAxis::tickTimes(yearStart(-250), yearStart(250), century),
+            std::vector<qint64>({yearStart(-200), yearStart(-100), yearStart(1), yearStart(100), yearStart(200)}));
+        // Months run on across the missing year 0: November and December 1 BCE, January AD 1.
+        const TimelineAxis::Step month {TimelineAxis::Unit::Month, 1};
+        const auto monthStart = [](qint64 y, int m) { return FuzzyDate::fromMonth(y, m).earliestMinutes(); };
+        QCOMPARE(TimelineAxis::tickTimes(monthStart(-1, 11), monthStart(1, 2), month),
+            std::vector<qint64>({monthStart(-1, 11), monthStart(-1, 12), monthStart(1, 1), monthStart(1, 2)}));
+        // Weeks start on Mondays before AD 1 too: 15 March 44 BCE was a Friday (proleptic Gregorian).
+        const TimelineAxis::Step week {TimelineAxis::Unit::Week, 1};
+        const qint64 ides = FuzzyDate::fromIsoText(s("-0044-03-15")).earliestMinutes();
+        const std::vector<qint64> weeks = TimelineAxis::tickTimes(ides, ides + 7 * 1440, week);
+        QCOMPARE(weeks.size(), size_t(1));
+        QCOMPARE(weeks.front(), FuzzyDate::fromIsoText(s("-0044-03-18")).earliestMinutes());
+        QCOMPARE(QDate(-44, 3, 18).dayOfWeek(), 1);
+        QCOMPARE(TimelineAxis::label(yearStart(-500), {TimelineAxis::Unit::Year, 100}, Language::French),
+            s("500 av. J.-C."));
+        QCOMPARE(
+            TimelineAxis::label(yearStart(-500), {TimelineAxis::Unit::Year, 100}, Language::English), s("500 BCE"));
+        // Absurd ranges give no ticks rather than an overflow (UBSan runs in CI).
+        constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+        constexpr qint64 highest = std::numeric_limits<qint64>::max();
+        QVERIFY(TimelineAxis::tickTimes(lowest, highest, {TimelineAxis::Unit::Year, 10000000000}).empty());
+        QVERIFY(TimelineAxis::tickTimes(lowest, lowest + 10, year).empty());
+        const TimelineAxis wide = TimelineAxis::compute(TimeScale(-9e18, 9e18, 1600), Language::English);
+        QVERIFY(wide.ticks().empty());
     }
 };
 
