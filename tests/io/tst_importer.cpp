@@ -53,10 +53,10 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << 3 << 7 << QStringLiteral("31/02/2023");
         QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31
                                         << QStringLiteral("unterminated string");
-        QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 0 << 0
+        QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 4 << 29
                                      << QStringLiteral("events[1].start_date.year");
         QTest::newRow("backup unknown key")
-            << QStringLiteral("backup-unknown-key.json") << 0 << 0 << QStringLiteral("events[3].titel");
+            << QStringLiteral("backup-unknown-key.json") << 28 << 16 << QStringLiteral("events[3].titel");
     }
 
     void broken()
