@@ -297,9 +297,10 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
         row.clear();
         row.resize(ColumnCount);
     };
-    if (!dataset.title.isEmpty()) {
+    if (!dataset.title.isEmpty() || !dataset.description.isEmpty()) {
         blankRow();
         row[Headline] = dataset.title.textOrFallback(options.language);
+        row[Text] = dataset.description.textOrFallback(options.language);
         row[Type] = QStringLiteral("title");
         writer.writeRow(row);
     }
@@ -335,6 +336,25 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
             row[MediaCaption] = context.mediaCaption(event);
             row[Group] = context.group(event);
         }
+        writer.writeRow(row);
+    }
+    // Dataset::eras, as imported since eras stopped being events tagged "era".
+    const auto writeDate = [&](const FuzzyDate::Point &point, Column year, Column month, Column day, Column time) {
+        row[year] = QString::number(point.year);
+        row[month] = number(point.month);
+        row[day] = number(point.day);
+        if (point.minuteOfDay >= 0)
+            row[time] = timeText(point.minuteOfDay);
+    };
+    for (const Era &era : dataset.eras) {
+        if (!era.start.isValid())
+            continue;
+        blankRow();
+        writeDate(era.start.start(), Year, Month, Day, Time);
+        writeDate(era.end.isValid() ? era.end.end() : era.start.end(), EndYear, EndMonth, EndDay, EndTime);
+        row[DisplayDate] = context.displayDate(era.start);
+        row[Headline] = era.title.textOrFallback(options.language);
+        row[Type] = QStringLiteral("era");
         writer.writeRow(row);
     }
     return writer.takeData();

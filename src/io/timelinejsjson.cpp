@@ -307,10 +307,11 @@ QByteArray TimelineJsJson::write(const Dataset &dataset, const ExportOptions &op
 {
     const TimelineJs::SlideContext context(dataset, options.language);
     QJsonObject root;
-    if (!dataset.title.isEmpty()) {
-        root.insert(QLatin1String("title"),
-            QJsonObject {{QLatin1String("text"),
-                QJsonObject {{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}}}});
+    if (!dataset.title.isEmpty() || !dataset.description.isEmpty()) {
+        QJsonObject text {{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}};
+        if (!dataset.description.isEmpty())
+            text.insert(QLatin1String("text"), dataset.description.textOrFallback(options.language));
+        root.insert(QLatin1String("title"), QJsonObject {{QLatin1String("text"), text}});
     }
     QJsonArray events;
     QJsonArray eras;
@@ -319,6 +320,18 @@ QByteArray TimelineJsJson::write(const Dataset &dataset, const ExportOptions &op
             continue;
         const bool era = context.isEra(event);
         (era ? eras : events).append(slideJson(context, event, era));
+    }
+    // Dataset::eras, as imported since eras stopped being events tagged "era".
+    for (const Era &era : dataset.eras) {
+        if (!era.start.isValid())
+            continue;
+        QJsonObject slide;
+        slide.insert(QLatin1String("start_date"), dateJson(era.start.start(), context.displayDate(era.start)));
+        slide.insert(QLatin1String("end_date"),
+            dateJson(era.end.isValid() ? era.end.end() : era.start.end(), context.displayDate(era.end)));
+        slide.insert(QLatin1String("text"),
+            QJsonObject {{QLatin1String("headline"), era.title.textOrFallback(options.language)}});
+        eras.append(slide);
     }
     root.insert(QLatin1String("events"), events);
     if (!eras.isEmpty())
