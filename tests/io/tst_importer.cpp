@@ -25,6 +25,8 @@ private Q_SLOTS:
         QTest::newRow("french excel") << QStringLiteral("french-excel.csv") << Format::Csv;
         QTest::newRow("utf-16") << QStringLiteral("utf16le.csv") << Format::Csv;
         QTest::newRow("truncated json") << QStringLiteral("truncated.json") << Format::TimelineJsJson;
+        QTest::newRow("lenient timelinejs") << QStringLiteral("timelinejs-lenient.json") << Format::TimelineJsJson;
+        QTest::newRow("unsorted sheet, CRLF") << QStringLiteral("sheet-unsorted.csv") << Format::TimelineJsCsv;
     }
 
     void detect()
