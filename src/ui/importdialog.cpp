@@ -513,7 +513,9 @@ void ImportDialog::updatePreview()
     if (parsed && !m_imported) {
         if (r.ok())
             m_status->setText(tr("%n event(s) ready to import", nullptr, int(d.events.size()))
-                + (d.events.size() > rows ? tr(" (the first %n shown).", nullptr, rows) : QStringLiteral(".")));
+                + (d.events.size() > rows ? tr(" (the first %n shown).", nullptr, rows) : QStringLiteral("."))
+                + (r.warnings.isEmpty() ? QString()
+                                        : u' ' + tr("%n warning(s) below.", nullptr, int(r.warnings.size()))));
         else
             m_status->setText(tr("This file cannot be imported as it is; see the error below."));
     }
