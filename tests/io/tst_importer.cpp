@@ -29,6 +29,31 @@ private Q_SLOTS:
         QTest::newRow("unsorted sheet, CRLF") << QStringLiteral("sheet-unsorted.csv") << Format::TimelineJsCsv;
     }
 
+    // The name and the content together; a .json that does not even start like JSON is still read as JSON (the
+    // reader then says where it breaks), and taken for a backup only when it says so.
+    void detectNamed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<Format>("format");
+        const QByteArray sheet = "Year,Headline\n2020,A\n";
+        QTest::newRow("sheet named .csv") << QStringLiteral("a.csv") << sheet << Format::TimelineJsCsv;
+        QTest::newRow("sheet named .json") << QStringLiteral("a.json") << sheet << Format::TimelineJsJson;
+        QTest::newRow("broken backup named .json")
+            << QStringLiteral("a.json") << QByteArray("\"format\": \"frise-backup\"") << Format::Backup;
+        QTest::newRow("json named .csv") << QStringLiteral("a.csv") << QByteArray("{\"events\": []}")
+                                         << Format::TimelineJsJson;
+        QTest::newRow("ics") << QStringLiteral("a.ics") << QByteArray("{") << Format::Ics;
+    }
+
+    void detectNamed()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(Format, format);
+        QCOMPARE(Importer::detectFormat(name, data), format);
+    }
+
     void detect()
     {
         QFETCH(QString, file);
