@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ioerror.h"
+#include "io/jsonhelpers_p.h"
 #include "io/jsonlocator_p.h"
 
 #include <QTest>
@@ -61,6 +62,25 @@ private Q_SLOTS:
         const QList<qsizetype> offsets = Json::Locator::offsets(
             json, {QStringLiteral("[2].x"), QStringLiteral("[0].x"), QStringLiteral("[1]"), QStringLiteral("[0].x")});
         QCOMPARE(offsets, (QList<qsizetype> {27, 7, 11, 7}));
+    }
+
+    // Warnings are grouped by the path with its indexes left out.
+    void pattern_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("plain") << QStringLiteral("title.text") << QStringLiteral("title.text");
+        QTest::newRow("indexes") << QStringLiteral("events[12].media[0].credit")
+                                 << QStringLiteral("events[].media[].credit");
+        QTest::newRow("not an index") << QStringLiteral("a[x].b[]") << QStringLiteral("a[x].b[]");
+        QTest::newRow("open") << QStringLiteral("a[12") << QStringLiteral("a[12");
+    }
+
+    void pattern()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, pattern);
+        QCOMPARE(Json::Reader::pattern(path), pattern);
     }
 };
 
