@@ -38,9 +38,9 @@ namespace Frise::Io {
  * language where a text is missing); sources go into `media` (first url,
  * first title as caption, every outlet as credit); `group` is the first
  * dispute's title; `unique_id` the event uid; Dataset::eras (and events
- * tagged `era`, as older imports made them) are written as eras. Claims and internal notes are never written: TimelineJS
- * output is for publication (ExportOptions::publishSafe changes nothing
- * more here).
+ * tagged `era`, as older imports made them) are written as eras. Claims
+ * and internal notes are never written: TimelineJS output is for
+ * publication (ExportOptions::publishSafe changes nothing more here).
  */
 class TimelineJsJson
 {
