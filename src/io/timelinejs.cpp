@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs_p.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace Frise::Io::TimelineJs {
@@ -34,6 +36,35 @@ YearText yearFromNumber(double number, qint64 *year)
         return YearText::OutOfRange;
     *year = qint64(number);
     return YearText::Ok;
+}
+
+QString titleFromText(const QString &html)
+{
+    // Block tags part words, inline tags do not ("<b>text</b>, more").
+    static const QRegularExpression blocks(
+        QStringLiteral("</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|th)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString plain = QString(html)
+                        .replace(blocks, QStringLiteral(" "))
+                        .replace(tags, QString())
+                        .replace(spaces, QStringLiteral(" "))
+                        .trimmed();
+    plain.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    constexpr qsizetype maxLength = 80;
+    if (plain.size() > maxLength) {
+        const qsizetype space = plain.lastIndexOf(u' ', maxLength);
+        qsizetype cut = space > maxLength / 2 ? space : maxLength;
+        if (plain.at(cut - 1).isHighSurrogate())
+            --cut; // never half a character
+        plain = plain.left(cut) + u'…';
+    }
+    return plain;
 }
 
 FuzzyDate dateFromParts(qint64 year, int month, int day, int hour, int minute)

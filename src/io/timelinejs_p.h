@@ -23,6 +23,12 @@ inline QString eraTag()
  */
 FuzzyDate dateFromParts(qint64 year, int month, int day, int hour, int minute);
 
+/**
+ * A title for a slide that has a text but no headline: the text's first
+ * words (about 80 characters), markup removed, common entities decoded.
+ */
+QString titleFromText(const QString &html);
+
 /// How a year written in a file reads.
 enum class YearText {
     Absent, ///< empty

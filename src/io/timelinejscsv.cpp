@@ -350,8 +350,9 @@ void TimelineJsCsv::read(
                 fail(Headline, SheetText::noContent(), {});
                 return;
             }
-            Event &event = builder.addEvent(headline);
-            event.title = BilingualText::original(language, headline);
+            const QString title = headline.trimmed().isEmpty() ? TimelineJs::titleFromText(body) : headline;
+            Event &event = builder.addEvent(title);
+            event.title = BilingualText::original(language, title);
             if (!body.isEmpty())
                 event.text = BilingualText::original(language, body);
             event.start = start;

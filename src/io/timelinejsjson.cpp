@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -42,33 +41,6 @@ public:
     static QString anEra() { return tr("an era object"); }
     static QString anArray() { return tr("an array"); }
 };
-
-// A title for an event that has a text but no headline: the text's first words, without markup.
-QString titleFromText(const QString &html)
-{
-    // Block tags part words, inline tags do not ("<b>text</b>, more").
-    static const QRegularExpression blocks(
-        QStringLiteral("</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|th)\\b[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QString plain = QString(html)
-                        .replace(blocks, QStringLiteral(" "))
-                        .replace(tags, QString())
-                        .replace(spaces, QStringLiteral(" "))
-                        .trimmed();
-    plain.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
-        .replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
-    constexpr qsizetype maxLength = 80;
-    if (plain.size() > maxLength) {
-        const qsizetype space = plain.lastIndexOf(u' ', maxLength);
-        plain = plain.left(space > maxLength / 2 ? space : maxLength) + u'…';
-    }
-    return plain;
-}
 
 class TljsParser
 {
@@ -267,7 +239,7 @@ bool TljsParser::event(const QJsonValue &value, const QString &path, qint64 posi
     if (m_json.optionalString(object, "display_date", path, &displayDate) && start.wording().isEmpty())
         start.setWording(displayDate);
 
-    const QString title = headline.isEmpty() ? titleFromText(body) : headline;
+    const QString title = headline.isEmpty() ? TimelineJs::titleFromText(body) : headline;
     Event &event = m_builder.addEvent(uniqueId.isEmpty() ? title : uniqueId);
     const Language language = m_builder.language();
     event.title = BilingualText::original(language, title);

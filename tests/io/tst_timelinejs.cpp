@@ -408,6 +408,21 @@ private Q_SLOTS:
                 QStringLiteral("6:94: Media Thumbnail: not kept by Frise, dropped")}));
     }
 
+    // A row with a Text but no Headline is an event all the same, titled by the text's first words.
+    void sheetTextOnly()
+    {
+        ImportOptions options;
+        options.format = Format::TimelineJsCsv;
+        const ImportResult result
+            = Importer::importData("Year,Headline,Text\n2020,,\"<p>Only a <b>text</b>,</p><p>no headline</p>\"\n",
+                QStringLiteral("t.csv"), options);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.dataset.events.size(), 1);
+        QCOMPARE(result.dataset.events.at(0).title.en, QStringLiteral("Only a text, no headline"));
+        QCOMPARE(result.dataset.events.at(0).uid, QStringLiteral("only-a-text-no-headline"));
+        QCOMPARE(result.dataset.events.at(0).text.en, QStringLiteral("<p>Only a <b>text</b>,</p><p>no headline</p>"));
+    }
+
     void sheetRoundTrip()
     {
         ImportOptions importOptions;
