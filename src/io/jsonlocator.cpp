@@ -216,6 +216,8 @@ private:
 
 QList<qsizetype> Locator::offsets(const QByteArray &data, const QStringList &paths)
 {
+    if (paths.isEmpty())
+        return {};
     std::vector<Node> nodes(1);
     QList<QList<Step>> parsed;
     parsed.reserve(paths.size());

@@ -196,6 +196,27 @@ private Q_SLOTS:
         QVERIFY(d.eras.isEmpty());
     }
 
+    // Values of the wrong type are listed ten per pattern, the others counted in the tenth.
+    void manyWarnings()
+    {
+        QByteArray data = "{\"events\": [\n";
+        for (int i = 0; i < 13; ++i)
+            data += QByteArray(i ? ",\n" : "") + "{\"start_date\": {\"year\": 2020}, \"text\": {\"headline\": \"e"
+                + QByteArray::number(i) + "\"}, \"group\": 3, \"extra\": 1}";
+        data += "\n]}";
+        const ImportResult result = readData(data);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.dataset.events.size(), 13);
+        QCOMPARE(result.warnings.size(), 11);
+        QCOMPARE(result.warnings.at(0),
+            QStringLiteral("2:81: events[0].extra: unknown key, ignored (12 more like this at events[].extra)"));
+        QCOMPARE(result.warnings.at(1),
+            QStringLiteral("2:69: events[0].group: wrong type (number), skipped; expected a string"));
+        QCOMPARE(result.warnings.at(10),
+            QStringLiteral("11:69: events[9].group: wrong type (number), skipped; expected a string "
+                           "(3 more like this at events[].group)"));
+    }
+
     // The title slide gives the title and the description, display_date the wording, eras the eras.
     void titleAndEras()
     {
