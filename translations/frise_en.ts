@@ -3547,6 +3547,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; end date skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineJsJson</name>

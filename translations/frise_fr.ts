@@ -300,7 +300,9 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%n warning(s), listed above: what they name was skipped.</source>
         <translation>
-            <numerusform>%n avertissement ci-dessus : ce qu’il désigne a été ignoré.</numerusform><numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform></translation>
+            <numerusform>%n avertissement ci-dessus : ce qu’il désigne a été ignoré.</numerusform>
+            <numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1871,9 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%n warning(s) below.</source>
         <translation>
-            <numerusform>%n avertissement ci-dessous.</numerusform><numerusform>%n avertissements ci-dessous.</numerusform></translation>
+            <numerusform>%n avertissement ci-dessous.</numerusform>
+            <numerusform>%n avertissements ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3442,9 @@ relations : %6</translation>
     <message numerus="yes">
         <source>(%n more like this at %1)</source>
         <translation>
-            <numerusform>(%n autre semblable en %1)</numerusform><numerusform>(%n autres semblables en %1)</numerusform></translation>
+            <numerusform>(%n autre semblable en %1)</numerusform>
+            <numerusform>(%n autres semblables en %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3555,9 @@ relations : %6</translation>
     <message numerus="yes">
         <source>%1: not kept by Frise, dropped (%n more row(s) like this)</source>
         <translation>
-            <numerusform>%1 : non conservé par Frise, abandonné (%n autre ligne semblable)</numerusform><numerusform>%1 : non conservé par Frise, abandonné (%n autres lignes semblables)</numerusform></translation>
+            <numerusform>%1 : non conservé par Frise, abandonné (%n autre ligne semblable)</numerusform>
+            <numerusform>%1 : non conservé par Frise, abandonné (%n autres lignes semblables)</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: not a TimelineJS column, ignored</source>
@@ -3558,6 +3566,10 @@ relations : %6</translation>
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1; end date skipped</source>
+        <translation>%1 ; date de fin ignorée</translation>
     </message>
 </context>
 <context>

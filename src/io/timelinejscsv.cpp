@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Frise::Io {
 
 namespace {
@@ -54,6 +56,7 @@ public:
         return tr("“%1”: not a TimelineJS column, ignored").arg(column);
     }
     static QString line(qint64 line) { return tr("line %1").arg(line); }
+    static QString skipped(const QString &problem) { return tr("%1; end date skipped").arg(problem); }
 };
 
 enum Column {
@@ -273,8 +276,17 @@ void TimelineJsCsv::read(
             continue;
         }
         const bool isEra = type == QLatin1String("era");
+        // The start is required: any fault in it refuses the file. The end of an event is optional: a fault
+        // in it (but a year out of range) drops it with a warning; an era's end is required.
         qint64 years[2] = {-1, -1};
         const Column yearColumns[] = {Year, EndYear};
+        struct Problem
+        {
+            Column column = Year;
+            QString message;
+            QString expected;
+        };
+        std::optional<Problem> endProblem;
         for (int k = 0; k < 2; ++k) {
             const QString name = QString::fromLatin1(columnNames[yearColumns[k]]);
             switch (TimelineJs::yearFromText(cell(yearColumns[k]), &years[k])) {
@@ -282,8 +294,12 @@ void TimelineJsCsv::read(
             case TimelineJs::YearText::Ok:
                 break;
             case TimelineJs::YearText::NotWhole:
-                fail(yearColumns[k], SheetText::notNumber(name, cell(yearColumns[k])), {});
-                return;
+                if (k == 0) {
+                    fail(Year, SheetText::notNumber(name, cell(Year)), {});
+                    return;
+                }
+                endProblem = Problem {EndYear, SheetText::notNumber(name, cell(EndYear)), {}};
+                break;
             case TimelineJs::YearText::OutOfRange:
                 fail(yearColumns[k], SheetText::outOfRange(name), SheetText::yearRange());
                 return;
@@ -293,21 +309,24 @@ void TimelineJsCsv::read(
         const Column numberColumns[] = {Month, Day, EndMonth, EndDay};
         int values[4];
         for (int k = 0; k < 4; ++k) {
-            if (!numberCell(cell(numberColumns[k]), &values[k])) {
-                fail(numberColumns[k],
-                    SheetText::notNumber(QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k])),
-                    {});
+            if (numberCell(cell(numberColumns[k]), &values[k]))
+                continue;
+            const QString message
+                = SheetText::notNumber(QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k]));
+            if (k < 2) {
+                fail(numberColumns[k], message, {});
                 return;
             }
+            if (!endProblem)
+                endProblem = Problem {numberColumns[k], message, {}};
         }
         if (!timeCell(cell(Time), &times[0], &times[1])) {
             fail(Time, SheetText::notTime(QStringLiteral("Time"), cell(Time)), SheetText::aTime());
             return;
         }
-        if (!timeCell(cell(EndTime), &times[2], &times[3])) {
-            fail(EndTime, SheetText::notTime(QStringLiteral("End Time"), cell(EndTime)), SheetText::aTime());
-            return;
-        }
+        if (!timeCell(cell(EndTime), &times[2], &times[3]) && !endProblem)
+            endProblem
+                = Problem {EndTime, SheetText::notTime(QStringLiteral("End Time"), cell(EndTime)), SheetText::aTime()};
         if (cell(Year).trimmed().isEmpty()) {
             fail(Year, SheetText::missingYear(), SheetText::dateParts());
             return;
@@ -320,20 +339,27 @@ void TimelineJsCsv::read(
         if (const QString wording = cell(DisplayDate); !wording.trimmed().isEmpty())
             start.setWording(wording);
         FuzzyDate end;
-        const bool hasEnd = !cell(EndYear).trimmed().isEmpty() || values[2] >= 0 || values[3] >= 0 || times[2] >= 0;
-        if (hasEnd) {
-            end = cell(EndYear).trimmed().isEmpty()
-                ? FuzzyDate()
-                : TimelineJs::dateFromParts(years[1], values[2], values[3], times[2], times[3]);
-            if (!end.isValid()) {
-                fail(EndYear, SheetText::badDate(SheetText::end()), SheetText::dateParts());
+        const bool hasEnd = !cell(EndYear).trimmed().isEmpty() || !cell(EndMonth).trimmed().isEmpty()
+            || !cell(EndDay).trimmed().isEmpty() || !cell(EndTime).trimmed().isEmpty();
+        if (hasEnd && !endProblem) {
+            if (!cell(EndYear).trimmed().isEmpty())
+                end = TimelineJs::dateFromParts(years[1], values[2], values[3], times[2], times[3]);
+            if (!end.isValid())
+                endProblem = Problem {EndYear, SheetText::badDate(SheetText::end()), SheetText::dateParts()};
+        }
+        if (endProblem) {
+            if (isEra) {
+                fail(endProblem->column, endProblem->message, endProblem->expected);
                 return;
             }
+            const CsvReader::FieldStart where = at(endProblem->column);
+            result->warnings.append(located(where.line, where.column, SheetText::skipped(endProblem->message)));
+            end = {};
         }
         const QString headline = cell(Headline);
         const QString body = cell(Text);
         if (isEra) {
-            if (!hasEnd) {
+            if (!end.isValid()) {
                 fail(index[EndYear] >= 0 ? EndYear : Type, SheetText::eraNeedsEnd(), SheetText::dateParts());
                 return;
             }

@@ -16,7 +16,8 @@ namespace Frise::Io {
  *
  * Rows map like TimelineJsJson's slides: Type `title` gives the dataset
  * title (Headline) and description (Text), Type `era` an Era (which needs
- * an End Year), other rows events (which need a Headline or a Text). Years
+ * an End Year), other rows events (which need a Headline or a Text; a
+ * faulty end is skipped with a warning, the event kept). Years
  * may be negative (BCE); a year outside FuzzyDate's range is refused with
  * "year out of supported range". Time is `H:MM` or `H:MM:SS`, optionally
  * followed by AM/PM. Media Thumbnail and Background (and an era's Text,

@@ -444,6 +444,28 @@ private Q_SLOTS:
         QCOMPARE(result.dataset.events.at(0).text.en, QStringLiteral("<p>Only a <b>text</b>,</p><p>no headline</p>"));
     }
 
+    // An event's end is optional: a faulty one is skipped with a warning, the event kept.
+    void sheetBadEndSkipped()
+    {
+        ImportOptions options;
+        options.format = Format::TimelineJsCsv;
+        const ImportResult result
+            = Importer::importData("Year,End Year,End Month,End "
+                                   "Time,Headline\n2020,2021,x,,A\n2020,2021,13,,B\n2020,,,25:00,C\n2020,1e99,,,D\n",
+                QStringLiteral("e.csv"), options);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.dataset.events.size(), 4);
+        for (const Event &event : result.dataset.events) {
+            QCOMPARE(event.start.toIsoText(), QStringLiteral("2020"));
+            QVERIFY(event.end.isNull());
+        }
+        QCOMPARE(result.warnings,
+            QStringList({QStringLiteral("2:11: End Month: “x” is not a whole number; end date skipped"),
+                QStringLiteral("3:6: end date: not a valid date; end date skipped"),
+                QStringLiteral("4:8: End Time: “25:00” is not a time; end date skipped"),
+                QStringLiteral("5:6: End Year: “1e99” is not a whole number; end date skipped")}));
+    }
+
     void sheetRoundTrip()
     {
         ImportOptions importOptions;
@@ -484,6 +506,11 @@ private Q_SLOTS:
             << QStringLiteral("Year: year out of supported range");
         QTest::newRow("era without end") << QByteArray("Year,End Year,Headline,Type\n2020,,An era,era\n") << 2 << 6
                                          << QStringLiteral("End Year: missing; an era needs an end");
+        QTest::newRow("era with a bad end") << QByteArray("Year,End Year,End Month,Headline,Type\n2020,2021,x,E,era\n")
+                                            << 2 << 11 << QStringLiteral("End Month: “x” is not a whole number");
+        QTest::newRow("end year beyond range")
+            << QByteArray("Year,End Year,Headline\n2020,1e99,A\n2020,99999999999999999999,B\n") << 3 << 6
+            << QStringLiteral("End Year: year out of supported range");
     }
 
     void sheetErrors()
