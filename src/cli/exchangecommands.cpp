@@ -30,6 +30,10 @@ public:
     {
         return tr("Imported %1 records (%2 already present, kept as they were).").arg(inserted).arg(reused);
     }
+    static QString warnings(qsizetype count)
+    {
+        return tr("%n warning(s), listed above: what they name was skipped.", nullptr, int(count));
+    }
     static QString sampleWritten(const QString &path) { return tr("Wrote the bilingual sample to %1.").arg(path); }
     static QString notEmpty(const QString &path)
     {
@@ -136,6 +140,8 @@ int importCommand(const QStringList &args)
         return error.code == Storage::StorageError::Code::Invalid ? Refused : CannotRun;
     }
     err() << Messages::imported(summary.inserted, summary.reused) << Qt::endl;
+    if (!result.warnings.isEmpty())
+        err() << Messages::warnings(result.warnings.size()) << Qt::endl;
     return Done;
 }
 

@@ -135,6 +135,15 @@ Event &DatasetBuilder::addEvent(const QString &uidHint)
     return m_dataset.events.last();
 }
 
+Era &DatasetBuilder::addEra(const QString &uidHint)
+{
+    Era era;
+    era.id = m_dataset.eras.size() + 1;
+    era.uid = uniqueUid(&m_eraUids, uidHint, QStringLiteral("era"));
+    m_dataset.eras.append(std::move(era));
+    return m_dataset.eras.last();
+}
+
 RowId DatasetBuilder::actorByName(const QString &name)
 {
     const QString key = name.trimmed().toCaseFolded();

@@ -28,6 +28,8 @@ public:
 
     /// A new event with a fresh id and a uid made from @p uidHint (or "event").
     Event &addEvent(const QString &uidHint);
+    /// A new era with a fresh id and a uid made from @p uidHint (or "era").
+    Era &addEra(const QString &uidHint);
     RowId actorByName(const QString &name);
     RowId disputeByTitle(const QString &title);
     /// The tag's slug; the tag is created when new.
@@ -62,6 +64,7 @@ private:
     Language m_language;
     Dataset m_dataset;
     UidSet m_eventUids;
+    UidSet m_eraUids;
     UidSet m_actorUids;
     UidSet m_disputeUids;
     UidSet m_sourceUids;

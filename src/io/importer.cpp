@@ -49,13 +49,14 @@ Format Importer::detectFormat(const QString &fileName, const QByteArray &data)
     const Format byName = formatFromFileName(fileName);
     if (byName == Format::Ics)
         return Format::Ics;
-    if (looksLikeJson(bytes)) {
+    // A .json name with content that does not even start like JSON is broken JSON all the same: the JSON
+    // reader says where. Which one follows the same rule as for good JSON (fuzz_detect_format found a
+    // broken .json taken for a backup that never said so).
+    if (looksLikeJson(bytes) || byName == Format::Backup || byName == Format::TimelineJsJson) {
         if (bytes.contains("\"frise-backup\""))
             return Format::Backup;
         return Format::TimelineJsJson;
     }
-    if (byName == Format::Backup || byName == Format::TimelineJsJson)
-        return byName; // broken JSON: let the JSON reader say where
     QString text;
     IoError error;
     if (!CsvReader::decode(data.left(65536), &text, &error))

@@ -71,7 +71,7 @@ struct ImportOptions
 struct ImportResult
 {
     Dataset dataset; ///< ids numbered from 1, consistent within the set
-    QStringList warnings; ///< "line 12: …" — the import still succeeded
+    QStringList warnings; ///< "line:column: …" (JSON, TimelineJS sheet) or "file:line: …" — the import still succeeded
     IoError error; ///< set when the import failed (the dataset is then empty)
     bool cancelled = false;
     Format format = Format::Unknown; ///< the format actually read

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonhelpers_p.h"
 
+#include "jsonlocator_p.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -42,6 +44,19 @@ public:
     static QString anArrayOfStrings() { return tr("an array of strings"); }
     static QString aStringOrNull() { return tr("a string or null"); }
     static QString aDateString() { return tr("a YYYY-MM-DD date"); }
+    static QString skippedNull(const QString &path) { return tr("%1: null, skipped").arg(path); }
+    static QString skippedEmpty(const QString &path) { return tr("%1: empty, skipped").arg(path); }
+    static QString skippedType(const QString &path, const QString &type, const QString &expected)
+    {
+        return tr("%1: wrong type (%2), skipped; expected %3").arg(path, type, expected);
+    }
+    static QString skippedInvalid(const QString &path) { return tr("%1: not valid, skipped").arg(path); }
+    static QString unknownKeyIgnored(const QString &path) { return tr("%1: unknown key, ignored").arg(path); }
+    static QString notKept(const QString &path) { return tr("%1: not kept by Frise, dropped").arg(path); }
+    static QString more(qsizetype count, const QString &pattern)
+    {
+        return tr("(%n more like this at %1)", nullptr, int(qMin(count, qsizetype(1) << 30))).arg(pattern);
+    }
 };
 } // namespace
 
@@ -76,9 +91,28 @@ QString Reader::typeName(const QJsonValue &value)
     return QStringLiteral("undefined");
 }
 
+QString Reader::pattern(const QString &path)
+{
+    // By hand rather than with a regular expression: files with a warning on every event call this a lot.
+    QString out;
+    out.reserve(path.size());
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        out.append(path.at(i));
+        if (path.at(i) != u'[')
+            continue;
+        qsizetype j = i + 1;
+        while (j < path.size() && path.at(j).isDigit())
+            ++j;
+        if (j > i + 1 && j < path.size() && path.at(j) == u']')
+            i = j - 1; // skip the digits; the ']' is copied next
+    }
+    return out;
+}
+
 bool Reader::fail(const QString &path, const QString &message, const QString &expected)
 {
-    Q_UNUSED(path)
+    if (!m_data.isEmpty())
+        lineColumnAt(m_data, Locator::offset(m_data, path), &m_error->line, &m_error->column);
     m_error->message = message;
     m_error->expected = expected;
     return false;
@@ -99,6 +133,128 @@ bool Reader::syntax(const QByteArray &data, QJsonObject *root)
         return fail({}, JsonText::notObject(), JsonText::anObject());
     }
     *root = document.object();
+    m_data = data;
+    return true;
+}
+
+void Reader::warn(Skipped kind, const QString &path, const QString &message)
+{
+    const int limit = kind == Skipped::WrongType || kind == Skipped::Invalid || kind == Skipped::Duplicate ? 10 : 1;
+    auto &group = m_groups[pattern(path) + u'\x1f' + QString::number(int(kind))];
+    if (group.first >= limit) {
+        ++m_warnings[group.second].more;
+        return;
+    }
+    ++group.first;
+    group.second = m_warnings.size();
+    m_warnings.append({path, message});
+}
+
+void Reader::skip(Skipped kind, const QString &path, const QJsonValue &value, const QString &expected)
+{
+    switch (kind) {
+    case Skipped::Null:
+        return warn(kind, path, JsonText::skippedNull(path));
+    case Skipped::Empty:
+        return warn(kind, path, JsonText::skippedEmpty(path));
+    case Skipped::WrongType:
+        return warn(kind, path, JsonText::skippedType(path, typeName(value), expected));
+    case Skipped::Invalid:
+        return warn(kind, path, JsonText::skippedInvalid(path));
+    case Skipped::Unknown:
+        return warn(kind, path, JsonText::unknownKeyIgnored(path));
+    case Skipped::NotKept:
+        return warn(kind, path, JsonText::notKept(path));
+    case Skipped::Duplicate:
+        break; // warn() with the message saying which
+    }
+}
+
+QStringList Reader::takeWarnings()
+{
+    if (m_warnings.isEmpty())
+        return {}; // the fast path: no second look at the text
+    QStringList paths;
+    paths.reserve(m_warnings.size());
+    for (const Warning &warning : std::as_const(m_warnings))
+        paths.append(warning.path);
+    const QList<qsizetype> offsets = Locator::offsets(m_data, paths);
+    QStringList out;
+    out.reserve(m_warnings.size());
+    for (qsizetype i = 0; i < m_warnings.size(); ++i) {
+        const Warning &warning = m_warnings.at(i);
+        int line = 0;
+        int column = 0;
+        lineColumnAt(m_data, offsets.at(i), &line, &column);
+        QString text = QString::number(line) + u':' + QString::number(column) + QStringLiteral(": ") + warning.message;
+        if (warning.more > 0)
+            text += u' ' + JsonText::more(warning.more, pattern(warning.path));
+        out.append(text);
+    }
+    m_warnings.clear();
+    m_groups.clear();
+    return out;
+}
+
+void Reader::checkOptionalKeys(const QJsonObject &object, const QString &path,
+    std::initializer_list<const char *> known, std::initializer_list<const char *> dropped)
+{
+    const auto in = [](const QString &key, std::initializer_list<const char *> keys) {
+        for (const char *k : keys) {
+            if (key == QLatin1String(k))
+                return true;
+        }
+        return false;
+    };
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (in(it.key(), dropped))
+            skip(Skipped::NotKept, path.isEmpty() ? it.key() : path + u'.' + it.key());
+        else if (!in(it.key(), known))
+            skip(Skipped::Unknown, path.isEmpty() ? it.key() : path + u'.' + it.key());
+    }
+}
+
+bool Reader::optionalString(const QJsonObject &object, const char *key, const QString &path, QString *out)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return false;
+    const QString at = child(path, key);
+    if (value.isNull()) {
+        skip(Skipped::Null, at);
+        return false;
+    }
+    if (!value.isString()) {
+        skip(Skipped::WrongType, at, value, JsonText::aString());
+        return false;
+    }
+    if (value.toString().trimmed().isEmpty()) {
+        skip(Skipped::Empty, at);
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+bool Reader::optionalObject(const QJsonObject &object, const char *key, const QString &path, QJsonObject *out)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return false;
+    const QString at = child(path, key);
+    if (value.isNull()) {
+        skip(Skipped::Null, at);
+        return false;
+    }
+    if (!value.isObject()) {
+        skip(Skipped::WrongType, at, value, JsonText::anObject());
+        return false;
+    }
+    if (value.toObject().isEmpty()) {
+        skip(Skipped::Empty, at);
+        return false;
+    }
+    *out = value.toObject();
     return true;
 }
 

@@ -1,14 +1,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs_p.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+
 namespace Frise::Io::TimelineJs {
 
-FuzzyDate dateFromParts(int year, int month, int day, int hour, int minute)
+YearText yearFromText(QStringView text, qint64 *year)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return YearText::Absent;
+    qsizetype digits = text.startsWith(u'-') || text.startsWith(u'+') ? 1 : 0;
+    if (digits == text.size())
+        return YearText::NotWhole;
+    for (qsizetype i = digits; i < text.size(); ++i) {
+        if (text.at(i) < u'0' || text.at(i) > u'9')
+            return YearText::NotWhole;
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    // Digits too many for 64 bits are a whole number all the same, only far out of range.
+    if (!ok || value < FuzzyDate::minimumYear() || value > FuzzyDate::maximumYear())
+        return YearText::OutOfRange;
+    *year = value;
+    return YearText::Ok;
+}
+
+YearText yearFromNumber(double number, qint64 *year)
+{
+    if (!std::isfinite(number) || number != std::floor(number))
+        return YearText::NotWhole;
+    if (number < double(FuzzyDate::minimumYear()) || number > double(FuzzyDate::maximumYear()))
+        return YearText::OutOfRange;
+    *year = qint64(number);
+    return YearText::Ok;
+}
+
+QString titleFromText(const QString &html)
+{
+    // Block tags part words, inline tags do not ("<b>text</b>, more").
+    static const QRegularExpression blocks(
+        QStringLiteral("</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|th)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString plain = QString(html)
+                        .replace(blocks, QStringLiteral(" "))
+                        .replace(tags, QString())
+                        .replace(spaces, QStringLiteral(" "))
+                        .trimmed();
+    plain.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    constexpr qsizetype maxLength = 80;
+    if (plain.size() > maxLength) {
+        const qsizetype space = plain.lastIndexOf(u' ', maxLength);
+        qsizetype cut = space > maxLength / 2 ? space : maxLength;
+        if (plain.at(cut - 1).isHighSurrogate())
+            --cut; // never half a character
+        plain = plain.left(cut) + u'…';
+    }
+    return plain;
+}
+
+FuzzyDate dateFromParts(qint64 year, int month, int day, int hour, int minute)
 {
     if (month < -1 || day < -1 || hour < -1 || minute < -1 || hour >= 24 || minute >= 60)
         return {};
+    if (year < FuzzyDate::minimumYear() || year > FuzzyDate::maximumYear())
+        return {};
     FuzzyDate::Point point;
-    point.year = year;
+    point.year = decltype(point.year)(year);
     if (month > 0) {
         point.month = month;
         if (day > 0) {

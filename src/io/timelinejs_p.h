@@ -17,9 +17,29 @@ inline QString eraTag()
 
 /**
  * A date from TimelineJS parts; a part is -1 when absent. The precision is
- * the finest part given (an hour makes it Minute). Null when invalid.
+ * the finest part given (an hour makes it Minute). Null when invalid, and
+ * when @p year is outside FuzzyDate::minimumYear() to maximumYear() (check
+ * with yearInRange() first to say so).
  */
-FuzzyDate dateFromParts(int year, int month, int day, int hour, int minute);
+FuzzyDate dateFromParts(qint64 year, int month, int day, int hour, int minute);
+
+/**
+ * A title for a slide that has a text but no headline: the text's first
+ * words (about 80 characters), markup removed, common entities decoded.
+ */
+QString titleFromText(const QString &html);
+
+/// How a year written in a file reads.
+enum class YearText {
+    Absent, ///< empty
+    Ok, ///< a whole number in the supported range
+    NotWhole, ///< not a whole number ("12.5", "abc")
+    OutOfRange, ///< a whole number outside FuzzyDate::minimumYear() to maximumYear()
+};
+/// Reads a year written as digits with an optional sign ("-3500", " 2023 "); any size of number.
+YearText yearFromText(QStringView text, qint64 *year);
+/// Reads a year given as a JSON number.
+YearText yearFromNumber(double number, qint64 *year);
 
 /// Looks up what a slide shows from an event: group, media, credit.
 class SlideContext

@@ -7,8 +7,10 @@
 #include "timelinejs_p.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QRegularExpression>
-#include <QSet>
+
+#include <optional>
 
 namespace Frise::Io {
 
@@ -33,10 +35,28 @@ public:
     static QString dateParts() { return tr("Year, then optionally Month (1–12) and Day"); }
     static QString start() { return tr("start date"); }
     static QString end() { return tr("end date"); }
-    static QString dropped(const QStringList &columns)
+    static QString outOfRange(const QString &column) { return tr("%1: year out of supported range").arg(column); }
+    static QString yearRange()
     {
-        return tr("columns Frise does not keep were dropped: %1").arg(columns.join(QStringLiteral(", ")));
+        return tr("a year from %1 to %2").arg(FuzzyDate::minimumYear()).arg(FuzzyDate::maximumYear());
     }
+    static QString missingYear() { return tr("Year: missing"); }
+    static QString eraNeedsEnd() { return tr("End Year: missing; an era needs an end"); }
+    static QString noContent() { return tr("neither a Headline nor a Text"); }
+    static QString notKept(const QString &column, qint64 more)
+    {
+        if (more == 0)
+            return tr("%1: not kept by Frise, dropped").arg(column);
+        return tr(
+            "%1: not kept by Frise, dropped (%n more row(s) like this)", nullptr, int(qMin(more, qint64(1) << 30)))
+            .arg(column);
+    }
+    static QString unknownColumn(const QString &column)
+    {
+        return tr("“%1”: not a TimelineJS column, ignored").arg(column);
+    }
+    static QString line(qint64 line) { return tr("line %1").arg(line); }
+    static QString skipped(const QString &problem) { return tr("%1; end date skipped").arg(problem); }
 };
 
 enum Column {
@@ -187,10 +207,35 @@ void TimelineJsCsv::read(
         }
     }
 
+    const auto located = [](int line, int column, const QString &message) {
+        return QString::number(line) + u':' + QString::number(qMax(column, 1)) + QStringLiteral(": ") + message;
+    };
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        bool known = header.at(i).trimmed().isEmpty();
+        for (int c = 0; c < ColumnCount && !known; ++c)
+            known = index[c] == i;
+        if (!known)
+            result->warnings.append(located(1, reader.fieldStart(i).column, SheetText::unknownColumn(header.at(i))));
+    }
+
     DatasetBuilder builder(options.language);
-    builder.setWhereFormatter([fileName](qint64 at) { return fileName + u':' + QString::number(at); });
+    builder.setWhereFormatter([](qint64 at) { return SheetText::line(at); });
     const Language language = options.language;
-    QSet<QString> dropped;
+    // Columns with no place in Frise: where first met, and how many more rows had them.
+    struct Dropped
+    {
+        int line = 0;
+        int column = 0;
+        qint64 more = -1;
+    };
+    QMap<QString, Dropped> dropped;
+    const auto drop = [&](const QString &name, CsvReader::FieldStart at) {
+        Dropped &d = dropped[name];
+        if (++d.more == 0) {
+            d.line = at.line;
+            d.column = at.column;
+        }
+    };
     QStringList row;
     qint64 rows = 0;
     while (reader.readRow(&row)) {
@@ -211,77 +256,154 @@ void TimelineJsCsv::read(
         if (empty)
             continue;
         const int line = reader.rowLine();
-        const auto fail = [&](const QString &message, const QString &expected) {
-            error.line = line;
+        const auto at = [&](Column c) {
+            const CsvReader::FieldStart start = index[c] >= 0 ? reader.fieldStart(index[c]) : CsvReader::FieldStart();
+            return start.line > 0 ? start : CsvReader::FieldStart {line, 0};
+        };
+        const auto fail = [&](Column c, const QString &message, const QString &expected) {
+            const CsvReader::FieldStart start = at(c);
+            error.line = start.line;
+            error.column = start.column;
             error.message = message;
             error.expected = expected;
         };
         const QString type = cell(Type).trimmed().toLower();
         if (type == QLatin1String("title")) {
-            builder.dataset().title = BilingualText::original(language, cell(Headline));
+            if (const QString headline = cell(Headline); !headline.trimmed().isEmpty())
+                builder.dataset().title = BilingualText::original(language, headline);
+            if (const QString body = cell(Text); !body.trimmed().isEmpty())
+                builder.dataset().description = BilingualText::original(language, body);
             continue;
         }
-        int times[4];
-        const Column numberColumns[] = {Year, Month, Day, EndYear, EndMonth, EndDay};
-        int values[6];
-        for (int k = 0; k < 6; ++k) {
-            if (!numberCell(cell(numberColumns[k]), &values[k])) {
-                fail(SheetText::notNumber(QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k])),
-                    {});
+        const bool isEra = type == QLatin1String("era");
+        // The start is required: any fault in it refuses the file. The end of an event is optional: a fault
+        // in it (but a year out of range) drops it with a warning; an era's end is required.
+        qint64 years[2] = {-1, -1};
+        const Column yearColumns[] = {Year, EndYear};
+        struct Problem
+        {
+            Column column = Year;
+            QString message;
+            QString expected;
+        };
+        std::optional<Problem> endProblem;
+        for (int k = 0; k < 2; ++k) {
+            const QString name = QString::fromLatin1(columnNames[yearColumns[k]]);
+            switch (TimelineJs::yearFromText(cell(yearColumns[k]), &years[k])) {
+            case TimelineJs::YearText::Absent:
+            case TimelineJs::YearText::Ok:
+                break;
+            case TimelineJs::YearText::NotWhole:
+                if (k == 0) {
+                    fail(Year, SheetText::notNumber(name, cell(Year)), {});
+                    return;
+                }
+                endProblem = Problem {EndYear, SheetText::notNumber(name, cell(EndYear)), {}};
+                break;
+            case TimelineJs::YearText::OutOfRange:
+                fail(yearColumns[k], SheetText::outOfRange(name), SheetText::yearRange());
                 return;
             }
+        }
+        int times[4];
+        const Column numberColumns[] = {Month, Day, EndMonth, EndDay};
+        int values[4];
+        for (int k = 0; k < 4; ++k) {
+            if (numberCell(cell(numberColumns[k]), &values[k]))
+                continue;
+            const QString message
+                = SheetText::notNumber(QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k]));
+            if (k < 2) {
+                fail(numberColumns[k], message, {});
+                return;
+            }
+            if (!endProblem)
+                endProblem = Problem {numberColumns[k], message, {}};
         }
         if (!timeCell(cell(Time), &times[0], &times[1])) {
-            fail(SheetText::notTime(QStringLiteral("Time"), cell(Time)), SheetText::aTime());
+            fail(Time, SheetText::notTime(QStringLiteral("Time"), cell(Time)), SheetText::aTime());
             return;
         }
-        if (!timeCell(cell(EndTime), &times[2], &times[3])) {
-            fail(SheetText::notTime(QStringLiteral("End Time"), cell(EndTime)), SheetText::aTime());
+        if (!timeCell(cell(EndTime), &times[2], &times[3]) && !endProblem)
+            endProblem
+                = Problem {EndTime, SheetText::notTime(QStringLiteral("End Time"), cell(EndTime)), SheetText::aTime()};
+        if (cell(Year).trimmed().isEmpty()) {
+            fail(Year, SheetText::missingYear(), SheetText::dateParts());
             return;
         }
-        FuzzyDate start = TimelineJs::dateFromParts(values[0], values[1], values[2], times[0], times[1]);
+        FuzzyDate start = TimelineJs::dateFromParts(years[0], values[0], values[1], times[0], times[1]);
         if (!start.isValid()) {
-            fail(SheetText::badDate(SheetText::start()), SheetText::dateParts());
+            fail(Year, SheetText::badDate(SheetText::start()), SheetText::dateParts());
             return;
         }
-        start.setWording(cell(DisplayDate));
+        if (const QString wording = cell(DisplayDate); !wording.trimmed().isEmpty())
+            start.setWording(wording);
         FuzzyDate end;
-        if (values[3] >= 0 || values[4] >= 0 || values[5] >= 0 || times[2] >= 0) {
-            end = TimelineJs::dateFromParts(values[3], values[4], values[5], times[2], times[3]);
-            if (!end.isValid()) {
-                fail(SheetText::badDate(SheetText::end()), SheetText::dateParts());
+        const bool hasEnd = !cell(EndYear).trimmed().isEmpty() || !cell(EndMonth).trimmed().isEmpty()
+            || !cell(EndDay).trimmed().isEmpty() || !cell(EndTime).trimmed().isEmpty();
+        if (hasEnd && !endProblem) {
+            if (!cell(EndYear).trimmed().isEmpty())
+                end = TimelineJs::dateFromParts(years[1], values[2], values[3], times[2], times[3]);
+            if (!end.isValid())
+                endProblem = Problem {EndYear, SheetText::badDate(SheetText::end()), SheetText::dateParts()};
+        }
+        if (endProblem) {
+            if (isEra) {
+                fail(endProblem->column, endProblem->message, endProblem->expected);
                 return;
             }
+            const CsvReader::FieldStart where = at(endProblem->column);
+            result->warnings.append(located(where.line, where.column, SheetText::skipped(endProblem->message)));
+            end = {};
         }
         const QString headline = cell(Headline);
-        Event &event = builder.addEvent(headline);
-        event.title = BilingualText::original(language, headline);
-        if (const QString body = cell(Text); !body.isEmpty())
-            event.text = BilingualText::original(language, body);
-        event.start = start;
-        event.end = end;
-        if (type == QLatin1String("era"))
-            event.tags.append(builder.tagByName(TimelineJs::eraTag()));
-        if (const QString group = cell(Group); !group.trimmed().isEmpty())
-            event.disputeIds.append(builder.disputeByTitle(group));
-        if (const RowId source = builder.source(cell(MediaCredit), cell(MediaCaption), cell(Media)))
-            event.sourceIds.append(source);
-        builder.checkDuplicate(event, {}, line, &result->warnings);
+        const QString body = cell(Text);
+        if (isEra) {
+            if (!end.isValid()) {
+                fail(index[EndYear] >= 0 ? EndYear : Type, SheetText::eraNeedsEnd(), SheetText::dateParts());
+                return;
+            }
+            Era &era = builder.addEra(headline);
+            era.title = BilingualText::original(language, headline);
+            era.start = start;
+            era.end = end;
+            for (const Column c : {Text, Media, MediaCredit, MediaCaption, Group}) {
+                if (!cell(c).trimmed().isEmpty())
+                    drop(QString::fromLatin1(columnNames[c]), at(c));
+            }
+        } else {
+            if (headline.trimmed().isEmpty() && body.trimmed().isEmpty()) {
+                fail(Headline, SheetText::noContent(), {});
+                return;
+            }
+            const QString title = headline.trimmed().isEmpty() ? TimelineJs::titleFromText(body) : headline;
+            Event &event = builder.addEvent(title);
+            event.title = BilingualText::original(language, title);
+            if (!body.isEmpty())
+                event.text = BilingualText::original(language, body);
+            event.start = start;
+            event.end = end;
+            if (const QString group = cell(Group); !group.trimmed().isEmpty())
+                event.disputeIds.append(builder.disputeByTitle(group));
+            if (const RowId source = builder.source(cell(MediaCredit), cell(MediaCaption), cell(Media)))
+                event.sourceIds.append(source);
+            QStringList duplicates;
+            builder.checkDuplicate(event, {}, line, &duplicates);
+            for (const QString &duplicate : std::as_const(duplicates))
+                result->warnings.append(located(line, 1, duplicate));
+        }
         if (!cell(MediaThumbnail).isEmpty())
-            dropped.insert(QStringLiteral("Media Thumbnail"));
+            drop(QString::fromLatin1(columnNames[MediaThumbnail]), at(MediaThumbnail));
         if (!cell(Background).isEmpty())
-            dropped.insert(QStringLiteral("Background"));
+            drop(QString::fromLatin1(columnNames[Background]), at(Background));
     }
     if (reader.hasError()) {
         error = reader.error();
         error.file = fileName;
         return;
     }
-    if (!dropped.isEmpty()) {
-        QStringList names(dropped.cbegin(), dropped.cend());
-        names.sort();
-        result->warnings.append(SheetText::dropped(names));
-    }
+    for (auto it = dropped.cbegin(); it != dropped.cend(); ++it)
+        result->warnings.append(located(it->line, it->column, SheetText::notKept(it.key(), it->more)));
     result->dataset = builder.takeDataset();
 }
 
@@ -297,9 +419,10 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
         row.clear();
         row.resize(ColumnCount);
     };
-    if (!dataset.title.isEmpty()) {
+    if (!dataset.title.isEmpty() || !dataset.description.isEmpty()) {
         blankRow();
         row[Headline] = dataset.title.textOrFallback(options.language);
+        row[Text] = dataset.description.textOrFallback(options.language);
         row[Type] = QStringLiteral("title");
         writer.writeRow(row);
     }
@@ -335,6 +458,25 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
             row[MediaCaption] = context.mediaCaption(event);
             row[Group] = context.group(event);
         }
+        writer.writeRow(row);
+    }
+    // Dataset::eras, as imported since eras stopped being events tagged "era".
+    const auto writeDate = [&](const FuzzyDate::Point &point, Column year, Column month, Column day, Column time) {
+        row[year] = QString::number(point.year);
+        row[month] = number(point.month);
+        row[day] = number(point.day);
+        if (point.minuteOfDay >= 0)
+            row[time] = timeText(point.minuteOfDay);
+    };
+    for (const Era &era : dataset.eras) {
+        if (!era.start.isValid())
+            continue;
+        blankRow();
+        writeDate(era.start.start(), Year, Month, Day, Time);
+        writeDate(era.end.isValid() ? era.end.end() : era.start.end(), EndYear, EndMonth, EndDay, EndTime);
+        row[DisplayDate] = context.displayDate(era.start);
+        row[Headline] = era.title.textOrFallback(options.language);
+        row[Type] = QStringLiteral("era");
         writer.writeRow(row);
     }
     return writer.takeData();

@@ -15,10 +15,16 @@ namespace Frise::Io {
  * Type, Group, Background (matched by name, in any order, any case).
  *
  * Rows map like TimelineJsJson's slides: Type `title` gives the dataset
- * title, Type `era` an event tagged `era`, other rows events. Time is
- * `H:MM` or `H:MM:SS`, optionally followed by AM/PM. Media Thumbnail and
- * Background are dropped with a warning. A cell starting with `'` before a
- * formula character has that `'` removed (see CsvWriter).
+ * title (Headline) and description (Text), Type `era` an Era (which needs
+ * an End Year), other rows events (which need a Headline or a Text; a
+ * faulty end is skipped with a warning, the event kept). Years
+ * may be negative (BCE); a year outside FuzzyDate's range is refused with
+ * "year out of supported range". Time is `H:MM` or `H:MM:SS`, optionally
+ * followed by AM/PM. Media Thumbnail and Background (and an era's Text,
+ * Media and Group) are dropped with one warning per column, columns not in
+ * the template are named once; errors and warnings give the line and
+ * column of the cell. A cell starting with `'` before a formula character
+ * has that `'` removed (see CsvWriter).
  */
 class TimelineJsCsv
 {

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <cmath>
 
@@ -23,16 +22,24 @@ class TljsText
 public:
     static QString notNumber(const QString &path) { return tr("%1: not a whole number").arg(path); }
     static QString aNumber() { return tr("a whole number or a string of digits"); }
+    static QString outOfRange(const QString &path) { return tr("%1: year out of supported range").arg(path); }
+    static QString yearRange()
+    {
+        return tr("a year from %1 to %2").arg(FuzzyDate::minimumYear()).arg(FuzzyDate::maximumYear());
+    }
     static QString badDate(const QString &path) { return tr("%1: not a valid date").arg(path); }
     static QString dateParts() { return tr("year, then optionally month (1–12), day, hour (0–23), minute (0–59)"); }
     static QString missingStart(const QString &path) { return tr("%1: missing start_date").arg(path); }
+    static QString missingEnd(const QString &path) { return tr("%1: an era needs an end_date").arg(path); }
+    static QString missingYear(const QString &path) { return tr("%1: missing year").arg(path); }
     static QString anObjectWithYear() { return tr("an object with at least “year”"); }
     static QString noEvents() { return tr("not a TimelineJS file: no “events” array"); }
     static QString eventsArray() { return tr("an “events” array"); }
-    static QString dropped(const QStringList &fields)
-    {
-        return tr("fields Frise does not keep were dropped: %1").arg(fields.join(QStringLiteral(", ")));
-    }
+    static QString noContent(const QString &path) { return tr("%1: neither a headline nor a text").arg(path); }
+    static QString headlineOrText() { return tr("“text” with a “headline” or a “text”"); }
+    static QString skipped(const QString &problem) { return tr("%1; skipped").arg(problem); }
+    static QString anEra() { return tr("an era object"); }
+    static QString anArray() { return tr("an array"); }
 };
 
 class TljsParser
@@ -48,18 +55,40 @@ public:
     bool parse(const QByteArray &data);
 
 private:
+    using Skipped = Json::Reader::Skipped;
+
+    /// How a date object read.
+    enum class DateRead {
+        Absent, ///< no date, or an object with no year and nothing else
+        Ok,
+        Invalid, ///< m_problem says why
+        OutOfRange, ///< m_problem says where
+    };
+    struct Problem
+    {
+        QString path;
+        QString message;
+        QString expected;
+    };
+
     bool part(const QJsonObject &object, const char *key, const QString &path, int *out);
-    bool date(const QJsonValue &value, const QString &path, FuzzyDate *out, bool required);
-    bool slide(const QJsonValue &value, const QString &path, qint64 position, bool era);
-    void drop(const QString &field) { m_dropped.insert(field); }
+    DateRead date(const QJsonValue &value, const QString &path, FuzzyDate *out);
+    bool failProblem() { return m_json.fail(m_problem.path, m_problem.message, m_problem.expected); }
+    bool texts(const QJsonObject &object, const QString &path, QString *headline, QString *body);
+    bool event(const QJsonValue &value, const QString &path, qint64 position);
+    bool era(const QJsonValue &value, const QString &path);
+    void title(const QJsonObject &root);
 
     const ImportOptions &m_options;
     ImportResult *m_result;
     Json::Reader m_json;
     DatasetBuilder m_builder;
-    QSet<QString> m_dropped;
+    Problem m_problem;
 };
 
+// Date parts other than the year: -1 when absent (missing, null or "", which
+// is how sheets converted to JSON write them); false with m_problem set when
+// not a whole number.
 bool TljsParser::part(const QJsonObject &object, const char *key, const QString &path, int *out)
 {
     *out = -1;
@@ -69,8 +98,10 @@ bool TljsParser::part(const QJsonObject &object, const char *key, const QString 
         return true;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (!(d >= -1e9 && d <= 1e9) || d != std::floor(d))
-            return m_json.fail(at, TljsText::notNumber(at), TljsText::aNumber());
+        if (!(d >= -1e9 && d <= 1e9) || d != std::floor(d)) {
+            m_problem = {at, TljsText::notNumber(at), TljsText::aNumber()};
+            return false;
+        }
         *out = int(d);
         return true;
     }
@@ -80,103 +111,229 @@ bool TljsParser::part(const QJsonObject &object, const char *key, const QString 
             return true;
         bool ok = false;
         const int number = text.toInt(&ok);
-        if (!ok)
-            return m_json.fail(at, TljsText::notNumber(at), TljsText::aNumber());
-        *out = number;
-        return true;
+        if (ok) {
+            *out = number;
+            return true;
+        }
     }
-    return m_json.fail(at, TljsText::notNumber(at), TljsText::aNumber());
+    m_problem = {at, TljsText::notNumber(at), TljsText::aNumber()};
+    return false;
 }
 
-bool TljsParser::date(const QJsonValue &value, const QString &path, FuzzyDate *out, bool required)
+TljsParser::DateRead TljsParser::date(const QJsonValue &value, const QString &path, FuzzyDate *out)
 {
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            return m_json.fail(path, TljsText::missingStart(path), TljsText::anObjectWithYear());
-        return true;
+    if (value.isUndefined() || value.isNull())
+        return DateRead::Absent;
+    if (!value.isObject()) {
+        m_problem = {path, TljsText::badDate(path), TljsText::anObjectWithYear()};
+        return DateRead::Invalid;
     }
-    QJsonObject object;
-    if (!m_json.object(value, path, &object))
-        return false;
-    int year, month, day, hour, minute, second, millisecond;
-    if (!(part(object, "year", path, &year) && part(object, "month", path, &month) && part(object, "day", path, &day)
-            && part(object, "hour", path, &hour) && part(object, "minute", path, &minute)
-            && part(object, "second", path, &second) && part(object, "millisecond", path, &millisecond)))
-        return false;
-    if (year < 0 && !required && month < 0 && day < 0 && hour < 0)
-        return true; // an empty end_date
+    const QJsonObject object = value.toObject();
+    const QString yearPath = Json::Reader::child(path, "year");
+    const QJsonValue yearValue = object.value(QLatin1String("year"));
+    qint64 year = 0;
+    TimelineJs::YearText yearText = TimelineJs::YearText::NotWhole;
+    if (yearValue.isUndefined() || yearValue.isNull())
+        yearText = TimelineJs::YearText::Absent;
+    else if (yearValue.isDouble())
+        yearText = TimelineJs::yearFromNumber(yearValue.toDouble(), &year);
+    else if (yearValue.isString())
+        yearText = TimelineJs::yearFromText(yearValue.toString(), &year);
+    if (yearText == TimelineJs::YearText::OutOfRange) {
+        m_problem = {yearPath, TljsText::outOfRange(yearPath), TljsText::yearRange()};
+        return DateRead::OutOfRange;
+    }
+    int month, day, hour, minute, second, millisecond;
+    if (!(part(object, "month", path, &month) && part(object, "day", path, &day) && part(object, "hour", path, &hour)
+            && part(object, "minute", path, &minute) && part(object, "second", path, &second)
+            && part(object, "millisecond", path, &millisecond)))
+        return DateRead::Invalid;
+    switch (yearText) {
+    case TimelineJs::YearText::Absent:
+        if (month < 0 && day < 0 && hour < 0 && minute < 0)
+            return DateRead::Absent; // `{}`, or only a display_date: an empty end_date
+        m_problem = {path, TljsText::missingYear(path), TljsText::anObjectWithYear()};
+        return DateRead::Invalid;
+    case TimelineJs::YearText::NotWhole:
+        m_problem = {yearPath, TljsText::notNumber(yearPath), TljsText::aNumber()};
+        return DateRead::Invalid;
+    case TimelineJs::YearText::OutOfRange: // returned above
+    case TimelineJs::YearText::Ok:
+        break;
+    }
     FuzzyDate result = TimelineJs::dateFromParts(year, month, day, hour, minute);
-    if (!result.isValid())
-        return m_json.fail(path, TljsText::badDate(path), TljsText::dateParts());
+    if (!result.isValid()) {
+        m_problem = {path, TljsText::badDate(path), TljsText::dateParts()};
+        return DateRead::Invalid;
+    }
+    m_json.checkOptionalKeys(
+        object, path, {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"}, {"format"});
     QString wording;
-    if (!m_json.string(object, "display_date", path, &wording))
-        return false;
-    result.setWording(wording);
+    if (m_json.optionalString(object, "display_date", path, &wording))
+        result.setWording(wording);
     *out = result;
+    return DateRead::Ok;
+}
+
+bool TljsParser::texts(const QJsonObject &object, const QString &path, QString *headline, QString *body)
+{
+    QJsonObject text;
+    const QString textPath = Json::Reader::child(path, "text");
+    if (!m_json.optionalObject(object, "text", path, &text))
+        return false;
+    m_json.checkOptionalKeys(text, textPath, {"headline", "text"});
+    m_json.optionalString(text, "headline", textPath, headline);
+    m_json.optionalString(text, "text", textPath, body);
     return true;
 }
 
-bool TljsParser::slide(const QJsonValue &value, const QString &path, qint64 position, bool era)
+bool TljsParser::event(const QJsonValue &value, const QString &path, qint64 position)
 {
     QJsonObject object;
     if (!m_json.object(value, path, &object))
         return false;
-    QJsonObject text;
+    m_json.checkOptionalKeys(object, path,
+        {"start_date", "end_date", "text", "media", "group", "display_date", "autolink", "unique_id"}, {"background"});
+
+    FuzzyDate start;
+    const QString startPath = Json::Reader::child(path, "start_date");
+    switch (date(object.value(QLatin1String("start_date")), startPath, &start)) {
+    case DateRead::Absent:
+        return m_json.fail(object.contains(QLatin1String("start_date")) ? startPath : path,
+            TljsText::missingStart(path), TljsText::anObjectWithYear());
+    case DateRead::Invalid:
+    case DateRead::OutOfRange:
+        return failProblem();
+    case DateRead::Ok:
+        break;
+    }
+    FuzzyDate end;
+    const QString endPath = Json::Reader::child(path, "end_date");
+    switch (date(object.value(QLatin1String("end_date")), endPath, &end)) {
+    case DateRead::Absent:
+        if (object.contains(QLatin1String("end_date")))
+            m_json.skip(object.value(QLatin1String("end_date")).isNull() ? Skipped::Null : Skipped::Empty, endPath);
+        break;
+    case DateRead::Invalid: // the end is optional: the event stands without it
+        m_json.warn(Skipped::Invalid, m_problem.path, TljsText::skipped(m_problem.message));
+        end = {};
+        break;
+    case DateRead::OutOfRange:
+        return failProblem();
+    case DateRead::Ok:
+        break;
+    }
+
     QString headline;
     QString body;
-    const QJsonValue textValue = object.value(QLatin1String("text"));
-    if (!textValue.isUndefined() && !textValue.isNull()) {
-        const QString textPath = Json::Reader::child(path, "text");
-        if (!m_json.object(textValue, textPath, &text) || !m_json.string(text, "headline", textPath, &headline)
-            || !m_json.string(text, "text", textPath, &body))
-            return false;
-    }
-    FuzzyDate start;
-    FuzzyDate end;
-    if (!date(object.value(QLatin1String("start_date")), Json::Reader::child(path, "start_date"), &start, true)
-        || !date(object.value(QLatin1String("end_date")), Json::Reader::child(path, "end_date"), &end, false))
-        return false;
+    texts(object, path, &headline, &body);
+    if (headline.isEmpty() && body.isEmpty())
+        return m_json.fail(object.contains(QLatin1String("text")) ? Json::Reader::child(path, "text") : path,
+            TljsText::noContent(path), TljsText::headlineOrText());
+
     QString uniqueId;
     QString group;
     QString displayDate;
-    if (!m_json.string(object, "unique_id", path, &uniqueId) || !m_json.string(object, "group", path, &group)
-        || !m_json.string(object, "display_date", path, &displayDate))
-        return false;
-    if (start.wording().isEmpty() && !displayDate.isEmpty())
+    m_json.optionalString(object, "unique_id", path, &uniqueId);
+    m_json.optionalString(object, "group", path, &group);
+    if (m_json.optionalString(object, "display_date", path, &displayDate) && start.wording().isEmpty())
         start.setWording(displayDate);
-    if (object.contains(QLatin1String("background")))
-        drop(QStringLiteral("background"));
 
-    Event &event = m_builder.addEvent(uniqueId.isEmpty() ? headline : uniqueId);
+    const QString title = headline.isEmpty() ? TimelineJs::titleFromText(body) : headline;
+    Event &event = m_builder.addEvent(uniqueId.isEmpty() ? title : uniqueId);
     const Language language = m_builder.language();
-    event.title = BilingualText::original(language, headline);
+    event.title = BilingualText::original(language, title);
     if (!body.isEmpty())
         event.text = BilingualText::original(language, body);
     event.start = start;
     event.end = end;
-    m_builder.checkDuplicate(event, uniqueId, position, &m_result->warnings);
-    if (era)
-        event.tags.append(m_builder.tagByName(TimelineJs::eraTag()));
+    QStringList duplicates;
+    m_builder.checkDuplicate(event, uniqueId, position, &duplicates);
+    for (const QString &duplicate : std::as_const(duplicates))
+        m_json.warn(Skipped::Duplicate, path, duplicate);
     if (!group.isEmpty())
         event.disputeIds.append(m_builder.disputeByTitle(group));
 
-    const QJsonValue mediaValue = object.value(QLatin1String("media"));
-    if (!mediaValue.isUndefined() && !mediaValue.isNull()) {
+    QJsonObject media;
+    if (m_json.optionalObject(object, "media", path, &media)) {
         const QString mediaPath = Json::Reader::child(path, "media");
-        QJsonObject media;
+        m_json.checkOptionalKeys(
+            media, mediaPath, {"url", "caption", "credit"}, {"thumbnail", "alt", "title", "link", "link_target"});
         QString url, caption, credit;
-        if (!m_json.object(mediaValue, mediaPath, &media) || !m_json.string(media, "url", mediaPath, &url)
-            || !m_json.string(media, "caption", mediaPath, &caption)
-            || !m_json.string(media, "credit", mediaPath, &credit))
-            return false;
-        if (media.contains(QLatin1String("thumbnail")))
-            drop(QStringLiteral("media.thumbnail"));
-        if (media.contains(QLatin1String("alt")))
-            drop(QStringLiteral("media.alt"));
+        m_json.optionalString(media, "url", mediaPath, &url);
+        m_json.optionalString(media, "caption", mediaPath, &caption);
+        m_json.optionalString(media, "credit", mediaPath, &credit);
         if (const RowId source = m_builder.source(credit, caption, url))
             event.sourceIds.append(source);
     }
     return true;
+}
+
+bool TljsParser::era(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject()) {
+        m_json.skip(value.isNull() ? Skipped::Null : Skipped::WrongType, path, value, TljsText::anEra());
+        return true;
+    }
+    const QJsonObject object = value.toObject();
+    m_json.checkOptionalKeys(object, path, {"start_date", "end_date", "text", "display_date", "unique_id"},
+        {"background", "media", "group", "autolink"});
+    FuzzyDate start;
+    const QString startPath = Json::Reader::child(path, "start_date");
+    switch (date(object.value(QLatin1String("start_date")), startPath, &start)) {
+    case DateRead::Absent:
+        return m_json.fail(object.contains(QLatin1String("start_date")) ? startPath : path,
+            TljsText::missingStart(path), TljsText::anObjectWithYear());
+    case DateRead::Invalid:
+    case DateRead::OutOfRange:
+        return failProblem();
+    case DateRead::Ok:
+        break;
+    }
+    FuzzyDate end;
+    const QString endPath = Json::Reader::child(path, "end_date");
+    switch (date(object.value(QLatin1String("end_date")), endPath, &end)) {
+    case DateRead::Absent:
+        return m_json.fail(object.contains(QLatin1String("end_date")) ? endPath : path, TljsText::missingEnd(path),
+            TljsText::anObjectWithYear());
+    case DateRead::Invalid:
+    case DateRead::OutOfRange:
+        return failProblem();
+    case DateRead::Ok:
+        break;
+    }
+    QString headline;
+    QString body;
+    texts(object, path, &headline, &body);
+    if (!body.isEmpty()) // an era is a named band: it has no text of its own
+        m_json.skip(Skipped::NotKept, Json::Reader::child(Json::Reader::child(path, "text"), "text"));
+    QString uniqueId;
+    QString displayDate;
+    m_json.optionalString(object, "unique_id", path, &uniqueId);
+    if (m_json.optionalString(object, "display_date", path, &displayDate) && start.wording().isEmpty())
+        start.setWording(displayDate);
+    Era &era = m_builder.addEra(uniqueId.isEmpty() ? headline : uniqueId);
+    era.title = BilingualText::original(m_builder.language(), headline);
+    era.start = start;
+    era.end = end;
+    return true;
+}
+
+void TljsParser::title(const QJsonObject &root)
+{
+    QJsonObject title;
+    if (!m_json.optionalObject(root, "title", {}, &title))
+        return;
+    const QString path = QStringLiteral("title");
+    m_json.checkOptionalKeys(title, path, {"text", "unique_id", "autolink"}, {"media", "background"});
+    QString headline;
+    QString body;
+    texts(title, path, &headline, &body);
+    const Language language = m_builder.language();
+    if (!headline.isEmpty())
+        m_builder.dataset().title = BilingualText::original(language, headline);
+    if (!body.isEmpty())
+        m_builder.dataset().description = BilingualText::original(language, body);
 }
 
 bool TljsParser::parse(const QByteArray &data)
@@ -186,41 +343,24 @@ bool TljsParser::parse(const QByteArray &data)
         return false;
     const QJsonValue eventsValue = root.value(QLatin1String("events"));
     if (!eventsValue.isArray())
-        return m_json.fail(QStringLiteral("events"), TljsText::noEvents(), TljsText::eventsArray());
+        return m_json.fail(eventsValue.isUndefined() ? QString() : QStringLiteral("events"), TljsText::noEvents(),
+            TljsText::eventsArray());
+    m_json.checkOptionalKeys(root, {}, {"events", "title", "eras", "scale"});
     const QJsonArray events = eventsValue.toArray();
     QJsonArray eras;
-    if (!m_json.array(root, "eras", {}, &eras))
-        return false;
+    const QJsonValue erasValue = root.value(QLatin1String("eras"));
+    if (erasValue.isArray())
+        eras = erasValue.toArray();
+    else if (erasValue.isNull())
+        m_json.skip(Skipped::Null, QStringLiteral("eras"));
+    else if (!erasValue.isUndefined())
+        m_json.skip(Skipped::WrongType, QStringLiteral("eras"), erasValue, TljsText::anArray());
 
-    const QJsonValue titleValue = root.value(QLatin1String("title"));
-    if (!titleValue.isUndefined() && !titleValue.isNull()) {
-        QJsonObject title, text;
-        QString headline, body;
-        if (!m_json.object(titleValue, QStringLiteral("title"), &title))
-            return false;
-        const QJsonValue textValue = title.value(QLatin1String("text"));
-        if (!textValue.isUndefined()
-            && (!m_json.object(textValue, QStringLiteral("title.text"), &text)
-                || !m_json.string(text, "headline", QStringLiteral("title.text"), &headline)
-                || !m_json.string(text, "text", QStringLiteral("title.text"), &body)))
-            return false;
-        if (!headline.isEmpty())
-            m_builder.dataset().title = BilingualText::original(m_builder.language(), headline);
-        if (!body.isEmpty())
-            drop(QStringLiteral("title.text.text"));
-        if (title.contains(QLatin1String("media")))
-            drop(QStringLiteral("title.media"));
-        if (title.contains(QLatin1String("background")))
-            drop(QStringLiteral("background"));
-    }
+    title(root);
 
-    const qint64 eventCount = events.size();
-    m_builder.setWhereFormatter([eventCount](qint64 at) {
-        return at < eventCount ? Json::Reader::item(QStringLiteral("events"), at)
-                               : Json::Reader::item(QStringLiteral("eras"), at - eventCount);
-    });
+    m_builder.setWhereFormatter([](qint64 at) { return Json::Reader::item(QStringLiteral("events"), at); });
     const qint64 total = events.size() + eras.size();
-    m_builder.dataset().events.reserve(total);
+    m_builder.dataset().events.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
         if ((i & 4095) == 0) {
             if (m_options.cancel && m_options.cancel->load()) {
@@ -230,20 +370,16 @@ bool TljsParser::parse(const QByteArray &data)
             if (m_options.progress)
                 m_options.progress(i, total);
         }
-        if (!slide(events.at(i), Json::Reader::item(QStringLiteral("events"), i), i, false))
+        if (!event(events.at(i), Json::Reader::item(QStringLiteral("events"), i), i))
             return false;
     }
     for (qsizetype i = 0; i < eras.size(); ++i) {
-        if (!slide(eras.at(i), Json::Reader::item(QStringLiteral("eras"), i), events.size() + i, true))
+        if (!era(eras.at(i), Json::Reader::item(QStringLiteral("eras"), i)))
             return false;
     }
     if (m_options.progress)
         m_options.progress(total, total);
-    if (!m_dropped.isEmpty()) {
-        QStringList fields(m_dropped.cbegin(), m_dropped.cend());
-        fields.sort();
-        m_result->warnings.append(TljsText::dropped(fields));
-    }
+    m_result->warnings.append(m_json.takeWarnings());
     m_result->dataset = m_builder.takeDataset();
     return true;
 }
@@ -307,10 +443,11 @@ QByteArray TimelineJsJson::write(const Dataset &dataset, const ExportOptions &op
 {
     const TimelineJs::SlideContext context(dataset, options.language);
     QJsonObject root;
-    if (!dataset.title.isEmpty()) {
-        root.insert(QLatin1String("title"),
-            QJsonObject {{QLatin1String("text"),
-                QJsonObject {{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}}}});
+    if (!dataset.title.isEmpty() || !dataset.description.isEmpty()) {
+        QJsonObject text {{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}};
+        if (!dataset.description.isEmpty())
+            text.insert(QLatin1String("text"), dataset.description.textOrFallback(options.language));
+        root.insert(QLatin1String("title"), QJsonObject {{QLatin1String("text"), text}});
     }
     QJsonArray events;
     QJsonArray eras;
@@ -319,6 +456,18 @@ QByteArray TimelineJsJson::write(const Dataset &dataset, const ExportOptions &op
             continue;
         const bool era = context.isEra(event);
         (era ? eras : events).append(slideJson(context, event, era));
+    }
+    // Dataset::eras, as imported since eras stopped being events tagged "era".
+    for (const Era &era : dataset.eras) {
+        if (!era.start.isValid())
+            continue;
+        QJsonObject slide;
+        slide.insert(QLatin1String("start_date"), dateJson(era.start.start(), context.displayDate(era.start)));
+        slide.insert(QLatin1String("end_date"),
+            dateJson(era.end.isValid() ? era.end.end() : era.start.end(), context.displayDate(era.end)));
+        slide.insert(QLatin1String("text"),
+            QJsonObject {{QLatin1String("headline"), era.title.textOrFallback(options.language)}});
+        eras.append(slide);
     }
     root.insert(QLatin1String("events"), events);
     if (!eras.isEmpty())

@@ -514,7 +514,9 @@ void ImportDialog::updatePreview()
         if (r.ok())
             m_status->setText(tr("%n event(s) ready to import", nullptr, int(d.events.size()))
                 + (d.events.size() > rows ? tr(" (the first %n shown).", nullptr, rows) : QStringLiteral("."))
-                + (d.eras.isEmpty() ? QString() : u' ' + tr("%n era(s) too.", nullptr, int(d.eras.size()))));
+                + (d.eras.isEmpty() ? QString() : u' ' + tr("%n era(s) too.", nullptr, int(d.eras.size())))
+                + (r.warnings.isEmpty() ? QString()
+                                        : u' ' + tr("%n warning(s) below.", nullptr, int(r.warnings.size()))));
         else
             m_status->setText(tr("This file cannot be imported as it is; see the error below."));
     }

@@ -262,20 +262,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown key") << QStringLiteral("backup-unknown-key.json") << 0
+        // Content errors are located at the value their path names, like syntax errors.
+        QTest::newRow("unknown key") << QStringLiteral("backup-unknown-key.json") << 28 << 16
                                      << QStringLiteral("events[3].titel");
-        QTest::newRow("bad reference") << QStringLiteral("backup-bad-reference.json") << 0
+        QTest::newRow("bad reference") << QStringLiteral("backup-bad-reference.json") << 14 << 20
                                        << QStringLiteral("events[0].actors[0].actor");
-        QTest::newRow("newer") << QStringLiteral("backup-newer.json") << 0 << QStringLiteral("newer");
-        QTest::newRow("bad date") << QStringLiteral("backup-bad-date.json") << 0 << QStringLiteral("events[0].start");
-        QTest::newRow("truncated") << QStringLiteral("truncated.json") << 4 << QStringLiteral("unterminated string");
+        QTest::newRow("newer") << QStringLiteral("backup-newer.json") << 1 << 45 << QStringLiteral("newer");
+        QTest::newRow("bad date") << QStringLiteral("backup-bad-date.json") << 1 << 104
+                                  << QStringLiteral("events[0].start");
+        QTest::newRow("truncated") << QStringLiteral("truncated.json") << 4 << 31
+                                   << QStringLiteral("unterminated string");
     }
 
     void errors()
     {
         QFETCH(QString, file);
         QFETCH(int, line);
+        QFETCH(int, column);
         QFETCH(QString, message);
         QVERIFY(!message.isEmpty()); // contains(QString()) would hold for any message
         ImportOptions options;
@@ -284,6 +289,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY(result.dataset.events.isEmpty());
         QCOMPARE(result.error.line, line);
+        QCOMPARE(result.error.column, column);
         QVERIFY2(result.error.message.contains(message), qPrintable(result.error.toString()));
         QVERIFY(result.error.toString().startsWith(ioData(file) + u':'));
     }

@@ -25,6 +25,33 @@ private Q_SLOTS:
         QTest::newRow("french excel") << QStringLiteral("french-excel.csv") << Format::Csv;
         QTest::newRow("utf-16") << QStringLiteral("utf16le.csv") << Format::Csv;
         QTest::newRow("truncated json") << QStringLiteral("truncated.json") << Format::TimelineJsJson;
+        QTest::newRow("lenient timelinejs") << QStringLiteral("timelinejs-lenient.json") << Format::TimelineJsJson;
+        QTest::newRow("unsorted sheet, CRLF") << QStringLiteral("sheet-unsorted.csv") << Format::TimelineJsCsv;
+    }
+
+    // The name and the content together; a .json that does not even start like JSON is still read as JSON (the
+    // reader then says where it breaks), and taken for a backup only when it says so.
+    void detectNamed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<Format>("format");
+        const QByteArray sheet = "Year,Headline\n2020,A\n";
+        QTest::newRow("sheet named .csv") << QStringLiteral("a.csv") << sheet << Format::TimelineJsCsv;
+        QTest::newRow("sheet named .json") << QStringLiteral("a.json") << sheet << Format::TimelineJsJson;
+        QTest::newRow("broken backup named .json")
+            << QStringLiteral("a.json") << QByteArray("\"format\": \"frise-backup\"") << Format::Backup;
+        QTest::newRow("json named .csv") << QStringLiteral("a.csv") << QByteArray("{\"events\": []}")
+                                         << Format::TimelineJsJson;
+        QTest::newRow("ics") << QStringLiteral("a.ics") << QByteArray("{") << Format::Ics;
+    }
+
+    void detectNamed()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(Format, format);
+        QCOMPARE(Importer::detectFormat(name, data), format);
     }
 
     void detect()
@@ -53,10 +80,10 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << 3 << 7 << QStringLiteral("31/02/2023");
         QTest::newRow("truncated json") << QStringLiteral("truncated.json") << 4 << 31
                                         << QStringLiteral("unterminated string");
-        QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 0 << 0
+        QTest::newRow("wrong types") << QStringLiteral("wrong-types.json") << 4 << 29
                                      << QStringLiteral("events[1].start_date.year");
         QTest::newRow("backup unknown key")
-            << QStringLiteral("backup-unknown-key.json") << 0 << 0 << QStringLiteral("events[3].titel");
+            << QStringLiteral("backup-unknown-key.json") << 28 << 16 << QStringLiteral("events[3].titel");
     }
 
     void broken()

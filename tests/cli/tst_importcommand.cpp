@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `frise import` through the real binary: exit codes 0/1/2, messages located as file:line:column, and a
+// refused import that leaves the database as it was, byte for byte.
+#include "friseprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestImportCommand final : public QObject
+{
+    Q_OBJECT
+
+    using Result = FriseCli::Result;
+    static Result frise(const QStringList &args) { return FriseCli::run(args); }
+    static QString fixture(const QString &name) { return QStringLiteral(FRISE_SOURCE_DIR "/tests/data/io/") + name; }
+
+    // Every file of the database (main file, and -wal/-shm when left), by name.
+    static QMap<QString, QByteArray> snapshot(const QString &db)
+    {
+        QMap<QString, QByteArray> files;
+        const QFileInfo info(db);
+        for (const QFileInfo &entry : info.dir().entryInfoList({info.fileName() + u'*'}, QDir::Files)) {
+            QFile file(entry.filePath());
+            if (file.open(QIODevice::ReadOnly))
+                files.insert(entry.fileName(), file.readAll());
+        }
+        return files;
+    }
+
+    static qint64 events(const QString &db)
+    {
+        const Result r = frise({QStringLiteral("stats"), db, QStringLiteral("--json")});
+        if (r.exitCode != 0)
+            return -1;
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("events")).toInteger(-1);
+    }
+
+private Q_SLOTS:
+    // A TimelineJS file with null, empty and mistyped optional fields is imported; each warning is printed as
+    // file:line:column, and the summary counts them.
+    void lenientImport()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const QString file = fixture(QStringLiteral("timelinejs-lenient.json"));
+        const Result r = frise({QStringLiteral("import"), db, file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(file + QStringLiteral(":7:83: events[0].media.credit: null, skipped\n")), qPrintable(r.err));
+        QVERIFY(r.err.contains(
+            file + QStringLiteral(":9:14: events[0].foo: unknown key, ignored (1 more like this at events[].foo)\n")));
+        QVERIFY(r.err.contains(
+            file + QStringLiteral(":15:16: events[1].media: wrong type (string), skipped; expected an object\n")));
+        QCOMPARE(r.err.count(file + u':'), 16);
+        QVERIFY2(r.err.contains(QLatin1String("16 warning")), qPrintable(r.err));
+        QCOMPARE(events(db), 3);
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("where"); // line:column
+        QTest::addColumn<QString>("message");
+        QTest::newRow("year beyond range") << QStringLiteral("timelinejs-year-beyond.json") << QStringLiteral("4:29")
+                                           << QStringLiteral("events[1].start_date.year: year out of supported range");
+        QTest::newRow("era without end") << QStringLiteral("timelinejs-era-no-end.json") << QStringLiteral("7:5")
+                                         << QStringLiteral("eras[1]: an era needs an end_date");
+        QTest::newRow("year not a number") << QStringLiteral("wrong-types.json") << QStringLiteral("4:29")
+                                           << QStringLiteral("events[1].start_date.year: not a whole number");
+        QTest::newRow("truncated") << QStringLiteral("truncated.json") << QStringLiteral("4:31")
+                                   << QStringLiteral("unterminated string");
+        QTest::newRow("sheet year beyond range") << QStringLiteral("sheet-year-beyond.csv") << QStringLiteral("3:1")
+                                                 << QStringLiteral("Year: year out of supported range");
+        QTest::newRow("sheet era without end") << QStringLiteral("sheet-era-no-end.csv") << QStringLiteral("4:14")
+                                               << QStringLiteral("End Year: missing; an era needs an end");
+    }
+
+    // A file that cannot be imported is refused (exit 1) with file:line:column, and the database is untouched.
+    void refused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, where);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const Result first = frise({QStringLiteral("import"), db, fixture(QStringLiteral("timelinejs.json"))});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QMap<QString, QByteArray> before = snapshot(db);
+        QVERIFY(before.contains(QStringLiteral("a.frise")));
+
+        const Result r = frise({QStringLiteral("import"), db, fixture(file)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(fixture(file) + u':' + where + QStringLiteral(": ") + message), qPrintable(r.err));
+        QCOMPARE(snapshot(db), before);
+        QCOMPARE(events(db), 4);
+    }
+
+    // Cannot run: the input cannot be read, or the database cannot be opened (exit 2); nothing is created.
+    void cannotRun()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const QMap<QString, QByteArray> before = snapshot(db);
+        const Result missing = frise({QStringLiteral("import"), db, dir.filePath(QStringLiteral("no-such.json"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("no-such.json")), qPrintable(missing.err));
+        QCOMPARE(snapshot(db), before);
+
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/b.frise"));
+        const Result noDb
+            = frise({QStringLiteral("import"), nowhere, fixture(QStringLiteral("timelinejs-lenient.json"))});
+        QCOMPARE(noDb.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(nowhere));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
