@@ -19,6 +19,11 @@ namespace Frise::Io {
  * `H:MM` or `H:MM:SS`, optionally followed by AM/PM. Media Thumbnail and
  * Background are dropped with a warning. A cell starting with `'` before a
  * formula character has that `'` removed (see CsvWriter).
+ *
+ * Export writes what TimelineJsJson writes, as rows: the title row (Type
+ * `title`, Headline and Text from the dataset's title and description),
+ * one `era` row per era, then one row per event; Media Caption and Media
+ * Credit only beside a Media url, in the Text otherwise.
  */
 class TimelineJsCsv
 {
