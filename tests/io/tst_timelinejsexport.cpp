@@ -361,12 +361,10 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).contains(",era,"));
         QVERIFY(lines.at(3).startsWith("2023,,,,2025,11,4,,c. 2023,The trial,"));
         // Caption and credit only beside a Media url; otherwise in the text.
-        for (const QByteArray &line : lines) {
-            if (line.contains("A day,"))
-                QVERIFY2(line.contains("Text of “A day”.\n<p class=\"\"frise-credit\"\">Getty attaque Stability AI — "
-                                       "Le Monde</p>\",,,,"),
-                    line.constData());
-        }
+        QVERIFY2(
+            written.contains("2017,4,25,,,,,,,A day,\"Text of “A day”.\n<p class=\"\"frise-credit\"\">Getty attaque "
+                             "Stability AI — Le Monde</p>\",,,,,,,\r\n"),
+            written.constData());
         QVERIFY(written.contains("A month,Text of “A month”.,https://www.example.org/verge/reddit-api,The "
                                  "Verge,Reddit’s API pricing,"));
     }
