@@ -3339,6 +3339,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>iCalendar files cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is too large to import: %1 MiB, Frise reads up to %2 MiB at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller file: split it, or import it in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IoError</name>

@@ -3359,6 +3359,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>iCalendar files cannot be imported</source>
         <translation>les fichiers iCalendar ne peuvent pas être importés</translation>
     </message>
+    <message>
+        <source>the file is too large to import: %1 MiB, Frise reads up to %2 MiB at once</source>
+        <translation>le fichier est trop volumineux pour être importé : %1 Mio, Frise lit au plus %2 Mio à la fois</translation>
+    </message>
+    <message>
+        <source>a smaller file: split it, or import it in parts</source>
+        <translation>un fichier plus petit : découpez-le, ou importez-le en plusieurs parties</translation>
+    </message>
 </context>
 <context>
     <name>IoError</name>

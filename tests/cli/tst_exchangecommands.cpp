@@ -167,6 +167,38 @@ private Q_SLOTS:
         QCOMPARE(readAll(m_sample), before);
     }
 
+    // A file too large to be read whole is refused before it is read (a
+    // sparse file: no disk space, no time), with or without --dry-run.
+    void tooLargeRefused_data()
+    {
+        QTest::addColumn<bool>("dryRun");
+        QTest::newRow("import") << false;
+        QTest::newRow("dry run") << true;
+    }
+
+    void tooLargeRefused()
+    {
+        QFETCH(bool, dryRun);
+        const QString input = m_dir.filePath(QStringLiteral("huge.csv"));
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("date,title\r\n2023-04-25,Plainte\r\n") > 0);
+            QVERIFY(file.resize(qint64(513) * 1024 * 1024));
+        }
+        const QByteArray before = readAll(m_sample);
+        QStringList args {QStringLiteral("import"), m_sample, input};
+        if (dryRun)
+            args.append(QStringLiteral("--dry-run"));
+        const Result r = frise(args);
+        QFile::remove(input);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QLatin1String("too large")) && r.err.contains(QLatin1String("513 MiB")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(readAll(m_sample), before);
+    }
+
     void importWithoutDryRunStillImports()
     {
         const QString db = m_dir.filePath(QStringLiteral("real.frise"));
