@@ -251,6 +251,14 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: frise [DB]                  open the GUI (the sample on first run)
        frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
        frise --version | --help
@@ -259,8 +267,8 @@ relations: %6</source>
        frise check DB              integrity and schema report
        frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
        frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
        frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
        frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
@@ -270,11 +278,27 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be between %2 and %3, not %4</source>
+        <source>--csv-dialect expects standard or excel-fr, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from %1 is after --to %2</source>
+        <source>--csv-dialect applies to --format csv only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 (%2) would import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1437,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Reading the database and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, dates as 2023-04-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French Excel or LibreOffice (“;”, dates as 25/04/2023)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +3409,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>iCalendar files cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to import: %1 MiB, Frise reads up to %2 MiB at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller file: split it, or import it in parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

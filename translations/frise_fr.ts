@@ -127,40 +127,6 @@
 <context>
     <name>Frise::Cli</name>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity and schema report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
-        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
-        frise --version | --help
-        frise new BASE              crée une base vide
-        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
-        frise check BASE            rapport d’intégrité et de schéma
-        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
-        frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en]
-        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe]
-        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
-BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
-</translation>
-    </message>
-    <message>
         <source>frise: '%1' is not available yet</source>
         <translation>frise : « %1 » n’est pas encore disponible</translation>
     </message>
@@ -296,6 +262,64 @@ relations : %6</translation>
     <message>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 est postérieur à --to %2</translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity and schema report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
+        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
+        frise --version | --help
+        frise new BASE              crée une base vide
+        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
+        frise check BASE            rapport d’intégrité et de schéma
+        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
+        frise search BASE REQUÊTE [--limit N] [--json]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
+BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
+</translation>
+    </message>
+    <message>
+        <source>--csv-dialect expects standard or excel-fr, not '%1'</source>
+        <translation>--csv-dialect attend standard ou excel-fr, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--csv-dialect applies to --format csv only</source>
+        <translation>--csv-dialect ne s’applique qu’à --format csv</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 (%2) would import:</source>
+        <translation>Essai à blanc : %1 (%2) importerait :</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>  warnings: %1</source>
+        <translation>  avertissements : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1.</source>
+        <translation>Rien n’a été modifié dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1458,18 @@ relations : %6</translation>
     <message>
         <source>Reading the database and writing %1…</source>
         <translation>Lecture de la base et écriture de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet:</source>
+        <translation>&amp;Tableur :</translation>
+    </message>
+    <message>
+        <source>Comma-separated, dates as 2023-04-25</source>
+        <translation>Séparé par des virgules, dates comme 2023-04-25</translation>
+    </message>
+    <message>
+        <source>French Excel or LibreOffice (“;”, dates as 25/04/2023)</source>
+        <translation>Excel ou LibreOffice en français (« ; », dates comme 25/04/2023)</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3428,14 @@ relations : %6</translation>
     <message>
         <source>iCalendar files cannot be imported</source>
         <translation>les fichiers iCalendar ne peuvent pas être importés</translation>
+    </message>
+    <message>
+        <source>the file is too large to import: %1 MiB, Frise reads up to %2 MiB at once</source>
+        <translation>le fichier est trop volumineux pour être importé : %1 Mio, Frise lit au plus %2 Mio à la fois</translation>
+    </message>
+    <message>
+        <source>a smaller file: split it, or import it in parts</source>
+        <translation>un fichier plus petit : découpez-le, ou importez-le en plusieurs parties</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,18 @@ public:
     {
         return tr("%n warning(s), listed above: what they name was skipped.", nullptr, int(count));
     }
+    static QString unknownCsvDialect(const QString &value)
+    {
+        return tr("--csv-dialect expects standard or excel-fr, not '%1'").arg(value);
+    }
+    static QString csvDialectNeedsCsv() { return tr("--csv-dialect applies to --format csv only"); }
+    static QString dryRunHeader(const QString &file, const QString &format)
+    {
+        return tr("Dry run: %1 (%2) would import:").arg(file, format);
+    }
+    static QString dryRunCount(const QString &kind, qint64 count) { return tr("  %1: %2").arg(kind).arg(count); }
+    static QString dryRunWarnings(qint64 count) { return tr("  warnings: %1").arg(count); }
+    static QString dryRunNothingChanged(const QString &db) { return tr("Nothing was changed in %1.").arg(db); }
     static QString sampleWritten(const QString &path) { return tr("Wrote the bilingual sample to %1.").arg(path); }
     static QString notEmpty(const QString &path)
     {
@@ -88,7 +100,7 @@ int importCommand(const QStringList &args)
     const QString command = QStringLiteral("import");
     const Arguments arguments(args,
         {QStringLiteral("--format"), QStringLiteral("--map"), QStringLiteral("--date-order"), QStringLiteral("--lang")},
-        {});
+        {QStringLiteral("--dry-run")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
     if (arguments.positionals().size() != 2)
@@ -126,10 +138,27 @@ int importCommand(const QStringList &args)
     for (const QString &warning : result.warnings)
         err() << file << u':' << warning << Qt::endl;
     int code = Done;
+    const bool dryRun = arguments.has(QStringLiteral("--dry-run"));
     Storage::Database::OpenOptions dbOptions;
+    // A dry run still opens the database, to fail as the import would when it
+    // cannot; read-only: no migration, no backup, not a byte changed.
+    dbOptions.readOnly = dryRun;
     auto db = openForCommand(command, arguments.positional(0), dbOptions, &code);
     if (!db)
         return code;
+    if (dryRun) {
+        const Dataset &d = result.dataset;
+        out() << Messages::dryRunHeader(file, Io::formatCode(result.format)) << Qt::endl;
+        // The kinds named as `frise stats --json` names them, plus what stats does not count.
+        const std::pair<const char *, qint64> counts[] = {{"events", d.events.size()}, {"actors", d.actors.size()},
+            {"disputes", d.disputes.size()}, {"claims", d.claims.size()}, {"sources", d.sources.size()},
+            {"relations", d.relations.size()}, {"eras", d.eras.size()}, {"tags", d.tags.size()}};
+        for (const auto &[kind, count] : counts)
+            out() << Messages::dryRunCount(QString::fromLatin1(kind), count) << Qt::endl;
+        out() << Messages::dryRunWarnings(result.warnings.size()) << Qt::endl;
+        err() << Messages::dryRunNothingChanged(arguments.positional(0)) << Qt::endl;
+        return Done;
+    }
     Storage::DatasetStore::ImportOptions importOptions;
     importOptions.keepAudit = result.format == Io::Format::Backup;
     importOptions.auditNote = QFileInfo(file).fileName();
@@ -148,7 +177,8 @@ int importCommand(const QStringList &args)
 int exportCommand(const QStringList &args)
 {
     const QString command = QStringLiteral("export");
-    const Arguments arguments(args, {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--lang")},
+    const Arguments arguments(args,
+        {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--lang"), QStringLiteral("--csv-dialect")},
         {QStringLiteral("--publish-safe")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
@@ -168,6 +198,13 @@ int exportCommand(const QStringList &args)
     if (!readLanguage(arguments, &options.language, &problem))
         return refuse(Messages::usage(command, problem));
     options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
+    if (arguments.has(QStringLiteral("--csv-dialect"))) {
+        const QString dialect = arguments.value(QStringLiteral("--csv-dialect"));
+        if (!Io::csvDialectFromCode(dialect, &options.csvDialect))
+            return refuse(Messages::usage(command, Messages::unknownCsvDialect(dialect)));
+        if (options.format != Io::Format::Csv)
+            return refuse(Messages::usage(command, Messages::csvDialectNeedsCsv()));
+    }
 
     int code = Done;
     Storage::Database::OpenOptions dbOptions;

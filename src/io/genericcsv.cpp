@@ -465,10 +465,38 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
     result->dataset = builder.takeDataset();
 }
 
+QString GenericCsv::excelFrDate(const FuzzyDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const FuzzyDate::Point &point = date.start();
+    // Circa dates, ranges and years a spreadsheet cannot write as dd/mm/yyyy
+    // keep the canonical text, which read() takes in any date order.
+    if (date.isCirca() || date.isRange() || point.year < 1000 || point.year > 9999)
+        return date.toIsoText();
+    const auto two = [](int value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
+    switch (date.precision()) {
+    case FuzzyDate::Precision::Year:
+        return QString::number(point.year);
+    case FuzzyDate::Precision::Month:
+        return two(point.month) + u'/' + QString::number(point.year);
+    case FuzzyDate::Precision::Day:
+        return two(point.day) + u'/' + two(point.month) + u'/' + QString::number(point.year);
+    case FuzzyDate::Precision::Minute:
+        return two(point.day) + u'/' + two(point.month) + u'/' + QString::number(point.year) + u' '
+            + two(point.minuteOfDay / 60) + u':' + two(point.minuteOfDay % 60);
+    }
+    return date.toIsoText();
+}
+
 QByteArray GenericCsv::write(const Dataset &dataset, const ExportOptions &options)
 {
+    const bool excelFr = options.csvDialect == CsvDialect::ExcelFr;
     CsvWriter::Options csvOptions;
-    csvOptions.byteOrderMark = options.csvByteOrderMark;
+    csvOptions.byteOrderMark = options.csvByteOrderMark || excelFr;
+    if (excelFr)
+        csvOptions.delimiter = u';';
+    const auto dateText = [excelFr](const FuzzyDate &date) { return excelFr ? excelFrDate(date) : date.toIsoText(); };
     CsvWriter writer(csvOptions);
     writer.writeRow({QStringLiteral("date"), QStringLiteral("end"), QStringLiteral("title"), QStringLiteral("text"),
         QStringLiteral("actors"), QStringLiteral("tags"), QStringLiteral("dispute"), QStringLiteral("source"),
@@ -502,7 +530,7 @@ QByteArray GenericCsv::write(const Dataset &dataset, const ExportOptions &option
                 url = source->url;
             }
         }
-        writer.writeRow({event.start.toIsoText(), event.end.toIsoText(), event.title.textOrFallback(language),
+        writer.writeRow({dateText(event.start), dateText(event.end), event.title.textOrFallback(language),
             event.text.textOrFallback(language), names.join(QStringLiteral(", ")),
             event.tags.join(QStringLiteral(", ")), dispute, outlet, url});
     }

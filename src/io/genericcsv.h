@@ -56,11 +56,20 @@ public:
 
     /**
      * A CSV that read() maps back automatically: columns date, end, title,
-     * text, actors, tags, dispute, source, url; canonical dates; names in
-     * ExportOptions::language; formula cells neutralised; CRLF; UTF-8 BOM
-     * when ExportOptions::csvByteOrderMark.
+     * text, actors, tags, dispute, source, url; names in
+     * ExportOptions::language; formula cells neutralised; CRLF. The
+     * standard dialect is `,`-separated with canonical dates and a UTF-8 BOM
+     * when ExportOptions::csvByteOrderMark; CsvDialect::ExcelFr is
+     * `;`-separated with a BOM and excelFrDate() dates, which a French
+     * Excel or LibreOffice opens in columns and read() takes back day first.
      */
     static QByteArray write(const Dataset &dataset, const ExportOptions &options);
+    /**
+     * @p date as a French spreadsheet writes it: `25/04/2023`,
+     * `25/04/2023 10:00`, `04/2023`, `2023`; circa dates, ranges and years
+     * outside 1000–9999 in canonical text (`~2015`, `2023-04/2023-06`).
+     */
+    static QString excelFrDate(const FuzzyDate &date);
 };
 
 } // namespace Frise::Io

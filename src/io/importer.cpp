@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Frise::Io {
 
 namespace {
@@ -24,6 +26,13 @@ public:
     static QString unknownFormat() { return tr("unknown file format"); }
     static QString formats() { return tr("a Frise backup, TimelineJS JSON, a TimelineJS sheet or a CSV file"); }
     static QString noIcsImport() { return tr("iCalendar files cannot be imported"); }
+    static QString tooLarge(qint64 size, qint64 limit)
+    {
+        return tr("the file is too large to import: %1 MiB, Frise reads up to %2 MiB at once")
+            .arg(size / (1024 * 1024))
+            .arg(limit / (1024 * 1024));
+    }
+    static QString smallerFile() { return tr("a smaller file: split it, or import it in parts"); }
 };
 
 QByteArray withoutUtf8Bom(const QByteArray &data)
@@ -77,6 +86,13 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.error.message = ImporterText::cannotOpen(file.errorString());
         return result;
     }
+    if (file.size() > maximumFileSize()) {
+        ImportResult result;
+        result.error.file = path;
+        result.error.message = ImporterText::tooLarge(file.size(), maximumFileSize());
+        result.error.expected = ImporterText::smallerFile();
+        return result;
+    }
     return importData(file.readAll(), path, options);
 }
 
@@ -84,7 +100,8 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
 {
     ImportResult result;
     result.error.file = fileName;
-    if (data.trimmed().isEmpty()) {
+    // Not data.trimmed(): that would copy the whole file once more.
+    if (std::all_of(data.cbegin(), data.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); })) {
         result.error.line = 1;
         result.error.column = 1;
         result.error.message = ImporterText::empty();

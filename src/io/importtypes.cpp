@@ -85,6 +85,22 @@ bool csvFieldFromCode(const QString &code, CsvField *field)
     return false;
 }
 
+QString csvDialectCode(CsvDialect dialect)
+{
+    return dialect == CsvDialect::ExcelFr ? QStringLiteral("excel-fr") : QStringLiteral("standard");
+}
+
+bool csvDialectFromCode(const QString &code, CsvDialect *dialect)
+{
+    for (const CsvDialect candidate : {CsvDialect::Standard, CsvDialect::ExcelFr}) {
+        if (code.compare(csvDialectCode(candidate), Qt::CaseInsensitive) == 0) {
+            *dialect = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool parseColumnMapping(const QString &text, ColumnMapping *mapping, QString *error)
 {
     mapping->clear();

@@ -85,6 +85,16 @@ struct ImportResult
     bool ok() const { return error.isNull() && !cancelled; }
 };
 
+/// The shape of a generic CSV export.
+enum class CsvDialect {
+    Standard, ///< "standard": `,`-separated, canonical dates (2023-04-25), BOM per ExportOptions::csvByteOrderMark
+    ExcelFr, ///< "excel-fr": what Excel and LibreOffice open in a French locale: `;`, dd/mm/yyyy dates, always a BOM
+};
+
+QString csvDialectCode(CsvDialect dialect);
+/// Parses "standard", "excel-fr"; false when unknown.
+bool csvDialectFromCode(const QString &code, CsvDialect *dialect);
+
 /// How to write a file.
 struct ExportOptions
 {
@@ -97,6 +107,7 @@ struct ExportOptions
      */
     bool publishSafe = false;
     bool csvByteOrderMark = true; ///< sheet CSV: UTF-8 BOM so Excel reads accents
+    CsvDialect csvDialect = CsvDialect::Standard; ///< generic CSV only
 };
 
 } // namespace Frise::Io

@@ -118,11 +118,33 @@ QString SlideContext::mediaUrl(const Event &event) const
 
 QString SlideContext::mediaCaption(const Event &event) const
 {
+    const Source *first = nullptr;
     for (const RowId id : event.sourceIds) {
-        if (const Source *source = m_sources.value(id))
-            return source->title;
+        if (const Source *source = m_sources.value(id)) {
+            if (!source->url.isEmpty())
+                return source->title;
+            if (!first)
+                first = source;
+        }
     }
-    return {};
+    return first ? first->title : QString();
+}
+
+QString SlideContext::slideText(const Event &event) const
+{
+    QString body = text(event);
+    if (!mediaUrl(event).isEmpty())
+        return body;
+    QStringList parts;
+    if (const QString caption = mediaCaption(event); !caption.isEmpty())
+        parts.append(caption.toHtmlEscaped());
+    if (const QString credit = mediaCredit(event); !credit.isEmpty() && !parts.contains(credit.toHtmlEscaped()))
+        parts.append(credit.toHtmlEscaped());
+    if (parts.isEmpty())
+        return body;
+    const QString attribution
+        = QStringLiteral("<p class=\"frise-credit\">") + parts.join(QStringLiteral(" — ")) + u"</p>";
+    return body.isEmpty() ? attribution : body + u'\n' + attribution;
 }
 
 QString SlideContext::mediaCredit(const Event &event) const

@@ -50,11 +50,19 @@ public:
     bool isEra(const Event &event) const { return event.tags.contains(eraTag()); }
     QString headline(const Event &event) const { return event.title.textOrFallback(m_language); }
     QString text(const Event &event) const { return event.text.textOrFallback(m_language); }
+    /**
+     * What the slide's text shows: text(), then, when the event has sources
+     * but none with a url, their caption and credit in a paragraph of their
+     * own. TimelineJS draws a media caption and credit only under a media
+     * item, and stops on a media object without a url (issue #19), so an
+     * attribution without a link goes into the text rather than be lost.
+     */
+    QString slideText(const Event &event) const;
     /// The title of the event's first dispute.
     QString group(const Event &event) const;
     /// The first source's url.
     QString mediaUrl(const Event &event) const;
-    /// The first source's title.
+    /// The title of the source mediaUrl() comes from (the first source's, when none has a url).
     QString mediaCaption(const Event &event) const;
     /// Every source's outlet (or title), joined with "; ".
     QString mediaCredit(const Event &event) const;

@@ -413,7 +413,8 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
     csvOptions.byteOrderMark = options.csvByteOrderMark;
     CsvWriter writer(csvOptions);
     writer.writeRow(columns());
-    const TimelineJs::SlideContext context(dataset, options.language);
+    const Language language = options.language;
+    const TimelineJs::SlideContext context(dataset, language);
     QStringList row;
     const auto blankRow = [&row] {
         row.clear();
@@ -421,25 +422,23 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
     };
     if (!dataset.title.isEmpty() || !dataset.description.isEmpty()) {
         blankRow();
-        row[Headline] = dataset.title.textOrFallback(options.language);
-        row[Text] = dataset.description.textOrFallback(options.language);
+        row[Headline] = dataset.title.textOrFallback(language);
+        row[Text] = dataset.description.textOrFallback(language);
         row[Type] = QStringLiteral("title");
         writer.writeRow(row);
     }
     const auto number = [](int value) { return value > 0 ? QString::number(value) : QString(); };
-    for (const Event &event : dataset.events) {
-        if (!event.start.isValid())
-            continue;
-        blankRow();
-        const FuzzyDate::Point &start = event.start.start();
+    // The date columns of a row; a range start without an end is a span over the range.
+    const auto writeDates = [&](const FuzzyDate &startDate, const FuzzyDate &endDate) {
+        const FuzzyDate::Point &start = startDate.start();
         row[Year] = QString::number(start.year);
         row[Month] = number(start.month);
         row[Day] = number(start.day);
         if (start.minuteOfDay >= 0)
             row[Time] = timeText(start.minuteOfDay);
-        const FuzzyDate::Point *end = event.end.isValid() ? &event.end.end()
-            : event.start.isRange()                       ? &event.start.end()
-                                                          : nullptr;
+        const FuzzyDate::Point *end = endDate.isValid() ? &endDate.end()
+            : startDate.isRange()                       ? &startDate.end()
+                                                        : nullptr;
         if (end) {
             row[EndYear] = QString::number(end->year);
             row[EndMonth] = number(end->month);
@@ -447,36 +446,36 @@ QByteArray TimelineJsCsv::write(const Dataset &dataset, const ExportOptions &opt
             if (end->minuteOfDay >= 0)
                 row[EndTime] = timeText(end->minuteOfDay);
         }
-        row[DisplayDate] = context.displayDate(event.start);
-        row[Headline] = context.headline(event);
-        row[Text] = context.text(event);
-        if (context.isEra(event)) {
-            row[Type] = QStringLiteral("era");
-        } else {
-            row[Media] = context.mediaUrl(event);
-            row[MediaCredit] = context.mediaCredit(event);
-            row[MediaCaption] = context.mediaCaption(event);
-            row[Group] = context.group(event);
-        }
-        writer.writeRow(row);
-    }
-    // Dataset::eras, as imported since eras stopped being events tagged "era".
-    const auto writeDate = [&](const FuzzyDate::Point &point, Column year, Column month, Column day, Column time) {
-        row[year] = QString::number(point.year);
-        row[month] = number(point.month);
-        row[day] = number(point.day);
-        if (point.minuteOfDay >= 0)
-            row[time] = timeText(point.minuteOfDay);
+        row[DisplayDate] = context.displayDate(startDate);
     };
     for (const Era &era : dataset.eras) {
         if (!era.start.isValid())
             continue;
         blankRow();
-        writeDate(era.start.start(), Year, Month, Day, Time);
-        writeDate(era.end.isValid() ? era.end.end() : era.start.end(), EndYear, EndMonth, EndDay, EndTime);
-        row[DisplayDate] = context.displayDate(era.start);
-        row[Headline] = era.title.textOrFallback(options.language);
+        writeDates(era.start, era.end.isValid() ? era.end : FuzzyDate::fromPoint(era.start.end()));
+        row[Headline] = era.title.textOrFallback(language);
         row[Type] = QStringLiteral("era");
+        writer.writeRow(row);
+    }
+    for (const Event &event : dataset.events) {
+        if (!event.start.isValid())
+            continue;
+        blankRow();
+        writeDates(event.start, event.end);
+        row[Headline] = context.headline(event);
+        if (context.isEra(event)) {
+            row[Text] = context.text(event);
+            row[Type] = QStringLiteral("era");
+        } else {
+            // As in TimelineJS JSON: no caption or credit without a media url.
+            row[Text] = context.slideText(event);
+            row[Media] = context.mediaUrl(event);
+            if (!row[Media].isEmpty()) {
+                row[MediaCredit] = context.mediaCredit(event);
+                row[MediaCaption] = context.mediaCaption(event);
+            }
+            row[Group] = context.group(event);
+        }
         writer.writeRow(row);
     }
     return writer.takeData();

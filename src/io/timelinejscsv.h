@@ -25,6 +25,11 @@ namespace Frise::Io {
  * the template are named once; errors and warnings give the line and
  * column of the cell. A cell starting with `'` before a formula character
  * has that `'` removed (see CsvWriter).
+ *
+ * Export writes what TimelineJsJson writes, as rows: the title row (Type
+ * `title`, Headline and Text from the dataset's title and description),
+ * one `era` row per era, then one row per event; Media Caption and Media
+ * Credit only beside a Media url, in the Text otherwise.
  */
 class TimelineJsCsv
 {

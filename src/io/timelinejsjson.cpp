@@ -400,33 +400,66 @@ QJsonObject dateJson(const FuzzyDate::Point &point, const QString &displayDate)
     return object;
 }
 
-QJsonObject slideJson(const TimelineJs::SlideContext &context, const Event &event, bool era)
+// start_date, end_date and display_date of a slide or an era. TimelineJS shows
+// "start — end", each from its display_date when it has one. A start that is a
+// range ("between 17 and 19 April") without an end of its own is drawn as a
+// span over the range, and the slide's display_date names the range once.
+void insertDates(
+    QJsonObject *slide, const TimelineJs::SlideContext &context, const FuzzyDate &start, const FuzzyDate &end)
+{
+    if (end.isValid()) {
+        slide->insert(QLatin1String("start_date"), dateJson(start.start(), context.displayDate(start)));
+        slide->insert(QLatin1String("end_date"), dateJson(end.end(), context.displayDate(end)));
+    } else if (start.isRange()) {
+        slide->insert(QLatin1String("start_date"), dateJson(start.start(), {}));
+        slide->insert(QLatin1String("end_date"), dateJson(start.end(), {}));
+        slide->insert(QLatin1String("display_date"), context.displayDate(start));
+    } else {
+        slide->insert(QLatin1String("start_date"), dateJson(start.start(), context.displayDate(start)));
+    }
+}
+
+QJsonObject textJson(const QString &headline, const QString &body)
+{
+    QJsonObject text;
+    if (!headline.isEmpty())
+        text.insert(QLatin1String("headline"), headline);
+    if (!body.isEmpty())
+        text.insert(QLatin1String("text"), body);
+    return text;
+}
+
+QJsonObject slideJson(const TimelineJs::SlideContext &context, const Event &event)
 {
     QJsonObject slide;
-    slide.insert(QLatin1String("start_date"), dateJson(event.start.start(), context.displayDate(event.start)));
-    if (event.end.isValid())
-        slide.insert(QLatin1String("end_date"), dateJson(event.end.end(), context.displayDate(event.end)));
-    else if (event.start.isRange())
-        slide.insert(QLatin1String("end_date"), dateJson(event.start.end(), {}));
-    QJsonObject text {{QLatin1String("headline"), context.headline(event)}};
-    if (const QString body = context.text(event); !body.isEmpty())
-        text.insert(QLatin1String("text"), body);
-    slide.insert(QLatin1String("text"), text);
-    if (era)
-        return slide;
-    QJsonObject media;
-    if (const QString url = context.mediaUrl(event); !url.isEmpty())
-        media.insert(QLatin1String("url"), url);
-    if (const QString caption = context.mediaCaption(event); !caption.isEmpty())
-        media.insert(QLatin1String("caption"), caption);
-    if (const QString credit = context.mediaCredit(event); !credit.isEmpty())
-        media.insert(QLatin1String("credit"), credit);
-    if (!media.isEmpty())
+    insertDates(&slide, context, event.start, event.end);
+    slide.insert(QLatin1String("text"), textJson(context.headline(event), context.slideText(event)));
+    // No media without a url: TimelineJS stops on one (issue #19); slideText()
+    // keeps the caption and credit of sources without a link.
+    if (const QString url = context.mediaUrl(event); !url.isEmpty()) {
+        QJsonObject media {{QLatin1String("url"), url}};
+        if (const QString caption = context.mediaCaption(event); !caption.isEmpty())
+            media.insert(QLatin1String("caption"), caption);
+        if (const QString credit = context.mediaCredit(event); !credit.isEmpty())
+            media.insert(QLatin1String("credit"), credit);
         slide.insert(QLatin1String("media"), media);
+    }
     if (const QString group = context.group(event); !group.isEmpty())
         slide.insert(QLatin1String("group"), group);
-    slide.insert(QLatin1String("unique_id"), event.uid);
+    if (!event.uid.isEmpty())
+        slide.insert(QLatin1String("unique_id"), event.uid);
     return slide;
+}
+
+QJsonObject eraJson(const TimelineJs::SlideContext &context, const FuzzyDate &start, const FuzzyDate &end,
+    const QString &headline, const QString &body)
+{
+    QJsonObject era;
+    insertDates(&era, context, start, end);
+    if (!era.contains(QLatin1String("end_date"))) // an era is a period: at least its start's extent
+        era.insert(QLatin1String("end_date"), dateJson(start.end(), {}));
+    era.insert(QLatin1String("text"), textJson(headline, body));
+    return era;
 }
 
 } // namespace
@@ -441,33 +474,27 @@ void TimelineJsJson::read(const QByteArray &data, const ImportOptions &options, 
 
 QByteArray TimelineJsJson::write(const Dataset &dataset, const ExportOptions &options)
 {
-    const TimelineJs::SlideContext context(dataset, options.language);
+    const Language language = options.language;
+    const TimelineJs::SlideContext context(dataset, language);
     QJsonObject root;
-    if (!dataset.title.isEmpty() || !dataset.description.isEmpty()) {
-        QJsonObject text {{QLatin1String("headline"), dataset.title.textOrFallback(options.language)}};
-        if (!dataset.description.isEmpty())
-            text.insert(QLatin1String("text"), dataset.description.textOrFallback(options.language));
-        root.insert(QLatin1String("title"), QJsonObject {{QLatin1String("text"), text}});
-    }
+    const QJsonObject title
+        = textJson(dataset.title.textOrFallback(language), dataset.description.textOrFallback(language));
+    if (!title.isEmpty())
+        root.insert(QLatin1String("title"), QJsonObject {{QLatin1String("text"), title}});
     QJsonArray events;
     QJsonArray eras;
+    for (const Era &era : dataset.eras) {
+        if (era.start.isValid())
+            eras.append(eraJson(context, era.start, era.end, era.title.textOrFallback(language), {}));
+    }
     for (const Event &event : dataset.events) {
         if (!event.start.isValid())
             continue;
-        const bool era = context.isEra(event);
-        (era ? eras : events).append(slideJson(context, event, era));
-    }
-    // Dataset::eras, as imported since eras stopped being events tagged "era".
-    for (const Era &era : dataset.eras) {
-        if (!era.start.isValid())
-            continue;
-        QJsonObject slide;
-        slide.insert(QLatin1String("start_date"), dateJson(era.start.start(), context.displayDate(era.start)));
-        slide.insert(QLatin1String("end_date"),
-            dateJson(era.end.isValid() ? era.end.end() : era.start.end(), context.displayDate(era.end)));
-        slide.insert(QLatin1String("text"),
-            QJsonObject {{QLatin1String("headline"), era.title.textOrFallback(options.language)}});
-        eras.append(slide);
+        // Events tagged `era` come from files imported before Frise kept eras.
+        if (context.isEra(event))
+            eras.append(eraJson(context, event.start, event.end, context.headline(event), context.text(event)));
+        else
+            events.append(slideJson(context, event));
     }
     root.insert(QLatin1String("events"), events);
     if (!eras.isEmpty())

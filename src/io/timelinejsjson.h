@@ -35,12 +35,21 @@ namespace Frise::Io {
  * column of the value at fault.
  *
  * Export: the reverse, one language at a time (falling back to the other
- * language where a text is missing); sources go into `media` (first url,
- * first title as caption, every outlet as credit); `group` is the first
- * dispute's title; `unique_id` the event uid; Dataset::eras (and events
- * tagged `era`, as older imports made them) are written as eras. Claims
- * and internal notes are never written: TimelineJS output is for
- * publication (ExportOptions::publishSafe changes nothing more here).
+ * language where a text is missing). The title slide carries the dataset's
+ * title and description; Dataset::eras (and events tagged `era`, from files
+ * imported before Frise kept eras) are written as `eras`. A date's wording,
+ * or for a circa date or a range its human rendering ("c. 2015", "between
+ * 17 and 19 April 2023"), is its `display_date`; a range without an end is
+ * a span over the range with the slide's `display_date` naming it. Sources
+ * go into `media` (first url, that source's title as caption, every outlet
+ * as credit) only when one has a url: TimelineJS stops on a media object
+ * without one, so the caption and credit of sources without a link are
+ * appended to the text instead (a `<p class="frise-credit">`). `group` is
+ * the first dispute's title; `unique_id` the event uid, stable across
+ * exports. Claims and internal notes are never written: TimelineJS output
+ * is for publication (ExportOptions::publishSafe changes nothing more here).
+ * TimelineJS has no circa flag: a circa date comes back from a round trip
+ * with its extent and precision, its wording, but not the flag.
  */
 class TimelineJsJson
 {

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -64,6 +65,13 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     addFormRow(m_form, pathRow.widget);
     m_language = createLanguageCombo(this, QStringLiteral("exportLanguage"));
     addFormRow(m_form, m_language);
+    m_csvDialect = new QComboBox(this);
+    m_csvDialect->setObjectName(QStringLiteral("exportCsvDialect"));
+    m_csvDialect->addItem(QString(), int(Io::CsvDialect::Standard));
+    m_csvDialect->addItem(QString(), int(Io::CsvDialect::ExcelFr));
+    // A French UI most likely means a French Excel or LibreOffice, which opens a comma-separated file in one column.
+    setCsvDialect(QLocale().language() == QLocale::French ? Io::CsvDialect::ExcelFr : Io::CsvDialect::Standard);
+    addFormRow(m_form, m_csvDialect);
     m_publishSafe = new QCheckBox(this);
     m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
     addFormRow(m_form, m_publishSafe);
@@ -117,6 +125,9 @@ void ExportDataDialog::retranslate()
     setFormLabel(m_form, m_path->parentWidget(), tr("&File:"));
     m_browse->setText(tr("Choose…"));
     setFormLabel(m_form, m_language, tr("&Language:"));
+    setFormLabel(m_form, m_csvDialect, tr("&Spreadsheet:"));
+    m_csvDialect->setItemText(0, tr("Comma-separated, dates as 2023-04-25"));
+    m_csvDialect->setItemText(1, tr("French Excel or LibreOffice (“;”, dates as 25/04/2023)"));
     m_publishSafe->setText(tr("&Publish-safe (no internal notes, unverified claims or history)"));
     m_exportButton->setText(tr("&Export"));
 }
@@ -131,7 +142,14 @@ void ExportDataDialog::changeEvent(QEvent *event)
 void ExportDataDialog::updateEnabled()
 {
     // A backup holds both languages.
-    m_language->setEnabled(Io::Format(m_format->currentData().toInt()) != Io::Format::Backup);
+    const Io::Format format = Io::Format(m_format->currentData().toInt());
+    m_language->setEnabled(format != Io::Format::Backup);
+    m_csvDialect->setEnabled(format == Io::Format::Csv);
+}
+
+void ExportDataDialog::setCsvDialect(Io::CsvDialect dialect)
+{
+    m_csvDialect->setCurrentIndex(m_csvDialect->findData(int(dialect)));
 }
 
 void ExportDataDialog::setFormat(Io::Format format)
@@ -165,6 +183,8 @@ Io::ExportOptions ExportDataDialog::options() const
     options.format = Io::Format(m_format->currentData().toInt());
     options.language = Language(m_language->currentData().toInt());
     options.publishSafe = m_publishSafe->isChecked();
+    if (options.format == Io::Format::Csv)
+        options.csvDialect = Io::CsvDialect(m_csvDialect->currentData().toInt());
     return options;
 }
 
@@ -254,7 +274,8 @@ void ExportDataDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_exportButton->setEnabled(!busy);
-    for (QWidget *input : std::initializer_list<QWidget *> {m_format, m_path, m_browse, m_language, m_publishSafe})
+    for (QWidget *input :
+        std::initializer_list<QWidget *> {m_format, m_path, m_browse, m_language, m_csvDialect, m_publishSafe})
         input->setEnabled(!busy);
     if (!busy)
         updateEnabled();

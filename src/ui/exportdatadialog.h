@@ -21,8 +21,9 @@ class DatabaseSession;
 
 /**
  * File → Export data…: the whole database as TimelineJS JSON, a TimelineJS
- * sheet (CSV), a plain CSV, a Frise backup or a calendar (ICS), in one
- * language (backups carry both), optionally publish-safe. Written through
+ * sheet (CSV), a plain CSV (comma-separated, or for a French spreadsheet),
+ * a Frise backup or a calendar (ICS), in one language (backups carry both),
+ * optionally publish-safe. Written through
  * Io::Exporter (QSaveFile: never a half-written file).
  */
 class ExportDataDialog final : public QDialog
@@ -37,6 +38,8 @@ public:
     void setFormat(Io::Format format);
     void setLanguage(Language language);
     void setPublishSafe(bool publishSafe);
+    /// The CSV dialect (generic CSV only); it defaults from the UI language, French spreadsheets for French.
+    void setCsvDialect(Io::CsvDialect dialect);
     void setOutputPath(const QString &path);
     QString outputPath() const;
     Io::ExportOptions options() const;
@@ -69,6 +72,7 @@ private:
     QPushButton *m_browse = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_csvDialect = nullptr;
     QCheckBox *m_publishSafe = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -247,6 +247,60 @@ private Q_SLOTS:
         QVERIFY2(data.contains(expected), data.left(300).constData());
     }
 
+    void csvDialect_data()
+    {
+        QTest::addColumn<Io::CsvDialect>("dialect");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("standard") << Io::CsvDialect::Standard
+                                  << QByteArray("\xEF\xBB\xBF"
+                                                "date,end,title,");
+        QTest::newRow("excel-fr") << Io::CsvDialect::ExcelFr
+                                  << QByteArray("\xEF\xBB\xBF"
+                                                "date;end;title;");
+    }
+
+    void csvDialect()
+    {
+        QFETCH(Io::CsvDialect, dialect);
+        QFETCH(QByteArray, start);
+        Ui::ExportDataDialog dialog(m_session.get());
+        // The choice applies to the generic CSV only.
+        dialog.setCsvDialect(dialect);
+        dialog.setFormat(Io::Format::TimelineJsCsv);
+        QCOMPARE(dialog.options().csvDialect, Io::CsvDialect::Standard);
+        dialog.setFormat(Io::Format::Csv);
+        QCOMPARE(dialog.options().csvDialect, dialect);
+        const QString path = m_dir.filePath(QStringLiteral("dialect-%1.csv").arg(Io::csvDialectCode(dialect)));
+        dialog.setOutputPath(path);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray data = readAll(path);
+        QVERIFY2(data.startsWith(start), data.left(100).constData());
+        QVERIFY(data.contains("\r\n"));
+        if (dialect == Io::CsvDialect::ExcelFr)
+            QVERIFY2(data.contains("\n25/04/2023;;") && data.contains("\n06/2023;;"), data.left(600).constData());
+    }
+
+    void csvDialectFollowsUiLanguage_data()
+    {
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<Io::CsvDialect>("dialect");
+        QTest::newRow("French UI") << QLocale::French << Io::CsvDialect::ExcelFr;
+        QTest::newRow("English UI") << QLocale::English << Io::CsvDialect::Standard;
+    }
+
+    void csvDialectFollowsUiLanguage()
+    {
+        QFETCH(QLocale::Language, language);
+        QFETCH(Io::CsvDialect, dialect);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language)); // what UiLanguage::apply() does
+        Ui::ExportDataDialog dialog(m_session.get());
+        QLocale::setDefault(before);
+        dialog.setFormat(Io::Format::Csv);
+        QCOMPARE(dialog.options().csvDialect, dialect);
+    }
+
     void graph_data()
     {
         QTest::addColumn<QString>("file");
