@@ -301,6 +301,13 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Nothing was changed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s), listed above: what they name was skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
@@ -1931,6 +1938,13 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::Inspector</name>
@@ -3497,6 +3511,37 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>a YYYY-MM-DD date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: null, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong type (%2), skipped; expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not kept by Frise, dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more like this at %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineExporter</name>
@@ -3580,7 +3625,46 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>columns Frise does not keep were dropped: %1</source>
+        <source>%1: year out of supported range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Year: missing; an era needs an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a Headline nor a Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not kept by Frise, dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not kept by Frise, dropped (%n more row(s) like this)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: not a TimelineJS column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; end date skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,7 +3703,39 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fields Frise does not keep were dropped: %1</source>
+        <source>%1: year out of supported range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an era needs an end_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a headline nor a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“text” with a “headline” or a “text”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an era object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

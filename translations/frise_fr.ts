@@ -321,6 +321,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Nothing was changed in %1.</source>
         <translation>Rien n’a été modifié dans %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s), listed above: what they name was skipped.</source>
+        <translation>
+            <numerusform>%n avertissement ci-dessus : ce qu’il désigne a été ignoré.</numerusform><numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
@@ -1947,7 +1952,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%n era(s) too.</source>
         <translation>
-            <numerusform>Et %n période.</numerusform><numerusform>Et %n périodes.</numerusform></translation>
+            <numerusform>Et %n période.</numerusform>
+            <numerusform>Et %n périodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n avertissement ci-dessous.</numerusform><numerusform>%n avertissements ci-dessous.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3527,35 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>a YYYY-MM-DD date</source>
         <translation>une date AAAA-MM-JJ</translation>
     </message>
+    <message>
+        <source>%1: null, skipped</source>
+        <translation>%1 : null, ignoré</translation>
+    </message>
+    <message>
+        <source>%1: empty, skipped</source>
+        <translation>%1 : vide, ignoré</translation>
+    </message>
+    <message>
+        <source>%1: wrong type (%2), skipped; expected %3</source>
+        <translation>%1 : mauvais type (%2), ignoré ; %3 attendu(e)</translation>
+    </message>
+    <message>
+        <source>%1: not valid, skipped</source>
+        <translation>%1 : invalide, ignoré</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored</source>
+        <translation>%1 : clé inconnue, ignorée</translation>
+    </message>
+    <message>
+        <source>%1: not kept by Frise, dropped</source>
+        <translation>%1 : non conservé par Frise, abandonné</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more like this at %1)</source>
+        <translation>
+            <numerusform>(%n autre semblable en %1)</numerusform><numerusform>(%n autres semblables en %1)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineExporter</name>
@@ -3598,8 +3639,45 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>date de fin</translation>
     </message>
     <message>
-        <source>columns Frise does not keep were dropped: %1</source>
-        <translation>colonnes que Frise ne conserve pas, ignorées : %1</translation>
+        <source>%1: year out of supported range</source>
+        <translation>%1 : année hors de la plage prise en charge</translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation>une année de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Year: missing</source>
+        <translation>Year : manquante</translation>
+    </message>
+    <message>
+        <source>End Year: missing; an era needs an end</source>
+        <translation>End Year : manquante ; une période doit avoir une fin</translation>
+    </message>
+    <message>
+        <source>neither a Headline nor a Text</source>
+        <translation>ni Headline ni Text</translation>
+    </message>
+    <message>
+        <source>%1: not kept by Frise, dropped</source>
+        <translation>%1 : non conservé par Frise, abandonné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not kept by Frise, dropped (%n more row(s) like this)</source>
+        <translation>
+            <numerusform>%1 : non conservé par Frise, abandonné (%n autre ligne semblable)</numerusform><numerusform>%1 : non conservé par Frise, abandonné (%n autres lignes semblables)</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: not a TimelineJS column, ignored</source>
+        <translation>« %1 » : pas une colonne TimelineJS, ignorée</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1; end date skipped</source>
+        <translation>%1 ; date de fin ignorée</translation>
     </message>
 </context>
 <context>
@@ -3637,8 +3715,40 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>un tableau « events »</translation>
     </message>
     <message>
-        <source>fields Frise does not keep were dropped: %1</source>
-        <translation>champs que Frise ne conserve pas, ignorés : %1</translation>
+        <source>%1: year out of supported range</source>
+        <translation>%1 : année hors de la plage prise en charge</translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2</source>
+        <translation>une année de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: an era needs an end_date</source>
+        <translation>%1 : une période doit avoir une end_date</translation>
+    </message>
+    <message>
+        <source>%1: missing year</source>
+        <translation>%1 : année manquante</translation>
+    </message>
+    <message>
+        <source>%1: neither a headline nor a text</source>
+        <translation>%1 : ni headline ni text</translation>
+    </message>
+    <message>
+        <source>“text” with a “headline” or a “text”</source>
+        <translation>« text » avec un « headline » ou un « text »</translation>
+    </message>
+    <message>
+        <source>%1; skipped</source>
+        <translation>%1 ; ignoré</translation>
+    </message>
+    <message>
+        <source>an era object</source>
+        <translation>un objet période</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
     </message>
 </context>
 </TS>
