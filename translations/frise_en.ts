@@ -3667,6 +3667,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>%1; end date skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: there is no year 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year other than 0 (-1 is 1 BCE, followed by 1 CE)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineJsJson</name>
@@ -3736,6 +3744,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no year 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year other than 0 (-1 is 1 BCE, followed by 1 CE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -324,7 +324,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%n warning(s), listed above: what they name was skipped.</source>
         <translation>
-            <numerusform>%n avertissement ci-dessus : ce qu’il désigne a été ignoré.</numerusform><numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform></translation>
+            <numerusform>%n avertissement ci-dessus : ce qu’il désigne a été ignoré.</numerusform>
+            <numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1961,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%n warning(s) below.</source>
         <translation>
-            <numerusform>%n avertissement ci-dessous.</numerusform><numerusform>%n avertissements ci-dessous.</numerusform></translation>
+            <numerusform>%n avertissement ci-dessous.</numerusform>
+            <numerusform>%n avertissements ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3558,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>(%n more like this at %1)</source>
         <translation>
-            <numerusform>(%n autre semblable en %1)</numerusform><numerusform>(%n autres semblables en %1)</numerusform></translation>
+            <numerusform>(%n autre semblable en %1)</numerusform>
+            <numerusform>(%n autres semblables en %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3671,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%1: not kept by Frise, dropped (%n more row(s) like this)</source>
         <translation>
-            <numerusform>%1 : non conservé par Frise, abandonné (%n autre ligne semblable)</numerusform><numerusform>%1 : non conservé par Frise, abandonné (%n autres lignes semblables)</numerusform></translation>
+            <numerusform>%1 : non conservé par Frise, abandonné (%n autre ligne semblable)</numerusform>
+            <numerusform>%1 : non conservé par Frise, abandonné (%n autres lignes semblables)</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: not a TimelineJS column, ignored</source>
@@ -3678,6 +3686,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>%1; end date skipped</source>
         <translation>%1 ; date de fin ignorée</translation>
+    </message>
+    <message>
+        <source>%1: there is no year 0</source>
+        <translation>%1 : l’année 0 n’existe pas</translation>
+    </message>
+    <message>
+        <source>a year other than 0 (-1 is 1 BCE, followed by 1 CE)</source>
+        <translation>une année autre que 0 (-1 est 1 av. J.-C., suivie de 1 apr. J.-C.)</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3765,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>an array</source>
         <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>%1: there is no year 0</source>
+        <translation>%1 : l’année 0 n’existe pas</translation>
+    </message>
+    <message>
+        <source>a year other than 0 (-1 is 1 BCE, followed by 1 CE)</source>
+        <translation>une année autre que 0 (-1 est 1 av. J.-C., suivie de 1 apr. J.-C.)</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,8 @@ YearText yearFromText(QStringView text, qint64 *year)
     // Digits too many for 64 bits are a whole number all the same, only far out of range.
     if (!ok || value < FuzzyDate::minimumYear() || value > FuzzyDate::maximumYear())
         return YearText::OutOfRange;
+    if (value == 0)
+        return YearText::Zero;
     *year = value;
     return YearText::Ok;
 }
@@ -34,6 +36,8 @@ YearText yearFromNumber(double number, qint64 *year)
         return YearText::NotWhole;
     if (number < double(FuzzyDate::minimumYear()) || number > double(FuzzyDate::maximumYear()))
         return YearText::OutOfRange;
+    if (number == 0)
+        return YearText::Zero;
     *year = qint64(number);
     return YearText::Ok;
 }

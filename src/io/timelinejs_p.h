@@ -35,6 +35,7 @@ enum class YearText {
     Ok, ///< a whole number in the supported range
     NotWhole, ///< not a whole number ("12.5", "abc")
     OutOfRange, ///< a whole number outside FuzzyDate::minimumYear() to maximumYear()
+    Zero, ///< 0: the historical count Frise uses has no year 0 (1 BCE is followed by AD 1)
 };
 /// Reads a year written as digits with an optional sign ("-3500", " 2023 "); any size of number.
 YearText yearFromText(QStringView text, qint64 *year);

@@ -40,6 +40,8 @@ public:
     {
         return tr("a year from %1 to %2").arg(FuzzyDate::minimumYear()).arg(FuzzyDate::maximumYear());
     }
+    static QString yearZero(const QString &column) { return tr("%1: there is no year 0").arg(column); }
+    static QString notZero() { return tr("a year other than 0 (-1 is 1 BCE, followed by 1 CE)"); }
     static QString missingYear() { return tr("Year: missing"); }
     static QString eraNeedsEnd() { return tr("End Year: missing; an era needs an end"); }
     static QString noContent() { return tr("neither a Headline nor a Text"); }
@@ -302,6 +304,9 @@ void TimelineJsCsv::read(
                 break;
             case TimelineJs::YearText::OutOfRange:
                 fail(yearColumns[k], SheetText::outOfRange(name), SheetText::yearRange());
+                return;
+            case TimelineJs::YearText::Zero:
+                fail(yearColumns[k], SheetText::yearZero(name), SheetText::notZero());
                 return;
             }
         }

@@ -27,6 +27,8 @@ public:
     {
         return tr("a year from %1 to %2").arg(FuzzyDate::minimumYear()).arg(FuzzyDate::maximumYear());
     }
+    static QString yearZero(const QString &path) { return tr("%1: there is no year 0").arg(path); }
+    static QString notZero() { return tr("a year other than 0 (-1 is 1 BCE, followed by 1 CE)"); }
     static QString badDate(const QString &path) { return tr("%1: not a valid date").arg(path); }
     static QString dateParts() { return tr("year, then optionally month (1–12), day, hour (0–23), minute (0–59)"); }
     static QString missingStart(const QString &path) { return tr("%1: missing start_date").arg(path); }
@@ -143,6 +145,10 @@ TljsParser::DateRead TljsParser::date(const QJsonValue &value, const QString &pa
         m_problem = {yearPath, TljsText::outOfRange(yearPath), TljsText::yearRange()};
         return DateRead::OutOfRange;
     }
+    if (yearText == TimelineJs::YearText::Zero) {
+        m_problem = {yearPath, TljsText::yearZero(yearPath), TljsText::notZero()};
+        return DateRead::OutOfRange;
+    }
     int month, day, hour, minute, second, millisecond;
     if (!(part(object, "month", path, &month) && part(object, "day", path, &day) && part(object, "hour", path, &hour)
             && part(object, "minute", path, &minute) && part(object, "second", path, &second)
@@ -158,6 +164,7 @@ TljsParser::DateRead TljsParser::date(const QJsonValue &value, const QString &pa
         m_problem = {yearPath, TljsText::notNumber(yearPath), TljsText::aNumber()};
         return DateRead::Invalid;
     case TimelineJs::YearText::OutOfRange: // returned above
+    case TimelineJs::YearText::Zero:
     case TimelineJs::YearText::Ok:
         break;
     }

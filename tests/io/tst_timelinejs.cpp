@@ -285,7 +285,7 @@ private Q_SLOTS:
         const QByteArray data
             = "{\"events\": [\n  {\"text\": {\"headline\": \"x\"}, \"start_date\": {\"year\": " + year + "}}\n]}";
         const ImportResult result = readData(data);
-        if (whole && yearInRange(value)) {
+        if (whole && value != 0 && yearInRange(value)) {
             QVERIFY2(result.ok(), qPrintable(result.error.toString()));
             QCOMPARE(qint64(result.dataset.events.at(0).start.start().year), value);
             QCOMPARE(result.dataset.events.at(0).start.precision(), FuzzyDate::Precision::Year);
@@ -295,6 +295,11 @@ private Q_SLOTS:
         QVERIFY(result.dataset.events.isEmpty());
         QCOMPARE(result.error.line, 2);
         QCOMPARE(result.error.column, 54); // the year's value
+        if (whole && value == 0) {
+            // Historical years: 1 BCE is followed by AD 1.
+            QCOMPARE(result.error.message, QStringLiteral("events[0].start_date.year: there is no year 0"));
+            return;
+        }
         QCOMPARE(result.error.message,
             whole ? QStringLiteral("events[0].start_date.year: year out of supported range")
                   : QStringLiteral("events[0].start_date.year: not a whole number"));
