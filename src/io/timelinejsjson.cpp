@@ -75,6 +75,8 @@ private:
 
     bool part(const QJsonObject &object, const char *key, const QString &path, int *out);
     DateRead date(const QJsonValue &value, const QString &path, FuzzyDate *out);
+    /// The start_date of the slide @p object at @p path, which every slide needs.
+    bool startDate(const QJsonObject &object, const QString &path, FuzzyDate *out);
     bool failProblem() { return m_json.fail(m_problem.path, m_problem.message, m_problem.expected); }
     bool texts(const QJsonObject &object, const QString &path, QString *headline, QString *body);
     bool event(const QJsonValue &value, const QString &path, qint64 position);
@@ -203,17 +205,8 @@ bool TljsParser::event(const QJsonValue &value, const QString &path, qint64 posi
         {"start_date", "end_date", "text", "media", "group", "display_date", "autolink", "unique_id"}, {"background"});
 
     FuzzyDate start;
-    const QString startPath = Json::Reader::child(path, "start_date");
-    switch (date(object.value(QLatin1String("start_date")), startPath, &start)) {
-    case DateRead::Absent:
-        return m_json.fail(object.contains(QLatin1String("start_date")) ? startPath : path,
-            TljsText::missingStart(path), TljsText::anObjectWithYear());
-    case DateRead::Invalid:
-    case DateRead::OutOfRange:
-        return failProblem();
-    case DateRead::Ok:
-        break;
-    }
+    if (!startDate(object, path, &start))
+        return false;
     FuzzyDate end;
     const QString endPath = Json::Reader::child(path, "end_date");
     switch (date(object.value(QLatin1String("end_date")), endPath, &end)) {
@@ -276,6 +269,22 @@ bool TljsParser::event(const QJsonValue &value, const QString &path, qint64 posi
     return true;
 }
 
+bool TljsParser::startDate(const QJsonObject &object, const QString &path, FuzzyDate *out)
+{
+    const QString startPath = Json::Reader::child(path, "start_date");
+    switch (date(object.value(QLatin1String("start_date")), startPath, out)) {
+    case DateRead::Absent:
+        return m_json.fail(object.contains(QLatin1String("start_date")) ? startPath : path,
+            TljsText::missingStart(path), TljsText::anObjectWithYear());
+    case DateRead::Invalid:
+    case DateRead::OutOfRange:
+        return failProblem();
+    case DateRead::Ok:
+        break;
+    }
+    return true;
+}
+
 bool TljsParser::era(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
@@ -286,17 +295,8 @@ bool TljsParser::era(const QJsonValue &value, const QString &path)
     m_json.checkOptionalKeys(object, path, {"start_date", "end_date", "text", "display_date", "unique_id"},
         {"background", "media", "group", "autolink"});
     FuzzyDate start;
-    const QString startPath = Json::Reader::child(path, "start_date");
-    switch (date(object.value(QLatin1String("start_date")), startPath, &start)) {
-    case DateRead::Absent:
-        return m_json.fail(object.contains(QLatin1String("start_date")) ? startPath : path,
-            TljsText::missingStart(path), TljsText::anObjectWithYear());
-    case DateRead::Invalid:
-    case DateRead::OutOfRange:
-        return failProblem();
-    case DateRead::Ok:
-        break;
-    }
+    if (!startDate(object, path, &start))
+        return false;
     FuzzyDate end;
     const QString endPath = Json::Reader::child(path, "end_date");
     switch (date(object.value(QLatin1String("end_date")), endPath, &end)) {

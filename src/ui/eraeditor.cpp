@@ -5,8 +5,6 @@
 #include "datefield.h"
 #include "recordcombo.h"
 
-#include <QHBoxLayout>
-
 namespace Frise::Ui {
 
 EraEditor::EraEditor(DatabaseSession *session, QWidget *parent)
@@ -17,12 +15,7 @@ EraEditor::EraEditor(DatabaseSession *session, QWidget *parent)
     , m_dispute(new RecordCombo(this))
 {
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Title"), m_title);
-    auto *dates = new QWidget(this);
-    auto *datesLayout = new QHBoxLayout(dates);
-    datesLayout->setContentsMargins(0, 0, 0, 0);
-    datesLayout->addWidget(m_start, 1);
-    datesLayout->addWidget(m_end, 1);
-    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Start / end"), dates);
+    addStartEndRow(m_start, m_end);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Dispute"), m_dispute);
     m_title->setAccessibleFieldName(tr("Title"));
     m_start->setAccessibleFieldName(tr("Start date"));

@@ -8,7 +8,6 @@
 
 #include <QCompleter>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
@@ -31,12 +30,7 @@ EventEditor::EventEditor(DatabaseSession *session, QWidget *parent)
     setObjectName(QStringLiteral("eventEditor"));
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Title"), m_title);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "Te&xt"), m_text);
-    auto *dates = new QWidget(this);
-    auto *datesLayout = new QHBoxLayout(dates);
-    datesLayout->setContentsMargins(0, 0, 0, 0);
-    datesLayout->addWidget(m_start, 1);
-    datesLayout->addWidget(m_end, 1);
-    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Start / end"), dates);
+    addStartEndRow(m_start, m_end);
     m_importance->setRange(1, 5);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Importance"), m_importance);
     m_disputes->setMaximumHeight(90);

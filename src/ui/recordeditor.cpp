@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -129,6 +130,16 @@ QLabel *RecordEditor::addRow(const char *label, QWidget *field)
     m_labels.append({text, label});
     text->setText(QCoreApplication::translate("Frise::Ui::RecordEditor", label));
     return text;
+}
+
+void RecordEditor::addStartEndRow(QWidget *start, QWidget *end)
+{
+    auto *dates = new QWidget(this);
+    auto *layout = new QHBoxLayout(dates);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(start, 1);
+    layout->addWidget(end, 1);
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Start / end"), dates);
 }
 
 void RecordEditor::commitOnFocusOut(QWidget *widget)

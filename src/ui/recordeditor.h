@@ -64,6 +64,8 @@ protected:
 
     /// Adds a labelled row; @p label is a QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", ...) text.
     QLabel *addRow(const char *label, QWidget *field);
+    /// Adds the "Start / end" row: @p start and @p end side by side, equally wide.
+    void addStartEndRow(QWidget *start, QWidget *end);
     /// Saves when @p widget (a QPlainTextEdit) loses focus.
     void commitOnFocusOut(QWidget *widget);
     /**

@@ -6,7 +6,6 @@
 #include "linklistfield.h"
 #include "recordcombo.h"
 
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace Frise::Ui {
@@ -24,12 +23,7 @@ RelationEditor::RelationEditor(DatabaseSession *session, QWidget *parent)
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&From"), m_from);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Relation"), m_type);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&To"), m_to);
-    auto *dates = new QWidget(this);
-    auto *datesLayout = new QHBoxLayout(dates);
-    datesLayout->setContentsMargins(0, 0, 0, 0);
-    datesLayout->addWidget(m_start, 1);
-    datesLayout->addWidget(m_end, 1);
-    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Start / end"), dates);
+    addStartEndRow(m_start, m_end);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Note"), m_note);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "So&urces"), m_sources);
     m_from->setAccessibleName(tr("From actor"));
