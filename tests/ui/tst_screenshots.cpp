@@ -8,8 +8,10 @@
 #include "storage/repositories.h"
 #include "ui/exporttimelinedialog.h"
 #include "ui/importdialog.h"
+#include "ui/inspector.h"
 #include "ui/mainwindow.h"
 #include "ui/quickcapturebar.h"
+#include "ui/recordeditor.h"
 #include "ui/searchwidget.h"
 #include "uitestdata.h"
 
@@ -129,6 +131,49 @@ private Q_SLOTS:
         const QString file = folder + QStringLiteral("/mainwindow-%1.png").arg(QLatin1String(QTest::currentDataTag()));
         const QImage image = window.grab().toImage();
         QVERIFY(image.save(file));
+        QVERIFY(QFileInfo(file).size() > 10000);
+    }
+
+    // An era of a dispute and one across every lane, the first open in the inspector.
+    void eras()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shot-eras.frise"));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        QVERIFY(ids.redditApi);
+        RowId selected = 0;
+        {
+            Storage::StorageError error;
+            auto db = Storage::Database::open(path, {}, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            Era disputeEra;
+            disputeEra.title
+                = BilingualText::both(QStringLiteral("Grève des modérateurs"), QStringLiteral("Moderator strike"));
+            disputeEra.start = FuzzyDate::fromIsoText(QStringLiteral("2023-06-12"));
+            disputeEra.end = FuzzyDate::fromIsoText(QStringLiteral("~2023-07"));
+            disputeEra.disputeId = ids.redditApi;
+            Era everywhere;
+            everywhere.title = BilingualText::both(QStringLiteral("Période de test"), QStringLiteral("Test period"));
+            everywhere.start = FuzzyDate::fromIsoText(QStringLiteral("2023-03"));
+            everywhere.end = FuzzyDate::fromIsoText(QStringLiteral("2023-04"));
+            Storage::EraRepository eras(*db);
+            QVERIFY2(eras.insert(disputeEra, &error), qPrintable(error.message));
+            QVERIFY2(eras.insert(everywhere, &error), qPrintable(error.message));
+            selected = disputeEra.id;
+        }
+        QVERIFY(selected);
+        Ui::MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectRecord(QStringLiteral("era"), selected);
+        QVERIFY(window.inspector()->currentEditor());
+        QCOMPARE(window.inspector()->currentEditor()->entity(), QStringLiteral("era"));
+        QTest::qWait(100);
+        const QString folder = QStringLiteral(FRISE_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/mainwindow-eras.png");
+        QVERIFY(window.grab().toImage().save(file));
         QVERIFY(QFileInfo(file).size() > 10000);
     }
 
