@@ -5,6 +5,7 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -63,7 +64,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Event &y = b.events.at(i);
         if (x.title.en != y.title.en)
             mismatch("the title of event", i, x.title.en, y.title.en);
-        if (x.text.en != y.text.en)
+        // A source without a url travels in the text (TimelineJS stops on a
+        // media object without one): the text then comes back with it appended.
+        const bool creditInText = std::any_of(x.sourceIds.cbegin(), x.sourceIds.cend(), [&a](RowId id) {
+            const Source *source = a.source(id);
+            return source && source->url.isEmpty();
+        });
+        if (creditInText ? !y.text.en.startsWith(x.text.en) : x.text.en != y.text.en)
             mismatch("the text of event", i, x.text.en, y.text.en);
         compareDates("the start of event", i, x.start, y.start);
         compareDates("the end of event", i, x.end, y.end);
