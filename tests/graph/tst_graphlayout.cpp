@@ -209,6 +209,7 @@ private Q_SLOTS:
         const GraphModel model = FriseTest::generatedGraph(40000);
         LayoutOptions options;
         options.engine = LayoutOptions::Engine::Sfdp;
+        options.isolate = true; // the forked child is what a cancel kills
         int checks = 0;
         const LayoutResult result = GraphLayout::run(model, options, [&checks] { return ++checks >= 2; });
         QVERIFY(result.cancelled);
@@ -222,6 +223,7 @@ private Q_SLOTS:
         const GraphModel model = FriseTest::generatedGraph(40000);
         LayoutOptions options;
         options.engine = LayoutOptions::Engine::Sfdp;
+        options.isolate = true; // the forked child is what a cancel kills
         QFuture<LayoutResult> future = GraphLayout::runAsync(model, options);
         QFutureWatcher<LayoutResult> watcher;
         QSignalSpy progress(&watcher, &QFutureWatcher<LayoutResult>::progressValueChanged);
