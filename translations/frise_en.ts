@@ -1369,6 +1369,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Follows the latest status change; add a status change to move it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::EraEditor</name>

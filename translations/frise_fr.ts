@@ -1389,6 +1389,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Follows the latest status change; add a status change to move it.</source>
         <translation>Suit le dernier changement de statut ; ajoutez un changement de statut pour le faire évoluer.</translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::EraEditor</name>

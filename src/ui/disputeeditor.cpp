@@ -28,7 +28,16 @@ DisputeEditor::DisputeEditor(DatabaseSession *session, QWidget *parent)
     //: A dispute's status history, its dated status changes
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "History"), m_history);
     m_history->setWordWrap(true);
-    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_history->setAccessibleName(tr("Status history"));
+    m_history->setObjectName(QStringLiteral("disputeHistory"));
+    // Each step links to its status change.
+    connect(m_history, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const RowId id = link.section(u':', 1).toLongLong(&ok);
+        if (ok)
+            Q_EMIT recordRequested(QStringLiteral("status_change"), id);
+    });
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Colour"), m_colour);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Parties"), m_parties);
     m_title->setAccessibleFieldName(tr("Title"));
@@ -103,9 +112,11 @@ void DisputeEditor::showHistory()
     const QList<StatusChange> changes = history.changes(m_stored->id);
     QStringList steps;
     for (const StatusChange &change : changes)
-        steps.append(m_session->statusChangeLabel(change, language()));
+        steps.append(QStringLiteral("<a href=\"status_change:%1\">%2</a>")
+                .arg(change.id)
+                .arg(m_session->statusChangeLabel(change, language()).toHtmlEscaped()));
     m_history->setText(changes.isEmpty()
-            ? tr("No status change recorded: Edit → New → Status change dates and sources each step.")
+            ? tr("No status change recorded: Edit → New → Status change dates and sources each step.").toHtmlEscaped()
             : steps.join(QStringLiteral(" → ")));
     m_status->setEnabled(changes.isEmpty());
     m_status->setToolTip(

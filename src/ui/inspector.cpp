@@ -29,6 +29,7 @@ Inspector::Inspector(DatabaseSession *session, QWidget *parent)
         RecordEditor *editor = type.createEditor(session, m_stack);
         m_editors.append(editor);
         m_stack->addWidget(editor);
+        connect(editor, &RecordEditor::recordRequested, this, &Inspector::recordRequested);
     }
     setWidget(m_stack);
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity, RowId id) {

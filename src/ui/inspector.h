@@ -33,6 +33,10 @@ public:
     /// The editor of @p entity ("event", "actor"...).
     RecordEditor *editor(const QString &entity) const;
 
+Q_SIGNALS:
+    /// An editor's link to another record was followed.
+    void recordRequested(const QString &entity, Frise::RowId id);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -326,6 +326,7 @@ void MainWindow::createDocks()
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
+    connect(m_inspector, &Inspector::recordRequested, this, &MainWindow::selectRecord);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     resizeDocks({m_navigatorDock, m_inspectorDock}, {280, 620}, Qt::Horizontal);
 }

@@ -49,6 +49,10 @@ public:
     /// The notice shown when someone else changed the record under unsaved edits (hidden otherwise).
     QFrame *remoteChangeNotice() const { return m_notice; }
 
+Q_SIGNALS:
+    /// The user followed a link to another record (a dispute's status change...): the window selects it.
+    void recordRequested(const QString &entity, Frise::RowId id);
+
 protected:
     RecordEditor(DatabaseSession *session, QWidget *parent);
 

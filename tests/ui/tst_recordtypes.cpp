@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -203,6 +204,13 @@ private Q_SLOTS:
         auto *status = editor->findChild<QComboBox *>(QStringLiteral("disputeStatus"));
         QVERIFY(status);
         QVERIFY(!status->isEnabled());
+        // Each step of the history links to its status change.
+        auto *history = editor->findChild<QLabel *>(QStringLiteral("disputeHistory"));
+        QVERIFY(history);
+        QVERIFY(history->text().contains(QStringLiteral("status_change:%1").arg(change->id)));
+        Q_EMIT history->linkActivated(QStringLiteral("status_change:%1").arg(change->id));
+        QCOMPARE(m_window->currentEntity(), QStringLiteral("status_change"));
+        QCOMPARE(m_window->currentId(), change->id);
 
         session->undoStack()->undo();
         QCOMPARE(session->find<Dispute>(m_ids.redditApi)->status, before);
