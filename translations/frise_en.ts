@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>Frise::ClaimRules</name>
+    <message>
+        <source>A confirmed or refuted claim needs at least one source as evidence: add the source that settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refuted claim needs what rebuts it: link the claim that rebuts it (Rebutted by) or add the rebutting source to its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Disputed” means someone disputed it publicly: link the claim that disputes it, with who made it (Rebutted by), or add a source that reports the dispute. A claim nobody answered stays unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Cli</name>
     <message>
         <source>frise: &apos;%1&apos; is not available yet</source>

@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>Frise::ClaimRules</name>
+    <message>
+        <source>A confirmed or refuted claim needs at least one source as evidence: add the source that settles it.</source>
+        <translation>Une affirmation confirmée ou réfutée doit avoir au moins une source pour preuve : ajoutez la source qui tranche.</translation>
+    </message>
+    <message>
+        <source>A refuted claim needs what rebuts it: link the claim that rebuts it (Rebutted by) or add the rebutting source to its evidence.</source>
+        <translation>Une affirmation réfutée doit avoir ce qui la réfute : liez l’affirmation qui la contredit (Contredit par) ou ajoutez la source qui la réfute à ses preuves.</translation>
+    </message>
+    <message>
+        <source>“Disputed” means someone disputed it publicly: link the claim that disputes it, with who made it (Rebutted by), or add a source that reports the dispute. A claim nobody answered stays unverified.</source>
+        <translation>« Contestée » signifie que quelqu’un l’a contestée publiquement : liez l’affirmation qui la conteste, avec son auteur (Contredit par), ou ajoutez une source qui rapporte la contestation. Une affirmation à laquelle personne n’a répondu reste non vérifiée.</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Cli</name>
     <message>
         <source>frise: '%1' is not available yet</source>
