@@ -2460,6 +2460,11 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Eras</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs review</source>
+        <comment>navigator group: records whose translation needs review</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::PropertiesDialog</name>

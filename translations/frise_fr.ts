@@ -2480,6 +2480,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Eras</source>
         <translation>Périodes</translation>
     </message>
+    <message>
+        <source>Needs review</source>
+        <comment>navigator group: records whose translation needs review</comment>
+        <translation>À relire</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::PropertiesDialog</name>
