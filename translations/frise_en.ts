@@ -1149,6 +1149,59 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link a claim that rebuts this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the claim that rebuts or disputes this one: it is linked to this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims that rebut this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the stored status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>claim (who made it)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim rebuts this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 as rebutting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status “%1” not saved: the claim stays “%2” until the rule below is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was kept as evidence: a “%1” claim needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This “%1” claim breaks a rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ConflictDialog</name>
@@ -2078,6 +2131,26 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>partners with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not checked yet, or nobody has answered it publicly. A claim nobody answered stays unverified, even when someone declined to comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone disputed it publicly, without conclusive evidence either way. Cite who: link the claim that disputes it (with who made it) or a source that reports the dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence supports it. Needs at least one source as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence contradicts it. Needs at least one source as evidence, and what rebuts it: a claim that rebuts it or the rebutting source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by whoever made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2775,6 +2848,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Drop what you typed and show the saved record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebutted b&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

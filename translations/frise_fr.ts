@@ -1169,6 +1169,59 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
+    <message>
+        <source>Link a claim that rebuts this one</source>
+        <translation>Lier une affirmation qui contredit celle-ci</translation>
+    </message>
+    <message>
+        <source>Pick the claim that rebuts or disputes this one: it is linked to this claim</source>
+        <translation>Choisissez l’affirmation qui contredit ou conteste celle-ci : elle sera liée à cette affirmation</translation>
+    </message>
+    <message>
+        <source>Claims that rebut this one</source>
+        <translation>Affirmations qui contredisent celle-ci</translation>
+    </message>
+    <message>
+        <source>Claim rule</source>
+        <translation>Règle des affirmations</translation>
+    </message>
+    <message>
+        <source>Keep the stored status</source>
+        <translation>Garder l’état enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>claim (who made it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No claim rebuts this one.</source>
+        <translation>Aucune affirmation ne contredit celle-ci.</translation>
+    </message>
+    <message>
+        <source>Link %1 as rebutting %2</source>
+        <translation>Lier %1 comme contredisant %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Status “%1” not saved: the claim stays “%2” until the rule below is met.</source>
+        <translation>État « %1 » non enregistré : l’affirmation reste « %2 » tant que la règle ci-dessous n’est pas respectée.</translation>
+    </message>
+    <message>
+        <source>The source was kept as evidence: a “%1” claim needs it.</source>
+        <translation>La source est gardée comme preuve : une affirmation « %1 » en a besoin.</translation>
+    </message>
+    <message>
+        <source>This “%1” claim breaks a rule:</source>
+        <translation>Cette affirmation « %1 » enfreint une règle :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>&amp;Garder « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ConflictDialog</name>
@@ -2098,6 +2151,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>partners with</source>
         <translation>s’associe à</translation>
     </message>
+    <message>
+        <source>Not checked yet, or nobody has answered it publicly. A claim nobody answered stays unverified, even when someone declined to comment.</source>
+        <translation>Pas encore vérifiée, ou personne n’y a répondu publiquement. Une affirmation à laquelle personne n’a répondu reste non vérifiée, même si quelqu’un a refusé de commenter.</translation>
+    </message>
+    <message>
+        <source>Someone disputed it publicly, without conclusive evidence either way. Cite who: link the claim that disputes it (with who made it) or a source that reports the dispute.</source>
+        <translation>Quelqu’un l’a contestée publiquement, sans preuve concluante dans un sens ou dans l’autre. Citez qui : liez l’affirmation qui la conteste (avec son auteur) ou une source qui rapporte la contestation.</translation>
+    </message>
+    <message>
+        <source>Evidence supports it. Needs at least one source as evidence.</source>
+        <translation>Les preuves l’étayent. Il faut au moins une source pour preuve.</translation>
+    </message>
+    <message>
+        <source>Evidence contradicts it. Needs at least one source as evidence, and what rebuts it: a claim that rebuts it or the rebutting source.</source>
+        <translation>Les preuves la contredisent. Il faut au moins une source pour preuve, et ce qui la réfute : une affirmation qui la contredit ou la source qui la réfute.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by whoever made it.</source>
+        <translation>Retirée par son auteur.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2796,6 +2869,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Drop what you typed and show the saved record</source>
         <translation>Abandonner ce que vous avez saisi et afficher la fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>Rebutted b&amp;y</source>
+        <translation>C&amp;ontredit par</translation>
     </message>
 </context>
 <context>

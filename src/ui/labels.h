@@ -19,6 +19,8 @@ public:
     static QString actorKind(Actor::Kind kind);
     static QString disputeStatus(Dispute::Status status);
     static QString claimStatus(Claim::Status status);
+    /// What @p status means and what it needs (the status picker's tooltip).
+    static QString claimStatusHelp(Claim::Status status);
     static QString relationType(Relation::Type type);
     /// "Event", "Actor"... for an entity name ("event", "actor"...).
     static QString entity(const QString &entity);

@@ -4,6 +4,7 @@
 #include "ui/bilingualfield.h"
 #include "ui/claimeditor.h"
 #include "ui/databasesession.h"
+#include "ui/linklistfield.h"
 #include "ui/markdownnoteseditor.h"
 #include "ui/recordcombo.h"
 #include "uitestdata.h"
@@ -58,6 +59,11 @@ private Q_SLOTS:
         QCOMPARE(editor.recordId(), ids.claim);
         const Claim original = *session.find<Claim>(ids.claim);
 
+        // Confirmed and refuted need a source as evidence (core/claimrules.h): it comes first.
+        editor.evidenceField()->setIds({ids.reuters});
+        Q_EMIT editor.evidenceField()->edited();
+        QCOMPARE(session.find<Claim>(ids.claim)->evidenceSourceIds, QList<RowId> {ids.reuters});
+
         QComboBox *statusField = editor.statusField();
         const int index = statusField->findData(status);
         QVERIFY(index >= 0);
@@ -73,7 +79,8 @@ private Q_SLOTS:
         Q_EMIT rebuts->activated(otherIndex);
         QCOMPARE(session.find<Claim>(ids.claim)->rebutsClaimId, other.id);
 
-        QCOMPARE(session.undoStack()->count(), 2);
+        QCOMPARE(session.undoStack()->count(), 3);
+        session.undoStack()->undo();
         session.undoStack()->undo();
         session.undoStack()->undo();
         QCOMPARE(Ui::withVersion(*session.find<Claim>(ids.claim), 0), Ui::withVersion(original, 0));
