@@ -323,6 +323,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>

@@ -343,6 +343,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
             <numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
+        <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
