@@ -118,7 +118,12 @@ ClaimEditor::ClaimEditor(DatabaseSession *session, QWidget *parent)
     connect(session, &DatabaseSession::recordRemoved, this, otherClaimChanged);
 }
 
-ClaimEditor::~ClaimEditor() = default;
+ClaimEditor::~ClaimEditor()
+{
+    // A focused field saves on focus-out: let it now, while this editor is whole, not as its children go.
+    if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+}
 
 bool ClaimEditor::readRecord()
 {

@@ -3,6 +3,7 @@
 // not stored, the editor says which rule and why, and nothing is lost.
 #include "core/claimrules.h"
 #include "core/uilanguage.h"
+#include "ui/bilingualfield.h"
 #include "ui/claimeditor.h"
 #include "ui/databasesession.h"
 #include "ui/linklistfield.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -157,6 +159,28 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QCOMPARE(Ui::withVersion(*session.find<Claim>(f.claim), 0), Ui::withVersion(original, 0));
         QCOMPARE(shownStatus(editor), Claim::Status::Unverified);
+    }
+
+    // An editor that goes while a field has the focus saves what was typed, before it is half destroyed (the
+    // field's focus-out reached a destroyed editor).
+    void closesWhileTyping()
+    {
+        Ui::DatabaseSession session;
+        const Fixture f = open(session);
+        auto editor = std::make_unique<Ui::ClaimEditor>(&session);
+        editor->load(f.claim);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        auto *english
+            = qobject_cast<QPlainTextEdit *>(editor->findChild<Ui::BilingualField *>()->editor(Language::English));
+        QVERIFY(english);
+        english->setFocus();
+        QTRY_VERIFY(english->hasFocus());
+        english->moveCursor(QTextCursor::End);
+        QTest::keyClicks(english, QStringLiteral(", says Twitter"));
+        editor.reset();
+        QCOMPARE(session.find<Claim>(f.claim)->text.en,
+            QStringLiteral("Twitter data trained Microsoft's models, says Twitter"));
     }
 
     void keepStoredStatus()
