@@ -292,6 +292,8 @@ void ClaimEditor::dropPendingStatus()
 
 void ClaimEditor::updateRuleMessage()
 {
+    // The closed picker explains the status it shows, as its items do in the list.
+    m_status->setToolTip(Labels::claimStatusHelp(static_cast<Claim::Status>(m_status->currentData().toInt())));
     if (!m_stored) {
         m_ruleMessage->hide();
         return;

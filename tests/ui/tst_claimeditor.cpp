@@ -310,6 +310,9 @@ private Q_SLOTS:
         };
         QVERIFY2(tip(Claim::Status::Disputed).contains(disputed), qPrintable(tip(Claim::Status::Disputed)));
         QVERIFY2(tip(Claim::Status::Unverified).contains(unverified), qPrintable(tip(Claim::Status::Unverified)));
+        QCOMPARE(status->toolTip(), tip(Claim::Status::Unverified)); // the closed picker explains what it shows
+        chooseStatus(editor, Claim::Status::Disputed); // refused, but shown
+        QCOMPARE(status->toolTip(), tip(Claim::Status::Disputed));
         QVERIFY(uiLanguage.apply(Language::English));
     }
 };
