@@ -256,6 +256,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const bool isGroup = node->groupKind >= 0;
     switch (role) {
     case Qt::DisplayRole:
+        if (isGroup && !node->complete) // not all read yet: a count would understate it
+            return groupLabel(node->groupKind);
         if (isGroup)
             return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKind)).arg(node->children.size());
         return node->label;

@@ -174,12 +174,14 @@ private Q_SLOTS:
         QVERIFY(!window.navigatorView()->isExpanded(review));
         QVERIFY(window.navigatorView()->isExpanded(disputes));
         QCOMPARE(navigator->rowCount(review), 0);
+        QCOMPARE(review.data().toString(), QStringLiteral("Needs review")); // no count until all is read
         QVERIFY(navigator->canFetchMore(review));
         navigator->fetchMore(review);
         QCOMPARE(navigator->rowCount(review), int(Ui::NavigatorModel::pageSize));
         navigator->fetchMore(review);
         QCOMPARE(navigator->rowCount(review), bigCount / 70);
         QVERIFY(!navigator->canFetchMore(review));
+        QCOMPARE(review.data().toString(), QStringLiteral("Needs review (%1)").arg(bigCount / 70));
         QCOMPARE(navigator->index(0, 0, review).data(Ui::EntityRole).toString(), QStringLiteral("event"));
     }
 
