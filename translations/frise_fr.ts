@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>Frise::ClaimRules</name>
+    <message>
+        <source>A confirmed or refuted claim needs at least one source as evidence: add the source that settles it.</source>
+        <translation>Une affirmation confirmée ou réfutée doit avoir au moins une source pour preuve : ajoutez la source qui tranche.</translation>
+    </message>
+    <message>
+        <source>A refuted claim needs what rebuts it: link the claim that rebuts it (Rebutted by) or add the rebutting source to its evidence.</source>
+        <translation>Une affirmation réfutée doit avoir ce qui la réfute : liez l’affirmation qui la contredit (Contredit par) ou ajoutez la source qui la réfute à ses preuves.</translation>
+    </message>
+    <message>
+        <source>“Disputed” means someone disputed it publicly: link the claim that disputes it, with who made it (Rebutted by), or add a source that reports the dispute. A claim nobody answered stays unverified.</source>
+        <translation>« Contestée » signifie que quelqu’un l’a contestée publiquement : liez l’affirmation qui la conteste, avec son auteur (Contredit par), ou ajoutez une source qui rapporte la contestation. Une affirmation à laquelle personne n’a répondu reste non vérifiée.</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Cli</name>
     <message>
         <source>frise: '%1' is not available yet</source>
@@ -327,6 +342,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
             <numerusform>%n avertissement ci-dessus : ce qu’il désigne a été ignoré.</numerusform>
             <numerusform>%n avertissements ci-dessus : ce qu’ils désignent a été ignoré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
+        <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1188,59 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Link a claim that rebuts this one</source>
+        <translation>Lier une affirmation qui contredit celle-ci</translation>
+    </message>
+    <message>
+        <source>Pick the claim that rebuts or disputes this one: it is linked to this claim</source>
+        <translation>Choisissez l’affirmation qui contredit ou conteste celle-ci : elle sera liée à cette affirmation</translation>
+    </message>
+    <message>
+        <source>Claims that rebut this one</source>
+        <translation>Affirmations qui contredisent celle-ci</translation>
+    </message>
+    <message>
+        <source>Claim rule</source>
+        <translation>Règle des affirmations</translation>
+    </message>
+    <message>
+        <source>Keep the stored status</source>
+        <translation>Garder l’état enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>claim (who made it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No claim rebuts this one.</source>
+        <translation>Aucune affirmation ne contredit celle-ci.</translation>
+    </message>
+    <message>
+        <source>Link %1 as rebutting %2</source>
+        <translation>Lier %1 comme contredisant %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Status “%1” not saved: the claim stays “%2” until the rule below is met.</source>
+        <translation>État « %1 » non enregistré : l’affirmation reste « %2 » tant que la règle ci-dessous n’est pas respectée.</translation>
+    </message>
+    <message>
+        <source>The source was kept as evidence: a “%1” claim needs it.</source>
+        <translation>La source est gardée comme preuve : une affirmation « %1 » en a besoin.</translation>
+    </message>
+    <message>
+        <source>This “%1” claim breaks a rule:</source>
+        <translation>Cette affirmation « %1 » enfreint une règle :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>&amp;Garder « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2215,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>The case or threat was withdrawn.</source>
         <translation>L’action ou la menace a été retirée.</translation>
     </message>
+    <message>
+        <source>Not checked yet, or nobody has answered it publicly. A claim nobody answered stays unverified, even when someone declined to comment.</source>
+        <translation>Pas encore vérifiée, ou personne n’y a répondu publiquement. Une affirmation à laquelle personne n’a répondu reste non vérifiée, même si quelqu’un a refusé de commenter.</translation>
+    </message>
+    <message>
+        <source>Someone disputed it publicly, without conclusive evidence either way. Cite who: link the claim that disputes it (with who made it) or a source that reports the dispute.</source>
+        <translation>Quelqu’un l’a contestée publiquement, sans preuve concluante dans un sens ou dans l’autre. Citez qui : liez l’affirmation qui la conteste (avec son auteur) ou une source qui rapporte la contestation.</translation>
+    </message>
+    <message>
+        <source>Evidence supports it. Needs at least one source as evidence.</source>
+        <translation>Les preuves l’étayent. Il faut au moins une source pour preuve.</translation>
+    </message>
+    <message>
+        <source>Evidence contradicts it. Needs at least one source as evidence, and what rebuts it: a claim that rebuts it or the rebutting source.</source>
+        <translation>Les preuves la contredisent. Il faut au moins une source pour preuve, et ce qui la réfute : une affirmation qui la contredit ou la source qui la réfute.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by whoever made it.</source>
+        <translation>Retirée par son auteur.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2525,6 +2617,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Eras</source>
         <translation>Périodes</translation>
     </message>
+    <message>
+        <source>Needs review</source>
+        <comment>navigator group: records whose translation needs review</comment>
+        <translation>À relire</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::PropertiesDialog</name>
@@ -2851,6 +2948,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>Rebutted b&amp;y</source>
+        <translation>C&amp;ontredit par</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "commands.h"
 #include "commandsupport.h"
 
+#include "core/claimrules.h"
 #include "storage/maintenance.h"
+#include "storage/repositories.h"
 #include "storage/searchindex.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,10 @@ public:
     static QString checkProblems(const QString &path, qsizetype count)
     {
         return tr("%1: %n problem(s) found", nullptr, int(count)).arg(path);
+    }
+    static QString claimBreaksRule(const QString &path, const QString &uid, const QString &status, const QString &rule)
+    {
+        return tr("%1: note: claim %2 (%3) breaks the editing rule %4").arg(path, uid, status, rule);
     }
     static QString badLimit(const QString &value)
     {
@@ -105,6 +111,19 @@ int checkCommand(const QStringList &args)
     const Storage::CheckReport report = Storage::Maintenance(*db).check(&error);
     for (const QString &note : report.notes)
         out() << note << Qt::endl;
+    // The claim rules are the editor's; a claim stored before them is noted, not a problem of the file.
+    if (!error.isError()) {
+        const QList<Claim> claims = Storage::ClaimRepository(*db).all(&error);
+        QHash<RowId, QList<Claim>> rebuttals;
+        for (const Claim &claim : claims)
+            if (claim.rebutsClaimId && claim.rebutsClaimId != claim.id)
+                rebuttals[claim.rebutsClaimId].append(claim);
+        for (const Claim &claim : claims)
+            for (ClaimRules::Rule rule : ClaimRules::broken(claim, rebuttals.value(claim.id)))
+                out() << Messages::claimBreaksRule(
+                    arguments.positional(0), claim.uid, claimStatusCode(claim.status), ClaimRules::code(rule))
+                      << Qt::endl;
+    }
     for (const QString &problem : report.problems)
         err() << arguments.positional(0) << ": " << problem << Qt::endl;
     if (error.isError()) {

@@ -557,4 +557,25 @@ QList<EventLabel> TimelineRows::eventLabelsOf(
     return labels;
 }
 
+QList<EventLabel> TimelineRows::eventLabelsNeedingReview(qint64 offset, qint64 limit, StorageError *error) const
+{
+    QList<EventLabel> labels;
+    // A scan, read a page at a time as the navigator's group is expanded.
+    std::unique_ptr<Cursor> cursor = openCursor(m_db,
+        s("SELECT ") % s(labelColumns)
+            % s(" FROM event e WHERE 'needs_review' IN (e.title_fr_status, e.title_en_status, e.text_fr_status, "
+                "e.text_en_status) ORDER BY e.t_min, e.t_max, e.id LIMIT :limit OFFSET :offset"),
+        error);
+    if (!cursor)
+        return labels;
+    cursor->bind(":limit", limit);
+    cursor->bind(":offset", offset);
+    if (!cursor->start(error))
+        return labels;
+    while (cursor->next())
+        labels.append(readLabel(*cursor));
+    cursor->failed(error);
+    return labels;
+}
+
 } // namespace Frise::Storage

@@ -122,6 +122,8 @@ public:
     QList<RowId> eventIdsOf(Owner owner, RowId ownerId, StorageError *error) const;
     /// Labels of the events citing @p owner #@p ownerId, by date (first minute, last minute, id), paged.
     QList<EventLabel> eventLabelsOf(Owner owner, RowId ownerId, qint64 offset, qint64 limit, StorageError *error) const;
+    /// Labels of the events whose title or text has a language in "needs_review" status, by date, paged.
+    QList<EventLabel> eventLabelsNeedingReview(qint64 offset, qint64 limit, StorageError *error) const;
 
 private:
     bool stream(bool window, qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const;

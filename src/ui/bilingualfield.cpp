@@ -116,6 +116,7 @@ void BilingualField::setText(Language language, const QString &text)
 void BilingualField::setValue(const BilingualText &value)
 {
     m_loading = true;
+    m_loaded = value;
     for (Language language : {Language::French, Language::English}) {
         setText(language, value.text(language));
         Side &s = side(language);
@@ -138,6 +139,15 @@ BilingualText BilingualField::value() const
             status = text(otherLanguage(language)).isEmpty() ? TranslationStatus::Original
                                                              : TranslationStatus::NeedsReview;
         value.setText(language, t, status);
+    }
+    // A changed original makes its checked translation stale, unless the translation was edited too.
+    for (Language language : {Language::French, Language::English}) {
+        const Language other = otherLanguage(language);
+        if (m_loaded.status(language) == TranslationStatus::Original && value.text(language) != m_loaded.text(language)
+            && !value.text(language).isEmpty() && m_loaded.status(other) == TranslationStatus::Translated
+            && !m_loaded.text(other).isEmpty() && value.text(other) == m_loaded.text(other)
+            && value.status(other) == TranslationStatus::Translated)
+            value.setText(other, value.text(other), TranslationStatus::NeedsReview);
     }
     return value;
 }

@@ -32,6 +32,13 @@ public:
     ~BilingualField() override;
 
     void setValue(const BilingualText &value);
+    /**
+     * What the widgets hold. When the original-language text differs from
+     * the one last given to setValue(), a translation of it (a text, status
+     * Translated, not changed itself) becomes NeedsReview: it no longer says
+     * what the original says. Editors store this value as one edit, so undo
+     * restores both the text and the status.
+     */
     BilingualText value() const;
     void setAccessibleFieldName(const QString &name);
     void setContentLanguage(ContentLanguage content);
@@ -67,6 +74,7 @@ private:
     Lines m_lines;
     Side m_fr;
     Side m_en;
+    BilingualText m_loaded; ///< the last value set: what the edit started from
     QString m_fieldName;
     bool m_loading = false;
 };

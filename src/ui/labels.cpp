@@ -81,6 +81,26 @@ QString Labels::claimStatus(Claim::Status status)
     return tr("Retracted");
 }
 
+QString Labels::claimStatusHelp(Claim::Status status)
+{
+    switch (status) {
+    case Claim::Status::Unverified:
+        return tr("Not checked yet, or nobody has answered it publicly. A claim nobody answered stays "
+                  "unverified, even when someone declined to comment.");
+    case Claim::Status::Disputed:
+        return tr("Someone disputed it publicly, without conclusive evidence either way. Cite who: link the "
+                  "claim that disputes it (with who made it) or a source that reports the dispute.");
+    case Claim::Status::Confirmed:
+        return tr("Evidence supports it. Needs at least one source as evidence.");
+    case Claim::Status::Refuted:
+        return tr("Evidence contradicts it. Needs at least one source as evidence, and what rebuts it: a claim "
+                  "that rebuts it or the rebutting source.");
+    case Claim::Status::Retracted:
+        break;
+    }
+    return tr("Withdrawn by whoever made it.");
+}
+
 QString Labels::relationType(Relation::Type type)
 {
     switch (type) {

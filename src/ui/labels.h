@@ -21,6 +21,8 @@ public:
     /// What a dispute status means, for tooltips.
     static QString disputeStatusExplanation(Dispute::Status status);
     static QString claimStatus(Claim::Status status);
+    /// What @p status means and what it needs (the status picker's tooltip).
+    static QString claimStatusHelp(Claim::Status status);
     static QString relationType(Relation::Type type);
     /// "Event", "Actor"... for an entity name ("event", "actor"...).
     static QString entity(const QString &entity);

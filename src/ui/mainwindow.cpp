@@ -270,7 +270,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onNavigatorSelection);
     connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_navigatorView->expandToDepth(0);
+        // Groups open, except one still to be read (Needs review in a big database: a scan, read when opened).
+        for (int row = 0; row < m_navigatorModel->rowCount(); ++row) {
+            const QModelIndex group = m_navigatorModel->index(row, 0);
+            if (!m_navigatorModel->canFetchMore(group))
+                m_navigatorView->expand(group);
+        }
         const QModelIndex index = m_navigatorModel->indexOf(m_currentEntity, m_currentId);
         if (index.isValid()) {
             const QScopedValueRollback<bool> guard(m_selecting, true);

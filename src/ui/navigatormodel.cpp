@@ -107,10 +107,39 @@ void NavigatorModel::rebuild()
             node->toolTip = era.start.toDisplayString(lang) + QStringLiteral(" – ") + era.end.toDisplayString(lang);
             eras->add(std::move(node));
         }
+        Node *review = group(4);
+        auto needsReview = [](const BilingualText &text) {
+            return text.frStatus == TranslationStatus::NeedsReview || text.enStatus == TranslationStatus::NeedsReview;
+        };
+        auto addReview = [&](const QString &entity, RowId id, const QString &label) {
+            auto node = std::make_unique<Node>();
+            node->entity = entity;
+            node->id = id;
+            node->label = label;
+            node->toolTip = Labels::entity(entity);
+            review->add(std::move(node));
+        };
+        for (const Dispute &dispute : m_session->disputes())
+            if (needsReview(dispute.title) || needsReview(dispute.description))
+                addReview(RecordNames::dispute, dispute.id, dispute.title.textOrFallback(lang));
+        for (const Actor &actor : m_session->actors())
+            if (needsReview(actor.name) || needsReview(actor.description))
+                addReview(RecordNames::actor, actor.id, actor.name.textOrFallback(lang));
+        for (const Tag &tag : m_session->tags())
+            if (needsReview(tag.label))
+                addReview(RecordNames::tag, tag.id, tag.label.textOrFallback(lang));
+        for (const Claim &claim : m_session->claims())
+            if (needsReview(claim.text))
+                addReview(QStringLiteral("claim"), claim.id, m_session->claimLabel(claim.id, lang));
+        for (const Era &era : m_session->eras())
+            if (needsReview(era.title))
+                addReview(QStringLiteral("era"), era.id, era.title.textOrFallback(lang));
+        review->complete = false; // its events are read from storage, like a dispute's
         if (m_session->counts(nullptr).events <= eagerEventLimit) {
             for (Node *owners : {disputes, tags})
                 for (const auto &owner : owners->children)
                     while (!owner->complete && fetchEvents(owner.get(), {}, false) > 0) { }
+            while (!review->complete && fetchEvents(review, {}, false) > 0) { }
         }
     }
     endResetModel();
@@ -126,8 +155,10 @@ qsizetype NavigatorModel::fetchEvents(Node *node, const QModelIndex &parentIndex
     const auto owner = node->entity == RecordNames::dispute ? Storage::TimelineRows::Owner::Dispute
                                                             : Storage::TimelineRows::Owner::Tag;
     Storage::StorageError error;
-    const QList<Storage::EventLabel> page
-        = Storage::TimelineRows(*db).eventLabelsOf(owner, node->id, qint64(node->children.size()), pageSize, &error);
+    const Storage::TimelineRows rows(*db);
+    const QList<Storage::EventLabel> page = node->groupKind == 4
+        ? rows.eventLabelsNeedingReview(node->eventRows, pageSize, &error)
+        : rows.eventLabelsOf(owner, node->id, node->eventRows, pageSize, &error);
     if (error || page.size() < pageSize)
         node->complete = true;
     if (page.isEmpty())
@@ -144,6 +175,7 @@ qsizetype NavigatorModel::fetchEvents(Node *node, const QModelIndex &parentIndex
         child->toolTip = label.start.toDisplayString(lang);
         node->add(std::move(child));
     }
+    node->eventRows += page.size();
     if (notify)
         endInsertRows();
     return page.size();
@@ -224,6 +256,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const bool isGroup = node->groupKind >= 0;
     switch (role) {
     case Qt::DisplayRole:
+        if (isGroup && !node->complete) // not all read yet: a count would understate it
+            return groupLabel(node->groupKind);
         if (isGroup)
             return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKind)).arg(node->children.size());
         return node->label;
@@ -263,6 +297,8 @@ QString NavigatorModel::groupLabel(int kind) const
         return tr("Actors");
     case 2:
         return tr("Tags");
+    case 4:
+        return tr("Needs review", "navigator group: records whose translation needs review");
     default:
         return tr("Eras");
     }

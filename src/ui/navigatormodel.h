@@ -15,8 +15,10 @@ namespace Frise::Ui {
 class DatabaseSession;
 
 /**
- * The navigator's tree: three groups, Disputes (each with its events, by
- * date), Actors, and Tags (each with its events). Rows carry EntityRole and
+ * The navigator's tree: groups Disputes (each with its events, by date),
+ * Actors, Tags (each with its events), Eras, and Needs review (records with
+ * a bilingual field in "needs review" status: what a translator should
+ * check, events paged like the others). Rows carry EntityRole and
  * IdRole; it rebuilds itself when the session reports a change.
  *
  * Events are read from storage by dispute or tag, a page at a time
@@ -64,8 +66,9 @@ private:
         QString label;
         QString toolTip;
         QColor colour;
-        int groupKind = -1; ///< for groups: 0 disputes, 1 actors, 2 tags, 3 eras
-        bool complete = true; ///< false: events of this dispute or tag remain to be read
+        int groupKind = -1; ///< for groups: 0 disputes, 1 actors, 2 tags, 3 eras, 4 needs review
+        bool complete = true; ///< false: events of this dispute, tag or group remain to be read
+        qint64 eventRows = 0; ///< event rows read so far
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;

@@ -41,6 +41,44 @@ class TestImportCommand final : public QObject
     }
 
 private Q_SLOTS:
+    // Claims stored before the claim rules (a confirmed claim without evidence, a refuted one without a rebuttal)
+    // import as they are; `frise check` notes which rule each breaks and still passes the file.
+    void claimsBreakingRulesImportAndCheck()
+    {
+        QTemporaryDir dir;
+        const QString backup = dir.filePath(QStringLiteral("old.json"));
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "frise-backup", "formatVersion": 1, "exportedAt": "2026-01-01T00:00:00Z",
+ "sources": [{"uid": "gazette", "outlet": "Gazette", "title": "", "language": "fr"}],
+ "actors": [{"uid": "twitter", "kind": "company", "name": {"en": "Twitter"}}],
+ "claims": [
+  {"uid": "bare-confirmed", "text": {"en": "True"}, "status": "confirmed", "evidence": []},
+  {"uid": "bare-refuted", "text": {"en": "False"}, "status": "refuted", "evidence": []},
+  {"uid": "sourced", "text": {"en": "Checked"}, "status": "confirmed", "evidence": ["gazette"]},
+  {"uid": "answered", "text": {"en": "Contested"}, "status": "disputed", "evidence": []},
+  {"uid": "answer", "text": {"en": "Wrong"}, "claimant": "twitter", "rebuts": "answered", "status": "unverified"}]})");
+        file.close();
+        const QString db = dir.filePath(QStringLiteral("old.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const Result imported
+            = frise({QStringLiteral("import"), db, backup, QStringLiteral("--format"), QStringLiteral("backup")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        const Result checked = frise({QStringLiteral("check"), db});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err + checked.out));
+        const QString note = db + QStringLiteral(": note: claim %1 (%2) breaks the editing rule %3\n");
+        QVERIFY2(checked.out.contains(note.arg(QStringLiteral("bare-confirmed"), QStringLiteral("confirmed"),
+                     QStringLiteral("evidence-required"))),
+            qPrintable(checked.out));
+        QVERIFY(checked.out.contains(
+            note.arg(QStringLiteral("bare-refuted"), QStringLiteral("refuted"), QStringLiteral("evidence-required"))));
+        QVERIFY(checked.out.contains(
+            note.arg(QStringLiteral("bare-refuted"), QStringLiteral("refuted"), QStringLiteral("rebuttal-required"))));
+        QCOMPARE(checked.out.count(QStringLiteral(": note: claim ")), 3);
+        QVERIFY(checked.out.contains(db + QStringLiteral(": ok\n")));
+    }
+
     // A TimelineJS file with null, empty and mistyped optional fields is imported; each warning is printed as
     // file:line:column, and the summary counts them.
     void lenientImport()

@@ -74,6 +74,10 @@ Dataset generate()
         if (i % 11 == 0)
             event.title.en.clear(); // falls back to French
         event.text = BilingualText::both(QStringLiteral("Texte %1").arg(i), QStringLiteral("Text %1").arg(i));
+        if (i % 13 == 0) // translations to review, in either field and language
+            event.text.frStatus = TranslationStatus::NeedsReview;
+        if (i % 17 == 0 && !event.title.en.isEmpty())
+            event.title.enStatus = TranslationStatus::NeedsReview;
         event.start = randomPoint(random);
         const int shape = random.bounded(10);
         if (shape == 0)
@@ -357,6 +361,36 @@ private Q_SLOTS:
         QList<RowId> expectedOrder;
         for (const Event *e : expected)
             expectedOrder.append(e->id);
+        QCOMPARE(paged, expectedOrder);
+    }
+
+    void eventsNeedingReview()
+    {
+        auto toReview = [](const BilingualText &text) {
+            return text.frStatus == TranslationStatus::NeedsReview || text.enStatus == TranslationStatus::NeedsReview;
+        };
+        QList<const Event *> expected;
+        for (const Event &e : m_stored.events)
+            if (toReview(e.title) || toReview(e.text))
+                expected.append(&e);
+        QVERIFY(expected.size() > 50);
+        std::stable_sort(expected.begin(), expected.end(), [](const Event *a, const Event *b) {
+            return std::tuple(a->earliestMinutes(), a->latestMinutes(), a->id)
+                < std::tuple(b->earliestMinutes(), b->latestMinutes(), b->id);
+        });
+        QList<RowId> expectedOrder;
+        for (const Event *e : expected)
+            expectedOrder.append(e->id);
+        StorageError error;
+        QList<RowId> paged;
+        for (qint64 offset = 0;; offset += 17) {
+            const QList<EventLabel> page = TimelineRows(*m_db).eventLabelsNeedingReview(offset, 17, &error);
+            QVERIFY2(!error, qPrintable(error.message));
+            for (const EventLabel &label : page)
+                paged.append(label.id);
+            if (page.size() < 17)
+                break;
+        }
         QCOMPARE(paged, expectedOrder);
     }
 

@@ -2,6 +2,7 @@
 #include "ui/createcommand.h"
 #include "ui/databasesession.h"
 #include "ui/deletecommand.h"
+#include "ui/editcommand.h"
 #include "ui/navigatormodel.h"
 #include "ui/roles.h"
 #include "ui/searchresultsmodel.h"
@@ -47,11 +48,12 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(session.open(path, false, nullptr));
         model.setContentLanguage(Ui::ContentLanguage(content));
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.rowCount(model.index(0, 0)), 3); // disputes
         QCOMPARE(model.rowCount(model.index(1, 0)), 5); // actors
         QVERIFY(model.rowCount(model.index(2, 0)) >= 4); // tags
         QCOMPARE(model.rowCount(model.index(3, 0)), 0); // eras: the test data has none
+        QCOMPARE(model.rowCount(model.index(4, 0)), 0); // needs review: nothing
 
         const QModelIndex getty = model.indexOf(QStringLiteral("dispute"), ids.gettyVsStability);
         QVERIFY(getty.isValid());
@@ -75,6 +77,63 @@ private Q_SLOTS:
 
         session.close();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Records with a translation to review are listed together, events included; a fix takes them out.
+    void navigatorNeedsReview()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("review.frise"));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        {
+            Storage::StorageError error;
+            const auto database = Storage::Database::open(path, {}, &error);
+            QVERIFY2(database, qPrintable(error.message));
+            Storage::Database &db = *database;
+            Storage::EventRepository events(db);
+            Event talks = *events.find(ids.talks, &error);
+            talks.text.setText(Language::English, QStringLiteral("Talks fail"), TranslationStatus::NeedsReview);
+            QVERIFY(events.update(talks, &error));
+            Storage::ActorRepository actors(db);
+            Actor reddit = *actors.find(ids.reddit, &error);
+            reddit.description = BilingualText::both(QStringLiteral("Forum"), QStringLiteral("Forum site"));
+            reddit.description.frStatus = TranslationStatus::NeedsReview;
+            QVERIFY(actors.update(reddit, &error));
+            Storage::ClaimRepository claims(db);
+            Claim claim = *claims.find(ids.claim, &error);
+            claim.text.enStatus = TranslationStatus::NeedsReview;
+            QVERIFY(claims.update(claim, &error));
+        }
+        Ui::DatabaseSession session;
+        Ui::NavigatorModel model(&session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(session.open(path, false, nullptr));
+        const QModelIndex review = model.index(4, 0);
+        QVERIFY(review.data().toString().startsWith(QStringLiteral("Needs review")));
+        auto listed = [&model] {
+            QStringList rows;
+            const QModelIndex group = model.index(4, 0);
+            for (int r = 0; r < model.rowCount(group); ++r) {
+                const QModelIndex row = model.index(r, 0, group);
+                rows.append(row.data(Ui::EntityRole).toString() + QLatin1Char('#')
+                    + QString::number(row.data(Ui::IdRole).toLongLong()));
+            }
+            return rows;
+        };
+        auto entry = [](const char *entity, RowId id) {
+            return QLatin1String(entity) + QLatin1Char('#') + QString::number(id);
+        };
+        QCOMPARE(
+            listed(), (QStringList {entry("actor", ids.reddit), entry("claim", ids.claim), entry("event", ids.talks)}));
+
+        // Reviewed: the claim's English text is marked translated, and leaves the group (and comes back on undo).
+        const Claim before = *session.find<Claim>(ids.claim);
+        Claim reviewed = before;
+        reviewed.text.enStatus = TranslationStatus::Translated;
+        QVERIFY(session.push(new Ui::EditCommand<Claim>(&session, before, reviewed, QString())));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            listed(), (QStringList {entry("actor", ids.reddit), entry("event", ids.talks)}), 30000);
+        session.undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(model.index(4, 0)), 3, 30000);
     }
 
     void searchResults()

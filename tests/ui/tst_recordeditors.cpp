@@ -4,6 +4,7 @@
 #include "ui/bilingualfield.h"
 #include "ui/claimeditor.h"
 #include "ui/databasesession.h"
+#include "ui/linklistfield.h"
 #include "ui/markdownnoteseditor.h"
 #include "ui/recordcombo.h"
 #include "uitestdata.h"
@@ -58,6 +59,11 @@ private Q_SLOTS:
         QCOMPARE(editor.recordId(), ids.claim);
         const Claim original = *session.find<Claim>(ids.claim);
 
+        // Confirmed and refuted need a source as evidence (core/claimrules.h): it comes first.
+        editor.evidenceField()->setIds({ids.reuters});
+        Q_EMIT editor.evidenceField()->edited();
+        QCOMPARE(session.find<Claim>(ids.claim)->evidenceSourceIds, QList<RowId> {ids.reuters});
+
         QComboBox *statusField = editor.statusField();
         const int index = statusField->findData(status);
         QVERIFY(index >= 0);
@@ -73,11 +79,71 @@ private Q_SLOTS:
         Q_EMIT rebuts->activated(otherIndex);
         QCOMPARE(session.find<Claim>(ids.claim)->rebutsClaimId, other.id);
 
-        QCOMPARE(session.undoStack()->count(), 2);
+        QCOMPARE(session.undoStack()->count(), 3);
+        session.undoStack()->undo();
         session.undoStack()->undo();
         session.undoStack()->undo();
         QCOMPARE(Ui::withVersion(*session.find<Claim>(ids.claim), 0), Ui::withVersion(original, 0));
         QCOMPARE(int(editor.statusField()->currentData().toInt()), int(original.status));
+    }
+
+    void staleTranslation_data()
+    {
+        QTest::addColumn<int>("frStatus"); // of the French name, edited
+        QTest::addColumn<int>("enStatus"); // of the English name, before
+        QTest::addColumn<QString>("en");
+        QTest::addColumn<int>("expected"); // of the English name, after
+        const int original = int(TranslationStatus::Original);
+        const int translated = int(TranslationStatus::Translated);
+        const int review = int(TranslationStatus::NeedsReview);
+        const int missing = int(TranslationStatus::Missing);
+        const QString en = QStringLiteral("Microsoft Corp.");
+        QTest::newRow("translation becomes stale") << original << translated << en << review;
+        QTest::newRow("already to review") << original << review << en << review;
+        QTest::newRow("both originals") << original << original << en << original;
+        QTest::newRow("no translation yet") << original << missing << QString() << missing;
+        QTest::newRow("editing the translation") << translated << original << en << original;
+    }
+
+    // Changing the original text marks its checked translation "needs review", in the same undoable edit.
+    void staleTranslation()
+    {
+        QFETCH(int, frStatus);
+        QFETCH(int, enStatus);
+        QFETCH(QString, en);
+        QFETCH(int, expected);
+        const QString path = m_dir.filePath(QStringLiteral("stale%1.frise").arg(++m_counter));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        Ui::DatabaseSession session;
+        QVERIFY(session.open(path, false, nullptr));
+        Actor actor = *session.find<Actor>(ids.microsoft);
+        actor.name.setText(Language::French, QStringLiteral("Microsoft"), TranslationStatus(frStatus));
+        actor.name.setText(Language::English, en, TranslationStatus(enStatus));
+        Storage::StorageError error;
+        QVERIFY(Storage::ActorRepository(*session.database()).update(actor, &error));
+        session.notifyChanged(QStringLiteral("actor"), actor.id);
+        const Actor before = *session.find<Actor>(ids.microsoft);
+
+        Ui::ActorEditor editor(&session);
+        editor.load(ids.microsoft);
+        auto *name = qobject_cast<QLineEdit *>(editor.nameField()->editor(Language::French));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Microsoft Corporation"));
+        QTest::keyClick(name, Qt::Key_Return);
+        const Actor after = *session.find<Actor>(ids.microsoft);
+        QCOMPARE(after.name.fr, QStringLiteral("Microsoft Corporation"));
+        QCOMPARE(after.name.frStatus, TranslationStatus(frStatus));
+        QCOMPARE(after.name.en, en);
+        QCOMPARE(after.name.enStatus, TranslationStatus(expected));
+        const auto *enStatusCombo = editor.nameField()->statusCombo(Language::English);
+        QCOMPARE(enStatusCombo->currentData().toInt(), expected);
+
+        QCOMPARE(session.undoStack()->count(), 1);
+        session.undoStack()->undo(); // text and status together
+        QCOMPARE(session.find<Actor>(ids.microsoft)->name, before.name);
+        QCOMPARE(enStatusCombo->currentData().toInt(), enStatus);
+        session.undoStack()->redo();
+        QCOMPARE(session.find<Actor>(ids.microsoft)->name, after.name);
     }
 
     void actorNameAndNotesPreview()

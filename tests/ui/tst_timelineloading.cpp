@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeView>
 
 using namespace Frise;
 
@@ -52,6 +53,8 @@ Dataset generate(int events, quint32 seed)
         Event event;
         event.id = i;
         event.title = BilingualText::both(QStringLiteral("Titre %1").arg(i), QStringLiteral("Title %1").arg(i));
+        if (i % 70 == 0) // a translation to review: more than a page of the navigator's "Needs review" group
+            event.title.enStatus = TranslationStatus::NeedsReview;
         const QDate day = QDate(1990, 1, 1).addDays(random.bounded(35 * 365));
         event.start = random.bounded(3) == 0 ? FuzzyDate::fromMonth(day.year(), day.month()) : FuzzyDate::fromDay(day);
         if (random.bounded(10) == 0)
@@ -165,6 +168,21 @@ private Q_SLOTS:
         navigator->fetchMore(first);
         QCOMPARE(navigator->rowCount(first), int(Ui::NavigatorModel::pageSize));
         QCOMPARE(navigator->index(0, 0, first).data(Ui::EntityRole).toString(), QStringLiteral("event"));
+
+        // Needs review: finding its events scans them all, so they are read when the group is opened, a page at a time.
+        const QModelIndex review = navigator->index(4, 0);
+        QVERIFY(!window.navigatorView()->isExpanded(review));
+        QVERIFY(window.navigatorView()->isExpanded(disputes));
+        QCOMPARE(navigator->rowCount(review), 0);
+        QCOMPARE(review.data().toString(), QStringLiteral("Needs review")); // no count until all is read
+        QVERIFY(navigator->canFetchMore(review));
+        navigator->fetchMore(review);
+        QCOMPARE(navigator->rowCount(review), int(Ui::NavigatorModel::pageSize));
+        navigator->fetchMore(review);
+        QCOMPARE(navigator->rowCount(review), bigCount / 70);
+        QVERIFY(!navigator->canFetchMore(review));
+        QCOMPARE(review.data().toString(), QStringLiteral("Needs review (%1)").arg(bigCount / 70));
+        QCOMPARE(navigator->index(0, 0, review).data(Ui::EntityRole).toString(), QStringLiteral("event"));
     }
 
     void titlesComeLazily_data()
