@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigatormodel.h"
 
+#include "core/statushistory.h"
 #include "databasesession.h"
 #include "labels.h"
 #include "recordtype.h"
@@ -63,6 +64,7 @@ void NavigatorModel::rebuild()
             return m_root.add(std::move(node));
         };
         Node *disputes = group(0);
+        const StatusHistory history(m_session->statusChanges());
         for (const Dispute &dispute : m_session->disputes()) {
             auto node = std::make_unique<Node>();
             node->entity = RecordNames::dispute;
@@ -71,6 +73,15 @@ void NavigatorModel::rebuild()
             node->toolTip = Labels::disputeStatus(dispute.status);
             node->colour = QColor::fromString(dispute.colour);
             node->complete = false;
+            // Its status history first, oldest step first; its events follow, read on demand.
+            for (const StatusChange &change : history.changes(dispute.id)) {
+                auto step = std::make_unique<Node>();
+                step->entity = QStringLiteral("status_change");
+                step->id = change.id;
+                step->label = m_session->statusChangeLabel(change, lang);
+                step->toolTip = Labels::entity(step->entity);
+                node->add(std::move(step));
+            }
             disputes->add(std::move(node));
         }
         Node *actors = group(1);
@@ -134,6 +145,9 @@ void NavigatorModel::rebuild()
         for (const Era &era : m_session->eras())
             if (needsReview(era.title))
                 addReview(QStringLiteral("era"), era.id, era.title.textOrFallback(lang));
+        for (const StatusChange &change : m_session->statusChanges())
+            if (needsReview(change.note))
+                addReview(QStringLiteral("status_change"), change.id, m_session->statusChangeLabel(change, lang));
         review->complete = false; // its events are read from storage, like a dispute's
         if (m_session->counts(nullptr).events <= eagerEventLimit) {
             for (Node *owners : {disputes, tags})

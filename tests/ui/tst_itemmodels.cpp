@@ -3,6 +3,7 @@
 #include "ui/databasesession.h"
 #include "ui/deletecommand.h"
 #include "ui/editcommand.h"
+#include "ui/labels.h"
 #include "ui/navigatormodel.h"
 #include "ui/roles.h"
 #include "ui/searchresultsmodel.h"
@@ -67,6 +68,28 @@ private Q_SLOTS:
         const QModelIndex twitter = model.indexOf(QStringLiteral("dispute"), ids.twitterVsMicrosoft);
         QCOMPARE(model.index(0, 0, twitter).data(Ui::IdRole).toLongLong(), ids.drop);
         QCOMPARE(model.index(1, 0, twitter).data(Ui::IdRole).toLongLong(), ids.threat);
+
+        // A dispute lists its status history first, oldest step first, then its events.
+        StatusChange filed;
+        filed.disputeId = ids.gettyVsStability;
+        filed.to = Dispute::Status::Filed;
+        filed.date = FuzzyDate::fromIsoText(QStringLiteral("2023-01-16"));
+        StatusChange threatened = filed;
+        threatened.to = Dispute::Status::Threatened;
+        threatened.date = FuzzyDate::fromIsoText(QStringLiteral("2023-01"));
+        QVERIFY(session.push(new Ui::CreateCommand<StatusChange>(&session, filed, QString())));
+        QVERIFY(session.push(new Ui::CreateCommand<StatusChange>(&session, threatened, QString())));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.rowCount(model.indexOf(QStringLiteral("dispute"), ids.gettyVsStability)), 3, 30000);
+        const QModelIndex history = model.indexOf(QStringLiteral("dispute"), ids.gettyVsStability);
+        QCOMPARE(model.index(0, 0, history).data(Ui::EntityRole).toString(), QStringLiteral("status_change"));
+        QVERIFY(model.index(0, 0, history).data().toString().startsWith(Ui::Labels::disputeStatus(threatened.to)));
+        QVERIFY(model.index(1, 0, history).data().toString().startsWith(Ui::Labels::disputeStatus(filed.to)));
+        QCOMPARE(model.index(2, 0, history).data(Ui::EntityRole).toString(), QStringLiteral("event"));
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.rowCount(model.indexOf(QStringLiteral("dispute"), ids.gettyVsStability)), 1, 30000);
 
         // Changes through commands show up (the rebuild is queued).
         QVERIFY(session.push(new Ui::DeleteActorCommand(&session, *session.find<Actor>(ids.reddit), QString())));
