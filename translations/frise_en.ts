@@ -48,7 +48,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format version 1 or 2</source>
+        <source>format version 1, 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +851,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>An era needs a valid start date and a valid end date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A status change needs its dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status change needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status change needs a status other than the one it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Repository</name>
@@ -1019,6 +1031,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1317,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
+    <name>Frise::Ui::DatabaseSession</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A status change&apos;s name: the status a dispute entered, and when (&quot;Filed, June 2025&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::DateField</name>
     <message>
         <source>%1, as understood</source>
@@ -1335,6 +1359,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status change recorded: Edit → New → Status change dates and sources each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the latest status change; add a status change to move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2095,30 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>partners with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tension in public, no formal step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone announced legal or regulatory action, none is filed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is before a court or a regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties reached an agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A court or regulator decided; an appeal may follow: record it as another change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case or threat was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2707,6 +2763,7 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>&amp;From</source>
+        <extracomment>The status a dispute left (status change editor)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2715,6 +2772,7 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>&amp;To</source>
+        <extracomment>The status a dispute entered (status change editor)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2755,6 +2813,19 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Drop what you typed and show the saved record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>A dispute&apos;s status history, its dated status changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,6 +2968,24 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     <message>
         <source>&amp;Era</source>
         <extracomment>Edit → New → Era: a named period drawn as a band across the timeline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status change belongs to a dispute: create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <extracomment>A dated, sourced step in a dispute&apos;s history (&quot;filed on 4 June 2025&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus change</source>
+        <extracomment>Edit → New → Status change: a dated, sourced step in a dispute&apos;s history</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,6 +3332,42 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Quoted excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::StatusChangeEditor</name>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: its first recorded status)</source>
+        <extracomment>The &quot;from&quot; status of a dispute&apos;s first recorded change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source yet: a status change should rest on at least one (a filing, a ruling, a statement).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

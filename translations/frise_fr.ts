@@ -48,8 +48,8 @@
         <translation>un objet {"actor": uid, "role": texte}</translation>
     </message>
     <message>
-        <source>format version 1 or 2</source>
-        <translation>la version de format 1 ou 2</translation>
+        <source>format version 1, 2 or 3</source>
+        <translation>version de format 1, 2 ou 3</translation>
     </message>
 </context>
 <context>
@@ -871,6 +871,18 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>An era needs a valid start date and a valid end date.</source>
         <translation>Une période a besoin d’une date de début et d’une date de fin valides.</translation>
     </message>
+    <message>
+        <source>A status change needs its dispute.</source>
+        <translation>Un changement de statut doit appartenir à un litige.</translation>
+    </message>
+    <message>
+        <source>A status change needs a valid date.</source>
+        <translation>Un changement de statut doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>A status change needs a status other than the one it leaves.</source>
+        <translation>Un changement de statut doit mener à un autre statut que celui qu’il quitte.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Repository</name>
@@ -1040,6 +1052,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1337,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
 </context>
 <context>
+    <name>Frise::Ui::DatabaseSession</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A status change's name: the status a dispute entered, and when ("Filed, June 2025")</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::DateField</name>
     <message>
         <source>%1, as understood</source>
@@ -1356,6 +1380,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Parties</source>
         <translation>Parties</translation>
+    </message>
+    <message>
+        <source>No status change recorded: Edit → New → Status change dates and sources each step.</source>
+        <translation>Aucun changement de statut enregistré : Édition → Nouveau → Changement de statut date et source chaque étape.</translation>
+    </message>
+    <message>
+        <source>Follows the latest status change; add a status change to move it.</source>
+        <translation>Suit le dernier changement de statut ; ajoutez un changement de statut pour le faire évoluer.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2115,30 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>partners with</source>
         <translation>s’associe à</translation>
     </message>
+    <message>
+        <source>Tension in public, no formal step yet.</source>
+        <translation>Tension publique, sans démarche formelle pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Someone announced legal or regulatory action, none is filed yet.</source>
+        <translation>Une action en justice ou auprès d’un régulateur a été annoncée, aucune n’est encore engagée.</translation>
+    </message>
+    <message>
+        <source>A case is before a court or a regulator.</source>
+        <translation>Une affaire est devant un tribunal ou un régulateur.</translation>
+    </message>
+    <message>
+        <source>The parties reached an agreement.</source>
+        <translation>Les parties sont parvenues à un accord.</translation>
+    </message>
+    <message>
+        <source>A court or regulator decided; an appeal may follow: record it as another change.</source>
+        <translation>Un tribunal ou un régulateur a tranché ; un appel peut suivre : enregistrez-le comme un autre changement.</translation>
+    </message>
+    <message>
+        <source>The case or threat was withdrawn.</source>
+        <translation>L’action ou la menace a été retirée.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::LinkListField</name>
@@ -2727,6 +2783,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;From</source>
+        <extracomment>The status a dispute left (status change editor)</extracomment>
         <translation>&amp;De</translation>
     </message>
     <message>
@@ -2735,6 +2792,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;To</source>
+        <extracomment>The status a dispute entered (status change editor)</extracomment>
         <translation>&amp;À</translation>
     </message>
     <message>
@@ -2776,6 +2834,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Drop what you typed and show the saved record</source>
         <translation>Abandonner ce que vous avez saisi et afficher la fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>A dispute's status history, its dated status changes</extracomment>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2989,24 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>&amp;Era</source>
         <extracomment>Edit → New → Era: a named period drawn as a band across the timeline</extracomment>
         <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>A status change belongs to a dispute: create one first.</source>
+        <translation>Un changement de statut appartient à un litige : créez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>New status change</source>
+        <translation>Nouveau changement de statut</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <extracomment>A dated, sourced step in a dispute's history ("filed on 4 June 2025")</extracomment>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus change</source>
+        <extracomment>Edit → New → Status change: a dated, sourced step in a dispute's history</extracomment>
+        <translation>Changement de s&amp;tatut</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3353,42 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Quoted excerpt</source>
         <translation>Extrait cité</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::StatusChangeEditor</name>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Status before the change</source>
+        <translation>Statut avant le changement</translation>
+    </message>
+    <message>
+        <source>Status after the change</source>
+        <translation>Statut après le changement</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(none: its first recorded status)</source>
+        <extracomment>The "from" status of a dispute's first recorded change</extracomment>
+        <translation>(aucun : son premier statut enregistré)</translation>
+    </message>
+    <message>
+        <source>No source yet: a status change should rest on at least one (a filing, a ruling, a statement).</source>
+        <translation>Pas encore de source : un changement de statut doit reposer sur au moins une source (une plainte, une décision, une déclaration).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "event.h"
 #include "relation.h"
 #include "source.h"
+#include "statuschange.h"
 #include "tag.h"
 
 #include <QList>
@@ -37,6 +38,7 @@ struct Dataset
     QList<Claim> claims;
     QList<Relation> relations;
     QList<Era> eras;
+    QList<StatusChange> statusChanges;
     QList<AuditEntry> audit;
 
     const Actor *actor(RowId id) const;

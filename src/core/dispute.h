@@ -3,6 +3,7 @@
 
 #include "bilingualtext.h"
 #include "ids.h"
+#include "language.h"
 
 #include <QList>
 
@@ -34,5 +35,7 @@ struct Dispute
 
 QString disputeStatusCode(Dispute::Status status);
 bool disputeStatusFromCode(const QString &code, Dispute::Status *status);
+/// The status's name in @p language, for exports and the timeline, whatever the UI language.
+QString disputeStatusName(Dispute::Status status, Language language);
 
 } // namespace Frise

@@ -66,6 +66,26 @@ bool disputeStatusFromCode(const QString &code, Dispute::Status *status)
     return valueOf(disputeStatuses, code, status);
 }
 
+QString disputeStatusName(Dispute::Status status, Language language)
+{
+    const bool fr = language == Language::French;
+    switch (status) {
+    case Dispute::Status::Brewing:
+        return fr ? QStringLiteral("Latent") : QStringLiteral("Brewing");
+    case Dispute::Status::Threatened:
+        return fr ? QStringLiteral("Menace d’action") : QStringLiteral("Threatened");
+    case Dispute::Status::Filed:
+        return fr ? QStringLiteral("Procédure engagée") : QStringLiteral("Filed");
+    case Dispute::Status::Settled:
+        return fr ? QStringLiteral("Accord conclu") : QStringLiteral("Settled");
+    case Dispute::Status::Ruled:
+        return fr ? QStringLiteral("Jugé") : QStringLiteral("Ruled");
+    case Dispute::Status::Dropped:
+        break;
+    }
+    return fr ? QStringLiteral("Abandonné") : QStringLiteral("Dropped");
+}
+
 QString claimStatusCode(Claim::Status status)
 {
     return codeOf(claimStatuses, status);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphmodel.h"
 
+#include "core/statushistory.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -115,6 +117,10 @@ GraphModel GraphModel::fromDataset(const Dataset &dataset, const GraphModelOptio
             hub.key = disputeKey(dispute.id);
             hub.label = dispute.title;
             hub.colour = dispute.colour;
+            hub.status = dispute.status;
+            for (const StatusChange &change : dataset.statusChanges)
+                if (change.disputeId == dispute.id)
+                    hub.statusChanges.append(change);
             hub.involvement = disputeEvents.value(dispute.id);
             const FuzzyDate hubStart = disputeStart.value(dispute.id);
             if (hubStart.isValid())
@@ -219,6 +225,8 @@ GraphModel GraphModel::asOf(qint64 minutes) const
             continue;
         remap[i] = int(model.m_nodes.size());
         model.m_nodes.append(node);
+        if (!node.statusChanges.isEmpty())
+            model.m_nodes.last().status = StatusHistory(node.statusChanges).asOf(node.id, minutes);
     }
     for (const GraphEdge &edge : m_edges) {
         if (!edge.isActiveAt(minutes) || remap[edge.from] < 0 || remap[edge.to] < 0)

@@ -25,6 +25,8 @@ struct GraphNode
     BilingualText label;
     Actor::Kind kind = Actor::Kind::Other; ///< actors only
     QString colour; ///< disputes only: "#rrggbb", may be empty
+    std::optional<Dispute::Status> status; ///< disputes only: its current status, or the one it had as of asOf()'s date
+    QList<StatusChange> statusChanges; ///< disputes only: its history, which asOf() reads
     int involvement = 0; ///< events + relations (+ disputes) it takes part in
     /// First minute it is known to be involved (min over its events, relations); min() when unknown.
     qint64 startMinutes = std::numeric_limits<qint64>::min();
@@ -98,7 +100,8 @@ public:
     /**
      * The graph as it stood at @p minutes: edges not yet started or already
      * ended are dropped, and so are nodes whose first known involvement is
-     * later. Indexes change; keys do not.
+     * later; a dispute shows the status it had then (none when its history
+     * starts later). Indexes change; keys do not.
      */
     GraphModel asOf(qint64 minutes) const;
 

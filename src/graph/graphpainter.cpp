@@ -70,6 +70,13 @@ QString elided(const QString &text, int maxChars)
     return text.size() <= maxChars ? text : text.left(maxChars - 1) + QChar(0x2026);
 }
 
+// A node's label, elided; a dispute hub also names the status it is in (as of the graph's date).
+QString nodeText(const GraphNode &node, Language language)
+{
+    const QString label = elided(node.label.textOrFallback(language), 34);
+    return node.status ? label + QStringLiteral(" · ") + disputeStatusName(*node.status, language) : label;
+}
+
 // Text with a white halo, readable over edges.
 void drawHaloText(
     QPainter *painter, QPointF baselineCentre, const QString &text, const QFont &font, const QColor &colour)
@@ -194,7 +201,7 @@ QRectF GraphPainter::sceneRect() const
         const qreal r = GraphLayout::nodeRadius(node) * 1.15;
         QRectF box(p.x() - r, p.y() - r, 2 * r, 2 * r);
         if (m_options.nodeLabels) {
-            const qreal w = metrics.horizontalAdvance(elided(node.label.textOrFallback(m_options.language), 34));
+            const qreal w = metrics.horizontalAdvance(nodeText(node, m_options.language));
             box |= QRectF(p.x() - w / 2 - 2, p.y() + r, w + 4, metrics.height() + 4);
         }
         rect = rect.isNull() ? box : rect | box;
@@ -323,7 +330,7 @@ void GraphPainter::paintScene(QPainter *painter) const
             if (!small && r < 20 && i != m_options.selectedNode && !highlighted.contains(i))
                 continue;
             painter->setOpacity(nodeOpacity(i));
-            const QString text = elided(node.label.textOrFallback(m_options.language), 34);
+            const QString text = nodeText(node, m_options.language);
             QFont nodeFont = font;
             nodeFont.setBold(i == m_options.selectedNode || i == hovered);
             drawHaloText(painter, position(i) + QPointF(0, r * 1.1 + metrics.ascent() + 1), text, nodeFont,

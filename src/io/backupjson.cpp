@@ -18,7 +18,7 @@ class BackupText
 public:
     static QString notBackup() { return tr("not a Frise backup: “format” is not “frise-backup”"); }
     static QString newer(int version) { return tr("written by a newer Frise (format version %1)").arg(version); }
-    static QString knownVersions() { return tr("format version 1 or 2"); }
+    static QString knownVersions() { return tr("format version 1, 2 or 3"); }
     static QString unknownRef(const QString &path, const QString &uid)
     {
         return tr("%1: no record with uid “%2”").arg(path, uid);
@@ -158,6 +158,7 @@ private:
     bool claim(const QJsonObject &o, const QString &path, Claim *c);
     bool relation(const QJsonObject &o, const QString &path, Relation *r);
     bool era(const QJsonObject &o, const QString &path, Era *e);
+    bool statusChange(const QJsonObject &o, const QString &path, StatusChange *c);
     bool audit(const QJsonObject &o, const QString &path, AuditEntry *a);
 
     Json m_json;
@@ -168,6 +169,7 @@ private:
     QHash<QString, RowId> m_events;
     QHash<QString, RowId> m_relations;
     QHash<QString, RowId> m_eras;
+    QHash<QString, RowId> m_statusChanges;
     QHash<QString, RowId> m_tags;
 };
 
@@ -351,6 +353,27 @@ bool BackupParser::era(const QJsonObject &o, const QString &path, Era *e)
         && ref(o, "dispute", path, m_disputes, &e->disputeId);
 }
 
+bool BackupParser::statusChange(const QJsonObject &o, const QString &path, StatusChange *c)
+{
+    if (!m_json.checkKeys(o, path, {"uid", "dispute", "from", "to", "date", "sources", "note"}))
+        return false;
+    QString dispute;
+    return m_json.string(o, "uid", path, &c->uid, true) && m_json.string(o, "dispute", path, &dispute, true)
+        && ref(o, "dispute", path, m_disputes, &c->disputeId)
+        && code(o, "from", path,
+            [c](const QString &code) {
+                Dispute::Status from = Dispute::Status::Brewing;
+                if (!disputeStatusFromCode(code, &from))
+                    return false;
+                c->from = from;
+                return true;
+            })
+        && code(
+            o, "to", path, [c](const QString &code) { return disputeStatusFromCode(code, &c->to); }, true)
+        && m_json.fuzzyDate(o, "date", path, &c->date, true) && refs(o, "sources", path, m_sources, &c->sourceIds)
+        && m_json.bilingual(o, "note", path, &c->note);
+}
+
 bool BackupParser::audit(const QJsonObject &o, const QString &path, AuditEntry *a)
 {
     if (!m_json.checkKeys(o, path, {"at", "who", "entity", "entityUid", "action", "field", "old", "new"}))
@@ -382,7 +405,7 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
         return false;
     if (!m_json.checkKeys(root, {},
             {"format", "formatVersion", "exportedAt", "title", "description", "actors", "sources", "tags", "disputes",
-                "events", "claims", "relations", "eras", "audit"}))
+                "events", "claims", "relations", "eras", "statusChanges", "audit"}))
         return false;
     if (root.value(QLatin1String("format")).toString() != QLatin1String("frise-backup"))
         return m_json.fail(QStringLiteral("format"), BackupText::notBackup());
@@ -399,11 +422,12 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!m_json.bilingual(root, "title", {}, &result.title)
         || !m_json.bilingual(root, "description", {}, &result.description))
         return false;
-    QJsonArray actors, sources, tags, disputes, events, claims, relations, eras, audit;
+    QJsonArray actors, sources, tags, disputes, events, claims, relations, eras, statusChanges, audit;
     if (!(records(root, "actors", &actors) && records(root, "sources", &sources) && records(root, "tags", &tags)
             && records(root, "disputes", &disputes) && records(root, "events", &events)
             && records(root, "claims", &claims) && records(root, "relations", &relations)
-            && records(root, "eras", &eras) && records(root, "audit", &audit)))
+            && records(root, "eras", &eras) && records(root, "statusChanges", &statusChanges)
+            && records(root, "audit", &audit)))
         return false;
     // Records may point forward (parent, rebuts): learn every uid first.
     if (!(collectUids(actors, QStringLiteral("actors"), &m_actors)
@@ -413,7 +437,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             && collectUids(events, QStringLiteral("events"), &m_events)
             && collectUids(claims, QStringLiteral("claims"), &m_claims)
             && collectUids(relations, QStringLiteral("relations"), &m_relations)
-            && collectUids(eras, QStringLiteral("eras"), &m_eras)))
+            && collectUids(eras, QStringLiteral("eras"), &m_eras)
+            && collectUids(statusChanges, QStringLiteral("statusChanges"), &m_statusChanges)))
         return false;
 
     const auto readAll = [this](const QJsonArray &array, const QString &name, auto *list, auto readOne) {
@@ -437,6 +462,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             && readAll(claims, QStringLiteral("claims"), &result.claims, &BackupParser::claim)
             && readAll(relations, QStringLiteral("relations"), &result.relations, &BackupParser::relation)
             && readAll(eras, QStringLiteral("eras"), &result.eras, &BackupParser::era)
+            && readAll(
+                statusChanges, QStringLiteral("statusChanges"), &result.statusChanges, &BackupParser::statusChange)
             && readAll(audit, QStringLiteral("audit"), &result.audit, &BackupParser::audit)))
         return false;
     // A tag used by an event but not listed is still a tag: list it.
@@ -468,6 +495,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             ids = &m_relations;
         else if (entry.entity == QLatin1String("era"))
             ids = &m_eras;
+        else if (entry.entity == QLatin1String("status_change"))
+            ids = &m_statusChanges;
         entry.entityId = ids ? ids->value(entry.entityUid) : 0;
     }
     *dataset = std::move(result);
@@ -590,6 +619,19 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
         insertRef(&o, "dispute", disputeUids, e.disputeId);
         eras.append(o);
     }
+    QJsonArray statusChanges;
+    for (const StatusChange &c : dataset.statusChanges) {
+        QJsonObject o {{QLatin1String("uid"), c.uid}};
+        insertRef(&o, "dispute", disputeUids, c.disputeId);
+        if (c.from)
+            o.insert(QLatin1String("from"), disputeStatusCode(*c.from));
+        o.insert(QLatin1String("to"), disputeStatusCode(c.to));
+        o.insert(QLatin1String("date"), fuzzyJson(c.date));
+        if (!c.sourceIds.isEmpty())
+            o.insert(QLatin1String("sources"), refArray(sourceUids, c.sourceIds));
+        insertBilingual(&o, "note", c.note);
+        statusChanges.append(o);
+    }
     QJsonArray audit;
     for (const AuditEntry &a : dataset.audit) {
         QJsonObject o {{QLatin1String("at"), a.at.toUTC().toString(Qt::ISODateWithMs)}};
@@ -610,6 +652,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     root.insert(QLatin1String("claims"), claims);
     root.insert(QLatin1String("relations"), relations);
     root.insert(QLatin1String("eras"), eras);
+    root.insert(QLatin1String("statusChanges"), statusChanges);
     root.insert(QLatin1String("audit"), audit);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -129,6 +129,19 @@ struct ImportRules<Era>
     static bool remap(const StoredIds &stored, Era &era) { return stored.disputes.remap(&era.disputeId); }
 };
 
+template<>
+struct ImportRules<StatusChange>
+{
+    static bool remap(const StoredIds &stored, StatusChange &change)
+    {
+        return stored.disputes.remap(&change.disputeId) && stored.sources.remap(&change.sourceIds);
+    }
+    static Links links(const StatusChange &change)
+    {
+        return {idLinks(u"status_change_source"_s, u"status_change_id"_s, u"source_id"_s, change.id, change.sourceIds)};
+    }
+};
+
 template<typename Rules>
 concept KeepsIds = requires { Rules::ids; };
 template<typename Rules>
@@ -141,7 +154,7 @@ concept HasLinks = requires(const Record &record) { Rules::links(record); };
 qint64 recordCount(const Dataset &dataset)
 {
     return dataset.actors.size() + dataset.sources.size() + dataset.disputes.size() + dataset.events.size()
-        + dataset.claims.size() + dataset.relations.size() + dataset.eras.size();
+        + dataset.claims.size() + dataset.relations.size() + dataset.eras.size() + dataset.statusChanges.size();
 }
 
 } // namespace
@@ -171,8 +184,9 @@ bool DatasetImporter::run(const Dataset &dataset, StorageError *error)
         || !endTable("disputes", error) || !importRecords(dataset.events, error) || !endTable("events", error)
         || !importRecords(dataset.claims, error) || !endTable("claims", error)
         || !importRecords(dataset.relations, error) || !endTable("relations", error)
-        || !importRecords(dataset.eras, error) || !endTable("eras", error) || !m_writer->finish(error)
-        || !importAudit(dataset, error))
+        || !importRecords(dataset.eras, error) || !endTable("eras", error)
+        || !importRecords(dataset.statusChanges, error) || !endTable("status changes", error)
+        || !m_writer->finish(error) || !importAudit(dataset, error))
         return false;
     m_phases.done("audit");
     return true;

@@ -84,7 +84,8 @@ bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
         && readAll(EventRepository(m_db), &result.events, &failure)
         && readAll(ClaimRepository(m_db), &result.claims, &failure)
         && readAll(RelationRepository(m_db), &result.relations, &failure)
-        && readAll(EraRepository(m_db), &result.eras, &failure);
+        && readAll(EraRepository(m_db), &result.eras, &failure)
+        && readAll(StatusChangeRepository(m_db), &result.statusChanges, &failure);
     if (ok)
         result.audit = AuditLog(m_db).entries(QString(), 0, &failure);
     if (failure.isError()) {

@@ -150,7 +150,7 @@ private:
 };
 
 /// A new record handed to a writer, which sets its id once stored.
-using NewRecord = std::variant<Actor *, Source *, Dispute *, Event *, Claim *, Relation *, Era *>;
+using NewRecord = std::variant<Actor *, Source *, Dispute *, Event *, Claim *, Relation *, Era *, StatusChange *>;
 
 /**
  * One way of writing an import's rows, inside the import's transaction.

@@ -99,7 +99,8 @@ bool PostgresBulkWriter::readKnownUids(const Dataset &dataset, KnownUids *uids, 
 {
     const QList<std::pair<const char *, QStringList>> tables = {{"actor", uidsOf(dataset.actors)},
         {"source", uidsOf(dataset.sources)}, {"dispute", uidsOf(dataset.disputes)}, {"event", uidsOf(dataset.events)},
-        {"claim", uidsOf(dataset.claims)}, {"relation", uidsOf(dataset.relations)}, {"era", uidsOf(dataset.eras)}};
+        {"claim", uidsOf(dataset.claims)}, {"relation", uidsOf(dataset.relations)}, {"era", uidsOf(dataset.eras)},
+        {"status_change", uidsOf(dataset.statusChanges)}};
     for (const auto &[table, wanted] : tables) {
         QHash<QString, RowId> &known = uids->track(s(table));
         QSqlQuery query;

@@ -65,7 +65,7 @@ bool PostgresRowWriter::finish(StorageError *error)
     if (!m_keepIds)
         return true;
     // Rows came with their ids: new rows must not collide with them.
-    for (const char *table : {"actor", "source", "dispute", "event", "claim", "relation", "era"}) {
+    for (const char *table : {"actor", "source", "dispute", "event", "claim", "relation", "era", "status_change"}) {
         if (!m_db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                       "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
                            .arg(QLatin1String(table)),

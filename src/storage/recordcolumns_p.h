@@ -25,6 +25,7 @@ EventTraits traitsOf(const Event &);
 ClaimTraits traitsOf(const Claim &);
 RelationTraits traitsOf(const Relation &);
 EraTraits traitsOf(const Era &);
+StatusChangeTraits traitsOf(const StatusChange &);
 template<typename Record>
 using TraitsOf = decltype(traitsOf(std::declval<const Record &>()));
 
@@ -181,6 +182,18 @@ void write(Writer &writer, const Era &era)
     writer.fuzzy(u"start_date", u"start", era.start);
     writer.fuzzy(u"end_date", u"end", era.end);
     writer.id(u"dispute_id", era.disputeId);
+}
+
+template<typename Writer>
+void write(Writer &writer, const StatusChange &change)
+{
+    writer.id(u"dispute_id", change.disputeId);
+    writer.text(u"from_status", change.from ? disputeStatusCode(*change.from) : QString());
+    writer.text(u"to_status", disputeStatusCode(change.to));
+    writer.fuzzy(u"date", u"date", change.date);
+    writer.integer(u"date_earliest", change.date.earliestMinutes());
+    writer.integer(u"date_latest", change.date.latestMinutes());
+    writer.bilingual(u"note", change.note);
 }
 
 } // namespace RecordColumns

@@ -20,6 +20,9 @@ public:
     static QString needsDate() { return tr("An event needs a valid start date."); }
     static QString endBeforeStart() { return tr("The end date is before the start date."); }
     static QString eraNeedsPeriod() { return tr("An era needs a valid start date and a valid end date."); }
+    static QString changeNeedsDispute() { return tr("A status change needs its dispute."); }
+    static QString changeNeedsDate() { return tr("A status change needs a valid date."); }
+    static QString changeChangesNothing() { return tr("A status change needs a status other than the one it leaves."); }
     static QString needsActors() { return tr("A relation needs two actors."); }
     static QString importanceRange() { return tr("Importance must be between 1 and 5."); }
     static QString needsText() { return tr("A claim needs its text in French or English, or a quote."); }
@@ -674,6 +677,82 @@ bool EraTraits::validate(const Era &era, StorageError *error)
     return true;
 }
 
+// --- Status change -----------------------------------------------------------
+
+QString StatusChangeTraits::entity()
+{
+    return s("status_change");
+}
+
+QStringList StatusChangeTraits::columns()
+{
+    return {s("dispute_id"), s("from_status"), s("to_status"), s("date"), s("date_wording"), s("date_reference"),
+        s("date_earliest"), s("date_latest"), s("note_fr"), s("note_fr_status"), s("note_en"), s("note_en_status")};
+}
+
+void StatusChangeTraits::bind(QSqlQuery &query, const StatusChange &change)
+{
+    query.bindValue(s(":dispute_id"), change.disputeId);
+    query.bindValue(s(":from_status"), nonNull(change.from ? disputeStatusCode(*change.from) : QString()));
+    query.bindValue(s(":to_status"), disputeStatusCode(change.to));
+    bindFuzzy(query, s("date"), s("date"), change.date);
+    query.bindValue(s(":date_earliest"), change.date.earliestMinutes());
+    query.bindValue(s(":date_latest"), change.date.latestMinutes());
+    bindBilingual(query, s("note"), change.note);
+}
+
+StatusChange StatusChangeTraits::read(const RowReader &row)
+{
+    StatusChange change;
+    change.id = idValue(row, "id");
+    change.uid = row.value(s("uid")).toString();
+    change.disputeId = idValue(row, "dispute_id");
+    Dispute::Status from = Dispute::Status::Brewing;
+    if (disputeStatusFromCode(row.value(s("from_status")).toString(), &from))
+        change.from = from;
+    disputeStatusFromCode(row.value(s("to_status")).toString(), &change.to);
+    change.date = readFuzzy(row, s("date"), s("date"));
+    change.note = readBilingual(row, s("note"));
+    change.version = row.value(s("version")).toInt();
+    return change;
+}
+
+bool StatusChangeTraits::loadLinks(Database &db, QHash<RowId, StatusChange *> &byId, RowId owner, StorageError *error)
+{
+    return loadIdLinks(db, byId, owner, s("status_change_source"), s("status_change_id"), s("source_id"),
+        &StatusChange::sourceIds, error);
+}
+
+bool StatusChangeTraits::saveLinks(Database &db, const StatusChange &change, StorageError *error)
+{
+    return replaceLinks(
+        db, s("status_change_source"), s("status_change_id"), change.id, s("source_id"), change.sourceIds, error);
+}
+
+FieldMap StatusChangeTraits::fields(const StatusChange &change)
+{
+    FieldMap fields;
+    fields.insert(s("uid"), change.uid);
+    fields.insert(s("dispute_id"), QString::number(change.disputeId));
+    fields.insert(s("from_status"), change.from ? disputeStatusCode(*change.from) : QString());
+    fields.insert(s("to_status"), disputeStatusCode(change.to));
+    addFuzzy(fields, s("date"), change.date);
+    addBilingual(fields, s("note"), change.note);
+    fields.insert(s("sources"), idListText(change.sourceIds));
+    return fields;
+}
+
+bool StatusChangeTraits::validate(const StatusChange &change, StorageError *error)
+{
+    if (!change.disputeId)
+        return fail(error, Messages::changeNeedsDispute());
+    if (!change.date.isValid())
+        return fail(error, Messages::changeNeedsDate());
+    if (change.from == change.to)
+        return fail(error, Messages::changeChangesNothing());
+    return true;
+}
+
 // --- Tag ---------------------------------------------------------------------
 
 TagRepository::TagRepository(Database &db)
@@ -736,6 +815,7 @@ template class Repository<ActorTraits>;
 template class Repository<SourceTraits>;
 template class Repository<DisputeTraits>;
 template class Repository<EraTraits>;
+template class Repository<StatusChangeTraits>;
 template class Repository<EventTraits>;
 template class Repository<ClaimTraits>;
 template class Repository<RelationTraits>;

@@ -12,6 +12,7 @@
 #include "core/event.h"
 #include "core/relation.h"
 #include "core/source.h"
+#include "core/statuschange.h"
 #include "core/tag.h"
 #include "repository.h"
 
@@ -48,6 +49,7 @@ FRISE_DECLARE_TRAITS(EventTraits, Event);
 FRISE_DECLARE_TRAITS(ClaimTraits, Claim);
 FRISE_DECLARE_TRAITS(RelationTraits, Relation);
 FRISE_DECLARE_TRAITS(EraTraits, Era);
+FRISE_DECLARE_TRAITS(StatusChangeTraits, StatusChange);
 
 #undef FRISE_DECLARE_TRAITS
 
@@ -58,6 +60,7 @@ extern template class Repository<EventTraits>;
 extern template class Repository<ClaimTraits>;
 extern template class Repository<RelationTraits>;
 extern template class Repository<EraTraits>;
+extern template class Repository<StatusChangeTraits>;
 
 using ActorRepository = Repository<ActorTraits>;
 using SourceRepository = Repository<SourceTraits>;
@@ -66,6 +69,7 @@ using EventRepository = Repository<EventTraits>;
 using ClaimRepository = Repository<ClaimTraits>;
 using RelationRepository = Repository<RelationTraits>;
 using EraRepository = Repository<EraTraits>;
+using StatusChangeRepository = Repository<StatusChangeTraits>;
 
 /// Tags are referenced by name from events; labels are edited here.
 class TagRepository final

@@ -257,11 +257,59 @@ QStringList step4()
     };
 }
 
+// Status changes: a dispute's dated, sourced history. Its status column
+// becomes derived data, the `to` of its latest change, kept so by triggers
+// whatever writes (the window, an import, a copy); with no history left it
+// falls back to the `from` of the last change removed.
+QStringList step5()
+{
+    const QString latest = QStringLiteral("(SELECT to_status FROM status_change WHERE dispute_id = %1 "
+                                          "ORDER BY date_earliest DESC, date_latest DESC, id DESC LIMIT 1)");
+    return {
+        QStringLiteral(R"(CREATE TABLE status_change (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            dispute_id INTEGER NOT NULL REFERENCES dispute(id) ON DELETE CASCADE,
+            from_status TEXT NOT NULL DEFAULT '',
+            to_status TEXT NOT NULL,
+            date TEXT NOT NULL, date_wording TEXT NOT NULL DEFAULT '',
+            date_reference TEXT NOT NULL DEFAULT '',
+            date_earliest INTEGER NOT NULL, date_latest INTEGER NOT NULL,
+            note_fr TEXT NOT NULL DEFAULT '', note_fr_status TEXT NOT NULL DEFAULT 'missing',
+            note_en TEXT NOT NULL DEFAULT '', note_en_status TEXT NOT NULL DEFAULT 'missing',
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE INDEX status_change_dispute ON status_change(dispute_id, date_earliest))"),
+        QStringLiteral(R"(CREATE TABLE status_change_source (
+            status_change_id INTEGER NOT NULL REFERENCES status_change(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE RESTRICT,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (status_change_id, source_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE INDEX status_change_source_source ON status_change_source(source_id))"),
+        QStringLiteral("CREATE TRIGGER status_change_insert AFTER INSERT ON status_change BEGIN "
+                       "UPDATE dispute SET status = %1 WHERE id = NEW.dispute_id; END")
+            .arg(latest.arg(QStringLiteral("NEW.dispute_id"))),
+        QStringLiteral("CREATE TRIGGER status_change_update AFTER UPDATE ON status_change BEGIN "
+                       "UPDATE dispute SET status = coalesce(%1, nullif(OLD.from_status, ''), status) "
+                       "WHERE id = OLD.dispute_id; "
+                       "UPDATE dispute SET status = %2 WHERE id = NEW.dispute_id; END")
+            .arg(latest.arg(QStringLiteral("OLD.dispute_id")), latest.arg(QStringLiteral("NEW.dispute_id"))),
+        QStringLiteral("CREATE TRIGGER status_change_delete AFTER DELETE ON status_change BEGIN "
+                       "UPDATE dispute SET status = coalesce(%1, nullif(OLD.from_status, ''), status) "
+                       "WHERE id = OLD.dispute_id; END")
+            .arg(latest.arg(QStringLiteral("OLD.dispute_id"))),
+        // A dispute saved with another status than its history's gets its history's back.
+        QStringLiteral("CREATE TRIGGER dispute_status_derived AFTER UPDATE OF status ON dispute "
+                       "WHEN NEW.status IS NOT coalesce(%1, NEW.status) BEGIN "
+                       "UPDATE dispute SET status = %1 WHERE id = NEW.id; END")
+            .arg(latest.arg(QStringLiteral("NEW.id"))),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &sqliteMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2(), step3(), step4()};
+    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5()};
     return steps;
 }
 

@@ -8,7 +8,7 @@ namespace Frise::Storage {
 
 bool SqliteRowWriter::begin(const Dataset &, qint64, KnownUids *uids, StorageError *error)
 {
-    for (const char *name : {"actor", "source", "dispute", "event", "claim", "relation", "era"}) {
+    for (const char *name : {"actor", "source", "dispute", "event", "claim", "relation", "era", "status_change"}) {
         const QString table = QString::fromLatin1(name);
         QSqlQuery query;
         if (!m_db.prepare(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), error)

@@ -475,6 +475,7 @@ QStringList TimelineRows::creditedOutlets(bool publishSafe, StorageError *error)
                  " WHERE c.status IN (%2)) u"
                  " WHERE NOT EXISTS (SELECT 1 FROM event_source es WHERE es.source_id = u.source_id)"
                  " AND u.source_id NOT IN (SELECT source_id FROM relation_source)"
+                 " AND u.source_id NOT IN (SELECT source_id FROM status_change_source)"
                  " AND u.source_id NOT IN (SELECT made_in_source_id FROM claim"
                  " WHERE made_in_source_id IS NOT NULL AND status NOT IN (%3)"
                  " UNION SELECT ce.source_id FROM claim_evidence ce JOIN claim c ON c.id = ce.claim_id"

@@ -78,7 +78,7 @@ std::shared_ptr<const TimelineData> TimelineBuilder::build(Storage::Database &db
     if (done)
         done->store(count);
     data->finish();
-    data->addEras(lanes.eras, disputeLane);
+    data->addEras(lanes.eras, lanes.statusChanges, disputeLane);
     return data;
 }
 

@@ -2,6 +2,7 @@
 #include "timelinedata.h"
 
 #include "core/dataset.h"
+#include "core/statushistory.h"
 
 #include <QHash>
 
@@ -165,7 +166,28 @@ void TimelineData::addEra(const EraBand &era)
     m_eras.push_back(era);
 }
 
-void TimelineData::addEras(const QList<Era> &eras, const QHash<RowId, int> &disputeLanes)
+double eraOpacity(const std::optional<Dispute::Status> &status)
+{
+    if (!status)
+        return 0.10;
+    switch (*status) {
+    case Dispute::Status::Brewing:
+        return 0.05;
+    case Dispute::Status::Threatened:
+        return 0.10;
+    case Dispute::Status::Filed:
+        return 0.16;
+    case Dispute::Status::Ruled:
+        return 0.24;
+    case Dispute::Status::Settled:
+    case Dispute::Status::Dropped:
+        break;
+    }
+    return 0.08; // an ending: lighter than the fight it closes
+}
+
+void TimelineData::addEras(
+    const QList<Era> &eras, const QList<StatusChange> &changes, const QHash<RowId, int> &disputeLanes)
 {
     Q_ASSERT(m_finished);
     QSet<int> recorded;
@@ -179,7 +201,34 @@ void TimelineData::addEras(const QList<Era> &eras, const QHash<RowId, int> &disp
             recorded.insert(lane);
         m_eras.push_back({LaneMode::Dispute, lane, era.earliestMinutes(), era.latestMinutes(),
             era.title.textOrFallback(Language::French), era.title.textOrFallback(Language::English),
-            lane >= 0 ? laneColour(LaneMode::Dispute, lane) : QColor()});
+            lane >= 0 ? laneColour(LaneMode::Dispute, lane) : QColor(), std::nullopt});
+    }
+    const StatusHistory history(changes);
+    const LaneIndex &index = m_index[modeIndex(LaneMode::Dispute)];
+    for (auto it = disputeLanes.cbegin(); it != disputeLanes.cend(); ++it) {
+        const int lane = it.value();
+        const QList<StatusPeriod> periods = history.periods(it.key());
+        if (lane < 0 || recorded.contains(lane) || periods.isEmpty())
+            continue;
+        recorded.insert(lane);
+        const QColor colour = laneColour(LaneMode::Dispute, lane);
+        const auto add = [&](Dispute::Status status, qint64 from, qint64 to) {
+            if (to > from)
+                m_eras.push_back({LaneMode::Dispute, lane, from, to, disputeStatusName(status, Language::French),
+                    disputeStatusName(status, Language::English), colour, status});
+        };
+        // Before the first recorded step, the status it left, from the lane's first event.
+        const StatusChange first = history.changes(it.key()).constFirst();
+        const bool hasEvents
+            = size_t(lane) + 1 < index.offsets.size() && index.offsets[size_t(lane)] != index.offsets[size_t(lane) + 1];
+        if (first.from && hasEvents)
+            add(*first.from, index.starts[index.offsets[size_t(lane)]], first.date.earliestMinutes());
+        for (const StatusPeriod &period : periods) {
+            // The current status lasts to the end of what the timeline holds.
+            const qint64 to
+                = period.end.isValid() ? period.end.earliestMinutes() : std::max(m_max, period.start.latestMinutes());
+            add(period.status, period.start.earliestMinutes(), to);
+        }
     }
     addDisputeEras(recorded);
 }
@@ -198,8 +247,8 @@ void TimelineData::addDisputeEras(const QSet<int> &skippedLanes)
         const qint64 from = index.starts[first];
         const qint64 to = *std::max_element(index.latests.begin() + first, index.latests.begin() + last);
         const LaneInfo &info = lane(LaneMode::Dispute, l);
-        m_eras.push_back(
-            {LaneMode::Dispute, l, from, to, info.labelFr, info.labelEn, laneColour(LaneMode::Dispute, l)});
+        m_eras.push_back({LaneMode::Dispute, l, from, to, info.labelFr, info.labelEn, laneColour(LaneMode::Dispute, l),
+            std::nullopt});
     }
 }
 

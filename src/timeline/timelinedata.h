@@ -5,6 +5,7 @@
 #include "core/fuzzydate.h"
 #include "core/ids.h"
 #include "core/language.h"
+#include "core/statuschange.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -61,7 +63,11 @@ struct EraBand
     QString labelFr;
     QString labelEn;
     QColor colour; ///< invalid: the lane colour
+    std::optional<Dispute::Status> status; ///< set for a period of a dispute's status history
 };
+
+/// How strongly a band of @p status is tinted: later steps darker, so periods differ without colour alone.
+double eraOpacity(const std::optional<Dispute::Status> &status);
 
 /// One event as the timeline sees it: times, precision and weight only.
 struct TimelineEventRecord
@@ -156,11 +162,13 @@ public:
     void addDisputeEras(const QSet<int> &skippedLanes = {});
     /**
      * Adds the recorded @p eras, each over its dispute's lane (@p disputeLanes:
-     * dispute id to lane) or across all lanes when it has no dispute, then
-     * the automatic era (addDisputeEras()) of each dispute lane that has no
-     * recorded one. Call after finish().
+     * dispute id to lane) or across all lanes when it has no dispute; then,
+     * in each dispute lane with no recorded era, one band per period of its
+     * status history (@p changes), each named after its status; then the
+     * automatic era (addDisputeEras()) of each dispute lane left. Call after
+     * finish().
      */
-    void addEras(const QList<Era> &eras, const QHash<RowId, int> &disputeLanes);
+    void addEras(const QList<Era> &eras, const QList<StatusChange> &changes, const QHash<RowId, int> &disputeLanes);
     /// Sorts by start and builds the indexes. Needed after append() and before use.
     void finish();
 

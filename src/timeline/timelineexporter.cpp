@@ -158,6 +158,7 @@ double TimelineExporter::render(
         QRectF rect;
         QColor colour;
         QString label;
+        bool band = false; ///< a status band's tint, drawn as a framed square
     };
     std::vector<Swatch> legend;
     const QFontMetricsF lfm(legendFont);
@@ -173,6 +174,27 @@ double TimelineExporter::render(
             if (y > size.height() * 0.3) // a legend never eats the picture
                 break;
             legend.push_back({QRectF(x, y, w, lineH), l.colour, l.label});
+            x += w;
+        }
+        // Then the statuses the bands name, lightest (earliest step) first.
+        std::vector<Dispute::Status> statuses;
+        for (const LayoutEra &era : layout.eras())
+            if (era.status && std::find(statuses.begin(), statuses.end(), *era.status) == statuses.end())
+                statuses.push_back(*era.status);
+        std::sort(statuses.begin(), statuses.end(),
+            [](Dispute::Status a, Dispute::Status b) { return eraOpacity(a) < eraOpacity(b); });
+        for (Dispute::Status status : statuses) {
+            const QString label = disputeStatusName(status, lang);
+            const double w = 16 + lfm.horizontalAdvance(label) + 18;
+            if (x + w > margin + plotWidth && x > margin) {
+                x = margin;
+                y += lineH;
+            }
+            if (y > size.height() * 0.3)
+                break;
+            QColor tint = style.text;
+            tint.setAlphaF(float(std::min(1.0, eraOpacity(status) * 2.5)));
+            legend.push_back({QRectF(x, y, w, lineH), tint, label, true});
             x += w;
         }
         y += lineH + 8;
@@ -239,7 +261,7 @@ double TimelineExporter::render(
         QFontMetricsF(subtitleFont).elidedText(subtitle, Qt::ElideRight, subtitleRect.width()));
     p->setFont(legendFont);
     for (const Swatch &s : legend) {
-        p->setPen(Qt::NoPen);
+        p->setPen(s.band ? QPen(style.mutedText, 1, Qt::DashLine) : QPen(Qt::NoPen));
         p->setBrush(s.colour);
         p->drawRoundedRect(QRectF(s.rect.left(), s.rect.center().y() - 5, 10, 10), 2, 2);
         p->setPen(style.text);

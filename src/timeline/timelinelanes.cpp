@@ -5,11 +5,12 @@
 
 namespace Frise::Timeline {
 
-TimelineLanes TimelineLanes::of(
-    const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags, const QList<Era> &eras)
+TimelineLanes TimelineLanes::of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags,
+    const QList<Era> &eras, const QList<StatusChange> &statusChanges)
 {
     TimelineLanes lanes;
     lanes.eras = eras;
+    lanes.statusChanges = statusChanges;
     for (const Dispute &d : disputes)
         lanes.rows.disputes.append({d.id, d.uid, d.title.fr, d.title.en, d.colour});
     for (const Actor &a : actors)
@@ -25,6 +26,8 @@ TimelineLanes TimelineLanes::read(Storage::Database &db, Storage::StorageError *
     lanes.rows = Storage::TimelineRows(db).lanes(error);
     if (!*error)
         lanes.eras = Storage::EraRepository(db).all(error);
+    if (!*error)
+        lanes.statusChanges = Storage::StatusChangeRepository(db).all(error);
     return lanes;
 }
 

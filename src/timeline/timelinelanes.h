@@ -4,6 +4,7 @@
 #include "core/actor.h"
 #include "core/dispute.h"
 #include "core/era.h"
+#include "core/statuschange.h"
 #include "core/tag.h"
 #include "storage/storageerror.h"
 #include "storage/timelinerows.h"
@@ -19,11 +20,12 @@ struct TimelineLanes
 {
     Storage::LaneRows rows;
     QList<Era> eras;
+    QList<StatusChange> statusChanges; ///< drawn as the periods of their disputes' lanes
 
     /// The lanes and eras of records a window already holds.
-    static TimelineLanes of(
-        const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags, const QList<Era> &eras);
-    /// Reads the lanes (a few columns of each dispute, actor and tag) and the eras from @p db.
+    static TimelineLanes of(const QList<Dispute> &disputes, const QList<Actor> &actors, const QList<Tag> &tags,
+        const QList<Era> &eras, const QList<StatusChange> &statusChanges);
+    /// Reads the lanes (a few columns of each dispute, actor and tag), the eras and status changes from @p db.
     static TimelineLanes read(Storage::Database &db, Storage::StorageError *error);
 };
 

@@ -308,15 +308,15 @@ void TimelineLayout::compute(const LayoutOptions &options)
         const double x1 = std::min(m_scale.toPixel(era.toMinutes), options.width);
         const QString label = options.language == Language::French ? era.labelFr : era.labelEn;
         if (era.lane < 0) {
-            m_eras.push_back({QRectF(x0, 0, x1 - x0, m_height), label, era.colour});
+            m_eras.push_back({QRectF(x0, 0, x1 - x0, m_height), label, era.colour, eraOpacity(era.status), era.status});
             continue;
         }
         if (era.mode != options.laneMode)
             continue;
         for (const LayoutLane &l : m_lanes) {
             if (l.lane == era.lane)
-                m_eras.push_back(
-                    {QRectF(x0, l.top, x1 - x0, l.height), label, era.colour.isValid() ? era.colour : l.colour});
+                m_eras.push_back({QRectF(x0, l.top, x1 - x0, l.height), label,
+                    era.colour.isValid() ? era.colour : l.colour, eraOpacity(era.status), era.status});
         }
     }
 }

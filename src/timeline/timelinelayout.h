@@ -126,6 +126,8 @@ struct LayoutEra
     QRectF rect;
     QString label;
     QColor colour;
+    double opacity = 0.10; ///< of its fill (eraOpacity())
+    std::optional<Dispute::Status> status; ///< set for a period of a dispute's status history
 };
 
 /**

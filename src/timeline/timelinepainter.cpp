@@ -253,7 +253,7 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
         if (!r.intersects(area))
             continue;
         const QColor c = era.colour.isValid() ? era.colour : m_style.mutedText;
-        p->fillRect(r, withAlpha(c, 0.10));
+        p->fillRect(r, withAlpha(c, era.opacity));
         p->setPen(QPen(withAlpha(c, 0.55), 1, Qt::DashLine));
         p->drawLine(QPointF(r.left() + 0.5, r.top()), QPointF(r.left() + 0.5, r.bottom()));
         if (!era.label.isEmpty()) {

@@ -12,12 +12,13 @@ namespace Frise::Timeline {
 namespace {
 
 constexpr char magic[8] = {'F', 'R', 'I', 'S', 'E', 'T', 'L', 'S'};
-constexpr quint32 formatVersion = 2;
+constexpr quint32 formatVersion = 3; // 3: eras name the dispute status they draw
 // Written raw: a snapshot from a machine of the other byte order reads back wrong here.
 constexpr quint32 byteOrderMark = 0x01020304;
 constexpr int modes = 4;
-// Smallest an era (two ints, two minutes, two empty strings, a colour and its flag) and an extent class take in a file.
-constexpr quint64 eraMinBytes = 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1;
+// Smallest an era (two ints, two minutes, two empty strings, a colour and its flag, a status) and an extent class
+// take in a file.
+constexpr quint64 eraMinBytes = 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 + 1;
 constexpr quint64 classMinBytes = 8 + 8;
 
 class Writer
@@ -174,7 +175,7 @@ bool TimelineSnapshot::write(const TimelineData &data, const QByteArray &key, QI
     for (const EraBand &era : data.m_eras) {
         out.stream() << qint32(era.mode) << qint32(era.lane) << era.fromMinutes << era.toMinutes << era.labelFr
                      << era.labelEn << quint32(era.colour.isValid() ? era.colour.rgba() : 0)
-                     << quint8(era.colour.isValid());
+                     << quint8(era.colour.isValid()) << qint8(era.status ? int(*era.status) : -1);
     }
     out.array(data.m_sortedIds);
     out.array(data.m_sortedIdIndex);
@@ -233,9 +234,12 @@ std::optional<TimelineData> TimelineSnapshot::read(QIODevice *device, const QByt
         // The colour as plain integers: QColor's own stream form trusts its spec byte, which a damaged file breaks.
         quint32 rgba = 0;
         quint8 coloured = 0;
+        qint8 status = -1; // a Dispute::Status, -1 for none
         in.stream() >> mode >> lane >> era.fromMinutes >> era.toMinutes >> era.labelFr >> era.labelEn >> rgba
-            >> coloured;
-        ok = in.ok() && mode >= 0 && mode < modes && lane >= -1 && coloured <= 1;
+            >> coloured >> status;
+        ok = in.ok() && mode >= 0 && mode < modes && lane >= -1 && coloured <= 1 && status >= -1
+            && status <= int(Dispute::Status::Dropped);
+        era.status = status >= 0 ? std::optional(Dispute::Status(status)) : std::nullopt;
         era.colour = coloured ? QColor::fromRgba(rgba) : QColor();
         era.mode = LaneMode(mode);
         era.lane = lane;

@@ -3,6 +3,7 @@
 
 #include "backgroundbackup.h"
 #include "backupsettings.h"
+#include "labels.h"
 #include "recordcommand.h"
 #include "recordlistloader.h"
 #include "recordtype.h"
@@ -373,6 +374,12 @@ QString DatabaseSession::claimLabel(RowId id, Language language) const
     return text.isEmpty() ? claim->quote : text;
 }
 
+QString DatabaseSession::statusChangeLabel(const StatusChange &change, Language language) const
+{
+    //: A status change's name: the status a dispute entered, and when ("Filed, June 2025")
+    return tr("%1, %2").arg(Labels::disputeStatus(change.to), change.date.toDisplayString(language));
+}
+
 Storage::Counts DatabaseSession::counts(QString *message) const
 {
     if (!m_db)
@@ -477,14 +484,40 @@ void DatabaseSession::applyRemoteChanges()
 
 void DatabaseSession::notifyChanged(const QString &entity, RowId id)
 {
+    const QList<RowId> disputes = disputesFollowing(entity, id);
     refreshCache(entity, id);
     Q_EMIT recordChanged(entity, id);
+    refreshDerivedStatus(disputes + disputesFollowing(entity, id));
 }
 
 void DatabaseSession::notifyRemoved(const QString &entity, RowId id)
 {
+    const QList<RowId> disputes = disputesFollowing(entity, id);
     refreshCache(entity, id);
     Q_EMIT recordRemoved(entity, id);
+    refreshDerivedStatus(disputes);
+}
+
+// The disputes whose status storage derives from record @p id, as cached.
+QList<RowId> DatabaseSession::disputesFollowing(const QString &entity, RowId id) const
+{
+    if (entity != QLatin1String("status_change"))
+        return {};
+    const StatusChange *change = findCached(m_lists.statusChanges, id);
+    return change ? QList<RowId> {change->disputeId} : QList<RowId> {};
+}
+
+// A status change moved its dispute's status in the same transaction (a
+// storage trigger): the cached dispute follows, and the views hear of it.
+void DatabaseSession::refreshDerivedStatus(QList<RowId> disputes)
+{
+    std::sort(disputes.begin(), disputes.end());
+    disputes.erase(std::unique(disputes.begin(), disputes.end()), disputes.end());
+    for (RowId dispute : std::as_const(disputes)) {
+        refreshCache(RecordNames::dispute, dispute);
+        if (findCached(m_lists.disputes, dispute)) // not when deleted with its history
+            Q_EMIT recordChanged(RecordNames::dispute, dispute);
+    }
 }
 
 void DatabaseSession::refreshCache(const QString &entity, RowId id)

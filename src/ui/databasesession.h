@@ -166,12 +166,16 @@ public:
     const QList<Claim> &claims() const { return m_lists.claims; }
     const QList<Relation> &relations() const { return m_lists.relations; }
     const QList<Era> &eras() const { return m_lists.eras; }
+    /// Every dispute's status changes, in id order (StatusHistory sorts them by date).
+    const QList<StatusChange> &statusChanges() const { return m_lists.statusChanges; }
 
     /// Name of a cached record in @p language ("#id" when unknown).
     QString actorName(RowId id, Language language) const;
     QString disputeTitle(RowId id, Language language) const;
     QString sourceLabel(RowId id) const;
     QString claimLabel(RowId id, Language language) const;
+    /// "Filed, June 2025": where @p change took its dispute, and when.
+    QString statusChangeLabel(const StatusChange &change, Language language) const;
 
     Storage::Counts counts(QString *message) const;
     QList<Storage::SearchHit> search(const Storage::SearchQuery &query, QString *message) const;
@@ -205,6 +209,8 @@ private:
     /// Brings the cached record @p entity #@p id in line with the database (events: the tags they create), as its
     /// RecordType says.
     void refreshCache(const QString &entity, RowId id);
+    QList<RowId> disputesFollowing(const QString &entity, RowId id) const;
+    void refreshDerivedStatus(QList<RowId> disputes);
     /// Reads the record lists, at once or (big databases) in the background.
     void loadLists();
     void setLists(const RecordLists &lists);

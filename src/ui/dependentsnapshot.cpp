@@ -66,6 +66,12 @@ bool DependentSnapshot::capture(Storage::Database &db, const QString &entity, Ro
         for (const Era &era : eras)
             if (era.disputeId == id)
                 m_eras.append(era);
+        const QList<StatusChange> changes = Storage::StatusChangeRepository(db).all(error);
+        if (error->isError())
+            return false;
+        for (const StatusChange &change : changes)
+            if (change.disputeId == id)
+                m_statusChanges.append(change);
     }
     if (isActor) {
         const QList<Actor> actors = Storage::ActorRepository(db).all(error);
@@ -112,6 +118,11 @@ bool DependentSnapshot::restore(Storage::Database &db, QList<RecordCommand::Chan
     for (const Era &era : m_eras)
         if (!restoreContent(db, era, changes, error))
             return false;
+    for (StatusChange change : m_statusChanges) {
+        if (!Storage::StatusChangeRepository(db).insert(change, error))
+            return false;
+        changes->append({RecordKind<StatusChange>::entity(), change.id, false});
+    }
     return true;
 }
 
@@ -130,6 +141,8 @@ QList<RecordCommand::Change> DependentSnapshot::touched() const
         changes.append({RecordKind<Event>::entity(), event.id, false});
     for (const Era &era : m_eras)
         changes.append({RecordKind<Era>::entity(), era.id, false});
+    for (const StatusChange &change : m_statusChanges)
+        changes.append({RecordKind<StatusChange>::entity(), change.id, true});
     return changes;
 }
 

@@ -7,6 +7,7 @@
 #include "core/era.h"
 #include "core/event.h"
 #include "core/relation.h"
+#include "core/statuschange.h"
 #include "recordcommand.h"
 
 namespace Frise::Ui {
@@ -15,7 +16,7 @@ namespace Frise::Ui {
  * The records a delete changes besides the deleted one: events that cite a
  * deleted actor or dispute lose the link (ON DELETE CASCADE), relations of a
  * deleted actor disappear, claims lose their claimant or rebutted claim, eras
- * their dispute.
+ * their dispute, status changes of a deleted dispute disappear.
  * Captured before the delete, restored after the undo re-inserts the record.
  */
 class DependentSnapshot final
@@ -35,6 +36,7 @@ private:
     QList<Dispute> m_disputes;
     QList<Relation> m_relations; ///< deleted with their actor: re-inserted
     QList<Era> m_eras;
+    QList<StatusChange> m_statusChanges; ///< deleted with their dispute: re-inserted
 };
 
 } // namespace Frise::Ui

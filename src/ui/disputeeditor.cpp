@@ -5,6 +5,9 @@
 #include "labels.h"
 #include "linklistfield.h"
 
+#include "core/statushistory.h"
+
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
@@ -17,15 +20,21 @@ DisputeEditor::DisputeEditor(DatabaseSession *session, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_colour(new QLineEdit(this))
     , m_parties(new LinkListField(false, this))
+    , m_history(new QLabel(this))
 {
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Title"), m_title);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Description"), m_description);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "St&atus"), m_status);
+    //: A dispute's status history, its dated status changes
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "History"), m_history);
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Colour"), m_colour);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Parties"), m_parties);
     m_title->setAccessibleFieldName(tr("Title"));
     m_description->setAccessibleFieldName(tr("Description"));
     m_status->setAccessibleName(tr("Status"));
+    m_status->setObjectName(QStringLiteral("disputeStatus"));
     m_colour->setAccessibleName(tr("Colour, as #rrggbb"));
     m_colour->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#[0-9a-fA-F]{0,6}")), m_colour));
@@ -47,6 +56,7 @@ bool DisputeEditor::readRecord()
     m_title->setValue(m_stored->title);
     m_description->setValue(m_stored->description);
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(m_stored->status)));
+    showHistory();
     m_colour->setText(m_stored->colour);
     const QColor colour = QColor::fromString(m_stored->colour);
     m_colour->setStyleSheet(
@@ -84,6 +94,22 @@ void DisputeEditor::commit()
         dispute.colour = m_colour->text();
     dispute.partyIds = m_parties->ids();
     pushEdit(*m_stored, dispute);
+}
+
+// With a history, the status is its latest change's: edited there, not here.
+void DisputeEditor::showHistory()
+{
+    const StatusHistory history(m_session->statusChanges());
+    const QList<StatusChange> changes = history.changes(m_stored->id);
+    QStringList steps;
+    for (const StatusChange &change : changes)
+        steps.append(m_session->statusChangeLabel(change, language()));
+    m_history->setText(changes.isEmpty()
+            ? tr("No status change recorded: Edit → New → Status change dates and sources each step.")
+            : steps.join(QStringLiteral(" → ")));
+    m_status->setEnabled(changes.isEmpty());
+    m_status->setToolTip(
+        changes.isEmpty() ? QString() : tr("Follows the latest status change; add a status change to move it."));
 }
 
 QString DisputeEditor::headingText() const

@@ -31,12 +31,15 @@ protected:
     QString headingText() const override;
 
 private:
+    void showHistory();
+
     std::optional<Dispute> m_stored;
     BilingualField *m_title = nullptr;
     BilingualField *m_description = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_colour = nullptr;
     LinkListField *m_parties = nullptr;
+    QLabel *m_history = nullptr;
 };
 
 } // namespace Frise::Ui

@@ -332,8 +332,8 @@ bool ExportTimelineDialog::ensureTimeline(QString *error)
         return true;
     Storage::StorageError storageError;
     if (Storage::Database *db = m_session->database()) {
-        const auto lanes = Timeline::TimelineLanes::of(
-            m_session->disputes(), m_session->actors(), m_session->tags(), m_session->eras());
+        const auto lanes = Timeline::TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags(),
+            m_session->eras(), m_session->statusChanges());
         m_data = Timeline::TimelineBuilder::build(*db, lanes, m_session->counts(nullptr).events, &storageError);
         if (m_data) {
             m_titles = std::make_shared<const Timeline::StorageTitleProvider>(db, m_data);

@@ -45,6 +45,25 @@ QString Labels::disputeStatus(Dispute::Status status)
     return tr("Dropped");
 }
 
+QString Labels::disputeStatusExplanation(Dispute::Status status)
+{
+    switch (status) {
+    case Dispute::Status::Brewing:
+        return tr("Tension in public, no formal step yet.");
+    case Dispute::Status::Threatened:
+        return tr("Someone announced legal or regulatory action, none is filed yet.");
+    case Dispute::Status::Filed:
+        return tr("A case is before a court or a regulator.");
+    case Dispute::Status::Settled:
+        return tr("The parties reached an agreement.");
+    case Dispute::Status::Ruled:
+        return tr("A court or regulator decided; an appeal may follow: record it as another change.");
+    case Dispute::Status::Dropped:
+        break;
+    }
+    return tr("The case or threat was withdrawn.");
+}
+
 QString Labels::claimStatus(Claim::Status status)
 {
     switch (status) {

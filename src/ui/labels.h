@@ -18,6 +18,8 @@ class Labels final
 public:
     static QString actorKind(Actor::Kind kind);
     static QString disputeStatus(Dispute::Status status);
+    /// What a dispute status means, for tooltips.
+    static QString disputeStatusExplanation(Dispute::Status status);
     static QString claimStatus(Claim::Status status);
     static QString relationType(Relation::Type type);
     /// "Event", "Actor"... for an entity name ("event", "actor"...).

@@ -72,6 +72,7 @@ Dataset graphDataset(const DatabaseSession *session)
     dataset.sources = session->sources();
     dataset.claims = session->claims();
     dataset.relations = session->relations();
+    dataset.statusChanges = session->statusChanges();
     return dataset;
 }
 

@@ -240,4 +240,22 @@ QList<RecordField<Era>> RecordFields::list<Era>(const DatabaseSession *session, 
     return fields;
 }
 
+template<>
+QList<RecordField<StatusChange>> RecordFields::list<StatusChange>(const DatabaseSession *session, Language language)
+{
+    QList<RecordField<StatusChange>> fields;
+    fields.append(member<StatusChange, RowId>(
+        tr("Dispute"), &StatusChange::disputeId, reference(disputeTitles(session, language))));
+    fields.append(member<StatusChange, std::optional<Dispute::Status>>(
+        tr("From"), &StatusChange::from, [](const std::optional<Dispute::Status> &status) {
+            return status ? Labels::disputeStatus(*status) : tr("(none)");
+        }));
+    fields.append(member<StatusChange, Dispute::Status>(tr("To"), &StatusChange::to, &Labels::disputeStatus));
+    fields.append(member<StatusChange, FuzzyDate>(tr("Date"), &StatusChange::date, dateText(language)));
+    fields.append(
+        member<StatusChange, QList<RowId>>(tr("Sources"), &StatusChange::sourceIds, references(sourceLabels(session))));
+    addBilingual(&fields, tr("Note"), &StatusChange::note);
+    return fields;
+}
+
 } // namespace Frise::Ui

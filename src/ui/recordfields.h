@@ -9,6 +9,7 @@
 #include "core/language.h"
 #include "core/relation.h"
 #include "core/source.h"
+#include "core/statuschange.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -86,5 +87,7 @@ template<>
 QList<RecordField<Relation>> RecordFields::list<Relation>(const DatabaseSession *session, Language language);
 template<>
 QList<RecordField<Era>> RecordFields::list<Era>(const DatabaseSession *session, Language language);
+template<>
+QList<RecordField<StatusChange>> RecordFields::list<StatusChange>(const DatabaseSession *session, Language language);
 
 } // namespace Frise::Ui

@@ -27,6 +27,7 @@ FRISE_RECORD_KIND(Claim, ClaimRepository, "claim")
 FRISE_RECORD_KIND(Source, SourceRepository, "source")
 FRISE_RECORD_KIND(Relation, RelationRepository, "relation")
 FRISE_RECORD_KIND(Era, EraRepository, "era")
+FRISE_RECORD_KIND(StatusChange, StatusChangeRepository, "status_change")
 
 #undef FRISE_RECORD_KIND
 

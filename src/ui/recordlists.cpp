@@ -16,6 +16,7 @@ bool RecordLists::read(Storage::Database &db, RecordLists *lists, Storage::Stora
     const std::function<void()> steps[] = {
         [&] { lists->disputes = Storage::DisputeRepository(db).all(error); },
         [&] { lists->eras = Storage::EraRepository(db).all(error); },
+        [&] { lists->statusChanges = Storage::StatusChangeRepository(db).all(error); },
         [&] { lists->tags = Storage::TagRepository(db).all(error); },
         [&] { lists->sources = Storage::SourceRepository(db).all(error); },
         [&] { lists->actors = Storage::ActorRepository(db).all(error); },

@@ -7,6 +7,7 @@
 #include "core/era.h"
 #include "core/relation.h"
 #include "core/source.h"
+#include "core/statuschange.h"
 #include "core/tag.h"
 #include "storage/storageerror.h"
 
@@ -30,9 +31,10 @@ struct RecordLists
     QList<Claim> claims;
     QList<Relation> relations;
     QList<Era> eras;
+    QList<StatusChange> statusChanges;
 
     /// How many lists read() reads (its progress steps).
-    static constexpr int listCount = 7;
+    static constexpr int listCount = 8;
 
     /**
      * Reads every list from @p db. False with @p error on failure; false

@@ -9,9 +9,13 @@
 #include "disputeeditor.h"
 #include "eraeditor.h"
 #include "eventeditor.h"
+#include "labels.h"
 #include "recordlists.h"
 #include "relationeditor.h"
 #include "sourceeditor.h"
+#include "statuschangeeditor.h"
+
+#include "core/statushistory.h"
 
 #include <QDate>
 
@@ -120,6 +124,11 @@ QString eraName(DatabaseSession *, const Era &era, Language language)
     return era.title.textOrFallback(language);
 }
 
+QString statusChangeName(DatabaseSession *session, const StatusChange &change, Language language)
+{
+    return session->statusChangeLabel(change, language);
+}
+
 QString claimName(DatabaseSession *session, const Claim &claim, Language language)
 {
     return session->claimLabel(claim.id, language);
@@ -170,6 +179,29 @@ RowId newEra(const NewRecordContext &context, QString *)
     era.start = FuzzyDate::fromYear(year);
     era.end = FuzzyDate::fromYear(year);
     return pushNew(context.session, era, RecordType::tr("New era"));
+}
+
+// A new step of the selected dispute's history (of the first dispute when
+// none is selected), leaving its current status for the next one, today.
+RowId newStatusChange(const NewRecordContext &context, QString *refusal)
+{
+    const QList<Dispute> &disputes = context.session->disputes();
+    if (disputes.isEmpty()) {
+        *refusal = RecordType::tr("A status change belongs to a dispute: create one first.");
+        return 0;
+    }
+    const RowId selectedDispute = selected(context, RecordNames::dispute);
+    const auto it = std::find_if(disputes.cbegin(), disputes.cend(),
+        [selectedDispute](const Dispute &dispute) { return dispute.id == selectedDispute; });
+    const Dispute &dispute = it != disputes.cend() ? *it : disputes.first();
+    StatusChange change;
+    change.disputeId = dispute.id;
+    const StatusHistory history(context.session->statusChanges());
+    change.from = history.current(dispute.id).value_or(dispute.status);
+    const QList<Dispute::Status> order = Labels::disputeStatuses();
+    change.to = order.value((order.indexOf(*change.from) + 1) % order.size());
+    change.date = FuzzyDate::fromDay(QDate::currentDate());
+    return pushNew(context.session, change, RecordType::tr("New status change"));
 }
 
 RowId newClaim(const NewRecordContext &context, QString *)
@@ -294,6 +326,20 @@ QList<RecordType> makeTable()
             .createEditor = editorOf<EraEditor>(),
             .createNew = newEra,
             .remove = deletion<Era>(eraName),
+        },
+        {
+            .name = QStringLiteral("status_change"),
+            //: A dated, sourced step in a dispute's history ("filed on 4 June 2025")
+            .label = QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "Status change"),
+            //: Edit → New → Status change: a dated, sourced step in a dispute's history
+            .newActionText = QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "S&tatus change"),
+            .newActionName = "actionNewStatusChange",
+            .drawnOnTimeline = true,
+            .exists = isStored<StatusChange>,
+            .refreshCache = cachedIn(&RecordLists::statusChanges),
+            .createEditor = editorOf<StatusChangeEditor>(),
+            .createNew = newStatusChange,
+            .remove = deletion<StatusChange>(statusChangeName),
         },
         {
             // Tags are named by the events that carry them: no editor, no "New", no delete.

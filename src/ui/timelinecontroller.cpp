@@ -111,8 +111,8 @@ void TimelineController::refresh(bool reset)
     // While the session's lists load, the timeline reads its lanes itself rather than wait.
     std::optional<Timeline::TimelineLanes> lanes;
     if (!m_session->isLoading())
-        lanes = Timeline::TimelineLanes::of(
-            m_session->disputes(), m_session->actors(), m_session->tags(), m_session->eras());
+        lanes = Timeline::TimelineLanes::of(m_session->disputes(), m_session->actors(), m_session->tags(),
+            m_session->eras(), m_session->statusChanges());
     m_fitPending = reset || (m_fitPending && m_loader->isRunning());
     if (events <= m_session->backgroundLimits().timelineEvents) {
         m_loader->cancel();

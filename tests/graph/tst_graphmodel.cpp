@@ -145,6 +145,38 @@ private Q_SLOTS:
         QVERIFY(model.indexOfActor(4) >= 0); // Twitter, partnering since 2013
     }
 
+    // A dispute hub shows the status it had at the graph's date: the latest change certainly made by then.
+    void asOfShowsEachDisputeInItsStatusThen()
+    {
+        Dataset data = FriseTest::sampleGraphDataset();
+        const RowId dispute = data.disputes.first().id;
+        data.disputes.first().status = Dispute::Status::Ruled; // what storage derives from the history below
+        auto change = [dispute](RowId id, std::optional<Dispute::Status> from, Dispute::Status to, const char *date) {
+            StatusChange c;
+            c.id = id;
+            c.disputeId = dispute;
+            c.from = from;
+            c.to = to;
+            c.date = FuzzyDate::fromIsoText(QString::fromLatin1(date));
+            return c;
+        };
+        data.statusChanges = {change(1, Dispute::Status::Brewing, Dispute::Status::Filed, "2023-06"),
+            change(2, Dispute::Status::Filed, Dispute::Status::Ruled, "2025-11-04")};
+        GraphModelOptions options;
+        options.includeDisputes = true;
+        const GraphModel full = GraphModel::fromDataset(data, options);
+        const auto statusAt = [&](qint64 minutes) {
+            const GraphModel model = full.asOf(minutes);
+            const int hub = model.indexOf(GraphModel::disputeKey(dispute));
+            return hub >= 0 ? model.nodes()[hub].status : std::optional<Dispute::Status>();
+        };
+        QCOMPARE(full.nodes()[full.indexOf(GraphModel::disputeKey(dispute))].status, Dispute::Status::Ruled);
+        QCOMPARE(statusAt(FriseTest::minutesAt(2025, 12, 1)), Dispute::Status::Ruled);
+        QCOMPARE(statusAt(FriseTest::minutesAt(2024, 1, 1)), Dispute::Status::Filed);
+        // Mid-June 2023: "June 2023" may not have happened yet, so the status it left.
+        QCOMPARE(statusAt(FriseTest::minutesAt(2023, 6, 15)), Dispute::Status::Brewing);
+    }
+
     void timeSpan()
     {
         qint64 first = 0;

@@ -30,6 +30,7 @@ Dataset normalised(Dataset d)
     const auto claims = renumber(d.claims);
     const auto relations = renumber(d.relations);
     renumber(d.eras);
+    renumber(d.statusChanges);
     const auto mapList = [](const QHash<RowId, RowId> &map, QList<RowId> *ids) {
         for (RowId &id : *ids)
             id = map.value(id);
@@ -68,6 +69,11 @@ Dataset normalised(Dataset d)
     for (Era &e : d.eras) {
         e.disputeId = disputes.value(e.disputeId);
         e.version = 1;
+    }
+    for (StatusChange &c : d.statusChanges) {
+        c.disputeId = disputes.value(c.disputeId);
+        mapList(sources, &c.sourceIds);
+        c.version = 1;
     }
     for (qsizetype i = 0; i < d.audit.size(); ++i) {
         AuditEntry &a = d.audit[i];
@@ -135,6 +141,16 @@ private Q_SLOTS:
         QCOMPARE(d.eras.at(0).disputeId, d.disputes.at(0).id);
         QCOMPARE(d.eras.at(1).disputeId, RowId(0));
         QCOMPARE(d.eras.at(1).title.frStatus, TranslationStatus::Missing);
+        QCOMPARE(d.statusChanges.size(), 2);
+        const StatusChange &threat = d.statusChanges.at(0);
+        QCOMPARE(threat.disputeId, d.disputes.at(0).id);
+        QCOMPARE(threat.from, Dispute::Status::Brewing);
+        QCOMPARE(threat.to, Dispute::Status::Threatened);
+        QCOMPARE(threat.date.toIsoText(), QStringLiteral("2023-04-19"));
+        QCOMPARE(threat.sourceIds, (QList<RowId> {1, 2}));
+        QCOMPARE(threat.note.enStatus, TranslationStatus::Original);
+        QCOMPARE(d.statusChanges.at(1).from, std::nullopt); // a dispute's first recorded status
+        QVERIFY(d.statusChanges.at(1).date.isCirca());
         QCOMPARE(d.audit.size(), 2);
         QCOMPARE(d.audit.at(0).entityId, 1);
         QCOMPARE(d.audit.at(0).oldValue, QStringLiteral("Musk threat"));
@@ -242,6 +258,8 @@ private Q_SLOTS:
             c.disputeId = c.disputeId ? c.disputeId + 100 : 0;
         for (Era &e : d.eras)
             e.disputeId = e.disputeId ? e.disputeId + 100 : 0;
+        for (StatusChange &c : d.statusChanges)
+            c.disputeId += 100;
         Dataset back;
         IoError error;
         QVERIFY(BackupJson::read(BackupJson::write(d), &back, &error));
@@ -254,6 +272,7 @@ private Q_SLOTS:
         QCOMPARE(back.claims, expected.claims);
         QCOMPARE(back.relations, expected.relations);
         QCOMPARE(back.eras, expected.eras);
+        QCOMPARE(back.statusChanges, expected.statusChanges);
         QCOMPARE(back.audit, expected.audit);
         QCOMPARE(back, expected);
     }

@@ -99,6 +99,12 @@ QStringList canonical(const Dataset &set)
             uid(disputes, e.disputeId)}
                      .join(u'|');
     }
+    for (const StatusChange &c : set.statusChanges) {
+        lines << QStringList {QStringLiteral("status_change"), c.uid, uid(disputes, c.disputeId),
+            c.from ? disputeStatusCode(*c.from) : QString(), disputeStatusCode(c.to), date(c.date), text(c.note),
+            uids(sources, c.sourceIds)}
+                     .join(u'|');
+    }
     if (!set.description.isEmpty())
         lines << QStringList {QStringLiteral("description"), set.description.fr, set.description.en}.join(u'|');
     lines.sort();
@@ -227,10 +233,28 @@ Dataset sampleDataset()
     boom.start = FuzzyDate::fromYear(2022);
     boom.end = FuzzyDate::fromYear(2023);
     set.eras << inquiry << boom;
+
+    // Recorded latest first: the dispute's status is its latest change's by date.
+    StatusChange threatened;
+    threatened.id = 1;
+    threatened.uid = QStringLiteral("ftc-threatened");
+    threatened.disputeId = 1;
+    threatened.from = Dispute::Status::Brewing;
+    threatened.to = Dispute::Status::Threatened;
+    threatened.date = FuzzyDate::fromIsoText(QStringLiteral("2023-06"));
+    threatened.sourceIds = {1, 2};
+    threatened.note = BilingualText::both(QStringLiteral("Lettre"), QStringLiteral("Letter"));
+    StatusChange brewing;
+    brewing.id = 2;
+    brewing.uid = QStringLiteral("ftc-brewing");
+    brewing.disputeId = 1;
+    brewing.to = Dispute::Status::Brewing;
+    brewing.date = FuzzyDate::fromIsoText(QStringLiteral("~2023-01"));
+    set.statusChanges << threatened << brewing;
     return set;
 }
 
-constexpr qint64 sampleRecords = 3 + 2 + 1 + 3 + 2 + 1 + 2;
+constexpr qint64 sampleRecords = 3 + 2 + 1 + 3 + 2 + 1 + 2 + 2;
 
 /**
  * A set big enough for the bulk path of DatasetStore (more than 5,000
@@ -954,6 +978,7 @@ private Q_SLOTS:
         QVERIFY(quickColumnsMatch<ClaimTraits>());
         QVERIFY(quickColumnsMatch<RelationTraits>());
         QVERIFY(quickColumnsMatch<EraTraits>());
+        QVERIFY(quickColumnsMatch<StatusChangeTraits>());
     }
 
     void maintenanceCheck()

@@ -133,6 +133,20 @@ private:
         relation.sourceIds = {source.id};
         if (!RelationRepository(db).insert(relation, &error))
             return false;
+        StatusChange opened;
+        opened.disputeId = dispute.id;
+        opened.to = Dispute::Status::Brewing;
+        opened.date = FuzzyDate::fromIsoText(QStringLiteral("~2023-03"));
+        StatusChange threatened;
+        threatened.disputeId = dispute.id;
+        threatened.from = Dispute::Status::Brewing;
+        threatened.to = Dispute::Status::Threatened;
+        threatened.date = FuzzyDate::fromIsoText(QStringLiteral("2023-04-25"));
+        threatened.sourceIds = {source.id};
+        threatened.note = BilingualText::both(QStringLiteral("Ultimatum"), QStringLiteral("Ultimatum"));
+        if (!StatusChangeRepository(db).insert(threatened, &error)
+            || !StatusChangeRepository(db).insert(opened, &error))
+            return false;
         if (!TagRepository(db).setLabel(QStringLiteral("europe"),
                 BilingualText::both(QStringLiteral("Europe"), QStringLiteral("Europe")), &error))
             return false;
@@ -164,6 +178,9 @@ private:
         QCOMPARE(a.events, b.events);
         QCOMPARE(a.claims, b.claims);
         QCOMPARE(a.relations, b.relations);
+        QCOMPARE(a.statusChanges, b.statusChanges);
+        QVERIFY(!a.statusChanges.isEmpty());
+        QCOMPARE(a.disputes.first().status, Dispute::Status::Threatened); // derived on both sides
         QCOMPARE(a.audit.size(), b.audit.size());
         for (qsizetype i = 0; i < a.audit.size(); ++i)
             QCOMPARE(a.audit.at(i), b.audit.at(i));

@@ -415,6 +415,87 @@ private Q_SLOTS:
         QCOMPARE(relations.count(&error), 0);
     }
 
+    // A dispute's status is its latest change's, whatever writes: storage derives it.
+    void statusChangesDriveTheDisputeStatus()
+    {
+        Dispute dispute = makeDispute(QStringLiteral("Getty contre Stability AI"));
+        const Source complaint = makeSource(QStringLiteral("complaint"));
+        StatusChangeRepository changes(*m_db);
+        DisputeRepository disputes(*m_db);
+        StorageError error;
+        const auto status = [&] { return disputes.find(dispute.id, &error)->status; };
+
+        StatusChange filed;
+        filed.disputeId = dispute.id;
+        filed.from = Dispute::Status::Brewing;
+        filed.to = Dispute::Status::Filed;
+        filed.date = FuzzyDate::fromIsoText(QStringLiteral("2023-02-03"));
+        filed.sourceIds = {complaint.id};
+        filed.note = BilingualText::original(Language::English, QStringLiteral("Delaware complaint"));
+        QVERIFY2(changes.insert(filed, &error), qPrintable(error.message));
+        QCOMPARE(*changes.find(filed.id, &error), filed);
+        QCOMPARE(status(), Dispute::Status::Filed);
+
+        // An earlier step recorded later does not move the status back.
+        StatusChange threatened;
+        threatened.disputeId = dispute.id;
+        threatened.to = Dispute::Status::Threatened;
+        threatened.date = FuzzyDate::fromIsoText(QStringLiteral("2023-01"));
+        QVERIFY2(changes.insert(threatened, &error), qPrintable(error.message));
+        QCOMPARE(changes.find(threatened.id, &error)->from, std::nullopt);
+        QCOMPARE(status(), Dispute::Status::Filed);
+
+        // A dispute saved with another status gets its history's back.
+        Dispute edited = *disputes.find(dispute.id, &error);
+        edited.status = Dispute::Status::Settled;
+        edited.colour = QStringLiteral("#112233");
+        QVERIFY2(disputes.update(edited, &error), qPrintable(error.message));
+        QCOMPARE(status(), Dispute::Status::Filed);
+        QCOMPARE(disputes.find(dispute.id, &error)->colour, QStringLiteral("#112233"));
+
+        // Moving the latest step's date before the other makes the other the latest.
+        filed.date = FuzzyDate::fromIsoText(QStringLiteral("2022"));
+        QVERIFY2(changes.update(filed, &error), qPrintable(error.message));
+        QCOMPARE(status(), Dispute::Status::Threatened);
+
+        // Without history, a dispute falls back to what the last removed change left.
+        QVERIFY(changes.remove(threatened.id, &error));
+        QCOMPARE(status(), Dispute::Status::Filed);
+        QVERIFY(changes.remove(filed.id, &error));
+        QCOMPARE(status(), Dispute::Status::Brewing);
+        edited = *disputes.find(dispute.id, &error);
+        edited.status = Dispute::Status::Ruled;
+        QVERIFY2(disputes.update(edited, &error), qPrintable(error.message));
+        QCOMPARE(status(), Dispute::Status::Ruled);
+
+        // Deleting the dispute deletes its history; a cited source cannot go while cited.
+        QVERIFY2(changes.insert(threatened, &error), qPrintable(error.message));
+        filed.id = 0;
+        QVERIFY2(changes.insert(filed, &error), qPrintable(error.message));
+        QVERIFY(!SourceRepository(*m_db).remove(complaint.id, &error));
+        QVERIFY(disputes.remove(dispute.id, &error));
+        QCOMPARE(changes.count(&error), 0);
+    }
+
+    void statusChangeValidation()
+    {
+        const Dispute dispute = makeDispute(QStringLiteral("Reddit"));
+        StatusChangeRepository changes(*m_db);
+        StorageError error;
+        StatusChange change;
+        change.to = Dispute::Status::Filed;
+        change.date = FuzzyDate::fromYear(2025);
+        QVERIFY(!changes.insert(change, &error)); // no dispute
+        QCOMPARE(error.code, StorageError::Code::Invalid);
+        change.disputeId = dispute.id;
+        change.date = {};
+        QVERIFY(!changes.insert(change, &error)); // no date
+        change.date = FuzzyDate::fromYear(2025);
+        change.from = Dispute::Status::Filed;
+        QVERIFY(!changes.insert(change, &error)); // changes nothing
+        QCOMPARE(changes.count(&error), 0);
+    }
+
     void tags()
     {
         TagRepository tags(*m_db);

@@ -141,7 +141,7 @@ private Q_SLOTS:
         data.addEras({era(QStringLiteral("Talks"), QStringLiteral("~2021"), QStringLiteral("2022-06"), first),
                          era(QStringLiteral("Boom"), QStringLiteral("2023"), QStringLiteral("2024"), 0),
                          era(QStringLiteral("Orphan"), QStringLiteral("2023"), QStringLiteral("2024"), 99999)},
-            disputeLanes);
+            {}, disputeLanes);
 
         const auto talks = std::find_if(
             data.eras().cbegin(), data.eras().cend(), [](const EraBand &b) { return b.labelEn == u"Talks"; });
@@ -172,6 +172,58 @@ private Q_SLOTS:
         QCOMPARE(firstLaneBands, 1);
         QCOMPARE(otherLaneBands, int(automaticElsewhere));
         QVERIFY(otherLaneBands > 0);
+    }
+
+    void statusPeriodsBecomeTheirDisputesBands()
+    {
+        const Dataset dataset = Test::timelineFixture();
+        TimelineData data = TimelineData::fromDataset(dataset);
+        QHash<RowId, int> disputeLanes;
+        for (qsizetype l = 0; l < dataset.disputes.size(); ++l)
+            disputeLanes.insert(dataset.disputes[l].id, int(l));
+        const RowId first = dataset.disputes[0].id;
+        auto change = [first](RowId id, std::optional<Dispute::Status> from, Dispute::Status to, const char *date) {
+            StatusChange c;
+            c.id = id;
+            c.disputeId = first;
+            c.from = from;
+            c.to = to;
+            c.date = FuzzyDate::fromIsoText(QString::fromLatin1(date));
+            return c;
+        };
+        // Recorded out of order: the history sorts them by date.
+        data.addEras({},
+            {change(2, Dispute::Status::Threatened, Dispute::Status::Filed, "2023-06"),
+                change(1, Dispute::Status::Brewing, Dispute::Status::Threatened, "2023-04-19")},
+            disputeLanes);
+
+        std::vector<EraBand> lane0;
+        for (const EraBand &b : data.eras())
+            if (b.lane == 0)
+                lane0.push_back(b);
+        std::sort(lane0.begin(), lane0.end(),
+            [](const EraBand &a, const EraBand &b) { return a.fromMinutes < b.fromMinutes; });
+        const auto &index = data.laneIndex(LaneMode::Dispute);
+        const bool hasEarlierEvents
+            = index.offsets[1] > index.offsets[0] && index.starts[index.offsets[0]] < lane0.back().fromMinutes;
+        QVERIFY(hasEarlierEvents);
+        // Brewing (before the first change, from the lane's first event), threatened, filed (to the data's end).
+        QCOMPARE(lane0.size(), size_t(3));
+        QCOMPARE(lane0[0].status, Dispute::Status::Brewing);
+        QCOMPARE(lane0[0].fromMinutes, index.starts[index.offsets[0]]);
+        QCOMPARE(lane0[0].toMinutes, FuzzyDate::fromIsoText(QStringLiteral("2023-04-19")).earliestMinutes());
+        QCOMPARE(lane0[1].status, Dispute::Status::Threatened);
+        QCOMPARE(lane0[1].labelEn, QStringLiteral("Threatened"));
+        QCOMPARE(lane0[1].labelFr, QStringLiteral("Menace d’action"));
+        QCOMPARE(lane0[1].toMinutes, FuzzyDate::fromIsoText(QStringLiteral("2023-06")).earliestMinutes());
+        QCOMPARE(lane0[2].status, Dispute::Status::Filed);
+        QCOMPARE(lane0[2].toMinutes, std::max(data.maxMinutes(), lane0[2].fromMinutes + 1));
+        // Later steps are tinted darker; the automatic band of the lane is gone, the others keep theirs.
+        QVERIFY(eraOpacity(Dispute::Status::Filed) > eraOpacity(Dispute::Status::Threatened));
+        QVERIFY(std::none_of(
+            data.eras().cbegin(), data.eras().cend(), [](const EraBand &b) { return b.lane == 0 && !b.status; }));
+        QVERIFY(std::any_of(
+            data.eras().cbegin(), data.eras().cend(), [](const EraBand &b) { return b.lane > 0 && !b.status; }));
     }
 
     void laneIndexIsSortedAndComplete()

@@ -282,10 +282,10 @@ private Q_SLOTS:
         TimelineData data = TimelineData::fromDataset(dataset);
         data.addEra({LaneMode::Dispute, 2, FuzzyDate::fromIsoText(QStringLiteral("2023-12-27")).earliestMinutes(),
             FuzzyDate::fromIsoText(QStringLiteral("2025-12")).latestMinutes(), QStringLiteral("Plainte déposée"),
-            QStringLiteral("Suit filed"), QColor()});
+            QStringLiteral("Suit filed"), QColor(), Dispute::Status::Filed});
         data.addEra({LaneMode::Dispute, 3, FuzzyDate::fromIsoText(QStringLiteral("2023-02-03")).earliestMinutes(),
             FuzzyDate::fromIsoText(QStringLiteral("2025-11")).latestMinutes(), QStringLiteral("Procédure"),
-            QStringLiteral("In court"), QColor()});
+            QStringLiteral("In court"), QColor(), std::nullopt});
         const auto titles = TimelineData::titleProvider(dataset);
         TimelineExportOptions o;
         o.outputPath = m_dir.filePath(file);

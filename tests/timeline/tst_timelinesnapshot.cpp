@@ -19,7 +19,9 @@ private:
         TimelineData data = TimelineData::fromDataset(Test::timelineFixture());
         data.addDisputeEras();
         data.addEra({LaneMode::None, -1, 100, 200, QStringLiteral("Période « test »"), QStringLiteral("Test period"),
-            QColor(Qt::yellow)});
+            QColor(Qt::yellow), std::nullopt});
+        data.addEra({LaneMode::Dispute, 0, 150, 250, QStringLiteral("Jugé"), QStringLiteral("Ruled"), QColor(),
+            Dispute::Status::Ruled});
         return data;
     }
 
@@ -86,6 +88,7 @@ private:
             QCOMPARE(b.eras()[e].labelFr, a.eras()[e].labelFr);
             QCOMPARE(b.eras()[e].labelEn, a.eras()[e].labelEn);
             QCOMPARE(b.eras()[e].colour, a.eras()[e].colour);
+            QCOMPARE(b.eras()[e].status, a.eras()[e].status);
         }
         const qint64 mid = (a.minMinutes() + a.maxMinutes()) / 2;
         QCOMPARE(b.eventsOverlapping(a.minMinutes(), mid), a.eventsOverlapping(a.minMinutes(), mid));

@@ -12,7 +12,9 @@
 #include "uitestdata.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -166,6 +168,55 @@ private Q_SLOTS:
         m_window->session()->undoStack()->undo();
         QCOMPARE(m_window->session()->find<Era>(era)->disputeId, m_ids.redditApi);
         QCOMPARE(m_window->session()->eras().first().disputeId, m_ids.redditApi);
+    }
+
+    // A status change moves its dispute's status (storage derives it); the
+    // window's cached dispute and its editor follow, and undo moves it back.
+    void aStatusChangeMovesItsDisputeAndUndoMovesItBack()
+    {
+        Ui::DatabaseSession *session = m_window->session();
+        const auto cachedStatus = [&] {
+            for (const Dispute &dispute : session->disputes())
+                if (dispute.id == m_ids.redditApi)
+                    return dispute.status;
+            return Dispute::Status::Dropped;
+        };
+        const Dispute::Status before = cachedStatus();
+        QSignalSpy changed(session, &Ui::DatabaseSession::recordChanged);
+        m_window->selectRecord(QStringLiteral("dispute"), m_ids.redditApi);
+        action(QStringLiteral("actionNewStatusChange"))->trigger();
+        const std::optional<StatusChange> change = session->find<StatusChange>(m_window->currentId());
+        QVERIFY(change);
+        QCOMPARE(change->disputeId, m_ids.redditApi);
+        QCOMPARE(change->from, before); // it leaves the status the dispute had
+        QVERIFY(change->to != before);
+        QCOMPARE(session->find<Dispute>(m_ids.redditApi)->status, change->to);
+        QCOMPARE(cachedStatus(), change->to);
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [this](const QList<QVariant> &args) {
+            return args.at(0).toString() == QLatin1String("dispute") && args.at(1).toLongLong() == m_ids.redditApi;
+        }));
+
+        // The dispute's editor shows the history and leaves the status to it.
+        m_window->selectRecord(QStringLiteral("dispute"), m_ids.redditApi);
+        auto *editor = m_window->inspector()->currentEditor();
+        QVERIFY(editor);
+        auto *status = editor->findChild<QComboBox *>(QStringLiteral("disputeStatus"));
+        QVERIFY(status);
+        QVERIFY(!status->isEnabled());
+
+        session->undoStack()->undo();
+        QCOMPARE(session->find<Dispute>(m_ids.redditApi)->status, before);
+        QCOMPARE(cachedStatus(), before);
+        QVERIFY(session->statusChanges().isEmpty());
+
+        // Deleting the dispute takes its history; undo brings both back.
+        session->undoStack()->redo();
+        m_window->selectRecord(QStringLiteral("dispute"), m_ids.redditApi);
+        action(QStringLiteral("actionDelete"))->trigger();
+        QVERIFY(session->statusChanges().isEmpty());
+        session->undoStack()->undo();
+        QCOMPARE(session->statusChanges().size(), 1);
+        QCOMPARE(session->find<Dispute>(m_ids.redditApi)->status, change->to);
     }
 
     void aRefusalIsSaidAndCreatesNothing()
