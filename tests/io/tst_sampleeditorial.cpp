@@ -5,10 +5,6 @@
 // the core claim-rule checker once it lands.
 #include "io/sample.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -231,69 +227,42 @@ private Q_SLOTS:
 
     void statusHistoryMatchesTheSample()
     {
-        // resources/sample/status-history.json holds each dispute's status
-        // changes until backup format v3 reads them inside sample.json.
-        QFile file(QStringLiteral(FRISE_SOURCE_DIR "/resources/sample/status-history.json"));
-        if (!file.exists())
-            QSKIP("the status history lives in sample.json");
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        QVERIFY2(doc.isArray(), qPrintable(parseError.errorString()));
-
-        QSet<QString> sources;
-        for (const Source &s : std::as_const(m_sample.sources))
-            sources.insert(s.uid);
-        QHash<QString, QString> current; // dispute uid -> status after its latest change
-        QHash<QString, qint64> lastDate;
-        QSet<QString> uids;
+        // Every dispute has a dated, sourced history; each "from" is where
+        // the previous change led, dates never go back, and the dispute's
+        // status is its latest change's.
+        QHash<RowId, Dispute::Status> current;
+        QHash<RowId, qint64> lastDate;
         QStringList faults;
-        for (const QJsonValue &value : doc.array()) {
-            const QJsonObject change = value.toObject();
-            const QString uid = change.value(u"uid"_s).toString();
-            const QString dispute = change.value(u"dispute"_s).toString();
-            auto fault
-                = [&faults, &uid](const QString &what) { faults.append(u"status change "_s + uid + u": "_s + what); };
-            if (uids.contains(uid))
-                fault(u"duplicate uid"_s);
-            uids.insert(uid);
-            const bool known = std::any_of(m_sample.disputes.cbegin(), m_sample.disputes.cend(),
-                [&dispute](const Dispute &d) { return d.uid == dispute; });
-            if (!known)
-                fault(u"unknown dispute "_s + dispute);
-            Dispute::Status status;
-            const QString to = change.value(u"to"_s).toString();
-            if (!disputeStatusFromCode(to, &status))
-                fault(u"unknown status "_s + to);
-            // "from" is omitted for a dispute's first change, and otherwise
-            // names the status its previous change led to.
-            const bool first = !current.contains(dispute);
-            if (first == change.contains(u"from"_s))
+        for (const StatusChange &change : std::as_const(m_sample.statusChanges)) {
+            auto fault = [&faults, &change](
+                             const QString &what) { faults.append(u"status change "_s + change.uid + u": "_s + what); };
+            if (!m_sample.dispute(change.disputeId))
+                fault(u"unknown dispute"_s);
+            const bool first = !current.contains(change.disputeId);
+            if (first == change.from.has_value())
                 fault(first ? u"a first change has a 'from'"_s : u"'from' missing"_s);
-            else if (!first && change.value(u"from"_s).toString() != current.value(dispute))
+            else if (!first && *change.from != current.value(change.disputeId))
                 fault(u"'from' is not the previous status"_s);
-            const FuzzyDate date = FuzzyDate::fromIsoText(change.value(u"date"_s).toString());
-            if (!date.isValid())
+            if (!change.date.isValid())
                 fault(u"invalid date"_s);
-            else if (lastDate.contains(dispute) && date.earliestMinutes() < lastDate.value(dispute))
+            else if (lastDate.contains(change.disputeId)
+                && change.date.earliestMinutes() < lastDate.value(change.disputeId))
                 fault(u"earlier than the previous change"_s);
-            lastDate.insert(dispute, date.earliestMinutes());
-            const QJsonArray changeSources = change.value(u"sources"_s).toArray();
-            if (changeSources.isEmpty())
+            lastDate.insert(change.disputeId, change.date.earliestMinutes());
+            if (change.sourceIds.isEmpty())
                 fault(u"no source"_s);
-            for (const QJsonValue &source : changeSources) {
-                if (!sources.contains(source.toString()))
-                    fault(u"unknown source "_s + source.toString());
+            for (RowId id : change.sourceIds) {
+                if (!m_sample.source(id))
+                    fault(u"unknown source"_s);
             }
-            const QString note = change.value(u"note"_s).toObject().value(u"fr"_s).toString();
-            if (const QString typo = typographyFault(note); !typo.isEmpty())
+            if (const QString typo = typographyFault(change.note.fr); !typo.isEmpty())
                 fault(u"note (fr): "_s + typo);
-            current.insert(dispute, to);
+            current.insert(change.disputeId, change.to);
         }
         for (const Dispute &d : std::as_const(m_sample.disputes)) {
-            if (!current.contains(d.uid))
+            if (!current.contains(d.id))
                 faults.append(u"dispute "_s + d.uid + u": no status change"_s);
-            else if (current.value(d.uid) != disputeStatusCode(d.status))
+            else if (current.value(d.id) != d.status)
                 faults.append(u"dispute "_s + d.uid + u": status is not its latest change's"_s);
         }
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(u'\n')));
