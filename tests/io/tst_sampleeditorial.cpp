@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled sample practises what Frise preaches: French typography in
 // every French text, and every claim's status no stronger than its sources
-// and rebuttals. The rule checks are local on purpose: they will give way to
-// the core claim-rule checker once it lands.
+// and rebuttals, by the editing rules of core's ClaimRules (and a stricter
+// reading of "disputed" for the showcase).
+#include "core/claimrules.h"
 #include "io/sample.h"
 
 #include <QRegularExpression>
@@ -100,31 +101,21 @@ QString typographyFault(const QString &text)
     return {};
 }
 
-/// Why @p claim's status is stronger than its evidence and rebuttals allow,
-/// or an empty string.
+/// Why @p claim's status is stronger than its evidence and rebuttals allow
+/// (the codes of the editing rules it breaks, core's ClaimRules), or an
+/// empty string.
 QString claimRuleFault(const Claim &claim, const QList<Claim> &all)
 {
-    const bool rebutted = std::any_of(all.cbegin(), all.cend(),
-        [&claim](const Claim &other) { return other.id != claim.id && other.rebutsClaimId == claim.id; });
-    const bool evidence = !claim.evidenceSourceIds.isEmpty();
-    // A source other than the one the claim was made in can report who disputed it.
+    const QList<Claim> rebuttals = ClaimRules::rebuttalsOf(claim, all);
+    QStringList broken;
+    for (ClaimRules::Rule rule : ClaimRules::broken(claim, rebuttals))
+        broken.append(ClaimRules::code(rule));
+    // Stricter for the showcase: the source a claim was made in does not report who disputed it.
     const bool independentEvidence = std::any_of(claim.evidenceSourceIds.cbegin(), claim.evidenceSourceIds.cend(),
         [&claim](RowId id) { return id != claim.madeInSourceId; });
-    switch (claim.status) {
-    case Claim::Status::Confirmed:
-        return evidence ? QString() : QStringLiteral("confirmed without an evidence source");
-    case Claim::Status::Refuted:
-        return evidence || rebutted ? QString()
-                                    : QStringLiteral("refuted without a rebutting claim or evidence source");
-    case Claim::Status::Disputed:
-        return rebutted || independentEvidence
-            ? QString()
-            : QStringLiteral("disputed without a rebutting claim or a source reporting who disputed it");
-    case Claim::Status::Unverified:
-    case Claim::Status::Retracted:
-        break;
-    }
-    return {};
+    if (claim.status == Claim::Status::Disputed && broken.isEmpty() && rebuttals.isEmpty() && !independentEvidence)
+        broken.append(QStringLiteral("disputed only by the source it was made in"));
+    return broken.join(u", "_s);
 }
 
 Claim makeClaim(RowId id, Claim::Status status, QList<RowId> evidence = {}, RowId madeIn = 0, RowId rebuts = 0)
@@ -188,7 +179,9 @@ private Q_SLOTS:
         QTest::newRow("confirmed, sourced") << QList<Claim> {makeClaim(1, S::Confirmed, {7})} << false;
         QTest::newRow("confirmed, unsourced") << QList<Claim> {makeClaim(1, S::Confirmed)} << true;
         QTest::newRow("refuted, rebutted")
-            << QList<Claim> {makeClaim(1, S::Refuted), makeClaim(2, S::Confirmed, {7}, 0, 1)} << false;
+            << QList<Claim> {makeClaim(1, S::Refuted, {8}), makeClaim(2, S::Confirmed, {7}, 0, 1)} << false;
+        QTest::newRow("refuted, rebutted, no source")
+            << QList<Claim> {makeClaim(1, S::Refuted), makeClaim(2, S::Confirmed, {7}, 0, 1)} << true;
         QTest::newRow("refuted, alone") << QList<Claim> {makeClaim(1, S::Refuted)} << true;
         QTest::newRow("disputed, only where it was made") << QList<Claim> {makeClaim(1, S::Disputed, {7}, 7)} << true;
         QTest::newRow("disputed, reported elsewhere") << QList<Claim> {makeClaim(1, S::Disputed, {7, 8}, 7)} << false;
