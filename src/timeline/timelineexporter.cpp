@@ -176,13 +176,12 @@ double TimelineExporter::render(
             legend.push_back({QRectF(x, y, w, lineH), l.colour, l.label});
             x += w;
         }
-        // Then the statuses the bands name, lightest (earliest step) first.
+        // Then the statuses the bands name, in the order a dispute goes through them.
         std::vector<Dispute::Status> statuses;
         for (const LayoutEra &era : layout.eras())
             if (era.status && std::find(statuses.begin(), statuses.end(), *era.status) == statuses.end())
                 statuses.push_back(*era.status);
-        std::sort(statuses.begin(), statuses.end(),
-            [](Dispute::Status a, Dispute::Status b) { return eraOpacity(a) < eraOpacity(b); });
+        std::sort(statuses.begin(), statuses.end());
         for (Dispute::Status status : statuses) {
             const QString label = disputeStatusName(status, lang);
             const double w = 16 + lfm.horizontalAdvance(label) + 18;

@@ -101,6 +101,7 @@ private Q_SLOTS:
         Io::IoError ioError;
         QVERIFY2(Io::loadSample(&dataset, &ioError), qPrintable(ioError.toString()));
         RowId selected = 0;
+        RowId reddit = 0;
         {
             Storage::StorageError error;
             Storage::Database::OpenOptions options;
@@ -112,8 +113,13 @@ private Q_SLOTS:
                 if (event.uid == QLatin1String("musk-threatens-microsoft"))
                     selected = event.id;
             }
+            for (const Dispute &dispute : Storage::DisputeRepository(*db).all(&error)) {
+                if (dispute.uid == QLatin1String("reddit-paid-api"))
+                    reddit = dispute.id;
+            }
         }
         QVERIFY(selected);
+        QVERIFY(reddit);
         UiLanguage uiLanguage;
         QVERIFY(uiLanguage.apply(language));
         Ui::MainWindow window;
@@ -132,6 +138,16 @@ private Q_SLOTS:
         const QImage image = window.grab().toImage();
         QVERIFY(image.save(file));
         QVERIFY(QFileInfo(file).size() > 10000);
+
+        // A dispute with its status history in the inspector.
+        window.selectRecord(QStringLiteral("dispute"), reddit);
+        QVERIFY(window.inspector()->currentEditor());
+        QCOMPARE(window.inspector()->currentEditor()->entity(), QStringLiteral("dispute"));
+        QTest::qWait(100);
+        const QString disputeFile
+            = folder + QStringLiteral("/mainwindow-%1-dispute.png").arg(QLatin1String(QTest::currentDataTag()));
+        QVERIFY(window.grab().toImage().save(disputeFile));
+        QVERIFY(QFileInfo(disputeFile).size() > 10000);
     }
 
     // An era of a dispute and one across every lane, the first open in the inspector.
