@@ -152,14 +152,16 @@ private Q_SLOTS:
 
     void disputeErasAreDrawn()
     {
-        // The window's timeline has a band per dispute, titled with it (in capitals): so has the command's.
+        // The window's timeline draws a dispute's status history as bands named after each status (in
+        // capitals), listed in the legend: so does the command's. Twitter/X was threatened from 19 April 2023.
         const QString output = m_dir.filePath(QStringLiteral("eras.svg"));
         const Result r = exportSample(output,
             {QStringLiteral("--from"), QStringLiteral("2023-04"), QStringLiteral("--to"), QStringLiteral("2023-05"),
                 QStringLiteral("--lanes"), QStringLiteral("dispute")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = svgText(output);
-        QVERIFY2(text.contains(QStringLiteral("TWITTER/X VS MICROSOFT")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("THREATENED")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Threatened")), qPrintable(text));
     }
 
     void refusesBadInput_data()
