@@ -19,6 +19,9 @@ using namespace Frise;
 /// Keeps settings and app data of the test inside @p dir.
 inline void isolateSettings(const QTemporaryDir &dir)
 {
+    // Test mode puts data under ~/.qttest, shared by every test and worktree:
+    // a home of its own keeps one branch's sample database from another's.
+    qputenv("HOME", dir.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FriseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("frise-ui-tests"));
