@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
     const QString databaseOption = takeDatabaseOption(&args);
 
-    if (databaseOption.isEmpty() && Frise::Cli::isCommand(args)) {
+    // `frise [DB]` takes one argument: more, with no known command first, is an unknown command, not the GUI.
+    if (databaseOption.isEmpty() && (Frise::Cli::isCommand(args) || args.size() > 1)) {
         setApplicationIdentity();
         if (Frise::Cli::needsGui(args)) {
             // Drawing needs fonts, hence a QGuiApplication; commands never show a window.

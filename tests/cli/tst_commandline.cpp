@@ -60,6 +60,17 @@ private Q_SLOTS:
     }
 
     void unknownCommandCannotRun() { QCOMPARE(frise({QStringLiteral("--no-such-option")}).exitCode, 2); }
+
+    // A word that is no command, followed by arguments, is named as an unknown command (not taken for the GUI).
+    void unknownCommandWithArgumentsIsNamed()
+    {
+        const Result r = frise({QStringLiteral("attach"), QStringLiteral("db.frise"), QStringLiteral("x"),
+            QStringLiteral("file.pdf")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("attach")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("display")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
