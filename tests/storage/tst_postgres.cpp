@@ -11,12 +11,16 @@
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <array>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -301,6 +305,122 @@ private Q_SLOTS:
         auto db = Database::open(url.toString(), {}, &error); // trust authentication ignores it
         QVERIFY2(db, qPrintable(error.message));
         QVERIFY(!db->path().contains(QLatin1String("secret")));
+    }
+
+    // Two administrators (or test processes) running roles.sql at once both
+    // succeed. The first run is held open inside its transaction (roles
+    // created, grants made, nothing committed) while the second one runs, in
+    // the same database and in another one (roles are cluster-wide, advisory
+    // locks per database); then three runs start together. The roles get
+    // fresh names each time, so CREATE ROLE races too, not only the GRANTs.
+    void rolesScriptConcurrently_data()
+    {
+        QTest::addColumn<bool>("otherDatabase");
+        QTest::newRow("same database") << false;
+        QTest::newRow("another database") << true;
+    }
+
+    void rolesScriptConcurrently()
+    {
+        QFETCH(bool, otherDatabase);
+        QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs, QDir::Name);
+        for (const QString &version : versions) {
+            const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/psql").arg(version);
+            if (psql.isEmpty() && QFileInfo::exists(candidate))
+                psql = candidate;
+        }
+        QVERIFY2(!psql.isEmpty(), "psql not found");
+        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString original = QString::fromUtf8(script.readAll());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString message;
+        const QString other = otherDatabase ? createPostgresDatabase(&message) : m_url;
+        QVERIFY2(!other.isEmpty(), qPrintable(message));
+        std::unique_ptr<Database> second;
+        if (otherDatabase) {
+            StorageError error;
+            second = Database::open(other, {}, &error); // the Frise schema
+            QVERIFY2(second, qPrintable(error.message));
+        }
+        const QString suffix = QUrl(m_url).path().mid(7) + (otherDatabase ? QStringLiteral("o") : QString());
+        int round = 0;
+        auto renamed = [&] {
+            ++round;
+            QString sql = original;
+            sql.replace(QLatin1String("frise_reader"), QStringLiteral("cr%1_%2_reader").arg(round).arg(suffix));
+            sql.replace(QLatin1String("frise_writer"), QStringLiteral("cr%1_%2_writer").arg(round).arg(suffix));
+            const QString path = dir.filePath(QStringLiteral("roles-%1.sql").arg(round));
+            QFile copy(path);
+            if (!copy.open(QIODevice::WriteOnly) || copy.write(sql.toUtf8()) != sql.toUtf8().size())
+                return QString();
+            return path;
+        };
+        auto start = [&](QProcess &run, const QStringList &args, const QString &database) {
+            run.start(psql,
+                QStringList {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), database}
+                    + args);
+        };
+        auto succeeded = [](QProcess &run) {
+            if (!run.waitForFinished(60000))
+                return false;
+            const QByteArray err = run.readAllStandardError();
+            const bool ok = run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0 && !err.contains("ERROR");
+            if (!ok)
+                qWarning("psql: %d %s", run.exitCode(), err.constData());
+            return ok;
+        };
+        auto rolesWork = [&] {
+            const QString writer = QStringLiteral("cr%1_%2_writer").arg(round).arg(suffix);
+            const QString reader = QStringLiteral("cr%1_%2_reader").arg(round).arg(suffix);
+            for (Database *db : {m_db.get(), second ? second.get() : m_db.get()}) {
+                const QString check = QStringLiteral(
+                    "SELECT has_table_privilege('%1', 'event', 'INSERT') AND NOT has_table_privilege('%1', 'audit', "
+                    "'DELETE') AND has_table_privilege('%2', 'event', 'SELECT') AND NOT "
+                    "has_table_privilege('%2', 'event', 'INSERT')")
+                                          .arg(writer, reader);
+                if (!scalar(*db, check).toBool())
+                    return false;
+            }
+            return true;
+        };
+
+        // Overlapping: the first run waits in its open transaction until the second one had its go.
+        {
+            const QString path = renamed();
+            QVERIFY(!path.isEmpty());
+            QProcess first;
+            start(first,
+                {QStringLiteral("-c"), QStringLiteral("BEGIN"), QStringLiteral("-f"), path, QStringLiteral("-c"),
+                    QStringLiteral("SELECT pg_sleep(3) AS held"), QStringLiteral("-c"), QStringLiteral("COMMIT")},
+                m_url);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                scalar(*m_db,
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3) AS held%' "
+                                   "AND pid <> pg_backend_pid()"))
+                        .toInt()
+                    == 1,
+                30000);
+            QProcess next;
+            start(next, {QStringLiteral("-f"), path}, other);
+            QVERIFY(succeeded(next));
+            QVERIFY(succeeded(first));
+            QVERIFY(rolesWork());
+        }
+        // Three at once, twice.
+        for (int i = 0; i < 2; ++i) {
+            const QString path = renamed();
+            QVERIFY(!path.isEmpty());
+            std::array<QProcess, 3> runs;
+            for (size_t j = 0; j < runs.size(); ++j)
+                start(runs[j], {QStringLiteral("-f"), path}, j == 1 ? other : m_url);
+            for (QProcess &run : runs)
+                QVERIFY(succeeded(run));
+            QVERIFY(rolesWork());
+        }
     }
 
     void concurrentEditsOneWins()
