@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
     if (path.isEmpty() && !args.isEmpty())
         path = args.constFirst();
     if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0);
+        const QString last = Frise::Storage::Database::redacted(
+            QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0));
         if (Frise::Storage::Database::isServerUrl(last)) {
             // The server may want a password: connect through the dialog, without freezing the window.
             QTimer::singleShot(0, &window, [&window, last] { window.showConnectDialog(last, true); });

@@ -120,21 +120,22 @@ int checkCommand(const QStringList &args)
                 rebuttals[claim.rebutsClaimId].append(claim);
         for (const Claim &claim : claims)
             for (ClaimRules::Rule rule : ClaimRules::broken(claim, rebuttals.value(claim.id)))
-                out() << Messages::claimBreaksRule(
-                    arguments.positional(0), claim.uid, claimStatusCode(claim.status), ClaimRules::code(rule))
+                out() << Messages::claimBreaksRule(Storage::Database::redacted(arguments.positional(0)), claim.uid,
+                    claimStatusCode(claim.status), ClaimRules::code(rule))
                       << Qt::endl;
     }
     for (const QString &problem : report.problems)
-        err() << arguments.positional(0) << ": " << problem << Qt::endl;
+        err() << Storage::Database::redacted(arguments.positional(0)) << ": " << problem << Qt::endl;
     if (error.isError()) {
         err() << Messages::cannotOpen(QStringLiteral("check"), error.message) << Qt::endl;
         return Refused;
     }
     if (!report.isOk()) {
-        out() << Messages::checkProblems(arguments.positional(0), report.problems.size()) << Qt::endl;
+        out() << Messages::checkProblems(Storage::Database::redacted(arguments.positional(0)), report.problems.size())
+              << Qt::endl;
         return Refused;
     }
-    out() << Messages::checkOk(arguments.positional(0)) << Qt::endl;
+    out() << Messages::checkOk(Storage::Database::redacted(arguments.positional(0))) << Qt::endl;
     return Done;
 }
 

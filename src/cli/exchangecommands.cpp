@@ -83,7 +83,8 @@ int sampleCommand(const QStringList &args)
         return CannotRun;
     }
     if (!existing.events.isEmpty() || !existing.actors.isEmpty())
-        return refuse(Messages::failed(command, Messages::notEmpty(arguments.positional(0))));
+        return refuse(
+            Messages::failed(command, Messages::notEmpty(Storage::Database::redacted(arguments.positional(0)))));
     Storage::DatasetStore::ImportOptions importOptions;
     importOptions.keepAudit = true;
     importOptions.auditNote = QStringLiteral("sample");
@@ -91,7 +92,7 @@ int sampleCommand(const QStringList &args)
         err() << Messages::failed(command, error.message) << Qt::endl;
         return error.code == Storage::StorageError::Code::Invalid ? Refused : CannotRun;
     }
-    err() << Messages::sampleWritten(arguments.positional(0)) << Qt::endl;
+    err() << Messages::sampleWritten(Storage::Database::redacted(arguments.positional(0))) << Qt::endl;
     return Done;
 }
 
@@ -156,7 +157,7 @@ int importCommand(const QStringList &args)
         for (const auto &[kind, count] : counts)
             out() << Messages::dryRunCount(QString::fromLatin1(kind), count) << Qt::endl;
         out() << Messages::dryRunWarnings(result.warnings.size()) << Qt::endl;
-        err() << Messages::dryRunNothingChanged(arguments.positional(0)) << Qt::endl;
+        err() << Messages::dryRunNothingChanged(Storage::Database::redacted(arguments.positional(0))) << Qt::endl;
         return Done;
     }
     Storage::DatasetStore::ImportOptions importOptions;

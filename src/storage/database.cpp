@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,6 +165,73 @@ bool Database::isServerUrl(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+namespace {
+
+// libpq takes both as secrets; it decodes percent-escapes in parameter names.
+bool isSecretKey(QStringView encodedKey)
+{
+    const QString key = QUrl::fromPercentEncoding(encodedKey.toUtf8()).trimmed();
+    return key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0
+        || key.compare(QLatin1String("sslpassword"), Qt::CaseInsensitive) == 0;
+}
+
+QString withoutSecretParameters(const QString &query)
+{
+    QStringList kept;
+    for (const QString &item : query.split(u'&')) {
+        if (!isSecretKey(QStringView(item).left(item.indexOf(u'='))))
+            kept << item;
+    }
+    return kept.join(u'&');
+}
+
+} // namespace
+
+QString Database::redacted(const QString &location)
+{
+    if (!isServerUrl(location)) {
+        // A libpq connection string (host=db password=... dbname=newsroom) is not a
+        // location Frise opens, but may come back in a message about one.
+        static const QRegularExpression conninfo(
+            QStringLiteral("(?:^|\\s+)(?:ssl)?password\\s*=\\s*(?:'(?:[^'\\\\]|\\\\.)*'?|\\S*)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString text = location;
+        return text.remove(conninfo);
+    }
+    QUrl url(location, QUrl::StrictMode);
+    if (url.isValid()) {
+        url.setPassword(QString());
+        if (url.hasQuery()) {
+            const QString query = withoutSecretParameters(url.query(QUrl::FullyEncoded));
+            url.setQuery(query.isEmpty() ? QString() : query, QUrl::StrictMode);
+        }
+        return url.toString();
+    }
+    // Malformed (several hosts, a password with a bare ? / # in it...): cut
+    // the text itself, erring on the side of hiding too much. libpq ends the
+    // user part at the last '@' before the database; a password may hold
+    // any character, so everything from the first ':' of the user part to
+    // the last '@' goes.
+    const qsizetype start = location.indexOf(QLatin1String("://")) + 3;
+    QString text = location;
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at >= start) {
+        const qsizetype colon = text.indexOf(u':', start);
+        if (colon >= 0 && colon < at)
+            text.remove(colon, at - colon);
+    }
+    const qsizetype question = text.indexOf(u'?', start);
+    if (question >= 0) {
+        const qsizetype hash = text.indexOf(u'#', question);
+        const QString query = text.mid(question + 1, hash < 0 ? -1 : hash - question - 1);
+        text = text.left(question) + (query.isEmpty() ? QString() : u'?' + withoutSecretParameters(query))
+            + (hash < 0 ? QString() : text.mid(hash));
+        if (text.endsWith(u'?'))
+            text.chop(1);
+    }
+    return text;
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions &options, StorageError *error)
 {
     if (isServerUrl(path))
@@ -175,7 +243,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && !options.create)
-        return fail(StorageError::Code::CannotOpen, Messages::missingFile(path));
+        return fail(StorageError::Code::CannotOpen, Messages::missingFile(redacted(path)));
     if (!info.absoluteDir().exists())
         return fail(StorageError::Code::CannotOpen, Messages::missingFolder(info.absolutePath()));
 
@@ -258,14 +326,14 @@ std::unique_ptr<Database> Database::openPostgres(
     const QUrl url(location, QUrl::StrictMode);
     const QString databaseName = url.path().mid(1);
     if (!url.isValid() || databaseName.isEmpty() || databaseName.contains(u'/'))
-        return fail(StorageError::Code::CannotOpen, Messages::badUrl(location));
+        return fail(StorageError::Code::CannotOpen, Messages::badUrl(redacted(location)));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(StorageError::Code::CannotOpen, Messages::noDriver());
 
     std::unique_ptr<Database> db(new Database);
     db->m_backend = Backend::PostgreSQL;
-    // Never keep (or show) the password.
-    db->m_path = url.toString(QUrl::RemovePassword);
+    // Never keep (or show) the password: it goes to libpq only.
+    db->m_path = redacted(location);
     db->m_readOnly = options.readOnly;
     db->m_connectionName = QStringLiteral("frise-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
@@ -277,22 +345,34 @@ std::unique_ptr<Database> Database::openPostgres(
     if (!url.userName().isEmpty())
         db->m_db.setUserName(url.userName());
     // Without a password in the URL, libpq reads PGPASSWORD, PGPASSFILE or ~/.pgpass.
-    if (!url.password().isEmpty())
-        db->m_db.setPassword(url.password());
+    QString password = url.password(QUrl::FullyDecoded);
     // Other libpq parameters (sslmode=require, connect_timeout=5...) pass through.
     QStringList connectOptions;
     const QUrlQuery query(url);
     bool hasTimeout = false;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // ?password= as libpq reads it (the last one wins), but quoted by the
+        // driver like the user part's: any character may be in it.
+        if (key == QLatin1String("password")) {
+            password = value;
+            continue;
+        }
         connectOptions << key + u'=' + value;
         hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
     }
+    if (!password.isEmpty())
+        db->m_db.setPassword(password);
     if (!hasTimeout)
         connectOptions << QStringLiteral("connect_timeout=10");
     connectOptions << QStringLiteral("application_name=frise");
     db->m_db.setConnectOptions(connectOptions.join(u';'));
-    if (!db->m_db.open())
-        return fail(StorageError::Code::CannotOpen, Messages::cannotConnect(db->m_path, db->m_db.lastError().text()));
+    if (!db->m_db.open()) {
+        // libpq does not repeat the password in its messages; make sure of it.
+        QString reason = db->m_db.lastError().text();
+        if (password.size() >= 4)
+            reason.replace(password, QStringLiteral("********"));
+        return fail(StorageError::Code::CannotOpen, Messages::cannotConnect(db->m_path, reason));
+    }
     if (!db->configurePostgres(options, error))
         return {};
     db->m_configured = true;

@@ -72,12 +72,21 @@ public:
 
     /// True for `postgresql://` and `postgres://` locations.
     static bool isServerUrl(const QString &location);
+    /**
+     * @p location without its secrets, the only form that may be shown,
+     * logged or remembered: a server URL loses the password of its user
+     * part and its `password` / `sslpassword` parameters (however
+     * percent-encoded, and also when the URL is malformed); a libpq
+     * `key=value` string loses those keys. Other locations are returned as
+     * they are. The password itself goes to the connection only.
+     */
+    static QString redacted(const QString &location);
 
     Backend backend() const { return m_backend; }
     bool isPostgres() const { return m_backend == Backend::PostgreSQL; }
 
     QSqlDatabase connection() const { return m_db; }
-    /// The file path, or the server URL without its password.
+    /// The file path, or the server URL without its password (redacted()).
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -686,7 +686,7 @@ void MainWindow::openDatabaseDialog()
 void MainWindow::showConnectDialog(const QString &address, bool connectNow)
 {
     QStringList servers;
-    for (const QString &recent : QSettings().value(recentKey).toStringList())
+    for (const QString &recent : recentDatabases())
         if (Storage::Database::isServerUrl(recent))
             servers.append(recent);
     ConnectDialog dialog(this);
@@ -726,7 +726,7 @@ void MainWindow::showAbout()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
+    const QStringList recent = recentDatabases();
     for (const QString &path : recent) {
         // A server may want a password: its address goes through the connect dialog.
         const bool server = Storage::Database::isServerUrl(path);
@@ -744,12 +744,30 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
 }
 
+QStringList MainWindow::recentDatabases()
+{
+    // An older Frise kept a ?password= in the list: it is taken out on the
+    // first read, and the list written back without it.
+    QSettings settings;
+    const QStringList stored = settings.value(recentKey).toStringList();
+    QStringList recent;
+    for (const QString &path : stored) {
+        const QString shown = Storage::Database::isServerUrl(path) ? Storage::Database::redacted(path) : path;
+        if (!recent.contains(shown))
+            recent.append(shown);
+    }
+    if (recent != stored)
+        settings.setValue(recentKey, recent);
+    return recent;
+}
+
 void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    // Server addresses come without their password (Database::path()).
-    const QString absolute = Storage::Database::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    // Server addresses come without their password (Database::path()); redacted again all the same.
+    const QString absolute
+        = Storage::Database::isServerUrl(path) ? Storage::Database::redacted(path) : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecent)

@@ -121,6 +121,8 @@ private:
     void updateStatusPath();
     void updateRecentMenu();
     void addRecent(const QString &path);
+    /// The recent-databases list of the settings, server addresses without secrets.
+    static QStringList recentDatabases();
     void newDatabase();
     void openDatabaseDialog();
     void closeDatabase();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serveraddress.h"
 
+#include "storage/database.h"
+
 #include <QUrl>
 
 namespace Frise::Ui {
@@ -19,7 +21,16 @@ bool ServerAddress::parse(const QString &text, ServerAddress *address)
     result.database = url.path(QUrl::FullyDecoded).mid(1);
     result.user = url.userName(QUrl::FullyDecoded);
     result.password = url.password(QUrl::FullyDecoded);
-    result.options = url.query(QUrl::FullyEncoded);
+    // ?password= is a password too: it goes to the password field, not to the options.
+    QStringList options;
+    for (const QString &item : url.query(QUrl::FullyEncoded).split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (QUrl::fromPercentEncoding(item.left(equals).toUtf8()) == QLatin1String("password"))
+            result.password = equals < 0 ? QString() : QUrl::fromPercentEncoding(item.mid(equals + 1).toUtf8());
+        else
+            options << item;
+    }
+    result.options = options.join(u'&');
     if (result.database.contains(u'/'))
         return false;
     *address = result;
@@ -40,7 +51,8 @@ QString ServerAddress::toUrl(bool withPassword) const
         url.setPassword(password, QUrl::DecodedMode);
     if (!options.isEmpty())
         url.setQuery(options, QUrl::StrictMode);
-    return url.toString(QUrl::FullyEncoded);
+    const QString text = url.toString(QUrl::FullyEncoded);
+    return withPassword ? text : Storage::Database::redacted(text);
 }
 
 } // namespace Frise::Ui

@@ -9,7 +9,8 @@ namespace Frise::Ui {
  * Where a shared PostgreSQL database is: the parts of a
  * `postgresql://user:password@host:port/database?options` URL, as the connect
  * dialog edits them. The password lives here only on its way to the
- * connection; toUrl(false) is the form that may be shown or remembered.
+ * connection; toUrl(false), passed through Storage::Database::redacted(), is
+ * the form that may be shown or remembered.
  */
 struct ServerAddress
 {
@@ -20,7 +21,7 @@ struct ServerAddress
     QString database;
     QString user;
     QString password; ///< empty: libpq's own ways (PGPASSWORD, PGPASSFILE, ~/.pgpass, peer)
-    QString options; ///< the query part, passed to libpq (sslmode=require&connect_timeout=5)
+    QString options; ///< the query part but ?password= (which goes to password), passed to libpq (sslmode=require)
 
     /// Parses @p text (`postgresql://` or `postgres://`); false when it is not such a URL.
     static bool parse(const QString &text, ServerAddress *address);

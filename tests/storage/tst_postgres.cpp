@@ -11,12 +11,16 @@
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <array>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -301,6 +305,267 @@ private Q_SLOTS:
         auto db = Database::open(url.toString(), {}, &error); // trust authentication ignores it
         QVERIFY2(db, qPrintable(error.message));
         QVERIFY(!db->path().contains(QLatin1String("secret")));
+    }
+
+    // One function hides secrets wherever a location is shown, logged or remembered.
+    void redacted_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("user part") << "postgresql://alice:s3cr3t@db.example.org:6543/newsroom"
+                                   << "postgresql://alice@db.example.org:6543/newsroom";
+        QTest::newRow("postgres scheme") << "postgres://alice:s3cr3t@db/newsroom" << "postgres://alice@db/newsroom";
+        QTest::newRow("encoded user part") << "postgresql://alice:s%40cr%3At3@db/newsroom"
+                                           << "postgresql://alice@db/newsroom";
+        QTest::newRow("empty password") << "postgresql://alice:@db/newsroom" << "postgresql://alice@db/newsroom";
+        QTest::newRow("query, alone") << "postgresql://alice@db/newsroom?password=s3cr3t"
+                                      << "postgresql://alice@db/newsroom";
+        QTest::newRow("query, among others")
+            << "postgresql://alice@db/newsroom?sslmode=require&password=s3cr3t&connect_timeout=5"
+            << "postgresql://alice@db/newsroom?sslmode=require&connect_timeout=5";
+        QTest::newRow("query, encoded name") << "postgresql://alice@db/newsroom?%70assword=s3cr3t&sslmode=require"
+                                             << "postgresql://alice@db/newsroom?sslmode=require";
+        QTest::newRow("query, twice and in the user part")
+            << "postgresql://alice:s3cr3t@db/newsroom?password=s3cr3t&password=s3cr3t"
+            << "postgresql://alice@db/newsroom";
+        QTest::newRow("sslpassword") << "postgresql://alice@db/newsroom?sslpassword=s3cr3t&sslmode=verify-full"
+                                     << "postgresql://alice@db/newsroom?sslmode=verify-full";
+        QTest::newRow("unix socket") << "postgresql:///newsroom?host=/run/postgresql&password=s3cr3t"
+                                     << "postgresql:///newsroom?host=/run/postgresql";
+        // Malformed URLs are refused, but their message names them.
+        QTest::newRow("several hosts") << "postgresql://alice:s3cr3t@db1:5432,db2:5432/newsroom"
+                                       << "postgresql://alice@db1:5432,db2:5432/newsroom";
+        QTest::newRow("bare characters in the password")
+            << "postgresql://alice:s3c?r#3t@db/newsroom" << "postgresql://alice@db/newsroom";
+        QTest::newRow("malformed, query") << "postgresql://al ice@db/newsroom?password=s3cr3t&sslmode=require"
+                                          << "postgresql://al ice@db/newsroom?sslmode=require";
+        QTest::newRow("conninfo") << "host=db password=s3cr3t dbname=newsroom" << "host=db dbname=newsroom";
+        QTest::newRow("conninfo, quoted") << "password = 's3 cr\\'3t' host=db" << " host=db";
+        QTest::newRow("conninfo, sslpassword") << "host=db sslpassword=s3cr3t" << "host=db";
+        QTest::newRow("no secret") << "postgresql://alice@db:6543/newsroom?sslmode=require"
+                                   << "postgresql://alice@db:6543/newsroom?sslmode=require";
+        QTest::newRow("file") << "/home/alice/Timeline: draft.frise" << "/home/alice/Timeline: draft.frise";
+    }
+
+    void redacted()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, expected);
+        const QString shown = Database::redacted(location);
+        QCOMPARE(shown, expected);
+        QVERIFY(!shown.contains(QLatin1String("s3c")));
+        QCOMPARE(Database::redacted(shown), shown);
+    }
+
+    // A password in any form of the URL reaches the server (the test cluster
+    // asks members of frise_password_login for one) and nothing else: not
+    // path(), not the audit log, not the messages of a refused attempt.
+    void passwordInEveryUrlForm_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::newRow("user part") << "user";
+        QTest::newRow("user part, postgres scheme") << "postgres";
+        QTest::newRow("query") << "query";
+        QTest::newRow("query among options") << "options";
+        QTest::newRow("query, encoded name") << "encoded";
+    }
+
+    void passwordInEveryUrlForm()
+    {
+        QFETCH(QString, form);
+        const QString secret = QStringLiteral("Zq9-secret;'x y");
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(admin(QString::fromUtf8(script.readAll())));
+        const QString user = QStringLiteral("pw_") + QUrl(m_url).path().mid(7);
+        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Zq9-secret;''x y' IN ROLE "
+                                     "frise_password_login, frise_writer")
+                .arg(user)));
+        const QUrl base(m_url);
+        const QString server = base.host() + u':' + QString::number(base.port()) + base.path();
+        auto withPassword = [&](const QString &password) {
+            const QString pass = QString::fromLatin1(QUrl::toPercentEncoding(password));
+            if (form == QLatin1String("user"))
+                return QStringLiteral("postgresql://%1:%2@%3").arg(user, pass, server);
+            if (form == QLatin1String("postgres"))
+                return QStringLiteral("postgres://%1:%2@%3").arg(user, pass, server);
+            if (form == QLatin1String("query"))
+                return QStringLiteral("postgresql://%1@%3?password=%2").arg(user, pass, server);
+            if (form == QLatin1String("options"))
+                return QStringLiteral("postgresql://%1@%3?connect_timeout=5&password=%2&application_name=x")
+                    .arg(user, pass, server);
+            return QStringLiteral("postgresql://%1@%3?%70assword=%2").arg(user, pass, server);
+        };
+        auto leaks = [&](const QString &text) { return text.contains(QLatin1String("Zq9")) || text.contains(encoded); };
+
+        StorageError error;
+        auto db = Database::open(withPassword(secret), {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->userName(), user);
+        QVERIFY2(!leaks(db->path()), qPrintable(db->path()));
+        QVERIFY2(db->path().contains(user), qPrintable(db->path()));
+        Event event = makeEvent(QStringLiteral("Secret"));
+        QVERIFY2(EventRepository(*db).insert(event, &error), qPrintable(error.message));
+        const QList<AuditEntry> rows = AuditLog(*m_db).entries(QStringLiteral("event"), event.id, &error);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().who, user);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit WHERE audit::text LIKE '%Zq9%'")).toInt(), 0);
+        db.reset();
+
+        // Refused: a wrong password, and a closed port.
+        const QString wrong = QStringLiteral("Zq9-wrong-one");
+        error = {};
+        QVERIFY(!Database::open(withPassword(wrong), {}, &error));
+        QVERIFY2(error.message.contains(QLatin1String("password")), qPrintable(error.message));
+        QVERIFY2(!leaks(error.message), qPrintable(error.message));
+        QString closed = withPassword(secret);
+        closed.replace(u':' + QString::number(base.port()) + u'/', QStringLiteral(":1/"));
+        QVERIFY(closed.contains(QLatin1String(":1/")));
+        error = {};
+        QVERIFY(!Database::open(closed, {}, &error));
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY2(!leaks(error.message), qPrintable(error.message));
+        // And a URL too malformed to try.
+        error = {};
+        QVERIFY(
+            !Database::open(withPassword(secret).replace(base.path(), base.path() + QStringLiteral("/x")), {}, &error));
+        QVERIFY2(!leaks(error.message), qPrintable(error.message));
+
+        // The command line connects with it and never prints it.
+        QVERIFY2(QFileInfo::exists(QStringLiteral(FRISE_BINARY)), FRISE_BINARY);
+        auto run = [&](const QString &location, int expected) {
+            QProcess frise;
+            frise.start(QStringLiteral(FRISE_BINARY), {QStringLiteral("stats"), location});
+            if (!frise.waitForFinished(60000))
+                return false;
+            const QString out = QString::fromUtf8(frise.readAllStandardOutput());
+            const QString err = QString::fromUtf8(frise.readAllStandardError());
+            const bool ok = frise.exitStatus() == QProcess::NormalExit && frise.exitCode() == expected && !leaks(out)
+                && !leaks(err) && (!out.isEmpty() || !err.isEmpty());
+            if (!ok)
+                qWarning("frise stats: %d\n%s\n%s", frise.exitCode(), qPrintable(out), qPrintable(err));
+            return ok;
+        };
+        QVERIFY(run(withPassword(secret), 0));
+        QVERIFY(run(withPassword(wrong), 2));
+        QVERIFY(run(closed, 2));
+    }
+
+    // Two administrators (or test processes) running roles.sql at once both
+    // succeed. The first run is held open inside its transaction (roles
+    // created, grants made, nothing committed) while the second one runs, in
+    // the same database and in another one (roles are cluster-wide, advisory
+    // locks per database); then three runs start together. The roles get
+    // fresh names each time, so CREATE ROLE races too, not only the GRANTs.
+    void rolesScriptConcurrently_data()
+    {
+        QTest::addColumn<bool>("otherDatabase");
+        QTest::newRow("same database") << false;
+        QTest::newRow("another database") << true;
+    }
+
+    void rolesScriptConcurrently()
+    {
+        QFETCH(bool, otherDatabase);
+        QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs, QDir::Name);
+        for (const QString &version : versions) {
+            const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/psql").arg(version);
+            if (psql.isEmpty() && QFileInfo::exists(candidate))
+                psql = candidate;
+        }
+        QVERIFY2(!psql.isEmpty(), "psql not found");
+        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString original = QString::fromUtf8(script.readAll());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString message;
+        const QString other = otherDatabase ? createPostgresDatabase(&message) : m_url;
+        QVERIFY2(!other.isEmpty(), qPrintable(message));
+        std::unique_ptr<Database> second;
+        if (otherDatabase) {
+            StorageError error;
+            second = Database::open(other, {}, &error); // the Frise schema
+            QVERIFY2(second, qPrintable(error.message));
+        }
+        const QString suffix = QUrl(m_url).path().mid(7) + (otherDatabase ? QStringLiteral("o") : QString());
+        int round = 0;
+        auto renamed = [&] {
+            ++round;
+            QString sql = original;
+            sql.replace(QLatin1String("frise_reader"), QStringLiteral("cr%1_%2_reader").arg(round).arg(suffix));
+            sql.replace(QLatin1String("frise_writer"), QStringLiteral("cr%1_%2_writer").arg(round).arg(suffix));
+            const QString path = dir.filePath(QStringLiteral("roles-%1.sql").arg(round));
+            QFile copy(path);
+            if (!copy.open(QIODevice::WriteOnly) || copy.write(sql.toUtf8()) != sql.toUtf8().size())
+                return QString();
+            return path;
+        };
+        auto start = [&](QProcess &run, const QStringList &args, const QString &database) {
+            run.start(psql,
+                QStringList {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), database}
+                    + args);
+        };
+        auto succeeded = [](QProcess &run) {
+            if (!run.waitForFinished(60000))
+                return false;
+            const QByteArray err = run.readAllStandardError();
+            const bool ok = run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0 && !err.contains("ERROR");
+            if (!ok)
+                qWarning("psql: %d %s", run.exitCode(), err.constData());
+            return ok;
+        };
+        auto rolesWork = [&] {
+            const QString writer = QStringLiteral("cr%1_%2_writer").arg(round).arg(suffix);
+            const QString reader = QStringLiteral("cr%1_%2_reader").arg(round).arg(suffix);
+            for (Database *db : {m_db.get(), second ? second.get() : m_db.get()}) {
+                const QString check = QStringLiteral(
+                    "SELECT has_table_privilege('%1', 'event', 'INSERT') AND NOT has_table_privilege('%1', 'audit', "
+                    "'DELETE') AND has_table_privilege('%2', 'event', 'SELECT') AND NOT "
+                    "has_table_privilege('%2', 'event', 'INSERT')")
+                                          .arg(writer, reader);
+                if (!scalar(*db, check).toBool())
+                    return false;
+            }
+            return true;
+        };
+
+        // Overlapping: the first run waits in its open transaction until the second one had its go.
+        {
+            const QString path = renamed();
+            QVERIFY(!path.isEmpty());
+            QProcess first;
+            start(first,
+                {QStringLiteral("-c"), QStringLiteral("BEGIN"), QStringLiteral("-f"), path, QStringLiteral("-c"),
+                    QStringLiteral("SELECT pg_sleep(3) AS held"), QStringLiteral("-c"), QStringLiteral("COMMIT")},
+                m_url);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                scalar(*m_db,
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3) AS held%' "
+                                   "AND pid <> pg_backend_pid()"))
+                        .toInt()
+                    == 1,
+                30000);
+            QProcess next;
+            start(next, {QStringLiteral("-f"), path}, other);
+            QVERIFY(succeeded(next));
+            QVERIFY(succeeded(first));
+            QVERIFY(rolesWork());
+        }
+        // Three at once, twice.
+        for (int i = 0; i < 2; ++i) {
+            const QString path = renamed();
+            QVERIFY(!path.isEmpty());
+            std::array<QProcess, 3> runs;
+            for (size_t j = 0; j < runs.size(); ++j)
+                start(runs[j], {QStringLiteral("-f"), path}, j == 1 ? other : m_url);
+            for (QProcess &run : runs)
+                QVERIFY(succeeded(run));
+            QVERIFY(rolesWork());
+        }
     }
 
     void concurrentEditsOneWins()
