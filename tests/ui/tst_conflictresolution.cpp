@@ -305,7 +305,7 @@ private Q_SLOTS:
         const std::optional<Event> current = m_theirs->find<Event>(m_eventId);
         QVERIFY(current);
         Storage::StorageError error;
-        QVERIFY(Storage::EventRepository(*m_theirs->database()).remove(m_eventId, &error));
+        QVERIFY(Storage::EventRepository(*m_theirs->database()).removeAnyVersion(m_eventId, &error));
         QSignalSpy errors(m_mine.get(), &Ui::DatabaseSession::errorOccurred);
         const ConflictResolver::Outcome outcome = ConflictResolver::pushEdit(m_mine.get(), stored, mineFrom(stored),
             QStringLiteral("Edit"), QStringLiteral("“test”"), Language::French, nullptr);
