@@ -913,6 +913,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>The %1 #%2 was changed by someone else since you opened it; your change was not saved.</source>
         <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis son ouverture ; votre modification n’a pas été enregistrée.</translation>
     </message>
+    <message>
+        <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
+        <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu ; il n’a pas été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui</name>
@@ -1301,12 +1305,36 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Save, for each field, the version chosen above</source>
         <translation>Enregistrer, pour chaque champ, la version choisie ci-dessus</translation>
     </message>
+    <message>
+        <source>Someone else saved %1 after you last saw it, so it was not deleted. Keep their version, or delete it anyway with their changes.</source>
+        <translation>Quelqu’un d’autre a enregistré %1 après que vous l’avez vu : il n’a donc pas été supprimé. Gardez leur version, ou supprimez-le quand même, avec leurs modifications.</translation>
+    </message>
+    <message>
+        <source>The version you saw</source>
+        <translation>La version que vous avez vue</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>Delete the record as it is saved now, their changes included</source>
+        <translation>Supprimer l’enregistrement tel qu’il est enregistré maintenant, leurs modifications comprises</translation>
+    </message>
+    <message>
+        <source>Delete nothing and show the saved version</source>
+        <translation>Ne rien supprimer et afficher la version enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ConflictResolver</name>
     <message>
         <source>%1 was deleted by someone else meanwhile; your change was not saved.</source>
         <translation>%1 a été supprimé par quelqu’un d’autre entre-temps ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 was already deleted by someone else.</source>
+        <translation>%1 a déjà été supprimé par quelqu’un d’autre.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2980,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Rebutted b&amp;y</source>
         <translation>C&amp;ontredit par</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>

@@ -41,12 +41,22 @@ public:
     /// Saves changes; fails with Conflict when the stored version is not
     /// record.version, and bumps record.version on success.
     bool update(Record &record, StorageError *error);
-    /// Deletes the record (links cascade); NotFound when absent.
-    bool remove(RowId id, StorageError *error);
+    /**
+     * Deletes the record (links cascade) if it is still at @p expectedVersion,
+     * the version the user saw; Conflict (nothing deleted) when someone else
+     * changed it since, NotFound when it is gone. The check and the delete are
+     * one statement, so of two overlapping transactions only one can pass.
+     */
+    bool remove(RowId id, int expectedVersion, StorageError *error);
+    /// Deletes whatever version is stored: for maintenance and tests only, never
+    /// for a user's delete (that would erase a colleague's newer edit unseen).
+    bool removeAnyVersion(RowId id, StorageError *error);
     /// Number of records.
     qint64 count(StorageError *error) const;
 
 private:
+    bool removeChecked(RowId id, std::optional<int> expectedVersion, StorageError *error);
+
     Database &m_db;
 };
 

@@ -28,6 +28,10 @@ public:
             .arg(entity)
             .arg(id);
     }
+    static QString deleteConflict(const QString &entity, RowId id)
+    {
+        return tr("The %1 #%2 was changed by someone else since you saw it; it was not deleted.").arg(entity).arg(id);
+    }
 };
 
 template<typename Traits>
@@ -183,18 +187,45 @@ bool Repository<Traits>::update(Record &record, StorageError *error)
 }
 
 template<typename Traits>
-bool Repository<Traits>::remove(RowId id, StorageError *error)
+bool Repository<Traits>::remove(RowId id, int expectedVersion, StorageError *error)
+{
+    return removeChecked(id, expectedVersion, error);
+}
+
+template<typename Traits>
+bool Repository<Traits>::removeAnyVersion(RowId id, StorageError *error)
+{
+    return removeChecked(id, std::nullopt, error);
+}
+
+template<typename Traits>
+bool Repository<Traits>::removeChecked(RowId id, std::optional<int> expectedVersion, StorageError *error)
 {
     return m_db.write(
         [&](StorageError *e) {
             const std::optional<Record> before = find(id, e);
             if (!before)
                 return false;
-            QSqlQuery query;
-            if (!m_db.prepare(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Traits::entity()), e))
+            if (expectedVersion && before->version != *expectedVersion) {
+                *e = {StorageError::Code::Conflict, RepositoryMessages::deleteConflict(Traits::entity(), id)};
                 return false;
-            query.addBindValue(id);
-            if (!m_db.exec(query, e) || !m_db.notifyChange(Traits::entity(), id, e))
+            }
+            // The version is checked again by the DELETE itself: on PostgreSQL a
+            // concurrent update commits between find() and here, and the row the
+            // DELETE then sees no longer matches (READ COMMITTED re-checks WHERE).
+            QSqlQuery query;
+            if (!m_db.prepare(query,
+                    QStringLiteral("DELETE FROM %1 WHERE id = :id AND version = :expected").arg(Traits::entity()), e))
+                return false;
+            query.bindValue(QStringLiteral(":id"), id);
+            query.bindValue(QStringLiteral(":expected"), before->version);
+            if (!m_db.exec(query, e))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                *e = {StorageError::Code::Conflict, RepositoryMessages::deleteConflict(Traits::entity(), id)};
+                return false;
+            }
+            if (!m_db.notifyChange(Traits::entity(), id, e))
                 return false;
             return AuditLog(m_db).recordDelete(Traits::entity(), id, before->uid, Traits::fields(*before), e);
         },

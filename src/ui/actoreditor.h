@@ -22,6 +22,10 @@ public:
     ~ActorEditor() override;
 
     QString entity() const override { return QStringLiteral("actor"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
     BilingualField *nameField() const { return m_name; }
 
 protected:

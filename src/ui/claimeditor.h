@@ -41,6 +41,10 @@ public:
     ~ClaimEditor() override;
 
     QString entity() const override { return QStringLiteral("claim"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
     QComboBox *statusField() const { return m_status; }
     RecordCombo *rebutsField() const { return m_rebuts; }
     /// Links another claim as rebutting this one (sets that claim's rebutsClaimId, undoably).

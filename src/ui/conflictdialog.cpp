@@ -32,18 +32,25 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-ConflictDialog::ConflictDialog(const QString &record, const QList<Row> &rows, QWidget *parent)
+ConflictDialog::ConflictDialog(const QString &record, const QList<Row> &rows, QWidget *parent, Kind kind)
     : QDialog(parent)
     , m_rows(rows)
+    , m_kind(kind)
 {
+    const bool deleting = kind == Kind::Delete;
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by Someone Else"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
-    intro->setText(tr("Someone else saved %1 while you were editing it, so your change was not saved. "
-                      "Choose what to keep: your version, theirs, or a merge of the fields chosen below.")
-            .arg(record));
+    if (deleting)
+        intro->setText(tr("Someone else saved %1 after you last saw it, so it was not deleted. "
+                          "Keep their version, or delete it anyway with their changes.")
+                .arg(record));
+    else
+        intro->setText(tr("Someone else saved %1 while you were editing it, so your change was not saved. "
+                          "Choose what to keep: your version, theirs, or a merge of the fields chosen below.")
+                .arg(record));
     layout->addWidget(intro);
 
     auto *scroll = new QScrollArea(this);
@@ -54,7 +61,7 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<Row> &rows, QW
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     auto *fieldHeader = new QLabel(tr("Field"), table);
-    auto *mineHeader = new QLabel(tr("Your version"), table);
+    auto *mineHeader = new QLabel(deleting ? tr("The version you saw") : tr("Your version"), table);
     auto *theirsHeader = new QLabel(tr("Their version (saved)"), table);
     for (QLabel *header : {fieldHeader, mineHeader, theirsHeader}) {
         QFont font = header->font();
@@ -81,6 +88,7 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<Row> &rows, QW
             auto *cellLayout = new QHBoxLayout(cell);
             cellLayout->setContentsMargins(0, 0, 0, 0);
             auto *radio = new QRadioButton(cell);
+            radio->setVisible(!deleting); // a delete takes the record whole: nothing to choose per field
             radio->setAccessibleName(mine ? tr("Keep my %1").arg(row.label) : tr("Keep their %1").arg(row.label));
             radio->setChecked(mine == row.preferMine);
             group->addButton(radio, mine ? 1 : 0);
@@ -97,16 +105,24 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<Row> &rows, QW
     layout->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_keepMine = buttons->addButton(tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
-    m_keepMine->setToolTip(tr("Save your version of every field over theirs"));
-    m_keepTheirs = buttons->addButton(tr("Keep &Theirs"), QDialogButtonBox::RejectRole);
-    m_keepTheirs->setToolTip(tr("Drop your change and show the saved version"));
-    m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
-    m_merge->setToolTip(tr("Save, for each field, the version chosen above"));
-    m_merge->setDefault(true);
+    if (deleting) {
+        m_keepMine = buttons->addButton(tr("&Delete Anyway"), QDialogButtonBox::DestructiveRole);
+        m_keepMine->setToolTip(tr("Delete the record as it is saved now, their changes included"));
+        m_keepTheirs = buttons->addButton(tr("Keep &Theirs"), QDialogButtonBox::RejectRole);
+        m_keepTheirs->setToolTip(tr("Delete nothing and show the saved version"));
+        m_keepTheirs->setDefault(true);
+    } else {
+        m_keepMine = buttons->addButton(tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
+        m_keepMine->setToolTip(tr("Save your version of every field over theirs"));
+        m_keepTheirs = buttons->addButton(tr("Keep &Theirs"), QDialogButtonBox::RejectRole);
+        m_keepTheirs->setToolTip(tr("Drop your change and show the saved version"));
+        m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
+        m_merge->setToolTip(tr("Save, for each field, the version chosen above"));
+        m_merge->setDefault(true);
+        connect(m_merge, &QPushButton::clicked, this, [this] { resolve(Resolution::Merge); });
+    }
     connect(m_keepMine, &QPushButton::clicked, this, [this] { resolve(Resolution::KeepMine); });
     connect(m_keepTheirs, &QPushButton::clicked, this, [this] { resolve(Resolution::KeepTheirs); });
-    connect(m_merge, &QPushButton::clicked, this, [this] { resolve(Resolution::Merge); });
     layout->addWidget(buttons);
     resize(760, qMin(640, 180 + 48 * int(m_rows.size())));
 }
@@ -129,6 +145,8 @@ void ConflictDialog::setTakeMine(int row, bool mine)
 
 void ConflictDialog::resolve(Resolution resolution)
 {
+    if (m_kind == Kind::Delete && resolution == Resolution::Merge)
+        resolution = Resolution::KeepTheirs; // nothing to merge into a delete
     m_resolution = resolution;
     if (resolution == Resolution::KeepTheirs)
         QDialog::reject();

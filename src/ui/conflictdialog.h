@@ -19,6 +19,10 @@ namespace Frise::Ui {
  * The dialog only decides; ConflictResolver saves the outcome through the
  * same versioned edit, so a change made while it is open is caught again.
  * Closing it (Escape) keeps theirs: nothing of mine is written unasked.
+ *
+ * For a delete (Kind::Delete) the rows show the version the user saw beside
+ * the one now saved, without choices, and the ways out are theirs (nothing
+ * deleted) or "Delete Anyway" (KeepMine: delete the version now saved).
  */
 class ConflictDialog final : public QDialog
 {
@@ -32,6 +36,12 @@ public:
         Merge, ///< per field, as chosen in the rows
     };
 
+    /// What the refused change was.
+    enum class Kind {
+        Edit, ///< a save: keep mine, keep theirs or merge
+        Delete, ///< a delete: keep theirs or delete anyway
+    };
+
     /// One field where the two versions differ.
     struct Row
     {
@@ -43,9 +53,10 @@ public:
     };
 
     /// @p record names the record ("the event “Summit”"); @p rows are the differing fields.
-    ConflictDialog(const QString &record, const QList<Row> &rows, QWidget *parent = nullptr);
+    ConflictDialog(const QString &record, const QList<Row> &rows, QWidget *parent = nullptr, Kind kind = Kind::Edit);
     ~ConflictDialog() override;
 
+    Kind kind() const { return m_kind; }
     Resolution resolution() const { return m_resolution; }
     /// Per row: true to keep my value (used by Merge).
     QList<bool> takeMine() const;
@@ -55,8 +66,10 @@ public:
     /// Closes the dialog with @p resolution, as its buttons do.
     void resolve(Resolution resolution);
 
+    /// "Keep Mine"; for a delete, "Delete Anyway".
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *keepTheirsButton() const { return m_keepTheirs; }
+    /// nullptr for a delete.
     QPushButton *mergeButton() const { return m_merge; }
 
 protected:
@@ -69,6 +82,7 @@ private:
     QPushButton *m_keepTheirs = nullptr;
     QPushButton *m_merge = nullptr;
     Resolution m_resolution = Resolution::KeepTheirs;
+    Kind m_kind = Kind::Edit;
 };
 
 } // namespace Frise::Ui

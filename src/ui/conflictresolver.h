@@ -3,6 +3,7 @@
 
 #include "conflictdialog.h"
 #include "databasesession.h"
+#include "deletecommand.h"
 #include "editcommand.h"
 #include "recordfields.h"
 
@@ -17,6 +18,10 @@ namespace Frise::Ui {
  * dialog is open is caught and shown again: no update is ever lost. Only the
  * edit that finally lands goes on the undo stack (its undo brings back the
  * version it replaced, if nobody changed it since).
+ *
+ * Deletes work the same way: a delete of a record changed since the user
+ * saw it is refused, and the dialog offers theirs (nothing deleted) or
+ * delete anyway (the version now saved, again versioned).
  */
 class ConflictResolver final
 {
@@ -88,6 +93,48 @@ public:
                 return Outcome::KeptTheirs;
             // Try again against the version just shown; a newer one means another round.
             base = *theirs;
+            expected = *theirs;
+        }
+    }
+
+    /**
+     * Deletes @p seen (the record as the user saw it) as one undoable command
+     * named @p text, unless it changed since: then the dialog shows what
+     * changed and the user keeps theirs (KeptTheirs; the views are told to
+     * show it) or deletes the version now saved (Saved).
+     */
+    template<typename Record>
+    static Outcome pushDelete(DatabaseSession *session, const Record &seen, const QString &text,
+        const QString &recordName, Language language, QWidget *parent)
+    {
+        Record expected = seen;
+        for (;;) {
+            Storage::StorageError error;
+            if (session->push(new DeleteCommand<Record>(session, expected, text), &error))
+                return Outcome::Saved;
+            if (error.code != Storage::StorageError::Code::Conflict)
+                return Outcome::Failed;
+            const std::optional<Record> theirs = session->find<Record>(seen.id);
+            if (!theirs) {
+                session->reportError({Storage::StorageError::Code::NotFound,
+                    tr("%1 was already deleted by someone else.").arg(recordName)});
+                session->notifyRemoved(RecordKind<Record>::entity(), seen.id);
+                return Outcome::Failed;
+            }
+            if (withVersion(*theirs, 0) != withVersion(expected, 0)) {
+                QList<ConflictDialog::Row> rows;
+                for (const RecordField<Record> &field : RecordFields::list<Record>(session, language))
+                    if (!field.same(expected, *theirs))
+                        rows.append({field.label, field.text(expected), field.text(*theirs), false, false});
+                ConflictDialog dialog(recordName, rows, parent, ConflictDialog::Kind::Delete);
+                dialog.exec();
+                if (dialog.resolution() != ConflictDialog::Resolution::KeepMine) {
+                    // The view may still show the version the user saw: show theirs.
+                    session->notifyChanged(RecordKind<Record>::entity(), seen.id);
+                    return Outcome::KeptTheirs;
+                }
+            }
+            // Delete anyway (or only the version moved): against the version now saved.
             expected = *theirs;
         }
     }

@@ -22,6 +22,10 @@ public:
     ~DisputeEditor() override;
 
     QString entity() const override { return QStringLiteral("dispute"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
 
 protected:
     bool readRecord() override;

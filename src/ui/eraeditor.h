@@ -20,6 +20,10 @@ public:
     ~EraEditor() override;
 
     QString entity() const override { return QStringLiteral("era"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
 
 protected:
     bool readRecord() override;

@@ -25,6 +25,10 @@ public:
     ~EventEditor() override;
 
     QString entity() const override { return QStringLiteral("event"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
 
     BilingualField *titleField() const { return m_title; }
     BilingualField *textField() const { return m_text; }

@@ -381,6 +381,13 @@ void MainWindow::createActions()
     connect(m_recordActions, &RecordActions::created, this, &MainWindow::editRecord);
     connect(m_recordActions, &RecordActions::refused, this,
         [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Warning); });
+    // Delete checks the version the inspector shows: a stale view must not erase a newer edit.
+    m_recordActions->setShownDelete([this](const QString &entity, RowId id) -> std::optional<bool> {
+        RecordEditor *editor = m_inspector->currentEditor();
+        if (!editor || editor->entity() != entity || editor->recordId() != id)
+            return std::nullopt;
+        return editor->deleteShown();
+    });
     connect(m_recordActions, &RecordActions::deleted, this, [this] {
         statusBar()->showMessage(
             tr("Deleted. %1 brings it back.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 5000);

@@ -104,7 +104,10 @@ void RecordActions::deleteSelection()
     const RecordType *type = RecordType::find(m_entity);
     if (!m_writable || !m_id || !type || !type->remove)
         return;
-    if (type->remove(m_session, m_id, m_language))
+    std::optional<bool> removed = m_shownDelete ? m_shownDelete(m_entity, m_id) : std::nullopt;
+    if (!removed)
+        removed = type->remove(m_session, m_id, m_language);
+    if (*removed)
         Q_EMIT deleted();
 }
 

@@ -6,6 +6,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -51,6 +54,13 @@ public:
 
     /// Creates a record of @p type as one undoable edit; created() or refused() tells what happened.
     void create(const RecordType &type);
+    /**
+     * Deletes record @p id of @p entity as the user sees it (an editor showing
+     * it, checked against the version shown): true when deleted, false when
+     * not, nullopt when nothing shows it (then the stored record is deleted).
+     */
+    using ShownDelete = std::function<std::optional<bool>(const QString &entity, RowId id)>;
+    void setShownDelete(ShownDelete shownDelete) { m_shownDelete = std::move(shownDelete); }
     /// Deletes the selected record as one undoable edit.
     void deleteSelection();
 
@@ -72,6 +82,7 @@ private:
     QMenu *m_newMenu = nullptr;
     QAction *m_delete = nullptr;
     QList<QAction *> m_newActions;
+    ShownDelete m_shownDelete;
     QString m_entity;
     RowId m_id = 0;
     Language m_language = Language::English;

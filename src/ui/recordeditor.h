@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 class QFrame;
@@ -46,6 +47,12 @@ public:
     ContentLanguage contentLanguage() const { return m_content; }
     /// True while the user has typed something not saved yet.
     bool hasUnsavedEdits() const { return m_dirty; }
+    /**
+     * Deletes the record shown as one undoable edit, provided it is still the
+     * version shown; otherwise the conflict dialog decides. True when deleted,
+     * false when not (kept theirs, failed), nullopt when nothing is shown.
+     */
+    virtual std::optional<bool> deleteShown() { return std::nullopt; }
     /// The notice shown when someone else changed the record under unsaved edits (hidden otherwise).
     QFrame *remoteChangeNotice() const { return m_notice; }
 
@@ -92,6 +99,21 @@ protected:
         m_resolving = false;
         // Whatever the outcome, show what is stored now (and base the next edit on it).
         reload();
+    }
+
+    /// Deletes @p stored, the record as shown, through ConflictResolver::pushDelete(); true when deleted.
+    template<typename Record>
+    bool pushDelete(const Record &stored)
+    {
+        const QString text = tr("Delete %1").arg(headingText());
+        const QString name = QStringLiteral("“") + headingText() + QStringLiteral("”");
+        m_resolving = true;
+        const auto outcome = ConflictResolver::pushDelete(m_session, stored, text, name, language(), this);
+        m_resolving = false;
+        if (outcome == ConflictResolver::Outcome::Saved)
+            return true;
+        reload(); // show what is stored now
+        return false;
     }
 
     bool isLoading() const { return m_loading; }

@@ -3,6 +3,7 @@
 
 #include "actoreditor.h"
 #include "claimeditor.h"
+#include "conflictresolver.h"
 #include "createcommand.h"
 #include "databasesession.h"
 #include "deletecommand.h"
@@ -99,8 +100,13 @@ auto deletion(
         const std::optional<Record> record = session->find<Record>(id);
         if (!record)
             return false;
-        const QString text = unnamed ? RecordType::tr(unnamed) : deleteText(name(session, *record, language));
-        return session->push(new DeleteCommand<Record>(session, *record, text));
+        const QString named = name ? name(session, *record, language) : QString();
+        const QString text = unnamed ? RecordType::tr(unnamed) : deleteText(named);
+        const QString recordName
+            = unnamed ? RecordType::tr(unnamed) : QStringLiteral("“") + named + QStringLiteral("”");
+        // Read just now, so only a write racing this one can conflict; the dialog then decides.
+        return ConflictResolver::pushDelete(session, *record, text, recordName, language, nullptr)
+            == ConflictResolver::Outcome::Saved;
     };
 }
 

@@ -23,6 +23,10 @@ public:
     ~RelationEditor() override;
 
     QString entity() const override { return QStringLiteral("relation"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
 
 protected:
     bool readRecord() override;

@@ -21,6 +21,10 @@ public:
     ~SourceEditor() override;
 
     QString entity() const override { return QStringLiteral("source"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
 
 protected:
     bool readRecord() override;

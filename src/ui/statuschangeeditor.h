@@ -28,6 +28,10 @@ public:
     ~StatusChangeEditor() override;
 
     QString entity() const override { return QStringLiteral("status_change"); }
+    std::optional<bool> deleteShown() override
+    {
+        return m_stored ? std::optional(pushDelete(*m_stored)) : std::nullopt;
+    }
 
 protected:
     bool readRecord() override;

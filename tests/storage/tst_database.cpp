@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!actors.update(stored, &error));
         QCOMPARE(error.code, StorageError::Code::ReadOnly);
         error = {};
-        QVERIFY(!actors.remove(stored.id, &error));
+        QVERIFY(!actors.removeAnyVersion(stored.id, &error));
         QCOMPARE(error.code, StorageError::Code::ReadOnly);
         error = {};
         QVERIFY(!db->write([](StorageError *) { return true; }, &error));

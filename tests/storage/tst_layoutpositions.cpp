@@ -122,7 +122,7 @@ private Q_SLOTS:
             qPrintable(error.message));
         QCOMPARE(store.load(key, &error).size(), 2);
         // Deleting an actor deletes its positions.
-        QVERIFY(ActorRepository(*db).remove(ids[0], &error));
+        QVERIFY(ActorRepository(*db).removeAnyVersion(ids[0], &error));
         QCOMPARE(store.load(key, &error), (QList<LayoutPosition> {{ids[1], 3, 4, true}}));
     }
 

@@ -12,15 +12,18 @@
 #include "storagetesthelpers.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 
 #include <array>
+#include <atomic>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -83,7 +86,7 @@ private:
         Actor child;
         child.name = BilingualText::both(QStringLiteral("Commission"), QStringLiteral("Commission"));
         child.aliases = {QStringLiteral("CE"), QStringLiteral("Bruxelles")};
-        if (!actors.insert(parent, &error) || !actors.insert(gone, &error) || !actors.remove(gone.id, &error))
+        if (!actors.insert(parent, &error) || !actors.insert(gone, &error) || !actors.removeAnyVersion(gone.id, &error))
             return false;
         child.parentId = parent.id;
         if (!actors.insert(child, &error))
@@ -111,7 +114,8 @@ private:
         event.tags = {QStringLiteral("économie"), QStringLiteral("europe")};
         event.importance = 5;
         Event dropped = makeEvent(QStringLiteral("Brouillon"), QStringLiteral("1999"));
-        if (!events.insert(dropped, &error) || !events.insert(event, &error) || !events.remove(dropped.id, &error))
+        if (!events.insert(dropped, &error) || !events.insert(event, &error)
+            || !events.removeAnyVersion(dropped.id, &error))
             return false;
         event.notes = QStringLiteral("revu");
         if (!events.update(event, &error))
@@ -202,6 +206,95 @@ private:
             return 0;
         }
         return marker.id;
+    }
+
+    /// One write of the overlapping-edits tests, on the event @p seen as its writer read it.
+    enum class Op {
+        Notes, ///< update the notes
+        Delete, ///< delete (versioned)
+        Sources, ///< replace the event's sources (a link edit)
+    };
+
+    static bool runOp(Op op, Database &db, const Event &seen, RowId source, const QString &notes, StorageError *error)
+    {
+        EventRepository events(db);
+        Event edited = seen;
+        switch (op) {
+        case Op::Notes:
+            edited.notes = notes;
+            return events.update(edited, error);
+        case Op::Delete:
+            return events.remove(seen.id, seen.version, error);
+        case Op::Sources:
+            edited.sourceIds = {source};
+            return events.update(edited, error);
+        }
+        return false;
+    }
+
+    struct Overlap
+    {
+        bool firstOk = false;
+        bool secondOk = false;
+        bool secondBlocked = false; ///< the second write waited on the first's row lock
+        StorageError firstError;
+        StorageError secondError;
+    };
+
+    /**
+     * Runs @p first in a transaction on m_db and, while it is still open,
+     * @p second on another connection in another thread (a connection
+     * belongs to the thread that opened it). The first commits only once the
+     * second waits on its row lock, so the two transactions truly overlap.
+     */
+    Overlap overlap(const std::function<bool(Database &, StorageError *)> &first,
+        const std::function<bool(Database &, StorageError *)> &second)
+    {
+        Overlap result;
+        // Watched from a third connection: inside the first's transaction
+        // pg_stat_activity would be a snapshot taken at its first read.
+        const std::unique_ptr<Database> watcher = connect();
+        if (!watcher)
+            return result;
+        std::atomic<bool> secondDone = false;
+        std::unique_ptr<QThread> thread;
+        result.firstOk = m_db->write(
+            [&](StorageError *e) {
+                if (!first(*m_db, e))
+                    return false;
+                thread.reset(QThread::create([&] {
+                    StorageError openError;
+                    if (auto other = Database::open(m_url, {}, &openError))
+                        result.secondOk = second(*other, &result.secondError);
+                    else
+                        result.secondError = openError;
+                    secondDone = true;
+                }));
+                thread->start();
+                QElapsedTimer timer;
+                timer.start();
+                while (!secondDone && timer.elapsed() < 30000) {
+                    const qint64 waiting = scalar(*watcher,
+                        QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                       "WHERE datname = current_database() AND wait_event_type = 'Lock'"))
+                                               .toLongLong();
+                    if (waiting > 0) {
+                        result.secondBlocked = true;
+                        break;
+                    }
+                    QThread::msleep(10);
+                }
+                return true;
+            },
+            &result.firstError);
+        if (thread)
+            thread->wait();
+        return result;
+    }
+
+    static qint64 sourceLinks(Database &db, RowId event)
+    {
+        return scalar(db, QStringLiteral("SELECT count(*) FROM event_source WHERE event_id = ?"), {event}).toLongLong();
     }
 
 private Q_SLOTS:
@@ -621,7 +714,7 @@ private Q_SLOTS:
             actor.aliases = {QStringLiteral("CE")};
             QVERIFY2(theirs.update(actor, &error), qPrintable(error.message));
         } else if (action == QLatin1String("delete")) {
-            QVERIFY2(theirs.remove(actor.id, &error), qPrintable(error.message));
+            QVERIFY2(theirs.removeAnyVersion(actor.id, &error), qPrintable(error.message));
         } else {
             Actor second;
             second.name = BilingualText::original(Language::French, QStringLiteral("Conseil"));
@@ -639,6 +732,91 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!own.isEmpty(), 30000);
         QCOMPARE(own.size(), 1);
         QCOMPARE(own.at(0).at(1).value<RowId>(), marker);
+    }
+
+    void overlappingWritesOneWins_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::newRow("update/update") << int(Op::Notes) << int(Op::Notes);
+        QTest::newRow("update/delete") << int(Op::Notes) << int(Op::Delete);
+        QTest::newRow("delete/update") << int(Op::Delete) << int(Op::Notes);
+        QTest::newRow("delete/delete") << int(Op::Delete) << int(Op::Delete);
+        QTest::newRow("sources/sources") << int(Op::Sources) << int(Op::Sources);
+        QTest::newRow("sources/delete") << int(Op::Sources) << int(Op::Delete);
+        QTest::newRow("delete/sources") << int(Op::Delete) << int(Op::Sources);
+    }
+
+    void overlappingWritesOneWins()
+    {
+        QFETCH(int, first);
+        QFETCH(int, second);
+        StorageError error;
+        SourceRepository sources(*m_db);
+        QList<RowId> sourceIds;
+        for (const QString &title : {QStringLiteral("avant"), QStringLiteral("premier"), QStringLiteral("second")}) {
+            Source source;
+            source.outlet = QStringLiteral("Le Monde");
+            source.title = title;
+            source.language = QStringLiteral("fr");
+            QVERIFY2(sources.insert(source, &error), qPrintable(error.message));
+            sourceIds.append(source.id);
+        }
+        Event event = makeEvent(QStringLiteral("Disputé"));
+        event.notes = QStringLiteral("avant");
+        event.sourceIds = {sourceIds.at(0)};
+        QVERIFY2(EventRepository(*m_db).insert(event, &error), qPrintable(error.message));
+        const qint64 auditBefore = rowCount(*m_db, QStringLiteral("audit"));
+
+        // Both writers read version 1 before either writes.
+        const Overlap result = overlap(
+            [&](Database &db, StorageError *e) {
+                return runOp(Op(first), db, event, sourceIds.at(1), QStringLiteral("premier"), e);
+            },
+            [&](Database &db, StorageError *e) {
+                return runOp(Op(second), db, event, sourceIds.at(2), QStringLiteral("second"), e);
+            });
+        QVERIFY2(result.firstOk, qPrintable(result.firstError.message));
+        QVERIFY2(result.secondBlocked,
+            qPrintable(QStringLiteral("the second write did not wait for the first transaction (%1: %2)")
+                    .arg(result.secondOk ? QStringLiteral("it succeeded") : QStringLiteral("it failed"),
+                        result.secondError.message)));
+        QVERIFY(!result.secondOk);
+        QCOMPARE(result.secondError.code, StorageError::Code::Conflict);
+
+        // Exactly the first write is stored, links included, and only its audit rows.
+        const std::optional<Event> stored = EventRepository(*m_db).find(event.id, &error);
+        const qint64 auditRows = rowCount(*m_db, QStringLiteral("audit")) - auditBefore;
+        QVERIFY(auditRows > 0);
+        switch (Op(first)) {
+        case Op::Delete:
+            QVERIFY(!stored);
+            QCOMPARE(error.code, StorageError::Code::NotFound);
+            QCOMPARE(sourceLinks(*m_db, event.id), 0);
+            break;
+        case Op::Notes:
+            QVERIFY(stored);
+            QCOMPARE(stored->version, 2);
+            QCOMPARE(stored->notes, QStringLiteral("premier"));
+            QCOMPARE(stored->sourceIds, QList<RowId> {sourceIds.at(0)});
+            QCOMPARE(sourceLinks(*m_db, event.id), 1);
+            break;
+        case Op::Sources:
+            QVERIFY(stored);
+            QCOMPARE(stored->version, 2);
+            QCOMPARE(stored->notes, QStringLiteral("avant"));
+            QCOMPARE(stored->sourceIds, QList<RowId> {sourceIds.at(1)});
+            QCOMPARE(sourceLinks(*m_db, event.id), 1);
+            break;
+        }
+        // The loser left no audit row: every one after the insert is the winner's.
+        const QString winnerAction = Op(first) == Op::Delete ? QStringLiteral("delete") : QStringLiteral("update");
+        const QList<AuditEntry> entries = AuditLog(*m_db).entries(QStringLiteral("event"), event.id, &error);
+        QCOMPARE(entries.size(), 1 + auditRows);
+        for (const AuditEntry &entry : entries.mid(1)) {
+            QCOMPARE(entry.action, winnerAction);
+            QVERIFY(entry.newValue != QStringLiteral("second"));
+        }
     }
 
     void noNotificationForRolledBackWrite()
@@ -812,7 +990,7 @@ private Q_SLOTS:
         Event later = makeEvent(QStringLiteral("Après la copie"));
         QVERIFY2(EventRepository(*m_db).insert(later, &error), qPrintable(error.message));
         QVERIFY(later.id > before.events.last().id);
-        QVERIFY(EventRepository(*m_db).remove(later.id, &error));
+        QVERIFY(EventRepository(*m_db).removeAnyVersion(later.id, &error));
 
         auto back = openSqlite(dir.filePath(QStringLiteral("back.frise")));
         QVERIFY(back);

@@ -117,12 +117,12 @@ private Q_SLOTS:
         QCOMPARE(*actors.find(child.id, &error), *stored);
 
         // Deleting the parent leaves the child without one (ON DELETE SET NULL).
-        QVERIFY2(actors.remove(parent.id, &error), qPrintable(error.message));
+        QVERIFY2(actors.removeAnyVersion(parent.id, &error), qPrintable(error.message));
         QCOMPARE(actors.find(child.id, &error)->parentId, 0);
         QVERIFY(!actors.find(parent.id, &error));
         QCOMPARE(error.code, StorageError::Code::NotFound);
         error = {};
-        QVERIFY(!actors.remove(parent.id, &error));
+        QVERIFY(!actors.removeAnyVersion(parent.id, &error));
         QCOMPARE(error.code, StorageError::Code::NotFound);
     }
 
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(stored.excerpt.isEmpty());
         QVERIFY(!stored.accessed.isValid());
         QCOMPARE(stored.version, 2);
-        QVERIFY2(sources.remove(source.id, &error), qPrintable(error.message));
+        QVERIFY2(sources.removeAnyVersion(source.id, &error), qPrintable(error.message));
         QCOMPARE(sources.count(&error), 0);
     }
 
@@ -188,10 +188,10 @@ private Q_SLOTS:
         QCOMPARE(*disputes.find(dispute.id, &error), dispute);
 
         // A party that is deleted leaves the dispute (cascade on the link only).
-        QVERIFY(ActorRepository(*m_db).remove(c.id, &error));
+        QVERIFY(ActorRepository(*m_db).removeAnyVersion(c.id, &error));
         QCOMPARE(disputes.find(dispute.id, &error)->partyIds, QList<RowId> {a.id});
 
-        QVERIFY(disputes.remove(dispute.id, &error));
+        QVERIFY(disputes.removeAnyVersion(dispute.id, &error));
         QCOMPARE(rowCount(*m_db, QStringLiteral("dispute_party")), 0);
     }
 
@@ -237,7 +237,7 @@ private Q_SLOTS:
         StorageError tagError;
         const QList<Tag> tags = TagRepository(*m_db).all(&tagError);
         QCOMPARE(tags.size(), 3); // tags stay once created
-        QVERIFY2(events.remove(event.id, &error), qPrintable(error.message));
+        QVERIFY2(events.removeAnyVersion(event.id, &error), qPrintable(error.message));
         for (const char *link : {"event_dispute", "event_actor", "event_tag", "event_source"})
             QCOMPARE(rowCount(*m_db, QString::fromLatin1(link)), 0);
     }
@@ -376,15 +376,15 @@ private Q_SLOTS:
         QCOMPARE(*claims.find(rebuttal.id, &error), rebuttal);
 
         // Evidence keeps its sources: a cited source cannot be deleted.
-        QVERIFY(!SourceRepository(*m_db).remove(proof.id, &error));
+        QVERIFY(!SourceRepository(*m_db).removeAnyVersion(proof.id, &error));
         QCOMPARE(error.code, StorageError::Code::Invalid);
         QCOMPARE(SourceRepository(*m_db).count(&error), 2);
 
         // Deleting the rebutted claim clears the link.
         error = {};
-        QVERIFY2(claims.remove(original.id, &error), qPrintable(error.message));
+        QVERIFY2(claims.removeAnyVersion(original.id, &error), qPrintable(error.message));
         QCOMPARE(claims.find(rebuttal.id, &error)->rebutsClaimId, 0);
-        QVERIFY(claims.remove(rebuttal.id, &error));
+        QVERIFY(claims.removeAnyVersion(rebuttal.id, &error));
         QCOMPARE(rowCount(*m_db, QStringLiteral("claim_evidence")), 0);
     }
 
@@ -411,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(*relations.find(relation.id, &error), relation);
 
         // Deleting an actor deletes its relations.
-        QVERIFY(ActorRepository(*m_db).remove(b.id, &error));
+        QVERIFY(ActorRepository(*m_db).removeAnyVersion(b.id, &error));
         QCOMPARE(relations.count(&error), 0);
     }
 
@@ -459,9 +459,9 @@ private Q_SLOTS:
         QCOMPARE(status(), Dispute::Status::Threatened);
 
         // Without history, a dispute falls back to what the last removed change left.
-        QVERIFY(changes.remove(threatened.id, &error));
+        QVERIFY(changes.removeAnyVersion(threatened.id, &error));
         QCOMPARE(status(), Dispute::Status::Filed);
-        QVERIFY(changes.remove(filed.id, &error));
+        QVERIFY(changes.removeAnyVersion(filed.id, &error));
         QCOMPARE(status(), Dispute::Status::Brewing);
         edited = *disputes.find(dispute.id, &error);
         edited.status = Dispute::Status::Ruled;
@@ -472,8 +472,8 @@ private Q_SLOTS:
         QVERIFY2(changes.insert(threatened, &error), qPrintable(error.message));
         filed.id = 0;
         QVERIFY2(changes.insert(filed, &error), qPrintable(error.message));
-        QVERIFY(!SourceRepository(*m_db).remove(complaint.id, &error));
-        QVERIFY(disputes.remove(dispute.id, &error));
+        QVERIFY(!SourceRepository(*m_db).removeAnyVersion(complaint.id, &error));
+        QVERIFY(disputes.removeAnyVersion(dispute.id, &error));
         QCOMPARE(changes.count(&error), 0);
     }
 
@@ -556,7 +556,7 @@ private Q_SLOTS:
         QVERIFY(events.update(event, &error));
         QCOMPARE(audit(QStringLiteral("event"), event.id).size(), 3);
 
-        QVERIFY(events.remove(event.id, &error));
+        QVERIFY(events.removeAnyVersion(event.id, &error));
         rows = audit(QStringLiteral("event"), event.id);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.last().action, QStringLiteral("delete"));
@@ -632,7 +632,7 @@ private Q_SLOTS:
         QCOMPARE(audit().size(), auditAfterFirst);
 
         // Updating a deleted record reports it gone.
-        QVERIFY(actors.remove(created.id, &error));
+        QVERIFY(actors.removeAnyVersion(created.id, &error));
         error = {};
         QVERIFY(!actors.update(first, &error));
         QCOMPARE(error.code, StorageError::Code::NotFound);
@@ -661,6 +661,46 @@ private Q_SLOTS:
         a.description.fr = QStringLiteral("Ma version");
         QVERIFY2(mine.update(a, &error), qPrintable(error.message));
         QCOMPARE(theirs.find(created.id, &error)->description.fr, QStringLiteral("Ma version"));
+    }
+
+    void deleteConflictAcrossConnections()
+    {
+        // A delete from a stale view (two windows on one file, or two clients of a server).
+        const Source source = makeSource(QStringLiteral("preuve"));
+        Event created = makeEvent(QStringLiteral("Partagé"));
+        created.sourceIds = {source.id};
+        StorageError error;
+        QVERIFY2(EventRepository(*m_db).insert(created, &error), qPrintable(error.message));
+        QString message;
+        auto other = openDatabase(m_db->path(), &message, {});
+        QVERIFY2(other, qPrintable(message));
+        EventRepository mine(*m_db);
+        EventRepository theirs(*other);
+        const Event seen = *mine.find(created.id, &error);
+        Event edited = *theirs.find(created.id, &error);
+        edited.notes = QStringLiteral("leur ajout");
+        QVERIFY2(theirs.update(edited, &error), qPrintable(error.message));
+        const qint64 auditRows = rowCount(*m_db, QStringLiteral("audit"));
+
+        QVERIFY(!mine.remove(seen.id, seen.version, &error));
+        QCOMPARE(error.code, StorageError::Code::Conflict);
+        QVERIFY(!error.message.isEmpty());
+        // Nothing deleted, links included, and nothing audited.
+        const std::optional<Event> kept = mine.find(created.id, &error);
+        QVERIFY(kept);
+        QCOMPARE(kept->notes, QStringLiteral("leur ajout"));
+        QCOMPARE(kept->sourceIds, QList<RowId> {source.id});
+        QCOMPARE(rowCount(*m_db, QStringLiteral("audit")), auditRows);
+
+        // Deleting the version now stored works; a second delete finds nothing.
+        QVERIFY2(mine.remove(kept->id, kept->version, &error), qPrintable(error.message));
+        QVERIFY(!theirs.find(created.id, &error));
+        QCOMPARE(error.code, StorageError::Code::NotFound);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM event_source WHERE event_id = ?"), {created.id})
+                     .toLongLong(),
+            0);
+        QVERIFY(!theirs.remove(edited.id, edited.version + 1, &error));
+        QCOMPARE(error.code, StorageError::Code::NotFound);
     }
 
     void danglingActorReferences()
@@ -703,7 +743,7 @@ private Q_SLOTS:
         QVERIFY(events.insert(later, &error));
 
         const Event deleted = *events.find(event.id, &error);
-        QVERIFY2(events.remove(event.id, &error), qPrintable(error.message));
+        QVERIFY2(events.removeAnyVersion(event.id, &error), qPrintable(error.message));
         Event restored = deleted;
         QVERIFY2(events.insert(restored, &error), qPrintable(error.message));
         QCOMPARE(restored.id, deleted.id);

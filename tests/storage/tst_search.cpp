@@ -323,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
         query.text = QStringLiteral("ancien");
         QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 0);
-        QVERIFY(events.remove(event.id, &error));
+        QVERIFY(events.removeAnyVersion(event.id, &error));
         query.text = QStringLiteral("perenne");
         QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 0);
     }

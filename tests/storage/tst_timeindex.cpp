@@ -317,7 +317,7 @@ private Q_SLOTS:
                 QVERIFY2(repository.update(event, &error), qPrintable(error.message));
             }
             for (int i = 0; i < 100; ++i)
-                repository.remove(generated.at(i * 7).id, &error);
+                repository.removeAnyVersion(generated.at(i * 7).id, &error);
         } else {
             Dataset dataset;
             dataset.events = generated;

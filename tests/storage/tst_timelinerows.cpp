@@ -460,7 +460,7 @@ private Q_SLOTS:
             event.disputeIds.clear();
             QVERIFY(EventRepository(*db).update(event, &error));
         } else if (change == QStringLiteral("event-delete")) {
-            QVERIFY(EventRepository(*db).remove(event.id, &error));
+            QVERIFY(EventRepository(*db).removeAnyVersion(event.id, &error));
         } else if (change == QStringLiteral("dispute")) {
             dispute.title.en = QStringLiteral("Reddit vs AI");
             QVERIFY(DisputeRepository(*db).update(dispute, &error));

@@ -10,9 +10,11 @@
 #include "ui/conflictresolver.h"
 #include "ui/databasesession.h"
 #include "ui/eventeditor.h"
+#include "ui/recordactions.h"
 #include "ui/recordfields.h"
 #include "uitestdata.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -305,7 +307,7 @@ private Q_SLOTS:
         const std::optional<Event> current = m_theirs->find<Event>(m_eventId);
         QVERIFY(current);
         Storage::StorageError error;
-        QVERIFY(Storage::EventRepository(*m_theirs->database()).remove(m_eventId, &error));
+        QVERIFY(Storage::EventRepository(*m_theirs->database()).removeAnyVersion(m_eventId, &error));
         QSignalSpy errors(m_mine.get(), &Ui::DatabaseSession::errorOccurred);
         const ConflictResolver::Outcome outcome = ConflictResolver::pushEdit(m_mine.get(), stored, mineFrom(stored),
             QStringLiteral("Edit"), QStringLiteral("“test”"), Language::French, nullptr);
@@ -338,6 +340,89 @@ private Q_SLOTS:
         // The editor shows the stored result.
         QCOMPARE(editor.textField()->value().en, QStringLiteral("Their text"));
         QCOMPARE(m_mine->undoStack()->count(), 1);
+    }
+
+    // My inspector shows the event; they change it; I then press Delete: the
+    // conflict dialog decides, and undo brings the deleted version back whole.
+    void deleteFromStaleView_data()
+    {
+        QTest::addColumn<bool>("deleteAnyway");
+        QTest::newRow("keep theirs") << false;
+        QTest::newRow("delete anyway") << true;
+    }
+
+    void deleteFromStaleView()
+    {
+        QFETCH(bool, deleteAnyway);
+        QWidget window;
+        Ui::EventEditor editor(m_mine.get(), &window);
+        editor.setContentLanguage(Ui::ContentLanguage::Both);
+        editor.load(m_eventId);
+        Ui::RecordActions actions(m_mine.get(), &window);
+        // As the main window wires it: Delete goes to the editor showing the record.
+        actions.setShownDelete([&editor](const QString &entity, RowId id) -> std::optional<bool> {
+            if (editor.entity() != entity || editor.recordId() != id)
+                return std::nullopt;
+            return editor.deleteShown();
+        });
+        actions.setWritable(true);
+        actions.setSelection(QStringLiteral("event"), m_eventId);
+        const Event seen = base();
+        QVERIFY(!seen.sourceIds.isEmpty() || !seen.actors.isEmpty()); // links for the undo to bring back
+        QVERIFY(theirEdit(theirChange));
+        const Event theirs = *m_theirs->find<Event>(m_eventId);
+
+        QStringList labels;
+        bool hasMerge = true;
+        ConflictDialogDriver driver([&](ConflictDialog *dialog, int) {
+            QCOMPARE(dialog->kind(), ConflictDialog::Kind::Delete);
+            hasMerge = dialog->mergeButton() != nullptr;
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                labels.append(label->text());
+            (deleteAnyway ? dialog->keepMineButton() : dialog->keepTheirsButton())->click();
+        });
+        QSignalSpy deleted(&actions, &Ui::RecordActions::deleted);
+        QSignalSpy errors(m_mine.get(), &Ui::DatabaseSession::errorOccurred);
+        actions.deleteAction()->trigger();
+        QCOMPARE(driver.seen(), 1);
+        QCOMPARE(errors.size(), 0);
+        QVERIFY(!hasMerge);
+        // The dialog showed what they changed since I looked.
+        QVERIFY(labels.contains(QStringLiteral("their notes")));
+
+        if (!deleteAnyway) {
+            QCOMPARE(deleted.size(), 0);
+            QCOMPARE(m_mine->undoStack()->count(), 0);
+            for (Ui::DatabaseSession *session : {m_mine.get(), m_theirs.get()})
+                QCOMPARE(*session->find<Event>(m_eventId), theirs);
+            // The editor now shows their version, and a second Delete deletes it without asking.
+            QCOMPARE(editor.textField()->value().en, QStringLiteral("Their text"));
+            actions.deleteAction()->trigger();
+            QCOMPARE(driver.seen(), 1);
+            QCOMPARE(deleted.size(), 1);
+            QVERIFY(!m_theirs->find<Event>(m_eventId));
+            return;
+        }
+        QCOMPARE(deleted.size(), 1);
+        QVERIFY(!m_theirs->find<Event>(m_eventId));
+        QCOMPARE(m_mine->undoStack()->count(), 1);
+        // Undo restores what was deleted: their version, links included.
+        m_mine->undoStack()->undo();
+        const std::optional<Event> restored = m_theirs->find<Event>(m_eventId);
+        QVERIFY(restored);
+        QCOMPARE(Ui::withVersion(*restored, 0), Ui::withVersion(theirs, 0));
+        QCOMPARE(restored->sourceIds, theirs.sourceIds);
+        QCOMPARE(restored->actors, theirs.actors);
+        QCOMPARE(restored->disputeIds, theirs.disputeIds);
+        // Redo deletes it again; a change by them after the undo makes redo refuse.
+        m_mine->undoStack()->redo();
+        QVERIFY(!m_theirs->find<Event>(m_eventId));
+        m_mine->undoStack()->undo();
+        QVERIFY(theirEdit([](Event &event) { event.notes = QStringLiteral("after the undo"); }));
+        m_mine->undoStack()->redo();
+        const std::optional<Event> survived = m_theirs->find<Event>(m_eventId);
+        QVERIFY(survived);
+        QCOMPARE(survived->notes, QStringLiteral("after the undo"));
     }
 
     // Every stored member of every record kind is one of the dialog's fields: a merge loses nothing.
