@@ -64,8 +64,8 @@ private Q_SLOTS:
     // A word that is no command, followed by arguments, is named as an unknown command (not taken for the GUI).
     void unknownCommandWithArgumentsIsNamed()
     {
-        const Result r = frise({QStringLiteral("attach"), QStringLiteral("db.frise"), QStringLiteral("x"),
-            QStringLiteral("file.pdf")});
+        const Result r = frise(
+            {QStringLiteral("attach"), QStringLiteral("db.frise"), QStringLiteral("x"), QStringLiteral("file.pdf")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("attach")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
