@@ -48,7 +48,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format version 1, 2 or 3</source>
+        <source>format version 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +1085,53 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ActorRolesDialog</name>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles actors play in events. Translate each role once: events show it in the language being read. A role typed in an event is added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a role called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already names the role “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +2619,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Importable files (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actor &amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate the roles actors play in events, or add roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor roles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::MarkdownNotesEditor</name>
@@ -3123,6 +3182,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     <message>
         <source>S&amp;tatus change</source>
         <extracomment>Edit → New → Status change: a dated, sourced step in a dispute&apos;s history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

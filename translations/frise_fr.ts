@@ -5,7 +5,7 @@
     <name>BackupJson</name>
     <message>
         <source>not a Frise backup: “format” is not “frise-backup”</source>
-        <translation>pas une sauvegarde Frise&#xa0;: «&#xa0;format&#xa0;» ne vaut pas «&#xa0;frise-backup&#xa0;»</translation>
+        <translation>pas une sauvegarde Frise : « format » ne vaut pas « frise-backup »</translation>
     </message>
     <message>
         <source>written by a newer Frise (format version %1)</source>
@@ -13,27 +13,27 @@
     </message>
     <message>
         <source>%1: no record with uid “%2”</source>
-        <translation>%1&#xa0;: aucun enregistrement d’uid «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 : aucun enregistrement d’uid « %2 »</translation>
     </message>
     <message>
         <source>%1: uid “%2” is used twice</source>
-        <translation>%1&#xa0;: l’uid «&#xa0;%2&#xa0;» est utilisé deux fois</translation>
+        <translation>%1 : l’uid « %2 » est utilisé deux fois</translation>
     </message>
     <message>
         <source>%1: invalid uid “%2”</source>
-        <translation>%1&#xa0;: uid «&#xa0;%2&#xa0;» invalide</translation>
+        <translation>%1 : uid « %2 » invalide</translation>
     </message>
     <message>
         <source>lowercase letters, digits, “.”, “_” or “-”</source>
-        <translation>des minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
+        <translation>des minuscules, des chiffres, « . », « _ » ou « - »</translation>
     </message>
     <message>
         <source>%1: unknown value “%2”</source>
-        <translation>%1&#xa0;: valeur «&#xa0;%2&#xa0;» inconnue</translation>
+        <translation>%1 : valeur « %2 » inconnue</translation>
     </message>
     <message>
         <source>%1: invalid date and time</source>
-        <translation>%1&#xa0;: date et heure invalides</translation>
+        <translation>%1 : date et heure invalides</translation>
     </message>
     <message>
         <source>an ISO 8601 UTC date and time</source>
@@ -44,30 +44,30 @@
         <translation>une date AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>an object {&quot;actor&quot;: uid, &quot;role&quot;: text}</source>
-        <translation>un objet {&quot;actor&quot;: uid, &quot;role&quot;: texte}</translation>
+        <source>an object {"actor": uid, "role": text}</source>
+        <translation>un objet {"actor": uid, "role": texte}</translation>
     </message>
     <message>
-        <source>format version 1, 2 or 3</source>
-        <translation>version de format 1, 2 ou 3</translation>
+        <source>format version 1 to %1</source>
+        <translation>version de format 1 à %1</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>“%1” is not COLUMN=field</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme COLONNE=champ</translation>
+        <translation>« %1 » n’est pas de la forme COLONNE=champ</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation>champ «&#xa0;%1&#xa0;» inconnu</translation>
+        <translation>champ « %1 » inconnu</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>binary data: this is not a text file</source>
-        <translation>données binaires&#xa0;: ce n’est pas un fichier texte</translation>
+        <translation>données binaires : ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252</source>
@@ -102,11 +102,11 @@
     <name>DatasetBuilder</name>
     <message>
         <source>%1: duplicate unique id “%2” (first at %3)</source>
-        <translation>%1&#xa0;: identifiant unique «&#xa0;%2&#xa0;» en double (d’abord en %3)</translation>
+        <translation>%1 : identifiant unique « %2 » en double (d’abord en %3)</translation>
     </message>
     <message>
         <source>%1: same title and date as %2 (duplicate?)</source>
-        <translation>%1&#xa0;: même titre et même date qu’en %2 (doublon ?)</translation>
+        <translation>%1 : même titre et même date qu’en %2 (doublon ?)</translation>
     </message>
 </context>
 <context>
@@ -121,28 +121,28 @@
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+        <translation>impossible d’écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>Frise::ClaimRules</name>
     <message>
         <source>A confirmed or refuted claim needs at least one source as evidence: add the source that settles it.</source>
-        <translation>Une affirmation confirmée ou réfutée doit avoir au moins une source pour preuve&#xa0;: ajoutez la source qui tranche.</translation>
+        <translation>Une affirmation confirmée ou réfutée doit avoir au moins une source pour preuve : ajoutez la source qui tranche.</translation>
     </message>
     <message>
         <source>A refuted claim needs what rebuts it: link the claim that rebuts it (Rebutted by) or add the rebutting source to its evidence.</source>
-        <translation>Une affirmation réfutée doit avoir ce qui la réfute&#xa0;: liez l’affirmation qui la contredit (Contredit par) ou ajoutez la source qui la réfute à ses preuves.</translation>
+        <translation>Une affirmation réfutée doit avoir ce qui la réfute : liez l’affirmation qui la contredit (Contredit par) ou ajoutez la source qui la réfute à ses preuves.</translation>
     </message>
     <message>
         <source>“Disputed” means someone disputed it publicly: link the claim that disputes it, with who made it (Rebutted by), or add a source that reports the dispute. A claim nobody answered stays unverified.</source>
-        <translation>«&#xa0;Contestée&#xa0;» signifie que quelqu’un l’a contestée publiquement&#xa0;: liez l’affirmation qui la conteste, avec son auteur (Contredit par), ou ajoutez une source qui rapporte la contestation. Une affirmation à laquelle personne n’a répondu reste non vérifiée.</translation>
+        <translation>« Contestée » signifie que quelqu’un l’a contestée publiquement : liez l’affirmation qui la conteste, avec son auteur (Contredit par), ou ajoutez une source qui rapporte la contestation. Une affirmation à laquelle personne n’a répondu reste non vérifiée.</translation>
     </message>
 </context>
 <context>
     <name>Frise::Cli</name>
     <message>
-        <source>frise: &apos;%1&apos; is not available yet</source>
+        <source>frise: '%1' is not available yet</source>
         <translation>frise : « %1 » n’est pas encore disponible</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>frise %1 : argument manquant (voir frise --help)</translation>
     </message>
     <message>
-        <source>frise: unknown command &apos;%1&apos; (see frise --help)</source>
+        <source>frise: unknown command '%1' (see frise --help)</source>
         <translation>frise : commande inconnue « %1 » (voir frise --help)</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message>
-        <source>--limit expects a positive number, not &apos;%1&apos;</source>
+        <source>--limit expects a positive number, not '%1'</source>
         <translation>--limit attend un nombre positif, pas « %1 »</translation>
     </message>
     <message>
@@ -199,15 +199,15 @@ relations : %6</translation>
         <translation>-o FICHIER est obligatoire</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, not &apos;%1&apos;</source>
+        <source>--lang expects fr or en, not '%1'</source>
         <translation>--lang attend fr ou en, pas « %1 »</translation>
     </message>
     <message>
-        <source>--lanes expects dispute, actor, tag or none, not &apos;%1&apos;</source>
+        <source>--lanes expects dispute, actor, tag or none, not '%1'</source>
         <translation>--lanes attend dispute, actor, tag ou none, pas « %1 »</translation>
     </message>
     <message>
-        <source>%1 expects a positive whole number, not &apos;%2&apos;</source>
+        <source>%1 expects a positive whole number, not '%2'</source>
         <translation>%1 attend un nombre entier positif, pas « %2 »</translation>
     </message>
     <message>
@@ -223,11 +223,11 @@ relations : %6</translation>
         <translation>le fichier de sortie doit se terminer par .png, .svg, .pdf, .gexf, .graphml ou .dot</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;</source>
+        <source>unknown format '%1'</source>
         <translation>format inconnu « %1 »</translation>
     </message>
     <message>
-        <source>--date-order expects dmy, mdy or ymd, not &apos;%1&apos;</source>
+        <source>--date-order expects dmy, mdy or ymd, not '%1'</source>
         <translation>--date-order attend dmy, mdy ou ymd, pas « %1 »</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 </translation>
     </message>
     <message>
-        <source>--csv-dialect expects standard or excel-fr, not &apos;%1&apos;</source>
+        <source>--csv-dialect expects standard or excel-fr, not '%1'</source>
         <translation>--csv-dialect attend standard ou excel-fr, pas « %1 »</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
-        <translation>%1&#xa0;: remarque&#xa0;: l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
+        <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::FuzzyDate</name>
     <message>
         <source>expected %1</source>
-        <extracomment>%1 is what was missing, e.g. &quot;a four-digit year&quot;</extracomment>
+        <extracomment>%1 is what was missing, e.g. "a four-digit year"</extracomment>
         <translation>%1 attendu(e)</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>une heure à deux chiffres</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; between hours and minutes</source>
+        <source>expected ':' between hours and minutes</source>
         <translation>« : » attendu entre les heures et les minutes</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>texte inattendu après la date</translation>
     </message>
     <message>
-        <source>&apos;+&apos; is written only before years beyond 9999</source>
+        <source>'+' is written only before years beyond 9999</source>
         <translation>« + » ne s’écrit que devant une année au-delà de 9999</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
-        <source>a relative date needs a reference date (the source&apos;s publication date)</source>
+        <source>a relative date needs a reference date (the source's publication date)</source>
         <translation>une date relative a besoin d’une date de référence (la date de publication de la source)</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 <context>
     <name>Frise::Graph::GraphExport</name>
     <message>
-        <source>Bad date &quot;%1&quot; (column %2): %3</source>
+        <source>Bad date "%1" (column %2): %3</source>
         <translation>Date incorrecte « %1 » (colonne %2) : %3</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 <context>
     <name>Frise::QuickCapture</name>
     <message>
-        <source>a dispute name must follow &apos;#&apos;</source>
+        <source>a dispute name must follow '#'</source>
         <translation>un nom de différend doit suivre « # »</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>le nom d’acteur entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <source>an actor name must follow &apos;@&apos;</source>
+        <source>an actor name must follow '@'</source>
         <translation>un nom d’acteur doit suivre « @ »</translation>
     </message>
     <message>
@@ -833,7 +833,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>L’index %1 est incohérent : %2</translation>
     </message>
     <message>
-        <source>Table %1, row %2: unreadable date &quot;%3&quot;.</source>
+        <source>Table %1, row %2: unreadable date "%3".</source>
         <translation>Table %1, ligne %2 : date illisible « %3 ».</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 <context>
     <name>Frise::Storage::PostgresBatch</name>
     <message>
-        <source>The server&apos;s table %1 has no column %2.</source>
+        <source>The server's table %1 has no column %2.</source>
         <translation>La table %1 du serveur n’a pas de colonne %2.</translation>
     </message>
 </context>
@@ -915,7 +915,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
-        <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu&#xa0;; il n’a pas été supprimé.</translation>
+        <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu ; il n’a pas été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1109,53 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ActorRolesDialog</name>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation>&amp;Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Actor Roles</source>
+        <translation>Rôles des acteurs</translation>
+    </message>
+    <message>
+        <source>The roles actors play in events. Translate each role once: events show it in the language being read. A role typed in an event is added here.</source>
+        <translation>Les rôles que jouent les acteurs dans les événements. Traduisez chaque rôle une fois : les événements l’affichent dans la langue de lecture. Un rôle saisi dans un événement s’ajoute ici.</translation>
+    </message>
+    <message>
+        <source>Filter roles…</source>
+        <translation>Filtrer les rôles…</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filtrer les rôles</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Actor roles</source>
+        <translation>Rôles des acteurs</translation>
+    </message>
+    <message>
+        <source>There is already a role called “%1”.</source>
+        <translation>Il existe déjà un rôle nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” already names the role “%2”.</source>
+        <translation>« %1 » désigne déjà le rôle « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::BilingualField</name>
     <message>
         <source>French</source>
@@ -1199,7 +1246,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Pick the claim that rebuts or disputes this one: it is linked to this claim</source>
-        <translation>Choisissez l’affirmation qui contredit ou conteste celle-ci&#xa0;: elle sera liée à cette affirmation</translation>
+        <translation>Choisissez l’affirmation qui contredit ou conteste celle-ci : elle sera liée à cette affirmation</translation>
     </message>
     <message>
         <source>Claims that rebut this one</source>
@@ -1232,19 +1279,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Status “%1” not saved: the claim stays “%2” until the rule below is met.</source>
-        <translation>État «&#xa0;%1&#xa0;» non enregistré&#xa0;: l’affirmation reste «&#xa0;%2&#xa0;» tant que la règle ci-dessous n’est pas respectée.</translation>
+        <translation>État « %1 » non enregistré : l’affirmation reste « %2 » tant que la règle ci-dessous n’est pas respectée.</translation>
     </message>
     <message>
         <source>The source was kept as evidence: a “%1” claim needs it.</source>
-        <translation>La source est gardée comme preuve&#xa0;: une affirmation «&#xa0;%1&#xa0;» en a besoin.</translation>
+        <translation>La source est gardée comme preuve : une affirmation « %1 » en a besoin.</translation>
     </message>
     <message>
         <source>This “%1” claim breaks a rule:</source>
-        <translation>Cette affirmation «&#xa0;%1&#xa0;» enfreint une règle&#xa0;:</translation>
+        <translation>Cette affirmation « %1 » enfreint une règle :</translation>
     </message>
     <message>
         <source>&amp;Keep “%1”</source>
-        <translation>&amp;Garder «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Garder « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1302,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone else saved %1 while you were editing it, so your change was not saved. Choose what to keep: your version, theirs, or a merge of the fields chosen below.</source>
-        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez&#xa0;: votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder&#xa0;: votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
+        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez : votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder : votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1307,7 +1354,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone else saved %1 after you last saw it, so it was not deleted. Keep their version, or delete it anyway with their changes.</source>
-        <translation>Quelqu’un d’autre a enregistré %1 après que vous l’avez vu&#xa0;: il n’a donc pas été supprimé. Gardez leur version, ou supprimez-le quand même, avec leurs modifications.</translation>
+        <translation>Quelqu’un d’autre a enregistré %1 après que vous l’avez vu : il n’a donc pas été supprimé. Gardez leur version, ou supprimez-le quand même, avec leurs modifications.</translation>
     </message>
     <message>
         <source>The version you saw</source>
@@ -1330,7 +1377,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::Ui::ConflictResolver</name>
     <message>
         <source>%1 was deleted by someone else meanwhile; your change was not saved.</source>
-        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>%1 was already deleted by someone else.</source>
@@ -1349,27 +1396,27 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort&#xa0;:</translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>db.example.org</source>
@@ -1377,11 +1424,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Empty: ~/.pgpass or your system login</source>
-        <translation>Vide&#xa0;: ~/.pgpass ou votre session système</translation>
+        <translation>Vide : ~/.pgpass ou votre session système</translation>
     </message>
     <message>
         <source>Used for this connection only; Frise never stores it.</source>
-        <translation>Utilisé pour cette connexion seulement&#xa0;; Frise ne l’enregistre jamais.</translation>
+        <translation>Utilisé pour cette connexion seulement ; Frise ne l’enregistre jamais.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1401,11 +1448,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The database “%1” holds another application’s tables: it is not a Frise database. Nothing was changed.</source>
-        <translation>La base «&#xa0;%1&#xa0;» contient les tables d’une autre application&#xa0;: ce n’est pas une base Frise. Rien n’a été modifié.</translation>
+        <translation>La base « %1 » contient les tables d’une autre application : ce n’est pas une base Frise. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database “%1” is not set up for Frise yet, and %2 may not set it up. Ask its administrator to connect once with Frise first.</source>
-        <translation>La base «&#xa0;%1&#xa0;» n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
+        <translation>La base « %1 » n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
     </message>
     <message>
         <source>The server %1 wants a password for %2. Type it (or put it in ~/.pgpass).</source>
@@ -1421,11 +1468,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The server %1 has no database named “%2”. Ask its administrator to create it; Frise sets it up on the first connection.</source>
-        <translation>Le serveur %1 n’a pas de base nommée «&#xa0;%2&#xa0;». Demandez à son administrateur de la créer&#xa0;; Frise la prépare à la première connexion.</translation>
+        <translation>Le serveur %1 n’a pas de base nommée « %2 ». Demandez à son administrateur de la créer ; Frise la prépare à la première connexion.</translation>
     </message>
     <message>
         <source>%1 is not allowed to use the database “%2” on %3 (permission denied). Ask the server’s administrator for access.</source>
-        <translation>%1 n’a pas le droit d’utiliser la base «&#xa0;%2&#xa0;» sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
+        <translation>%1 n’a pas le droit d’utiliser la base « %2 » sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>No database server answers at %1. Check the server name and port, your network (VPN), and that the server is running.</source>
@@ -1440,7 +1487,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::Ui::DatabaseSession</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>A status change&apos;s name: the status a dispute entered, and when (&quot;Filed, June 2025&quot;)</extracomment>
+        <extracomment>A status change's name: the status a dispute entered, and when ("Filed, June 2025")</extracomment>
         <translation>%1, %2</translation>
     </message>
 </context>
@@ -1456,7 +1503,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Not understood: %1</source>
-        <translation>Non compris&#xa0;: %1</translation>
+        <translation>Non compris : %1</translation>
     </message>
 </context>
 <context>
@@ -1483,11 +1530,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>No status change recorded: Edit → New → Status change dates and sources each step.</source>
-        <translation>Aucun changement de statut enregistré&#xa0;: Édition → Nouveau → Changement de statut date et source chaque étape.</translation>
+        <translation>Aucun changement de statut enregistré : Édition → Nouveau → Changement de statut date et source chaque étape.</translation>
     </message>
     <message>
         <source>Follows the latest status change; add a status change to move it.</source>
-        <translation>Suit le dernier changement de statut&#x202f;; ajoutez un changement de statut pour le faire évoluer.</translation>
+        <translation>Suit le dernier changement de statut ; ajoutez un changement de statut pour le faire évoluer.</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -1564,11 +1611,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1576,7 +1623,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Publish-safe (no internal notes, unverified claims or history)</source>
@@ -1623,11 +1670,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1635,15 +1682,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;À la date du&#xa0;:</translation>
+        <translation>&amp;À la date du :</translation>
     </message>
     <message>
         <source>Everything (or a date: 2023, 2023-04, 2023-04-25)</source>
-        <translation>Tout (ou une date&#xa0;: 2023, 2023-04, 2023-04-25)</translation>
+        <translation>Tout (ou une date : 2023, 2023-04, 2023-04-25)</translation>
     </message>
     <message>
         <source>Show &amp;disputes as nodes</source>
@@ -1651,7 +1698,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>None (images only)</source>
@@ -1682,15 +1729,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>Période&#xa0;:</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>&amp;Whole timeline</source>
@@ -1702,11 +1749,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur&#xa0;:</translation>
+        <translation>&amp;Largeur :</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Hauteur&#xa0;:</translation>
+        <translation>&amp;Hauteur :</translation>
     </message>
     <message>
         <source>Fit the content</source>
@@ -1714,7 +1761,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution&#xa0;:</translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <source> DPI</source>
@@ -1722,11 +1769,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>La&amp;nes:</source>
-        <translation>Li&amp;gnes&#xa0;:</translation>
+        <translation>Li&amp;gnes :</translation>
     </message>
     <message>
         <source>One per dispute</source>
@@ -1750,7 +1797,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>The database’s title</source>
@@ -1758,7 +1805,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation>&amp;Sous-titre&#xa0;:</translation>
+        <translation>&amp;Sous-titre :</translation>
     </message>
     <message>
         <source>The time range</source>
@@ -1783,7 +1830,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source> px</source>
         <comment>pixels</comment>
-        <translation>&#xa0;px</translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Drawing the timeline and writing %1…</source>
@@ -1961,7 +2008,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1973,19 +2020,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
-        <translation>&amp;Langue des textes&#xa0;:</translation>
+        <translation>&amp;Langue des textes :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Séparateur&#xa0;:</translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation>Ordre des &amp;dates&#xa0;:</translation>
+        <translation>Ordre des &amp;dates :</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1993,11 +2040,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Warnings and errors:</source>
-        <translation>&amp;Avertissements et erreurs&#xa0;:</translation>
+        <translation>&amp;Avertissements et erreurs :</translation>
     </message>
     <message>
         <source>An import is written in one step, all or nothing, and cannot be undone with Edit → Undo: records already in the database (same identifier) are kept, not overwritten.</source>
-        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler&#xa0;: les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
+        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler : les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2021,11 +2068,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The file cannot be imported: nothing was written.</source>
-        <translation>Le fichier ne peut pas être importé&#xa0;: rien n’a été écrit.</translation>
+        <translation>Le fichier ne peut pas être importé : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Read as: %1</source>
-        <translation>Lu comme&#xa0;: %1</translation>
+        <translation>Lu comme : %1</translation>
     </message>
     <message>
         <source>(not a CSV file)</source>
@@ -2033,15 +2080,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Used: %1 (%2)</source>
-        <translation>Utilisé&#xa0;: %1 (%2)</translation>
+        <translation>Utilisé : %1 (%2)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) ready to import</source>
@@ -2059,7 +2106,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>This file cannot be imported as it is; see the error below.</source>
-        <translation>Ce fichier ne peut pas être importé tel quel&#xa0;; voir l’erreur ci-dessous.</translation>
+        <translation>Ce fichier ne peut pas être importé tel quel ; voir l’erreur ci-dessous.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
@@ -2067,7 +2114,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
@@ -2237,7 +2284,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>A court or regulator decided; an appeal may follow: record it as another change.</source>
-        <translation>Un tribunal ou un régulateur a tranché&#x202f;; un appel peut suivre&#xa0;: enregistrez-le comme un autre changement.</translation>
+        <translation>Un tribunal ou un régulateur a tranché ; un appel peut suivre : enregistrez-le comme un autre changement.</translation>
     </message>
     <message>
         <source>The case or threat was withdrawn.</source>
@@ -2249,7 +2296,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone disputed it publicly, without conclusive evidence either way. Cite who: link the claim that disputes it (with who made it) or a source that reports the dispute.</source>
-        <translation>Quelqu’un l’a contestée publiquement, sans preuve concluante dans un sens ou dans l’autre. Citez qui&#xa0;: liez l’affirmation qui la conteste (avec son auteur) ou une source qui rapporte la contestation.</translation>
+        <translation>Quelqu’un l’a contestée publiquement, sans preuve concluante dans un sens ou dans l’autre. Citez qui : liez l’affirmation qui la conteste (avec son auteur) ou une source qui rapporte la contestation.</translation>
     </message>
     <message>
         <source>Evidence supports it. Needs at least one source as evidence.</source>
@@ -2257,7 +2304,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Evidence contradicts it. Needs at least one source as evidence, and what rebuts it: a claim that rebuts it or the rebutting source.</source>
-        <translation>Les preuves la contredisent. Il faut au moins une source pour preuve, et ce qui la réfute&#xa0;: une affirmation qui la contredit ou la source qui la réfute.</translation>
+        <translation>Les preuves la contredisent. Il faut au moins une source pour preuve, et ce qui la réfute : une affirmation qui la contredit ou la source qui la réfute.</translation>
     </message>
     <message>
         <source>Withdrawn by whoever made it.</source>
@@ -2423,7 +2470,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Navigator: disputes, actors and tags</source>
-        <translation>Navigateur&#xa0;: litiges, acteurs et étiquettes</translation>
+        <translation>Navigateur : litiges, acteurs et étiquettes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -2523,7 +2570,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Quick capture: one line, date first (%1)</source>
-        <translation>Saisie rapide&#xa0;: une ligne, la date d’abord (%1)</translation>
+        <translation>Saisie rapide : une ligne, la date d’abord (%1)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2584,13 +2631,25 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>Timeline filtered: %1 of %n event(s)</source>
         <translation>
-            <numerusform>Frise filtrée&#xa0;: %1 sur %n événement</numerusform>
-            <numerusform>Frise filtrée&#xa0;: %1 sur %n événements</numerusform>
+            <numerusform>Frise filtrée : %1 sur %n événement</numerusform>
+            <numerusform>Frise filtrée : %1 sur %n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Importable files (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Fichiers importables (*.json *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Actor &amp;Roles…</source>
+        <translation>&amp;Rôles des acteurs…</translation>
+    </message>
+    <message>
+        <source>Translate the roles actors play in events, or add roles</source>
+        <translation>Traduire les rôles que jouent les acteurs dans les événements, ou en ajouter</translation>
+    </message>
+    <message>
+        <source>Edit actor roles</source>
+        <translation>Modifier les rôles des acteurs</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2668,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Internal notes in Markdown: never published.</source>
-        <translation>Notes internes en Markdown&#xa0;: jamais publiées.</translation>
+        <translation>Notes internes en Markdown : jamais publiées.</translation>
     </message>
     <message>
         <source>Notes preview</source>
@@ -2659,15 +2718,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation>Version du schéma&#xa0;:</translation>
+        <translation>Version du schéma :</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation>Accès&#xa0;:</translation>
+        <translation>Accès :</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2679,27 +2738,27 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Events:</source>
-        <translation>Événements&#xa0;:</translation>
+        <translation>Événements :</translation>
     </message>
     <message>
         <source>Actors:</source>
-        <translation>Acteurs&#xa0;:</translation>
+        <translation>Acteurs :</translation>
     </message>
     <message>
         <source>Disputes:</source>
-        <translation>Litiges&#xa0;:</translation>
+        <translation>Litiges :</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation>Affirmations&#xa0;:</translation>
+        <translation>Affirmations :</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources&#xa0;:</translation>
+        <translation>Sources :</translation>
     </message>
     <message>
         <source>Relations:</source>
-        <translation>Relations&#xa0;:</translation>
+        <translation>Relations :</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2789,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Type a date and what happened, e.g. “25/04/2023 Microsoft drops Twitter #twitter-microsoft @Microsoft”.</source>
-        <translation>Tapez une date et ce qui s’est passé, par exemple «&#xa0;25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft&#xa0;».</translation>
+        <translation>Tapez une date et ce qui s’est passé, par exemple « 25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft ».</translation>
     </message>
     <message>
         <source>No date at the start of the line</source>
@@ -2738,11 +2797,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1&#xa0;: %2</translation>
+        <translation>Colonne %1 : %2</translation>
     </message>
     <message>
         <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Date&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Date : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No title after the date</source>
@@ -2750,15 +2809,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Title: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Titre&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Titre : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Disputes: %1</source>
-        <translation>Litiges&#xa0;: %1</translation>
+        <translation>Litiges : %1</translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation>Acteurs&#xa0;: %1</translation>
+        <translation>Acteurs : %1</translation>
     </message>
     <message>
         <source>Unknown dispute #%1</source>
@@ -2778,7 +2837,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Saved “%1”. Undo takes it back.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré. Annuler le retire.</translation>
+        <translation>« %1 » enregistré. Annuler le retire.</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2848,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>an action&apos;s name, then its shortcut</comment>
+        <comment>an action's name, then its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2954,7 +3013,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone else has just changed this record. What you are typing is kept; when it is saved you will see both versions and choose.</source>
-        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé&#xa0;; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
+        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé ; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
     </message>
     <message>
         <source>Show &amp;Their Version</source>
@@ -2966,7 +3025,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>History</source>
-        <extracomment>A dispute&apos;s status history, its dated status changes</extracomment>
+        <extracomment>A dispute's status history, its dated status changes</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
@@ -3045,7 +3104,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>A relation links two actors: create them first.</source>
-        <translation>Une relation relie deux acteurs&#xa0;: créez-les d’abord.</translation>
+        <translation>Une relation relie deux acteurs : créez-les d’abord.</translation>
     </message>
     <message>
         <source>New relation</source>
@@ -3119,7 +3178,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Era</source>
-        <extracomment>A named period drawn as a band across the timeline (&quot;the trial&quot;)</extracomment>
+        <extracomment>A named period drawn as a band across the timeline ("the trial")</extracomment>
         <translation>Période</translation>
     </message>
     <message>
@@ -3129,7 +3188,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>A status change belongs to a dispute: create one first.</source>
-        <translation>Un changement de statut appartient à un litige&#xa0;: créez-en un d’abord.</translation>
+        <translation>Un changement de statut appartient à un litige : créez-en un d’abord.</translation>
     </message>
     <message>
         <source>New status change</source>
@@ -3137,13 +3196,17 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Status change</source>
-        <extracomment>A dated, sourced step in a dispute&apos;s history (&quot;filed on 4 June 2025&quot;)</extracomment>
+        <extracomment>A dated, sourced step in a dispute's history ("filed on 4 June 2025")</extracomment>
         <translation>Changement de statut</translation>
     </message>
     <message>
         <source>S&amp;tatus change</source>
-        <extracomment>Edit → New → Status change: a dated, sourced step in a dispute&apos;s history</extracomment>
+        <extracomment>Edit → New → Status change: a dated, sourced step in a dispute's history</extracomment>
         <translation>Changement de s&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Actor role</source>
+        <translation>Rôle d’acteur</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +3295,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <source>This database is on a server. Frise writes backups of database files only; the server&apos;s administrator keeps its backups and restores them.</source>
+        <source>This database is on a server. Frise writes backups of database files only; the server's administrator keeps its backups and restores them.</source>
         <translation>Cette base de données se trouve sur un serveur. Frise ne sauvegarde que les fichiers de base de données ; c’est l’administrateur du serveur qui en conserve les sauvegardes et les restaure.</translation>
     </message>
     <message>
@@ -3319,19 +3382,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Dispute:</source>
-        <translation>&amp;Litige&#xa0;:</translation>
+        <translation>&amp;Litige :</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>&amp;Acteur&#xa0;:</translation>
+        <translation>&amp;Acteur :</translation>
     </message>
     <message>
         <source>Claim &amp;status:</source>
-        <translation>É&amp;tat de l’affirmation&#xa0;:</translation>
+        <translation>É&amp;tat de l’affirmation :</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation>Éti&amp;quette&#xa0;:</translation>
+        <translation>Éti&amp;quette :</translation>
     </message>
     <message>
         <source>Filter by tag</source>
@@ -3339,11 +3402,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Filter by dispute</source>
@@ -3386,19 +3449,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
-        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule)&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk is full; your change was not saved. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein ; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The database is busy with another writer; your change was not saved. Try again.</source>
-        <translation>La base de données est occupée par une autre écriture&#xa0;; votre modification n’a pas été enregistrée. Réessayez.</translation>
+        <translation>La base de données est occupée par une autre écriture ; votre modification n’a pas été enregistrée. Réessayez.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
-        <translation>Cette fiche a été modifiée ailleurs entre-temps&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>Cette fiche a été modifiée ailleurs entre-temps ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Unexpected database error.</source>
@@ -3410,15 +3473,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
-        <translation>La connexion au serveur de bases de données a été perdue&#xa0;: la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé&#xa0;; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
+        <translation>La connexion au serveur de bases de données a été perdue : la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé ; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
     </message>
     <message>
         <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
-        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier&#xa0;: vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
+        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
     </message>
     <message>
         <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation>Cette base est en lecture seule&#xa0;: vous pouvez la parcourir et y chercher, pas la modifier.</translation>
+        <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
     </message>
     <message>
         <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
@@ -3520,12 +3583,12 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>(none: its first recorded status)</source>
-        <extracomment>The &quot;from&quot; status of a dispute&apos;s first recorded change</extracomment>
-        <translation>(aucun&#xa0;: son premier statut enregistré)</translation>
+        <extracomment>The "from" status of a dispute's first recorded change</extracomment>
+        <translation>(aucun : son premier statut enregistré)</translation>
     </message>
     <message>
         <source>No source yet: a status change should rest on at least one (a filing, a ruling, a statement).</source>
-        <translation>Pas encore de source&#xa0;: un changement de statut doit reposer sur au moins une source (une plainte, une décision, une déclaration).</translation>
+        <translation>Pas encore de source : un changement de statut doit reposer sur au moins une source (une plainte, une décision, une déclaration).</translation>
     </message>
 </context>
 <context>
@@ -3587,12 +3650,12 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>&amp;Aucune (une seule ligne)</translation>
     </message>
     <message>
-        <source>Show the &quot;As &amp;Of&quot; Cursor</source>
-        <translation>Afficher le curseur «&#xa0;&amp;à la date du&#xa0;»</translation>
+        <source>Show the "As &amp;Of" Cursor</source>
+        <translation>Afficher le curseur « &amp;à la date du »</translation>
     </message>
     <message>
         <source>A line to drag along the timeline; the graph shows the relations as of its date</source>
-        <translation>Une ligne à faire glisser sur la frise&#xa0;; le graphe montre les relations à sa date</translation>
+        <translation>Une ligne à faire glisser sur la frise ; le graphe montre les relations à sa date</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3666,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Timeline %p%</source>
-        <translation>Frise %p&#xa0;%</translation>
+        <translation>Frise %p %</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3638,11 +3701,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>the mapping names a column “%1” that the file does not have</source>
-        <translation>la correspondance nomme une colonne «&#xa0;%1&#xa0;» absente du fichier</translation>
+        <translation>la correspondance nomme une colonne « %1 » absente du fichier</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+        <translation>« %1 » n’est pas une date</translation>
     </message>
     <message>
         <source>the date is empty</source>
@@ -3662,7 +3725,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: no title: row skipped</source>
-        <translation>%1&#xa0;: pas de titre&#xa0;: ligne ignorée</translation>
+        <translation>%1 : pas de titre : ligne ignorée</translation>
     </message>
     <message>
         <source>every date is written year first (yyyy-mm-dd)</source>
@@ -3670,26 +3733,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>“%1” can only be day/month/year</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut être que jour/mois/année</translation>
+        <translation>« %1 » ne peut être que jour/mois/année</translation>
     </message>
     <message>
         <source>“%1” can only be month/day/year</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut être que mois/jour/année</translation>
+        <translation>« %1 » ne peut être que mois/jour/année</translation>
     </message>
     <message>
         <source>no date settles it; “;”-separated or French file: day first</source>
-        <translation>aucune date ne tranche ; fichier séparé par «&#xa0;;&#xa0;» ou en français&#xa0;: jour en premier</translation>
+        <translation>aucune date ne tranche ; fichier séparé par « ; » ou en français : jour en premier</translation>
     </message>
     <message>
         <source>no date settles it; month first</source>
-        <translation>aucune date ne tranche&#xa0;: mois en premier</translation>
+        <translation>aucune date ne tranche : mois en premier</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3735,7 +3798,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: unknown key</source>
-        <translation>%1&#xa0;: clé inconnue</translation>
+        <translation>%1 : clé inconnue</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -3743,15 +3806,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: wrong type (%2)</source>
-        <translation>%1&#xa0;: mauvais type (%2)</translation>
+        <translation>%1 : mauvais type (%2)</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation>%1&#xa0;: manquant</translation>
+        <translation>%1 : manquant</translation>
     </message>
     <message>
         <source>%1: out of range</source>
-        <translation>%1&#xa0;: hors limites</translation>
+        <translation>%1 : hors limites</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -3759,7 +3822,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: unknown status “%2”</source>
-        <translation>%1&#xa0;: statut «&#xa0;%2&#xa0;» inconnu</translation>
+        <translation>%1 : statut « %2 » inconnu</translation>
     </message>
     <message>
         <source>original, translated, needs_review or missing</source>
@@ -3767,7 +3830,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: invalid date (%2)</source>
-        <translation>%1&#xa0;: date invalide (%2)</translation>
+        <translation>%1 : date invalide (%2)</translation>
     </message>
     <message>
         <source>a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06</source>
@@ -3872,7 +3935,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>TimelineJsCsv</name>
     <message>
         <source>not a TimelineJS sheet: no “Year” and “Headline” columns</source>
-        <translation>pas une feuille TimelineJS&#xa0;: pas de colonnes «&#xa0;Year&#xa0;» et «&#xa0;Headline&#xa0;»</translation>
+        <translation>pas une feuille TimelineJS : pas de colonnes « Year » et « Headline »</translation>
     </message>
     <message>
         <source>the TimelineJS template columns (Year, Month, Day, …, Headline, …)</source>
@@ -3880,11 +3943,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: “%2” is not a whole number</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier</translation>
+        <translation>%1 : « %2 » n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1: “%2” is not a time</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une heure</translation>
+        <translation>%1 : « %2 » n’est pas une heure</translation>
     </message>
     <message>
         <source>a time such as 14:30 or 2:30 PM</source>
@@ -3892,7 +3955,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation>%1&#xa0;: date invalide</translation>
+        <translation>%1 : date invalide</translation>
     </message>
     <message>
         <source>Year, then optionally Month (1–12) and Day</source>
@@ -3962,7 +4025,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>TimelineJsJson</name>
     <message>
         <source>%1: not a whole number</source>
-        <translation>%1&#xa0;: pas un nombre entier</translation>
+        <translation>%1 : pas un nombre entier</translation>
     </message>
     <message>
         <source>a whole number or a string of digits</source>
@@ -3970,7 +4033,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation>%1&#xa0;: date invalide</translation>
+        <translation>%1 : date invalide</translation>
     </message>
     <message>
         <source>year, then optionally month (1–12), day, hour (0–23), minute (0–59)</source>
@@ -3978,19 +4041,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1: missing start_date</source>
-        <translation>%1&#xa0;: start_date manquant</translation>
+        <translation>%1 : start_date manquant</translation>
     </message>
     <message>
         <source>an object with at least “year”</source>
-        <translation>un objet avec au moins «&#xa0;year&#xa0;»</translation>
+        <translation>un objet avec au moins « year »</translation>
     </message>
     <message>
         <source>not a TimelineJS file: no “events” array</source>
-        <translation>pas un fichier TimelineJS&#xa0;: pas de tableau «&#xa0;events&#xa0;»</translation>
+        <translation>pas un fichier TimelineJS : pas de tableau « events »</translation>
     </message>
     <message>
         <source>an “events” array</source>
-        <translation>un tableau «&#xa0;events&#xa0;»</translation>
+        <translation>un tableau « events »</translation>
     </message>
     <message>
         <source>%1: year out of supported range</source>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actor.h"
+#include "actorrole.h"
 #include "auditentry.h"
 #include "claim.h"
 #include "dispute.h"
@@ -23,8 +24,8 @@ namespace Frise {
  * The ids inside a Dataset (Actor::id, Event::disputeIds, Claim::rebutsClaimId
  * ...) only have to be consistent within the Dataset: a parser numbers its
  * records 1, 2, 3...; storage maps them to database rows when it imports the
- * set, and fills them with database ids when it exports one. Tags are
- * referenced by name.
+ * set, and fills them with database ids when it exports one. Tags and
+ * actor roles are referenced by name.
  */
 struct Dataset
 {
@@ -33,6 +34,7 @@ struct Dataset
     QList<Actor> actors;
     QList<Source> sources;
     QList<Tag> tags;
+    QList<ActorRole> roles; ///< the role vocabulary's entries that carry labels or are in use
     QList<Dispute> disputes;
     QList<Event> events;
     QList<Claim> claims;

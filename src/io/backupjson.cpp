@@ -18,7 +18,7 @@ class BackupText
 public:
     static QString notBackup() { return tr("not a Frise backup: “format” is not “frise-backup”"); }
     static QString newer(int version) { return tr("written by a newer Frise (format version %1)").arg(version); }
-    static QString knownVersions() { return tr("format version 1, 2 or 3"); }
+    static QString knownVersions() { return tr("format version 1 to %1").arg(BackupJson::formatVersion); }
     static QString unknownRef(const QString &path, const QString &uid)
     {
         return tr("%1: no record with uid “%2”").arg(path, uid);
@@ -153,6 +153,7 @@ private:
     bool actor(const QJsonObject &o, const QString &path, Actor *a);
     bool source(const QJsonObject &o, const QString &path, Source *s);
     bool tag(const QJsonObject &o, const QString &path, Tag *t);
+    bool role(const QJsonObject &o, const QString &path, ActorRole *r);
     bool dispute(const QJsonObject &o, const QString &path, Dispute *d);
     bool event(const QJsonObject &o, const QString &path, Event *e);
     bool claim(const QJsonObject &o, const QString &path, Claim *c);
@@ -171,6 +172,7 @@ private:
     QHash<QString, RowId> m_eras;
     QHash<QString, RowId> m_statusChanges;
     QHash<QString, RowId> m_tags;
+    QHash<QString, RowId> m_roles;
 };
 
 bool BackupParser::collectUids(const QJsonArray &array, const QString &path, QHash<QString, RowId> *ids)
@@ -182,11 +184,13 @@ bool BackupParser::collectUids(const QJsonArray &array, const QString &path, QHa
         if (!m_json.object(array.at(i), at, &object))
             return false;
         QString uid;
-        const char *key = path == QLatin1String("tags") ? "name" : "uid";
+        // Tags and roles are keyed by their name, records by uid.
+        const bool named = path == QLatin1String("tags") || path == QLatin1String("roles");
+        const char *key = named ? "name" : "uid";
         if (!m_json.string(object, key, at, &uid, true))
             return false;
         const QString uidPath = Json::child(at, key);
-        if (path != QLatin1String("tags") && !isValidUid(uid))
+        if (!named && !isValidUid(uid))
             return m_json.fail(uidPath, BackupText::badUid(uidPath, uid), BackupText::uidShape());
         if (ids->contains(uid))
             return m_json.fail(uidPath, BackupText::duplicateUid(uidPath, uid));
@@ -275,6 +279,12 @@ bool BackupParser::tag(const QJsonObject &o, const QString &path, Tag *t)
 {
     return m_json.checkKeys(o, path, {"name", "label"}) && m_json.string(o, "name", path, &t->name, true)
         && m_json.bilingual(o, "label", path, &t->label);
+}
+
+bool BackupParser::role(const QJsonObject &o, const QString &path, ActorRole *r)
+{
+    return m_json.checkKeys(o, path, {"name", "label"}) && m_json.string(o, "name", path, &r->name, true)
+        && m_json.bilingual(o, "label", path, &r->label);
 }
 
 bool BackupParser::dispute(const QJsonObject &o, const QString &path, Dispute *d)
@@ -404,8 +414,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!m_json.syntax(data, &root))
         return false;
     if (!m_json.checkKeys(root, {},
-            {"format", "formatVersion", "exportedAt", "title", "description", "actors", "sources", "tags", "disputes",
-                "events", "claims", "relations", "eras", "statusChanges", "audit"}))
+            {"format", "formatVersion", "exportedAt", "title", "description", "actors", "sources", "tags", "roles",
+                "disputes", "events", "claims", "relations", "eras", "statusChanges", "audit"}))
         return false;
     if (root.value(QLatin1String("format")).toString() != QLatin1String("frise-backup"))
         return m_json.fail(QStringLiteral("format"), BackupText::notBackup());
@@ -422,17 +432,18 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!m_json.bilingual(root, "title", {}, &result.title)
         || !m_json.bilingual(root, "description", {}, &result.description))
         return false;
-    QJsonArray actors, sources, tags, disputes, events, claims, relations, eras, statusChanges, audit;
+    QJsonArray actors, sources, tags, roles, disputes, events, claims, relations, eras, statusChanges, audit;
     if (!(records(root, "actors", &actors) && records(root, "sources", &sources) && records(root, "tags", &tags)
-            && records(root, "disputes", &disputes) && records(root, "events", &events)
-            && records(root, "claims", &claims) && records(root, "relations", &relations)
-            && records(root, "eras", &eras) && records(root, "statusChanges", &statusChanges)
-            && records(root, "audit", &audit)))
+            && records(root, "roles", &roles) && records(root, "disputes", &disputes)
+            && records(root, "events", &events) && records(root, "claims", &claims)
+            && records(root, "relations", &relations) && records(root, "eras", &eras)
+            && records(root, "statusChanges", &statusChanges) && records(root, "audit", &audit)))
         return false;
     // Records may point forward (parent, rebuts): learn every uid first.
     if (!(collectUids(actors, QStringLiteral("actors"), &m_actors)
             && collectUids(sources, QStringLiteral("sources"), &m_sources)
             && collectUids(tags, QStringLiteral("tags"), &m_tags)
+            && collectUids(roles, QStringLiteral("roles"), &m_roles)
             && collectUids(disputes, QStringLiteral("disputes"), &m_disputes)
             && collectUids(events, QStringLiteral("events"), &m_events)
             && collectUids(claims, QStringLiteral("claims"), &m_claims)
@@ -457,6 +468,7 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!(readAll(actors, QStringLiteral("actors"), &result.actors, &BackupParser::actor)
             && readAll(sources, QStringLiteral("sources"), &result.sources, &BackupParser::source)
             && readAll(tags, QStringLiteral("tags"), &result.tags, &BackupParser::tag)
+            && readAll(roles, QStringLiteral("roles"), &result.roles, &BackupParser::role)
             && readAll(disputes, QStringLiteral("disputes"), &result.disputes, &BackupParser::dispute)
             && readAll(events, QStringLiteral("events"), &result.events, &BackupParser::event)
             && readAll(claims, QStringLiteral("claims"), &result.claims, &BackupParser::claim)
@@ -475,6 +487,23 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
                 tag.name = name;
                 result.tags.append(tag);
                 m_tags.insert(name, tag.id);
+            }
+        }
+    }
+    // Roles written as free text (before format 4, or by hand) that read as
+    // a known role ("Plaintiff", "demandeur") take its name; others are new
+    // roles, listed like unlisted tags.
+    for (Event &event : result.events) {
+        for (EventActor &link : event.actors) {
+            link.role = canonicalRoleName(link.role, result.roles);
+            if (!link.role.isEmpty() && !m_roles.contains(link.role)) {
+                ActorRole role;
+                role.id = result.roles.size() + 1;
+                role.name = link.role;
+                if (const ActorRole *builtin = findActorRole(role.name, {}))
+                    role.label = builtin->label;
+                result.roles.append(role);
+                m_roles.insert(role.name, role.id);
             }
         }
     }
@@ -547,6 +576,12 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
         QJsonObject o {{QLatin1String("name"), t.name}};
         insertBilingual(&o, "label", t.label);
         tags.append(o);
+    }
+    QJsonArray roles;
+    for (const ActorRole &r : dataset.roles) {
+        QJsonObject o {{QLatin1String("name"), r.name}};
+        insertBilingual(&o, "label", r.label);
+        roles.append(o);
     }
     QJsonArray disputes;
     for (const Dispute &d : dataset.disputes) {
@@ -647,6 +682,7 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     root.insert(QLatin1String("actors"), actors);
     root.insert(QLatin1String("sources"), sources);
     root.insert(QLatin1String("tags"), tags);
+    root.insert(QLatin1String("roles"), roles);
     root.insert(QLatin1String("disputes"), disputes);
     root.insert(QLatin1String("events"), events);
     root.insert(QLatin1String("claims"), claims);

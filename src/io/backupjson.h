@@ -22,8 +22,8 @@ namespace Frise::Io {
 class BackupJson
 {
 public:
-    /// 2 added eras and the description, 3 status changes; older files still read.
-    static constexpr int formatVersion = 3;
+    /// 2 added eras and the description, 3 status changes, 4 the role vocabulary; older files still read.
+    static constexpr int formatVersion = 4;
 
     /// The backup text of @p dataset (indented JSON, UTF-8).
     static QByteArray write(const Dataset &dataset, const QDateTime &exportedAt = QDateTime::currentDateTimeUtc());

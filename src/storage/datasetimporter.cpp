@@ -180,10 +180,10 @@ bool DatasetImporter::run(const Dataset &dataset, StorageError *error)
         return false;
     m_phases.done("prepare");
     if (!importRecords(dataset.actors, error) || !endTable("actors", error) || !importRecords(dataset.sources, error)
-        || !endTable("sources", error) || !importTags(dataset.tags, error) || !importRecords(dataset.disputes, error)
-        || !endTable("disputes", error) || !importRecords(dataset.events, error) || !endTable("events", error)
-        || !importRecords(dataset.claims, error) || !endTable("claims", error)
-        || !importRecords(dataset.relations, error) || !endTable("relations", error)
+        || !endTable("sources", error) || !importTags(dataset.tags, error) || !importRoles(dataset.roles, error)
+        || !importRecords(dataset.disputes, error) || !endTable("disputes", error)
+        || !importRecords(dataset.events, error) || !endTable("events", error) || !importRecords(dataset.claims, error)
+        || !endTable("claims", error) || !importRecords(dataset.relations, error) || !endTable("relations", error)
         || !importRecords(dataset.eras, error) || !endTable("eras", error)
         || !importRecords(dataset.statusChanges, error) || !endTable("status changes", error)
         || !m_writer->finish(error) || !importAudit(dataset, error))
@@ -357,6 +357,18 @@ bool DatasetImporter::importTags(const QList<Tag> &tags, StorageError *error)
         } else if (!repository.ensure(tag.name, error)) {
             return false;
         }
+    }
+    return true;
+}
+
+bool DatasetImporter::importRoles(const QList<ActorRole> &roles, StorageError *error)
+{
+    ActorRoleRepository repository(m_db);
+    for (const ActorRole &role : roles) {
+        // An empty label keeps the database's own (a built-in role's translation).
+        if (!(role.label.isEmpty() ? repository.ensure(role.name, error)
+                                   : repository.setLabel(role.name, role.label, error)))
+            return false;
     }
     return true;
 }

@@ -81,6 +81,7 @@ private:
         const QList<QPair<RowId, RowId>> &references, StorageError *error);
     bool tagIds(const QStringList &names, QList<RowId> *ids, StorageError *error);
     bool importTags(const QList<Tag> &tags, StorageError *error);
+    bool importRoles(const QList<ActorRole> &roles, StorageError *error);
     bool importAudit(const Dataset &dataset, StorageError *error);
     /// Id of an existing row with this uid: 0 when there is none, -1 on error.
     RowId existing(const QString &table, const QString &uid, StorageError *error);

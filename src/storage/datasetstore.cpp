@@ -80,6 +80,7 @@ bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
     const bool ok = !failure.isError() && readAll(ActorRepository(m_db), &result.actors, &failure)
         && readAll(SourceRepository(m_db), &result.sources, &failure)
         && readAll(TagRepository(m_db), &result.tags, &failure)
+        && readAll(ActorRoleRepository(m_db), &result.roles, &failure)
         && readAll(DisputeRepository(m_db), &result.disputes, &failure)
         && readAll(EventRepository(m_db), &result.events, &failure)
         && readAll(ClaimRepository(m_db), &result.claims, &failure)

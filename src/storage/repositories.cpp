@@ -753,7 +753,63 @@ bool StatusChangeTraits::validate(const StatusChange &change, StorageError *erro
     return true;
 }
 
-// --- Tag ---------------------------------------------------------------------
+// --- Tag and actor role --------------------------------------------------------
+
+// Tags and actor roles are both a unique name with a bilingual label.
+template<typename Entry>
+QList<Entry> allLabelledNames(Database &db, const QString &table, StorageError *error)
+{
+    QList<Entry> entries;
+    QSqlQuery query;
+    if (!db.prepare(query, s("SELECT * FROM %1 ORDER BY name").arg(table), error) || !db.exec(query, error))
+        return entries;
+    const RowReader row(query);
+    while (query.next()) {
+        Entry entry;
+        entry.id = idValue(row, "id");
+        entry.name = row.value(s("name")).toString();
+        entry.label = readBilingual(row, s("label"));
+        entries.append(entry);
+    }
+    return entries;
+}
+
+RowId ensureLabelledName(Database &db, const QString &table, const QString &name, StorageError *error)
+{
+    QSqlQuery query;
+    if (!db.prepare(query, s("INSERT INTO %1 (name) VALUES (?) ON CONFLICT(name) DO NOTHING").arg(table), error))
+        return 0;
+    query.addBindValue(name);
+    if (!db.exec(query, error))
+        return 0;
+    if (!db.prepare(query, s("SELECT id FROM %1 WHERE name = ?").arg(table), error))
+        return 0;
+    query.addBindValue(name);
+    if (!db.exec(query, error) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+bool setNameLabel(
+    Database &db, const QString &table, const QString &name, const BilingualText &label, StorageError *error)
+{
+    return db.write(
+        [&](StorageError *e) {
+            if (!ensureLabelledName(db, table, name, e))
+                return false;
+            QSqlQuery query;
+            if (!db.prepare(query,
+                    s("UPDATE %1 SET label_fr = :label_fr, label_fr_status = :label_fr_status, "
+                      "label_en = :label_en, label_en_status = :label_en_status WHERE name = :name")
+                        .arg(table),
+                    e))
+                return false;
+            bindBilingual(query, s("label"), label);
+            query.bindValue(s(":name"), name);
+            return db.exec(query, e);
+        },
+        error);
+}
 
 TagRepository::TagRepository(Database &db)
     : m_db(db)
@@ -761,52 +817,59 @@ TagRepository::TagRepository(Database &db)
 
 QList<Tag> TagRepository::all(StorageError *error) const
 {
-    QList<Tag> tags;
-    QSqlQuery query;
-    if (!m_db.prepare(query, s("SELECT * FROM tag ORDER BY name"), error) || !m_db.exec(query, error))
-        return tags;
-    const RowReader row(query);
-    while (query.next()) {
-        Tag tag;
-        tag.id = idValue(row, "id");
-        tag.name = row.value(s("name")).toString();
-        tag.label = readBilingual(row, s("label"));
-        tags.append(tag);
-    }
-    return tags;
+    return allLabelledNames<Tag>(m_db, s("tag"), error);
 }
 
 RowId TagRepository::ensure(const QString &name, StorageError *error)
 {
-    QSqlQuery query;
-    if (!m_db.prepare(query, s("INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"), error))
-        return 0;
-    query.addBindValue(name);
-    if (!m_db.exec(query, error))
-        return 0;
-    if (!m_db.prepare(query, s("SELECT id FROM tag WHERE name = ?"), error))
-        return 0;
-    query.addBindValue(name);
-    if (!m_db.exec(query, error) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    return ensureLabelledName(m_db, s("tag"), name, error);
 }
 
 bool TagRepository::setLabel(const QString &name, const BilingualText &label, StorageError *error)
 {
+    return setNameLabel(m_db, s("tag"), name, label, error);
+}
+
+ActorRoleRepository::ActorRoleRepository(Database &db)
+    : m_db(db)
+{ }
+
+QList<ActorRole> ActorRoleRepository::all(StorageError *error) const
+{
+    return allLabelledNames<ActorRole>(m_db, s("actor_role"), error);
+}
+
+bool ActorRoleRepository::ensure(const QString &name, StorageError *error)
+{
+    return ensureLabelledName(m_db, s("actor_role"), name, error) != 0;
+}
+
+bool ActorRoleRepository::setLabel(const QString &name, const BilingualText &label, StorageError *error)
+{
+    // Other clients re-read the whole vocabulary: the id does not matter.
     return m_db.write(
         [&](StorageError *e) {
-            if (!ensure(name, e))
-                return false;
+            return setNameLabel(m_db, s("actor_role"), name, label, e) && m_db.notifyChange(s("actor_role"), 0, e);
+        },
+        error);
+}
+
+bool ActorRoleRepository::removeUnused(const QString &name, bool *removed, StorageError *error)
+{
+    *removed = false;
+    return m_db.write(
+        [&](StorageError *e) {
             QSqlQuery query;
             if (!m_db.prepare(query,
-                    s("UPDATE tag SET label_fr = :label_fr, label_fr_status = :label_fr_status, "
-                      "label_en = :label_en, label_en_status = :label_en_status WHERE name = :name"),
+                    s("DELETE FROM actor_role WHERE name = ? "
+                      "AND NOT EXISTS (SELECT 1 FROM event_actor WHERE role = actor_role.name)"),
                     e))
                 return false;
-            bindBilingual(query, s("label"), label);
-            query.bindValue(s(":name"), name);
-            return m_db.exec(query, e);
+            query.addBindValue(name);
+            if (!m_db.exec(query, e))
+                return false;
+            *removed = query.numRowsAffected() > 0;
+            return !*removed || m_db.notifyChange(s("actor_role"), 0, e);
         },
         error);
 }

@@ -6,6 +6,7 @@
 //   Event e; ...; events.insert(e, &error);
 
 #include "core/actor.h"
+#include "core/actorrole.h"
 #include "core/claim.h"
 #include "core/dispute.h"
 #include "core/era.h"
@@ -80,6 +81,26 @@ public:
     /// The id of the tag named @p name, created when missing.
     RowId ensure(const QString &name, StorageError *error);
     bool setLabel(const QString &name, const BilingualText &label, StorageError *error);
+
+private:
+    Database &m_db;
+};
+
+/**
+ * The role vocabulary. Event actor links name their role; triggers add every
+ * name in use, so only labels and unused entries are written here.
+ */
+class ActorRoleRepository final
+{
+public:
+    explicit ActorRoleRepository(Database &db);
+    QList<ActorRole> all(StorageError *error) const;
+    /// Adds the role named @p name when missing; false on error.
+    bool ensure(const QString &name, StorageError *error);
+    /// Sets the label of the role named @p name, created when missing.
+    bool setLabel(const QString &name, const BilingualText &label, StorageError *error);
+    /// Removes the role named @p name unless an event uses it; *removed says whether it went.
+    bool removeUnused(const QString &name, bool *removed, StorageError *error);
 
 private:
     Database &m_db;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitemigrations.h"
 
+#include "rolevocabularysql_p.h"
+
 namespace Frise::Storage {
 
 namespace {
@@ -305,11 +307,35 @@ QStringList step5()
     };
 }
 
+// Actor roles from a bilingual vocabulary: event actor links keep a role
+// name, as they did with free text; actor_role translates it. Triggers add
+// every name a link uses, whatever writes it.
+QStringList step6()
+{
+    QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE actor_role (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            label_fr TEXT NOT NULL DEFAULT '', label_fr_status TEXT NOT NULL DEFAULT 'missing',
+            label_en TEXT NOT NULL DEFAULT '', label_en_status TEXT NOT NULL DEFAULT 'missing'))"),
+    };
+    statements += roleVocabularySeed();
+    statements += {
+        QStringLiteral("INSERT INTO actor_role (name) SELECT DISTINCT role FROM event_actor WHERE role <> '' "
+                       "ON CONFLICT (name) DO NOTHING"),
+        QStringLiteral("CREATE TRIGGER event_actor_role_insert AFTER INSERT ON event_actor WHEN NEW.role <> '' "
+                       "BEGIN INSERT OR IGNORE INTO actor_role (name) VALUES (NEW.role); END"),
+        QStringLiteral("CREATE TRIGGER event_actor_role_update AFTER UPDATE OF role ON event_actor "
+                       "WHEN NEW.role <> '' BEGIN INSERT OR IGNORE INTO actor_role (name) VALUES (NEW.role); END"),
+    };
+    return statements;
+}
+
 } // namespace
 
 const QList<QStringList> &sqliteMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5()};
+    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), step6()};
     return steps;
 }
 

@@ -162,6 +162,8 @@ public:
     const QList<Dispute> &disputes() const { return m_lists.disputes; }
     const QList<Actor> &actors() const { return m_lists.actors; }
     const QList<Tag> &tags() const { return m_lists.tags; }
+    /// The actor role vocabulary, ordered by name.
+    const QList<ActorRole> &roles() const { return m_lists.roles; }
     const QList<Source> &sources() const { return m_lists.sources; }
     const QList<Claim> &claims() const { return m_lists.claims; }
     const QList<Relation> &relations() const { return m_lists.relations; }

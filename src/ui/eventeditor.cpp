@@ -112,6 +112,7 @@ void EventEditor::updateChoices()
     for (const Actor &actor : m_session->actors())
         actors.append({actor.id, actor.name.textOrFallback(lang)});
     m_actors->setChoices(actors);
+    m_actors->setRoleVocabulary(m_session->roles(), lang);
     QList<RecordCombo::Choice> sources;
     for (const Source &source : m_session->sources())
         sources.append({source.id, m_session->sourceLabel(source.id)});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linklistfield.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
@@ -8,10 +9,59 @@
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeWidget>
 
 namespace Frise::Ui {
+
+namespace {
+
+// The role column's name lives under this data role; the item's text is its label.
+constexpr int RoleNameData = Qt::UserRole + 1;
+
+// Edits a role as an editable list of the vocabulary's labels: pick one or type a new role.
+class RoleDelegate final : public QStyledItemDelegate
+{
+public:
+    RoleDelegate(const QList<ActorRole> *roles, const Language *language, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_roles(roles)
+        , m_language(language)
+    { }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        QStringList labels;
+        for (const ActorRole &role : *m_roles)
+            labels.append(role.display(*m_language));
+        labels.sort(Qt::CaseInsensitive);
+        labels.removeDuplicates();
+        combo->addItems(labels);
+        combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::DisplayRole).toString());
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(), Qt::EditRole);
+    }
+
+private:
+    const QList<ActorRole> *m_roles;
+    const Language *m_language;
+};
+
+} // namespace
 
 LinkListField::LinkListField(bool withRoles, QWidget *parent)
     : QWidget(parent)
@@ -34,8 +84,10 @@ LinkListField::LinkListField(bool withRoles, QWidget *parent)
     m_list->setHeaderHidden(!withRoles);
     m_list->setMaximumHeight(96);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    if (withRoles)
+    if (withRoles) {
         m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_list->setItemDelegateForColumn(1, new RoleDelegate(&m_roles, &m_roleLanguage, m_list));
+    }
     auto *completer = new QCompleter(m_names, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -50,10 +102,7 @@ LinkListField::LinkListField(bool withRoles, QWidget *parent)
         delete m_list->currentItem();
         Q_EMIT edited();
     });
-    connect(m_list, &QTreeWidget::itemChanged, this, [this] {
-        if (!m_loading)
-            Q_EMIT edited();
-    });
+    connect(m_list, &QTreeWidget::itemChanged, this, &LinkListField::onItemChanged);
     retranslate();
 }
 
@@ -70,6 +119,31 @@ void LinkListField::setChoices(const QList<RecordCombo::Choice> &choices)
     setLinks(current);
 }
 
+void LinkListField::setRoleVocabulary(const QList<ActorRole> &roles, Language language)
+{
+    m_roles = roles;
+    m_roleLanguage = language;
+    const QList<Link> current = links();
+    setLinks(current);
+}
+
+void LinkListField::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_loading)
+        return;
+    if (m_withRoles && column == 1) {
+        // What was typed or picked is a label in either language, a name, or a new role.
+        const QString name = canonicalRoleName(item->text(1), m_roles);
+        m_loading = true;
+        item->setData(1, RoleNameData, name);
+        item->setText(1, roleDisplayName(name, m_roleLanguage, m_roles));
+        m_loading = false;
+    }
+    // Queued: the save reloads the list, which must not delete the item
+    // while the view is still inside its edit.
+    QMetaObject::invokeMethod(this, &LinkListField::edited, Qt::QueuedConnection);
+}
+
 void LinkListField::setLinks(const QList<Link> &links)
 {
     m_loading = true;
@@ -84,7 +158,8 @@ QList<LinkListField::Link> LinkListField::links() const
     QList<Link> links;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_list->topLevelItem(i);
-        links.append({item->data(0, Qt::UserRole).toLongLong(), m_withRoles ? item->text(1).trimmed() : QString()});
+        links.append({item->data(0, Qt::UserRole).toLongLong(),
+            m_withRoles ? item->data(1, RoleNameData).toString() : QString()});
     }
     return links;
 }
@@ -150,7 +225,8 @@ void LinkListField::addRow(const Link &link)
     item->setText(0, labelFor(link.id));
     item->setData(0, Qt::UserRole, qint64(link.id));
     if (m_withRoles) {
-        item->setText(1, link.role);
+        item->setData(1, RoleNameData, link.role);
+        item->setText(1, roleDisplayName(link.role, m_roleLanguage, m_roles));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
 }

@@ -3,6 +3,8 @@
 
 #include "recordcombo.h"
 
+#include "core/actorrole.h"
+
 #include <QWidget>
 
 class QCompleter;
@@ -10,6 +12,7 @@ class QLineEdit;
 class QStringListModel;
 class QToolButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Frise::Ui {
 
@@ -26,7 +29,7 @@ public:
     struct Link
     {
         RowId id = 0;
-        QString role; ///< used when roles are shown
+        QString role; ///< a role name (ActorRole::name), used when roles are shown
         friend bool operator==(const Link &, const Link &) = default;
     };
 
@@ -35,6 +38,8 @@ public:
     ~LinkListField() override;
 
     void setChoices(const QList<RecordCombo::Choice> &choices);
+    /// The roles offered in the "Role" column, shown in @p language; typed text naming none is a new role.
+    void setRoleVocabulary(const QList<ActorRole> &roles, Language language);
     void setLinks(const QList<Link> &links);
     QList<Link> links() const;
     QList<RowId> ids() const;
@@ -51,6 +56,7 @@ protected:
 private:
     void addFromEntry();
     void addRow(const Link &link);
+    void onItemChanged(QTreeWidgetItem *item, int column);
     QString labelFor(RowId id) const;
     void retranslate();
 
@@ -61,6 +67,8 @@ private:
     QToolButton *m_remove = nullptr;
     QStringListModel *m_names = nullptr;
     QList<RecordCombo::Choice> m_choices;
+    QList<ActorRole> m_roles;
+    Language m_roleLanguage = Language::English;
     QString m_fieldName;
     bool m_loading = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actorrolesdialog.h"
 #include "bilingualfield.h"
 #include "connectdialog.h"
 #include "core/uilanguage.h"
@@ -401,6 +402,7 @@ void MainWindow::createActions()
         m_search->focusSearchField();
     });
     m_find->setIcon(themeIcon("edit-find", QStyle::SP_FileDialogContentsView, this));
+    m_actorRoles = make("actionActorRoles", QKeySequence(), &MainWindow::editActorRoles);
     m_clearTimelineFilter = make("actionClearTimelineFilter", QKeySequence(), [this] {
         m_search->stopFilteringTimeline();
         m_tabs->setCurrentWidget(m_timeline);
@@ -464,6 +466,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_recordActions->deleteAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
+    m_editMenu->addAction(m_actorRoles);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -541,6 +544,8 @@ void MainWindow::retranslate()
     m_redo->setText(tr("&Redo"));
     m_recordActions->retranslate();
     m_find->setText(tr("&Find…"));
+    m_actorRoles->setText(tr("Actor &Roles…"));
+    m_actorRoles->setStatusTip(tr("Translate the roles actors play in events, or add roles"));
     m_viewMenu->setTitle(tr("&View"));
     m_contentMenu->setTitle(tr("&Content Language"));
     m_contentFr->setText(tr("&French"));
@@ -601,6 +606,7 @@ void MainWindow::updateActions()
     m_undo->setEnabled(writable && m_session->undoStack()->canUndo());
     m_redo->setEnabled(writable && m_session->undoStack()->canRedo());
     m_find->setEnabled(open);
+    m_actorRoles->setEnabled(open);
 }
 
 void MainWindow::updateStatusPath()
@@ -720,6 +726,18 @@ void MainWindow::showProperties()
 {
     PropertiesDialog dialog(m_session, this);
     dialog.exec();
+}
+
+void MainWindow::editActorRoles()
+{
+    if (!m_session->isOpen())
+        return;
+    ActorRolesDialog dialog(m_session->roles(), m_session->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted || m_session->isReadOnly())
+        return;
+    const QList<ActorRoleCommand::Edit> edits = dialog.edits();
+    if (!edits.isEmpty())
+        m_session->push(new ActorRoleCommand(m_session, edits, tr("Edit actor roles")));
 }
 
 void MainWindow::showAbout()

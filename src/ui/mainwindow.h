@@ -84,6 +84,8 @@ public Q_SLOTS:
     void selectRecord(const QString &entity, Frise::RowId id);
     /// Shows the quick capture bar, cursor in the line.
     void showQuickCapture();
+    /// Edit → Actor Roles: translates and extends the role vocabulary as one undoable step.
+    void editActorRoles();
     /// File → Import…, File → Export timeline…, data…, graph…: the dialogs, modal.
     void showImportDialog();
     void showExportTimelineDialog();
@@ -189,6 +191,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_actorRoles = nullptr;
     QAction *m_contentFr = nullptr;
     QAction *m_contentEn = nullptr;
     QAction *m_contentBoth = nullptr;

@@ -139,12 +139,14 @@ QList<RecordField<Event>> RecordFields::list<Event>(const DatabaseSession *sessi
     fields.append(
         member<Event, QList<RowId>>(tr("Disputes"), &Event::disputeIds, references(disputeTitles(session, language))));
     const Names actor = actorNames(session, language);
-    fields.append(
-        member<Event, QList<EventActor>>(tr("Actors"), &Event::actors, [actor](const QList<EventActor> &list) {
+    const QList<ActorRole> roles = session ? session->roles() : QList<ActorRole>();
+    fields.append(member<Event, QList<EventActor>>(
+        tr("Actors"), &Event::actors, [actor, roles, language](const QList<EventActor> &list) {
             QStringList names;
             for (const EventActor &link : list)
-                names.append(
-                    link.role.isEmpty() ? actor(link.actorId) : tr("%1 (%2)").arg(actor(link.actorId), link.role));
+                names.append(link.role.isEmpty()
+                        ? actor(link.actorId)
+                        : tr("%1 (%2)").arg(actor(link.actorId), roleDisplayName(link.role, language, roles)));
             return joined(names);
         }));
     fields.append(member<Event, QStringList>(tr("Tags"), &Event::tags, joined));

@@ -18,6 +18,7 @@ bool RecordLists::read(Storage::Database &db, RecordLists *lists, Storage::Stora
         [&] { lists->eras = Storage::EraRepository(db).all(error); },
         [&] { lists->statusChanges = Storage::StatusChangeRepository(db).all(error); },
         [&] { lists->tags = Storage::TagRepository(db).all(error); },
+        [&] { lists->roles = Storage::ActorRoleRepository(db).all(error); },
         [&] { lists->sources = Storage::SourceRepository(db).all(error); },
         [&] { lists->actors = Storage::ActorRepository(db).all(error); },
         [&] { lists->relations = Storage::RelationRepository(db).all(error); },

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/actor.h"
+#include "core/actorrole.h"
 #include "core/claim.h"
 #include "core/dispute.h"
 #include "core/era.h"
@@ -27,6 +28,7 @@ struct RecordLists
     QList<Dispute> disputes;
     QList<Actor> actors;
     QList<Tag> tags;
+    QList<ActorRole> roles;
     QList<Source> sources;
     QList<Claim> claims;
     QList<Relation> relations;
@@ -34,7 +36,7 @@ struct RecordLists
     QList<StatusChange> statusChanges;
 
     /// How many lists read() reads (its progress steps).
-    static constexpr int listCount = 8;
+    static constexpr int listCount = 9;
 
     /**
      * Reads every list from @p db. False with @p error on failure; false

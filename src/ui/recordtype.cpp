@@ -63,13 +63,16 @@ auto cachedIn(QList<Record> RecordLists::*list)
     };
 }
 
-// Events create tags by name; the tag list is short, so it is read again whole.
-void refreshTags(Storage::Database &db, RecordLists &lists, RowId)
+// Events create tags and roles by name; both lists are short, so they are read again whole.
+void refreshEventVocabularies(Storage::Database &db, RecordLists &lists, RowId)
 {
     StorageError error;
     QList<Tag> tags = Storage::TagRepository(db).all(&error);
     if (!error)
         lists.tags = std::move(tags);
+    QList<ActorRole> roles = Storage::ActorRoleRepository(db).all(&error);
+    if (!error)
+        lists.roles = std::move(roles);
 }
 
 template<typename Editor>
@@ -253,7 +256,7 @@ QList<RecordType> makeTable()
             .drawnOnTimeline = true,
             .changesSearchChoices = true, // the tags it creates
             .exists = isStored<Event>,
-            .refreshCache = refreshTags,
+            .refreshCache = refreshEventVocabularies,
             .createEditor = editorOf<EventEditor>(),
             .createNew = newEvent,
             .remove = deletion<Event>(eventName),
@@ -353,7 +356,13 @@ QList<RecordType> makeTable()
             .label = QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "Tag"),
             .drawnOnTimeline = true,
             .changesSearchChoices = true,
-            .refreshCache = refreshTags,
+            .refreshCache = refreshEventVocabularies,
+        },
+        {
+            // Roles are named by the event actors that carry them; Edit → Actor Roles translates them.
+            .name = RecordNames::actorRole,
+            .label = QT_TRANSLATE_NOOP("Frise::Ui::RecordType", "Actor role"),
+            .refreshCache = refreshEventVocabularies,
         },
     };
 }

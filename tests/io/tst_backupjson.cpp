@@ -158,6 +158,40 @@ private Q_SLOTS:
         QCOMPARE(d.audit.at(1).at, QDateTime(QDate(2026, 11, 26), QTime(8, 1), QTimeZone::UTC));
     }
 
+    // Free-text roles of older files read as the role they name, in either
+    // language; roles and their labels round-trip from format 4 on.
+    void rolesReadAsTheVocabulary()
+    {
+        const QByteArray json = QByteArrayLiteral(R"({"format": "frise-backup", "formatVersion": 3,
+            "actors": [{"uid": "getty", "kind": "company", "name": {"en": "Getty Images"}}],
+            "roles": [{"name": "rights holder", "label": {"fr": "titulaire des droits", "en": "rights holder"}}],
+            "events": [{"uid": "e1", "title": {"en": "Getty sues"}, "start": "2023-02-03",
+                "actors": [{"actor": "getty", "role": " Demandeur"}, {"actor": "getty", "role": "titulaire des droits"},
+                    {"actor": "getty", "role": "image library"}]}]})");
+        Dataset d;
+        IoError error;
+        QVERIFY2(BackupJson::read(json, &d, &error), qPrintable(error.toString()));
+        QCOMPARE(d.events.at(0).actors.at(0).role, QStringLiteral("plaintiff"));
+        QCOMPARE(d.events.at(0).actors.at(1).role, QStringLiteral("rights holder"));
+        QCOMPARE(d.events.at(0).actors.at(2).role, QStringLiteral("image library"));
+        QStringList names;
+        for (const ActorRole &role : std::as_const(d.roles))
+            names.append(role.name);
+        QCOMPARE(names,
+            (QStringList {
+                QStringLiteral("rights holder"), QStringLiteral("plaintiff"), QStringLiteral("image library")}));
+        QCOMPARE(d.roles.at(0).label.fr, QStringLiteral("titulaire des droits")); // the file's, not the built-in
+        QCOMPARE(d.roles.at(1).label.fr, QStringLiteral("demandeur"));
+        QVERIFY(d.roles.at(2).label.isEmpty());
+
+        const QByteArray written = BackupJson::write(d);
+        QVERIFY(written.contains("\"formatVersion\": 4"));
+        Dataset again;
+        QVERIFY2(BackupJson::read(written, &again, &error), qPrintable(error.toString()));
+        QCOMPARE(again.roles, d.roles);
+        QCOMPARE(again.events, d.events);
+    }
+
     void roundTrip()
     {
         const Dataset d = readFixture();

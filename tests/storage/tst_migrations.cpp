@@ -51,6 +51,9 @@ private:
         return uids;
     }
 
+    // The schema step that added the actor role vocabulary.
+    static constexpr int rolesStep = 6;
+
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
@@ -163,6 +166,54 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error.message));
         QCOMPARE(db->schemaVersion(), sqliteSchemaVersion());
         QVERIFY(!db->migrationBackupPath().isEmpty());
+    }
+
+    // The role vocabulary step: free-text roles that read as a built-in role
+    // in either language take its name (two spellings on one link keep one
+    // link), others stay as typed and join the vocabulary untranslated.
+    void upgradesFreeTextRolesToTheVocabulary()
+    {
+        const QString file = copyFixture(QStringLiteral("roles"));
+        QVERIFY(!file.isEmpty());
+        Database::OpenOptions options;
+        options.targetVersion = rolesStep - 1;
+        StorageError error;
+        auto db = Database::open(file, options, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        Actor getty;
+        getty.name = BilingualText::both(QStringLiteral("Getty Images"), QStringLiteral("Getty Images"));
+        Actor twitter;
+        twitter.name = BilingualText::both(QStringLiteral("Twitter"), QStringLiteral("Twitter"));
+        QVERIFY2(ActorRepository(*db).insert(getty, &error) && ActorRepository(*db).insert(twitter, &error),
+            qPrintable(error.message));
+        Event lawsuit = makeEvent(QStringLiteral("Getty assigne Stability AI"));
+        lawsuit.actors = {{getty.id, QStringLiteral("Plaintiff")}, {getty.id, QStringLiteral("demandeur")},
+            {twitter.id, QStringLiteral("dropped platform")}};
+        Event accusation = makeEvent(QStringLiteral("Twitter accuse Microsoft"));
+        accusation.actors = {{twitter.id, QStringLiteral("Accusateur")}};
+        QVERIFY2(EventRepository(*db).insert(lawsuit, &error) && EventRepository(*db).insert(accusation, &error),
+            qPrintable(error.message));
+        db.reset();
+
+        db = Database::open(file, {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), sqliteSchemaVersion());
+        const QList<EventActor> expected
+            = {{getty.id, QStringLiteral("plaintiff")}, {twitter.id, QStringLiteral("dropped platform")}};
+        QCOMPARE(EventRepository(*db).find(lawsuit.id, &error)->actors, expected);
+        QCOMPARE(EventRepository(*db).find(accusation.id, &error)->actors,
+            QList<EventActor>({{twitter.id, QStringLiteral("accuser")}}));
+        QStringList names;
+        for (const ActorRole &role : ActorRoleRepository(*db).all(&error))
+            names.append(role.name);
+        QVERIFY(names.contains(QStringLiteral("dropped platform")));
+        QVERIFY(!names.contains(QStringLiteral("Plaintiff")));
+        QVERIFY(!names.contains(QStringLiteral("demandeur")));
+        // Every built-in role is there, and no name is another spelling of a known role.
+        for (const ActorRole &builtin : builtinActorRoles())
+            QVERIFY2(names.contains(builtin.name), qPrintable(builtin.name));
+        for (const QString &name : std::as_const(names))
+            QCOMPARE(canonicalRoleName(name), name);
     }
 
     // Step 3 replaces the R*Tree (event_span, kept by triggers) with the

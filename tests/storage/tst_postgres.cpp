@@ -168,9 +168,11 @@ private:
         StorageError error;
         if (!DatasetStore(db).exportAll(&dataset, &error))
             qWarning("export: %s", qPrintable(error.message));
-        // Tag and audit row ids are internal numbering, not content.
+        // Tag, role and audit row ids are internal numbering, not content.
         for (Tag &tag : dataset.tags)
             tag.id = 0;
+        for (ActorRole &role : dataset.roles)
+            role.id = 0;
         for (AuditEntry &entry : dataset.audit)
             entry.id = 0;
         return dataset;
@@ -182,6 +184,7 @@ private:
         QCOMPARE(a.actors, b.actors);
         QCOMPARE(a.sources, b.sources);
         QCOMPARE(a.tags, b.tags);
+        QCOMPARE(a.roles, b.roles);
         QCOMPARE(a.disputes, b.disputes);
         QCOMPARE(a.events, b.events);
         QCOMPARE(a.claims, b.claims);

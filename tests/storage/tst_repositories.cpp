@@ -415,6 +415,51 @@ private Q_SLOTS:
         QCOMPARE(relations.count(&error), 0);
     }
 
+    // Roles form a vocabulary: built-in ones come translated, any name an
+    // event uses joins it (a trigger, whatever writes), labels can be set,
+    // and only unused roles can be removed.
+    void actorRolesFormAVocabulary()
+    {
+        StorageError error;
+        ActorRoleRepository roles(*m_db);
+        const auto find = [&](const QString &name) -> std::optional<ActorRole> {
+            for (const ActorRole &role : roles.all(&error))
+                if (role.name == name)
+                    return role;
+            return std::nullopt;
+        };
+        const std::optional<ActorRole> plaintiff = find(QStringLiteral("plaintiff"));
+        QVERIFY(plaintiff);
+        QCOMPARE(plaintiff->label.fr, QStringLiteral("demandeur"));
+        QCOMPARE(plaintiff->label.frStatus, TranslationStatus::Original);
+        QCOMPARE(roles.all(&error).size(), builtinActorRoles().size());
+
+        const Actor twitter = makeActor(QStringLiteral("Twitter"));
+        Event event = makeEvent(QStringLiteral("Microsoft abandonne Twitter"));
+        event.actors = {{twitter.id, QStringLiteral("dropped platform")}};
+        QVERIFY2(EventRepository(*m_db).insert(event, &error), qPrintable(error.message));
+        QVERIFY(find(QStringLiteral("dropped platform")));
+        QVERIFY(find(QStringLiteral("dropped platform"))->label.isEmpty());
+
+        // Renaming a link's role by an update adds the new name too.
+        event.actors = {{twitter.id, QStringLiteral("former partner")}};
+        QVERIFY2(EventRepository(*m_db).update(event, &error), qPrintable(error.message));
+        QVERIFY(find(QStringLiteral("former partner")));
+
+        const BilingualText label
+            = BilingualText::both(QStringLiteral("ancien partenaire"), QStringLiteral("former partner"));
+        QVERIFY2(roles.setLabel(QStringLiteral("former partner"), label, &error), qPrintable(error.message));
+        QCOMPARE(find(QStringLiteral("former partner"))->label, label);
+
+        bool removed = true;
+        QVERIFY2(roles.removeUnused(QStringLiteral("former partner"), &removed, &error), qPrintable(error.message));
+        QVERIFY(!removed); // in use
+        QVERIFY(find(QStringLiteral("former partner")));
+        QVERIFY2(roles.removeUnused(QStringLiteral("dropped platform"), &removed, &error), qPrintable(error.message));
+        QVERIFY(removed);
+        QVERIFY(!find(QStringLiteral("dropped platform")));
+    }
+
     // A dispute's status is its latest change's, whatever writes: storage derives it.
     void statusChangesDriveTheDisputeStatus()
     {

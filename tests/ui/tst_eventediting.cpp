@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Creating, editing and deleting an event through the real widgets, checked
 // against what the database holds.
+#include "ui/actorrolesdialog.h"
 #include "ui/bilingualfield.h"
 #include "ui/databasesession.h"
 #include "ui/datefield.h"
@@ -13,11 +14,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Frise;
@@ -160,6 +165,87 @@ private Q_SLOTS:
         QCOMPARE(Ui::withVersion(*stored(id), 0), Ui::withVersion(full, 0));
         trigger("actionRedo");
         QVERIFY(!stored(id));
+    }
+
+    // A role is picked or typed in either language and stored by name; it
+    // reads in the content language; Edit → Actor Roles translates a new
+    // role as one undoable step.
+    void rolesFromTheVocabulary()
+    {
+        m_window->setContentLanguage(Ui::ContentLanguage::French);
+        m_window->selectEvent(m_ids.drop);
+        Ui::EventEditor *form = editor();
+        QVERIFY(form);
+        form->actorsField()->entry()->setText(QStringLiteral("Reddit"));
+        QTest::keyClick(form->actorsField()->entry(), Qt::Key_Return);
+        auto *list = form->actorsField()->findChild<QTreeWidget *>();
+        QVERIFY(list);
+        // Sets the last link's role to @p text, in the role editor offering @p offered (a built-in role's label).
+        const auto setRole = [&](const QString &text, const QString &offered) {
+            QTreeWidgetItem *item = list->topLevelItem(list->topLevelItemCount() - 1);
+            list->editItem(item, 1);
+            auto *combo = list->findChild<QComboBox *>();
+            QVERIFY(combo);
+            QVERIFY(combo->findText(offered) >= 0); // the vocabulary, in the content language
+            combo->setCurrentText(text);
+            Q_EMIT list->itemDelegateForColumn(1)->commitData(combo);
+            Q_EMIT list->itemDelegateForColumn(1)->closeEditor(combo);
+        };
+        const auto storedRole = [&] {
+            const Event event = *stored(m_ids.drop);
+            for (const EventActor &link : event.actors)
+                if (link.actorId == m_ids.reddit)
+                    return link.role;
+            return QString();
+        };
+
+        setRole(QStringLiteral("Demandeur"), QStringLiteral("demandeur"));
+        QTRY_COMPARE(storedRole(), QStringLiteral("plaintiff"));
+        form = editor();
+        list = form->actorsField()->findChild<QTreeWidget *>();
+        QTRY_COMPARE(list->topLevelItem(list->topLevelItemCount() - 1)->text(1), QStringLiteral("demandeur"));
+        m_window->setContentLanguage(Ui::ContentLanguage::English);
+        form = editor();
+        list = form->actorsField()->findChild<QTreeWidget *>();
+        QCOMPARE(list->topLevelItem(list->topLevelItemCount() - 1)->text(1), QStringLiteral("plaintiff"));
+
+        // A new role joins the vocabulary as typed.
+        setRole(QStringLiteral("ad buyer"), QStringLiteral("plaintiff"));
+        QTRY_COMPARE(storedRole(), QStringLiteral("ad buyer"));
+        const auto findRole = [&](const QString &name) -> std::optional<ActorRole> {
+            for (const ActorRole &role : m_window->session()->roles())
+                if (role.name == name)
+                    return role;
+            return std::nullopt;
+        };
+        QVERIFY(findRole(QStringLiteral("ad buyer")));
+
+        // Translated in the roles dialog, as one step that undo takes back.
+        Ui::ActorRolesDialog dialog(m_window->session()->roles(), false);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("actorRoleTable"));
+        QVERIFY(table);
+        const QList<QTableWidgetItem *> found = table->findItems(QStringLiteral("ad buyer"), Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        table->item(found.first()->row(), 2)->setText(QStringLiteral("acheteur d’espace"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.edits().size(), 1);
+        QVERIFY(m_window->session()->push(
+            new Ui::ActorRoleCommand(m_window->session(), dialog.edits(), QStringLiteral("roles"))));
+        QCOMPARE(findRole(QStringLiteral("ad buyer"))->label.fr, QStringLiteral("acheteur d’espace"));
+        QCOMPARE(findRole(QStringLiteral("ad buyer"))->label.frStatus, TranslationStatus::Original);
+        trigger("actionUndo");
+        QVERIFY(findRole(QStringLiteral("ad buyer"))->label.fr.isEmpty());
+
+        // A new role that is another's label is refused, naming it.
+        Ui::ActorRolesDialog adding(m_window->session()->roles(), false);
+        table = adding.findChild<QTableWidget *>(QStringLiteral("actorRoleTable"));
+        adding.findChild<QPushButton *>(QStringLiteral("addRoleButton"))->click();
+        table->item(table->rowCount() - 1, 0)->setText(QStringLiteral("Tribunal"));
+        adding.accept();
+        QVERIFY(adding.result() != int(QDialog::Accepted));
+        QVERIFY(
+            adding.findChild<QLabel *>(QStringLiteral("actorRoleProblem"))->text().contains(QStringLiteral("court")));
     }
 
     void undoRedoEditsThroughEditor()
