@@ -2821,6 +2821,17 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ReconnectBanner</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the database server now instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::RecordActions</name>
     <message>
         <source>Ne&amp;w</source>
@@ -3022,6 +3033,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved: the database server could not be reached. What you typed is kept here; save it again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,10 +3471,6 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,6 +3516,31 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing can be saved until it is back, so editing is off. You can still browse and export what is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt to reconnect in %1 s.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected; the view was refreshed and you can edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected; the view was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

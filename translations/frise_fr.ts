@@ -2841,6 +2841,17 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
 </context>
 <context>
+    <name>Frise::Ui::ReconnectBanner</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the database server now instead of waiting</source>
+        <translation>Tenter de joindre le serveur de bases de données maintenant, sans attendre</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::RecordActions</name>
     <message>
         <source>Ne&amp;w</source>
@@ -3043,6 +3054,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: the database server could not be reached. What you typed is kept here; save it again once the connection is back.</source>
+        <translation>Votre modification n’a pas été enregistrée : le serveur de bases de données était injoignable. Ce que vous avez saisi est conservé ici ; enregistrez-le de nouveau une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Change</source>
+        <translation>&amp;Abandonner ma modification</translation>
     </message>
 </context>
 <context>
@@ -3472,10 +3491,6 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost: editing is off, nothing half-saved. You can still browse and export what is loaded; connect again with File → Connect to Server….</source>
-        <translation>La connexion au serveur de bases de données a été perdue : la modification est désactivée, rien n’a été enregistré à moitié. Vous pouvez encore parcourir et exporter ce qui est chargé ; reconnectez-vous avec Fichier → Se connecter à un serveur….</translation>
-    </message>
-    <message>
         <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
         <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
     </message>
@@ -3522,6 +3537,31 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Your database could not be opened again (%1). The state before the restore is in the backup %2.</source>
         <translation>Votre base de données n’a pas pu être rouverte (%1). L’état d’avant la restauration se trouve dans la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing can be saved until it is back, so editing is off. You can still browse and export what is loaded.</source>
+        <translation>La connexion au serveur de bases de données a été perdue : rien ne peut être enregistré avant son retour, la modification est donc désactivée. Vous pouvez encore parcourir et exporter ce qui est chargé.</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved.</source>
+        <translation>Votre dernière modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Next attempt to reconnect in %1 s.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Prochaine tentative de reconnexion dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>Tentative de reconnexion…</translation>
+    </message>
+    <message>
+        <source>Reconnected; the view was refreshed and you can edit again.</source>
+        <translation>Reconnecté ; l’affichage a été actualisé et vous pouvez de nouveau modifier.</translation>
+    </message>
+    <message>
+        <source>Reconnected; the view was refreshed.</source>
+        <translation>Reconnecté ; l’affichage a été actualisé.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "recordcommand.h"
 #include "recordlistloader.h"
 #include "recordtype.h"
+#include "serverreconnector.h"
 #include "sessionmessages.h"
 
 #include <QFile>
@@ -83,6 +84,7 @@ DatabaseSession::DatabaseSession(QObject *parent)
     , m_remoteTimer(new QTimer(this))
     , m_connectionTimer(new QTimer(this))
     , m_listLoader(new RecordListLoader(this))
+    , m_reconnector(new ServerReconnector(this))
     , m_backup(new BackgroundBackup(this))
 {
     m_remoteTimer->setSingleShot(true);
@@ -90,6 +92,7 @@ DatabaseSession::DatabaseSession(QObject *parent)
     connect(m_remoteTimer, &QTimer::timeout, this, &DatabaseSession::applyRemoteChanges);
     m_connectionTimer->setInterval(connectionCheckMs);
     connect(m_connectionTimer, &QTimer::timeout, this, &DatabaseSession::checkConnection);
+    connect(m_reconnector, &ServerReconnector::serverAnswered, this, &DatabaseSession::reopenAfterLoss);
     connect(m_listLoader, &RecordListLoader::progress, this, &DatabaseSession::loadProgress);
     connect(m_listLoader, &RecordListLoader::finished, this, &DatabaseSession::onListsLoaded);
     connect(m_listLoader, &RecordListLoader::failed, this, &DatabaseSession::onListsFailed);
@@ -148,21 +151,29 @@ bool DatabaseSession::open(
     m_undoStack->clear();
     m_remoteTimer->stop();
     m_remoteQueue.clear();
+    m_reconnector->stop();
     m_connectionLost = false;
+    m_lostDuringEdit = false;
     m_backup->cancelAndWait();
     m_backupProblem.clear();
-    m_db = std::move(db);
     m_location = location;
-    connect(m_db.get(), &Storage::Database::changed, this, &DatabaseSession::onRemoteChange);
-    if (m_db->isPostgres())
-        m_connectionTimer->start();
-    else
-        m_connectionTimer->stop();
+    m_openOptions = options;
+    adopt(std::move(db));
     loadLists();
     if (rotateBackups && !m_db->isReadOnly())
         startBackup(backupPolicy);
     Q_EMIT reset();
     return true;
+}
+
+void DatabaseSession::adopt(std::unique_ptr<Storage::Database> db)
+{
+    m_db = std::move(db);
+    connect(m_db.get(), &Storage::Database::changed, this, &DatabaseSession::onRemoteChange);
+    if (m_db->isPostgres())
+        m_connectionTimer->start();
+    else
+        m_connectionTimer->stop();
 }
 
 void DatabaseSession::startBackup(const Storage::BackupPolicy &policy)
@@ -189,7 +200,9 @@ void DatabaseSession::close()
     m_remoteTimer->stop();
     m_connectionTimer->stop();
     m_remoteQueue.clear();
+    m_reconnector->stop();
     m_connectionLost = false;
+    m_lostDuringEdit = false;
     m_backup->cancelAndWait();
     m_backupProblem.clear();
     m_db.reset();
@@ -320,7 +333,12 @@ bool DatabaseSession::push(RecordCommand *command, StorageError *error)
     }
     m_lastError = {};
     m_deferConflictReport = error != nullptr;
-    const bool applied = command->applyNow();
+    bool applied = false;
+    {
+        // A loss found by this edit is worded so: the edit was not saved.
+        const QScopedValueRollback<bool> pushing(m_pushing, true);
+        applied = command->applyNow();
+    }
     m_deferConflictReport = false;
     if (!applied) {
         delete command;
@@ -435,10 +453,39 @@ void DatabaseSession::markConnectionLost()
     if (m_connectionLost)
         return;
     m_connectionLost = true;
+    m_lostDuringEdit = m_pushing;
     m_connectionTimer->stop();
     m_remoteTimer->stop();
     m_remoteQueue.clear();
+    m_reconnector->start(m_location);
     Q_EMIT connectionLost(readOnlyReason());
+}
+
+void DatabaseSession::reopenAfterLoss()
+{
+    if (!m_db || !m_connectionLost)
+        return;
+    // The reconnector's worker has just connected: this open is quick (and connect_timeout bounds it anyway).
+    StorageError error;
+    std::unique_ptr<Storage::Database> db = Storage::Database::open(m_location, m_openOptions, &error);
+    if (!db) {
+        m_reconnector->attemptFailed(SessionMessages::userMessage(error));
+        return;
+    }
+    m_remoteTimer->stop();
+    m_remoteQueue.clear();
+    m_connectionLost = false;
+    m_lostDuringEdit = false;
+    // The undo stack stays: its commands reach the database through this session, and carry the versions they
+    // expect, so undoing a record a colleague changed meanwhile meets the conflict check.
+    adopt(std::move(db));
+    // Notifications sent while away are lost: everything is read again, as on an open.
+    loadLists();
+    {
+        const QScopedValueRollback<bool> refreshing(m_refreshingAfterReconnect, true);
+        Q_EMIT reset();
+    }
+    Q_EMIT reconnected();
 }
 
 void DatabaseSession::onRemoteChange(const QString &entity, qint64 id)

@@ -28,6 +28,7 @@ namespace Frise::Ui {
 class BackgroundBackup;
 class RecordCommand;
 class RecordListLoader;
+class ServerReconnector;
 
 /**
  * The open database as the views see it: the only way the UI reads and
@@ -53,7 +54,13 @@ class RecordListLoader;
  * are announced the same way, within a few milliseconds of their commit;
  * isApplyingRemoteChange() tells the slots apart from local edits. A lost
  * server turns the session read-only (connectionLost()) so no edit is
- * attempted half-way; a reconnect is a new open().
+ * attempted half-way, and a ServerReconnector tries to reach it again with
+ * backoff. Once it answers, the session opens a new connection (LISTEN
+ * included), keeps the undo stack (its commands carry the versions they
+ * expect, so a colleague's change meanwhile is caught as a conflict),
+ * re-reads every list and emits reset() with isRefreshingAfterReconnect()
+ * true, since the notifications sent while away were lost; then
+ * reconnected().
  */
 class DatabaseSession final : public QObject
 {
@@ -120,8 +127,14 @@ public:
     /// True when nothing can be written: a read-only file, a reader role, a lost server connection, or the
     /// records still loading.
     bool isReadOnly() const;
-    /// True once the connection to the PostgreSQL server was lost (until the next open()).
+    /// True from the loss of the connection to the PostgreSQL server until it is back (or the next open()).
     bool isConnectionLost() const { return m_connectionLost; }
+    /// True when the loss was found by an edit, which was therefore not saved (until the connection is back).
+    bool lostDuringEdit() const { return m_lostDuringEdit; }
+    /// Tries to reach the server again while the connection is lost (its pace, "Retry now").
+    ServerReconnector *reconnector() const { return m_reconnector; }
+    /// True while reset() announces the refresh after a reconnect: views keep their selection and unsaved typing.
+    bool isRefreshingAfterReconnect() const { return m_refreshingAfterReconnect; }
     /// True while recordChanged()/recordRemoved() announce another client's change.
     bool isApplyingRemoteChange() const { return m_applyingRemote; }
     /// Why the session is read-only, in words for the message bar; empty when it is writable.
@@ -204,8 +217,11 @@ Q_SIGNALS:
     /// The automatic backup written in the background failed, in words for the message bar.
     void backupFailed(const QString &message);
     void errorOccurred(const QString &message);
-    /// The server connection was lost: the session is read-only from now on.
+    /// The server connection was lost: the session is read-only until it is back.
     void connectionLost(const QString &message);
+    /// The connection is back and everything was re-read (reset() came just before); editing is on again
+    /// unless the role may only read.
+    void reconnected();
 
 private:
     /// Brings the cached record @p entity #@p id in line with the database (events: the tags they create), as its
@@ -222,9 +238,15 @@ private:
     void onRemoteChange(const QString &entity, qint64 id);
     void applyRemoteChanges();
     void markConnectionLost();
+    /// Opens a new connection once the reconnector found the server again.
+    void reopenAfterLoss();
+    /// Takes @p db as the open database: connects its notifications and the periodic server check.
+    void adopt(std::unique_ptr<Storage::Database> db);
 
     std::unique_ptr<Storage::Database> m_db;
     QString m_location;
+    /// The options of the last open(), for the reconnect.
+    Storage::Database::OpenOptions m_openOptions;
     mutable int m_eventListLoads = 0;
     QUndoStack *m_undoStack = nullptr;
     RecordLists m_lists;
@@ -233,6 +255,7 @@ private:
     QTimer *m_remoteTimer = nullptr;
     QTimer *m_connectionTimer = nullptr;
     RecordListLoader *m_listLoader = nullptr;
+    ServerReconnector *m_reconnector = nullptr;
     BackgroundBackup *m_backup = nullptr;
     BackgroundLimits m_limits;
     QString m_listsProblem;
@@ -240,6 +263,9 @@ private:
     bool m_loading = false;
     bool m_applyingRemote = false;
     bool m_connectionLost = false;
+    bool m_lostDuringEdit = false;
+    bool m_pushing = false;
+    bool m_refreshingAfterReconnect = false;
     bool m_deferConflictReport = false;
     Storage::StorageError m_lastError;
 };

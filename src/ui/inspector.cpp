@@ -48,7 +48,18 @@ Inspector::Inspector(DatabaseSession *session, QWidget *parent)
         else if (editor)
             editor->reload();
     });
-    connect(session, &DatabaseSession::reset, this, &Inspector::clear);
+    connect(session, &DatabaseSession::reset, this, [this] {
+        // Back from a lost connection, the same database: the record shown stays, with a change that could not
+        // be saved meanwhile.
+        RecordEditor *editor = currentEditor();
+        if (m_session->isRefreshingAfterReconnect() && editor) {
+            editor->reloadKeepingUnsaved();
+            if (!editor->recordId()) // deleted by someone else meanwhile
+                clear();
+            return;
+        }
+        clear();
+    });
     m_empty->setText(tr("Select an event, an actor or a dispute to edit it here."));
 }
 

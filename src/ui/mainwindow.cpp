@@ -19,6 +19,7 @@
 #include "navigatormodel.h"
 #include "propertiesdialog.h"
 #include "quickcapturebar.h"
+#include "reconnectbanner.h"
 #include "recordactions.h"
 #include "recordtype.h"
 #include "restorebackupdialog.h"
@@ -175,6 +176,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(4);
     m_messageBar = new MessageBar(central);
     layout->addWidget(m_messageBar);
+    m_reconnectBanner = new ReconnectBanner(m_session, m_messageBar, this);
     m_quickCapture = new QuickCaptureBar(m_session, central);
     m_quickCapture->hide();
     layout->addWidget(m_quickCapture);
@@ -218,16 +220,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &DatabaseSession::errorOccurred, this,
         [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
     connect(m_session, &DatabaseSession::reset, this, [this] {
-        m_currentEntity.clear();
-        m_currentId = 0;
-        m_recordActions->setSelection(QString(), 0);
+        // After a reconnect the same database is back: the record shown stays selected.
+        if (!m_session->isRefreshingAfterReconnect()) {
+            m_currentEntity.clear();
+            m_currentId = 0;
+            m_recordActions->setSelection(QString(), 0);
+        }
         updateActions();
         updateStatus();
     });
     connect(m_session, &DatabaseSession::recordsLoaded, this, [this] {
-        // The editor shown while the records loaded was read-only; it can edit now.
+        // The editor shown while the records loaded was read-only; it can edit now (keeping a change not saved
+        // while the server was away).
         if (RecordEditor *editor = m_inspector->currentEditor())
-            editor->reload();
+            editor->reloadKeepingUnsaved();
         updateActions();
         updateStatus();
     });
@@ -244,9 +250,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatusPath();
         m_messageBar->showMessage(message, MessageBar::Kind::Warning);
     });
-    connect(m_session, &DatabaseSession::connectionLost, this, [this](const QString &message) {
-        // Browsing goes on with what is loaded; nothing can be half-saved now.
-        m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    connect(m_session, &DatabaseSession::connectionLost, this, [this] {
+        // Browsing goes on with what is loaded; nothing can be half-saved now. The banner says so (ReconnectBanner).
         if (RecordEditor *editor = m_inspector->currentEditor())
             editor->setEnabled(false);
         updateActions();
@@ -521,6 +526,8 @@ void MainWindow::retranslate()
         setWindowTitle(tr("%1 — Frise").arg(QFileInfo(m_session->path()).completeBaseName()));
     if (!m_fileMenu)
         return;
+    if (m_reconnectBanner)
+        m_reconnectBanner->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_newDatabase->setText(tr("&New Database…"));
     m_open->setText(tr("&Open…"));

@@ -25,6 +25,7 @@ class Inspector;
 class MessageBar;
 class NavigatorModel;
 class QuickCaptureBar;
+class ReconnectBanner;
 class RecordActions;
 class SearchWidget;
 class TimelineActions;
@@ -147,6 +148,7 @@ private:
     QPair<int, int> m_recordsProgress;
 
     MessageBar *m_messageBar = nullptr;
+    ReconnectBanner *m_reconnectBanner = nullptr;
     QuickCaptureBar *m_quickCapture = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_timeline = nullptr;

@@ -15,6 +15,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -22,9 +23,13 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
@@ -36,10 +41,13 @@ MessageBar::MessageBar(QWidget *parent)
 
 MessageBar::~MessageBar() = default;
 
-void MessageBar::showMessage(const QString &text, Kind kind)
+void MessageBar::showMessage(const QString &text, Kind kind, QAction *action)
 {
     m_kind = kind;
     m_label->setText(text);
+    if (action)
+        m_action->setDefaultAction(action);
+    m_action->setVisible(action != nullptr);
     applyStyle();
     show();
     const int generation = ++m_generation;

@@ -3,6 +3,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -24,9 +25,14 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     ~MessageBar() override;
 
-    /// Shows @p text; informations hide themselves after a few seconds.
-    void showMessage(const QString &text, Kind kind = Kind::Error);
+    /**
+     * Shows @p text; informations hide themselves after a few seconds.
+     * @p action, when given, is offered as a button beside the text ("Retry Now") until the next message.
+     */
+    void showMessage(const QString &text, Kind kind = Kind::Error, QAction *action = nullptr);
     QString text() const;
+    /// The button of the action given to showMessage(); hidden when there is none.
+    QToolButton *actionButton() const { return m_action; }
     Kind kind() const { return m_kind; }
 
 protected:
@@ -37,6 +43,7 @@ private:
 
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;
+    QToolButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
     Kind m_kind = Kind::Information;
     int m_generation = 0;

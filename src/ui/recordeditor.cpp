@@ -76,6 +76,8 @@ void RecordEditor::onRecordChanged()
 {
     // Someone else's save must not wipe what the user is typing; theirs shows on reload.
     if (m_session->isApplyingRemoteChange() && (m_dirty || m_resolving)) {
+        m_notSaved = false;
+        retranslate();
         m_notice->show();
         return;
     }
@@ -103,6 +105,7 @@ void RecordEditor::reload()
 {
     trackEdits();
     m_dirty = false;
+    m_notSaved = false;
     m_notice->hide();
     m_loading = true;
     updateChoices();
@@ -112,6 +115,24 @@ void RecordEditor::reload()
         m_id = 0;
     setEnabled(found && !m_session->isReadOnly());
     retranslate();
+}
+
+void RecordEditor::reloadKeepingUnsaved()
+{
+    if (!m_notSaved || !m_id) {
+        reload();
+        return;
+    }
+    setEnabled(!m_session->isReadOnly());
+}
+
+void RecordEditor::keepNotSaved()
+{
+    m_dirty = true;
+    m_notSaved = true;
+    setEnabled(false);
+    retranslate();
+    m_notice->show();
 }
 
 void RecordEditor::setContentLanguage(ContentLanguage content)
@@ -167,9 +188,15 @@ void RecordEditor::retranslate()
     for (const auto &[label, text] : std::as_const(m_labels))
         label->setText(QCoreApplication::translate("Frise::Ui::RecordEditor", text));
     m_kind->setText(Labels::entity(entity()).toUpper());
-    m_noticeText->setText(tr("Someone else has just changed this record. What you are typing is kept; when it "
-                             "is saved you will see both versions and choose."));
-    m_noticeReload->setText(tr("Show &Their Version"));
+    if (m_notSaved) {
+        m_noticeText->setText(tr("Your change was not saved: the database server could not be reached. What you "
+                                 "typed is kept here; save it again once the connection is back."));
+        m_noticeReload->setText(tr("&Discard My Change"));
+    } else {
+        m_noticeText->setText(tr("Someone else has just changed this record. What you are typing is kept; when it "
+                                 "is saved you will see both versions and choose."));
+        m_noticeReload->setText(tr("Show &Their Version"));
+    }
     m_noticeReload->setToolTip(tr("Drop what you typed and show the saved record"));
     m_heading->setText(m_id ? headingText() : QString());
 }

@@ -27,6 +27,11 @@ namespace Frise::Ui {
  * Another client's change of the record on show reloads it, unless the user
  * is in the middle of typing (unsaved edits): then the typing is kept and a
  * notice says so; saving it goes through the conflict dialog.
+ *
+ * An edit that finds the server gone is not saved; what the user typed stays
+ * in the (now read-only) form, with a notice, to be saved again once the
+ * connection is back (against the version it started from, so a colleague's
+ * change meanwhile opens the conflict dialog).
  */
 class RecordEditor : public QWidget
 {
@@ -43,6 +48,9 @@ public:
     void load(RowId id);
     /// Re-reads the record and the pickers' choices from the session.
     void reload();
+    /// Like reload(), but a change the user typed and could not save (the server was away) stays in the form,
+    /// which becomes editable again if the session is writable.
+    void reloadKeepingUnsaved();
     void setContentLanguage(ContentLanguage content);
     ContentLanguage contentLanguage() const { return m_content; }
     /// True while the user has typed something not saved yet.
@@ -53,8 +61,11 @@ public:
      * false when not (kept theirs, failed), nullopt when nothing is shown.
      */
     virtual std::optional<bool> deleteShown() { return std::nullopt; }
-    /// The notice shown when someone else changed the record under unsaved edits (hidden otherwise).
+    /// The notice shown when someone else changed the record under unsaved edits, or when an edit could not be
+    /// saved because the server was away (hidden otherwise).
     QFrame *remoteChangeNotice() const { return m_notice; }
+    /// True while the form holds an edit that could not be saved because the server was away.
+    bool hasUnsavedAfterLoss() const { return m_notSaved; }
 
 Q_SIGNALS:
     /// The user followed a link to another record (a dispute's status change...): the window selects it.
@@ -95,9 +106,13 @@ protected:
         const QString text = tr("Edit %1").arg(headingText());
         const QString name = QStringLiteral("“") + headingText() + QStringLiteral("”");
         m_resolving = true;
-        ConflictResolver::pushEdit(m_session, stored, edited, text, name, language(), this);
+        const auto outcome = ConflictResolver::pushEdit(m_session, stored, edited, text, name, language(), this);
         m_resolving = false;
-        // Whatever the outcome, show what is stored now (and base the next edit on it).
+        if (outcome == ConflictResolver::Outcome::Failed && m_session->isConnectionLost()) {
+            keepNotSaved();
+            return;
+        }
+        // Otherwise, show what is stored now (and base the next edit on it).
         reload();
     }
 
@@ -126,6 +141,8 @@ protected:
     QFormLayout *m_form = nullptr;
 
 private:
+    /// Keeps the form as typed, read-only, with the notice that it was not saved.
+    void keepNotSaved();
     void retranslate();
     void trackEdits();
     void onRecordChanged();
@@ -141,6 +158,7 @@ private:
     ContentLanguage m_content = ContentLanguage::Both;
     bool m_loading = false;
     bool m_dirty = false;
+    bool m_notSaved = false; ///< the notice says "not saved" rather than "someone else changed it"
     bool m_resolving = false;
     bool m_tracking = false;
 };

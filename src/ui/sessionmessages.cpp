@@ -45,8 +45,30 @@ QString SessionMessages::noDatabase()
 
 QString SessionMessages::connectionLost()
 {
-    return tr("The connection to the database server was lost: editing is off, nothing half-saved. You can still "
-              "browse and export what is loaded; connect again with File → Connect to Server….");
+    return tr("The connection to the database server was lost: nothing can be saved until it is back, so editing "
+              "is off. You can still browse and export what is loaded.");
+}
+
+QString SessionMessages::editNotSaved()
+{
+    return tr("Your last change was not saved.");
+}
+
+QString SessionMessages::nextAttemptIn(int seconds)
+{
+    //: %1 is a number of seconds
+    return tr("Next attempt to reconnect in %1 s.").arg(seconds);
+}
+
+QString SessionMessages::reconnecting()
+{
+    return tr("Trying to reconnect…");
+}
+
+QString SessionMessages::reconnected(bool writable)
+{
+    return writable ? tr("Reconnected; the view was refreshed and you can edit again.")
+                    : tr("Reconnected; the view was refreshed.");
 }
 
 QString SessionMessages::readerRole(const QString &userName)

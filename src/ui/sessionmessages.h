@@ -38,6 +38,18 @@ public:
     static QString listsUnreadable(const QString &reason);
     ///@}
 
+    /// @name While the server is away, and when it is back (ReconnectBanner)
+    ///@{
+    /// An edit found the connection lost: it was not saved.
+    static QString editNotSaved();
+    /// The next attempt to reach the server is in @p seconds.
+    static QString nextAttemptIn(int seconds);
+    /// An attempt to reach the server is under way.
+    static QString reconnecting();
+    /// The connection is back and the view was re-read; @p writable: editing is on again.
+    static QString reconnected(bool writable);
+    ///@}
+
     /// The automatic backup failed, because of @p reason (a userMessage()).
     static QString backupFailed(const QString &reason);
 

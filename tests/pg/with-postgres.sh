@@ -11,6 +11,13 @@
 # Members of the role frise_password_login (created here, NOLOGIN) must give
 # a password (scram-sha-256) over the socket and loopback, so tests can check
 # how a wrong password is reported; everyone else is trusted.
+# CMD also sees FRISE_TEST_PG_CLUSTER, the cluster's folder, for:
+#
+# with-postgres.sh --cluster DIR stop|start: stops (fast shutdown, as an
+# administrator would) or starts again that cluster, on the same port and
+# data, so a test can take the server away and bring it back. Tests that do
+# run under their own with-postgres.sh, so that tests sharing the suite's
+# cluster never see it go.
 set -uo pipefail
 
 PG_BIN=${FRISE_PG_BIN:-}
@@ -40,6 +47,22 @@ free_port() {
     return 1
 }
 
+# The server's settings, the same at every start of the cluster in folder $1 listening on port $2.
+server_options() {
+    printf '%s' "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+}
+
+if [[ ${1:-} == --cluster ]]; then
+    dir=${2:?with-postgres.sh --cluster DIR stop|start}
+    case ${3:-} in
+    stop) as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop ;;
+    start) as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+        -o "$(server_options "$dir" "$(cat "$dir/port")")" start ;;
+    *) echo "with-postgres.sh --cluster DIR stop|start" >&2; exit 2 ;;
+    esac
+    exit
+fi
+
 cluster=
 started=0
 cleanup() {
@@ -67,15 +90,16 @@ start() {
     { printf 'local all +frise_password_login scram-sha-256\nhost all +frise_password_login 127.0.0.1/32 scram-sha-256\n'
       cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba" && chmod 600 "$hba" || { echo "cannot edit pg_hba.conf"; return 1; }
     [[ $(id -u) == 0 ]] && chown postgres: "$hba"
+    printf '%s\n' "$port" >"$cluster/port"
     as_pg "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 30 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        start >/dev/null 2>&1 || { cat "$cluster/server.log" 2>/dev/null; echo "the server did not start"; return 1; }
+        -o "$(server_options "$cluster" "$port")" start >/dev/null 2>&1 || { cat "$cluster/server.log" 2>/dev/null; echo "the server did not start"; return 1; }
     started=1
     as_pg "$PG_BIN/psql" -h "$cluster" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
         -c "CREATE DATABASE frise_test" -c "CREATE ROLE frise_password_login NOLOGIN" >/dev/null \
         || { echo "cannot create the test database"; return 1; }
     export FRISE_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/frise_test"
     export FRISE_TEST_PG_SOCKET_DIR="$cluster"
+    export FRISE_TEST_PG_CLUSTER="$cluster"
     return 0
 }
 
