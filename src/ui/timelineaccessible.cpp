@@ -3,6 +3,7 @@
 
 #include "timelineview.h"
 
+#include <QScrollBar>
 #include <QSet>
 #include <QStringList>
 
@@ -71,13 +72,18 @@ QList<qint64> TimelineAccessible::itemKeys() const
     if (!timeline->data())
         return keys;
     const Timeline::TimelineLayout &layout = timeline->layout();
-    const QRectF shown = QRectF(timeline->viewport()->rect());
+    // In lane coordinates, like the items: what the viewport shows under the axis.
+    const double axis = timeline->timelineStyle().axisHeight;
+    const QRectF shown = QRectF(timeline->viewport()->rect())
+                             .translated(-timeline->plotLeft(), timeline->verticalScrollBar()->value() - axis);
+    // An event drawn in several lanes counts once, where itemRect() places it (its first copy).
     QSet<qint64> seen;
     for (const Timeline::LayoutItem &item : layout.items()) {
-        if (seen.contains(item.id) || !timeline->itemRect(item.id).intersects(shown))
+        if (seen.contains(item.id))
             continue;
         seen.insert(item.id);
-        keys.append(item.id);
+        if (item.marker.intersects(shown))
+            keys.append(item.id);
     }
     return keys;
 }
