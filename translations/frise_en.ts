@@ -1887,6 +1887,33 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Unpin all nodes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the legend beside the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ImportDialog</name>
@@ -3608,6 +3635,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>No source yet: a status change should rest on at least one (a filing, a ruling, a statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::TimelineAccessible</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dispute (its status then)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

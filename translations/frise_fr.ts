@@ -1907,6 +1907,33 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Unpin all nodes</source>
         <translation>Désépingler tous les nœuds</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend beside the graph</source>
+        <translation>Afficher ou masquer la légende à côté du graphe</translation>
+    </message>
+    <message>
+        <source>Dispute, %1</source>
+        <translation>Litige, %1</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n relation(s)</source>
+        <translation>
+            <numerusform>%1, %n relation</numerusform>
+            <numerusform>%1, %n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Graphe des relations</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ImportDialog</name>
@@ -3629,6 +3656,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>No source yet: a status change should rest on at least one (a filing, a ruling, a statement).</source>
         <translation>Pas encore de source : un changement de statut doit reposer sur au moins une source (une plainte, une décision, une déclaration).</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::TimelineAccessible</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dispute (its status then)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

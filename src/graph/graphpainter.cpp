@@ -3,6 +3,8 @@
 
 #include "graphstyle.h"
 
+#include "core/contrast.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -77,22 +79,33 @@ QString nodeText(const GraphNode &node, Language language)
     return node.status ? label + QStringLiteral(" · ") + disputeStatusName(*node.status, language) : label;
 }
 
-// Text with a white halo, readable over edges.
-void drawHaloText(
-    QPainter *painter, QPointF baselineCentre, const QString &text, const QFont &font, const QColor &colour)
+// Text with a halo of the background colour, readable over edges.
+void drawHaloText(QPainter *painter, QPointF baselineCentre, const QString &text, const QFont &font,
+    const QColor &colour, const QColor &halo)
 {
     const QFontMetricsF metrics(font);
     const qreal width = metrics.horizontalAdvance(text);
     QPainterPath path;
     path.addText(baselineCentre - QPointF(width / 2, 0), font, text);
     painter->save();
-    painter->setPen(QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QColor haloPen = halo;
+    haloPen.setAlpha(230);
+    // The halo grows with the text, so that big labels (zoomed out) keep clear of the edges too.
+    const qreal haloWidth = std::max(3.0, font.pixelSize() / 3.0);
+    painter->setPen(QPen(haloPen, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPath(path);
     painter->restore();
+}
+
+// Device pixels per scene unit of the painter's current transform.
+qreal deviceScale(const QPainter *painter)
+{
+    const QTransform t = painter->combinedTransform();
+    return std::sqrt(t.m11() * t.m11() + t.m12() * t.m12());
 }
 
 struct EdgeGeometry
@@ -277,7 +290,8 @@ void GraphPainter::paintScene(QPainter *painter) const
         const GraphNode &to = m_model.nodes()[edge.to];
         const EdgeGeometry g = edgeGeometry(
             position(edge.from), position(edge.to), GraphLayout::nodeRadius(from), GraphLayout::nodeRadius(to), bend);
-        QColor colour = edgeColour(edge, m_model);
+        const QColor colour = Contrast::readableOn(edgeColour(edge, m_model), m_options.haloColour,
+            std::min(Contrast::graphicMinimum, Contrast::ratio(edgeColour(edge, m_model), QColor(Qt::white))));
         painter->setOpacity(opacity);
         const bool party = edge.type == GraphEdge::Type::DisputeParty;
         QPen pen(colour, party ? edgeWidth * 0.8 : edgeWidth,
@@ -288,12 +302,13 @@ void GraphPainter::paintScene(QPainter *painter) const
         if (!party)
             drawArrowHead(painter, g.tip, g.direction, small ? 8.0 : 4.0, colour);
         if (drawEdgeLabels && !party)
-            edgeLabels.append(
-                {g.middle, GraphStyle::label(edge.relationType, m_options.language), colour.darker(130), opacity});
+            edgeLabels.append({g.middle, GraphStyle::label(edge.relationType, m_options.language),
+                Contrast::readableOn(colour.darker(130), m_options.haloColour,
+                    std::min(Contrast::textMinimum, Contrast::ratio(colour.darker(130), QColor(Qt::white)))),
+                opacity});
     }
 
-    const QFont font = labelFont();
-    const QFontMetricsF metrics(font);
+    const qreal scale = deviceScale(painter);
     for (int i = 0; i < m_model.nodeCount(); ++i) {
         const GraphNode &node = m_model.nodes()[i];
         if (m_options.dropInactive && !isNodeActive(i))
@@ -303,41 +318,162 @@ void GraphPainter::paintScene(QPainter *painter) const
         const QColor fill = nodeColour(node);
         painter->setOpacity(nodeOpacity(i));
         const QPainterPath outline = GraphStyle::shapePath(nodeShape(node), p, r);
-        painter->setPen(QPen(Qt::white, small ? 2.5 : 1.0));
+        painter->setPen(QPen(m_options.haloColour, small ? 2.5 : 1.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(outline);
         painter->setPen(QPen(fill.darker(140), small ? 1.2 : 0.6));
         painter->setBrush(fill);
         painter->drawPath(outline);
         if (i == m_options.selectedNode) {
-            painter->setPen(QPen(QColor(0x21, 0x21, 0x21), 3.0));
+            painter->setPen(QPen(m_options.textColour, std::max(3.0, 2.0 / std::max(scale, 0.01))));
             painter->setBrush(Qt::NoBrush);
             painter->drawPath(GraphStyle::shapePath(nodeShape(node), p, r + 4));
         }
     }
 
+    const QList<PlacedLabel> nodeLabels = placeLabels(scale);
+    // Edge labels are the least important text: in a view, drawn only where they
+    // are readable and clear of the node labels.
+    QFont relationFont = edgeFont();
+    QList<QRectF> taken;
+    const bool levelOfDetail = m_options.minLabelPixels > 0 && scale > 0;
+    if (levelOfDetail) {
+        relationFont.setPixelSize(
+            std::max(relationFont.pixelSize(), int(std::ceil(0.85 * m_options.minLabelPixels / scale))));
+        for (const PlacedLabel &label : nodeLabels)
+            taken.append(label.rect);
+    }
+    const QFontMetricsF relationMetrics(relationFont);
     for (const EdgeLabel &label : std::as_const(edgeLabels)) {
+        if (levelOfDetail) {
+            const qreal width = relationMetrics.horizontalAdvance(label.text);
+            const QRectF box(
+                label.at.x() - width / 2, label.at.y() + 3 - relationMetrics.ascent(), width, relationMetrics.height());
+            if (std::any_of(taken.cbegin(), taken.cend(), [&box](const QRectF &r) { return r.intersects(box); }))
+                continue;
+            taken.append(box);
+        }
         painter->setOpacity(label.opacity);
-        drawHaloText(painter, label.at + QPointF(0, 3), label.text, edgeFont(), label.colour);
+        drawHaloText(painter, label.at + QPointF(0, 3), label.text, relationFont, label.colour, m_options.haloColour);
     }
 
-    if (m_options.nodeLabels) {
-        for (int i = 0; i < m_model.nodeCount(); ++i) {
-            const GraphNode &node = m_model.nodes()[i];
-            const qreal r = GraphLayout::nodeRadius(node);
-            if (m_options.dropInactive && !isNodeActive(i))
-                continue;
-            if (!small && r < 20 && i != m_options.selectedNode && !highlighted.contains(i))
-                continue;
-            painter->setOpacity(nodeOpacity(i));
-            const QString text = nodeText(node, m_options.language);
-            QFont nodeFont = font;
-            nodeFont.setBold(i == m_options.selectedNode || i == hovered);
-            drawHaloText(painter, position(i) + QPointF(0, r * 1.1 + metrics.ascent() + 1), text, nodeFont,
-                QColor(0x21, 0x21, 0x21));
-        }
+    QFont font = labelFont();
+    for (const PlacedLabel &label : nodeLabels) {
+        painter->setOpacity(nodeOpacity(label.node));
+        const QString text = nodeText(m_model.nodes()[label.node], m_options.language);
+        font.setPixelSize(int(label.pixelSize));
+        font.setBold(label.node == m_options.selectedNode || label.node == hovered);
+        drawHaloText(painter, label.baseline, text, font, m_options.textColour, m_options.haloColour);
     }
     painter->restore();
+}
+
+QList<PlacedLabel> GraphPainter::placeLabels(qreal scale) const
+{
+    QList<PlacedLabel> placed;
+    if (!m_options.nodeLabels || m_model.nodeCount() == 0)
+        return placed;
+    const bool levelOfDetail = m_options.minLabelPixels > 0 && scale > 0;
+    QFont font = labelFont();
+    if (levelOfDetail)
+        font.setPixelSize(std::max(font.pixelSize(), int(std::ceil(m_options.minLabelPixels / scale))));
+    const QFontMetricsF metrics(font);
+    const bool small = m_model.nodeCount() <= labelledNodeLimit;
+
+    const int hovered = m_options.hoveredNode;
+    QSet<int> highlighted;
+    if (hovered >= 0 && hovered < m_model.nodeCount()) {
+        highlighted.insert(hovered);
+        for (int n : m_model.neighboursOf(hovered))
+            highlighted.insert(n);
+    }
+    QList<int> order;
+    order.reserve(m_model.nodeCount());
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        // Exports keep their rule: every label in a small graph, only big nodes in a large one.
+        if (!levelOfDetail && !small && GraphLayout::nodeRadius(m_model.nodes()[i]) < 20 && i != m_options.selectedNode
+            && !highlighted.contains(i))
+            continue;
+        order.append(i);
+    }
+    auto rank = [&](int i) {
+        return i == m_options.selectedNode ? 0 : i == hovered ? 1 : highlighted.contains(i) ? 2 : 3;
+    };
+    if (levelOfDetail) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            if (rank(a) != rank(b))
+                return rank(a) < rank(b);
+            return m_model.nodes()[a].involvement > m_model.nodes()[b].involvement;
+        });
+    }
+
+    // Labels already placed, by cells of a coarse grid: overlap tests stay local on big graphs.
+    const qreal cell = std::max<qreal>(metrics.height() * 4, 1.0);
+    QHash<QPair<qint64, qint64>, QList<int>> grid;
+    auto cellsOf = [cell](const QRectF &r, auto &&visit) {
+        for (qint64 x = qint64(std::floor(r.left() / cell)); x <= qint64(std::floor(r.right() / cell)); ++x)
+            for (qint64 y = qint64(std::floor(r.top() / cell)); y <= qint64(std::floor(r.bottom() / cell)); ++y)
+                visit(qMakePair(x, y));
+    };
+    auto isClear = [&](const QRectF &rect) {
+        bool clear = true;
+        cellsOf(rect, [&](const QPair<qint64, qint64> &key) {
+            const auto it = grid.constFind(key);
+            if (it == grid.cend())
+                return;
+            for (int k : *it)
+                clear = clear && !placed[k].rect.intersects(rect);
+        });
+        return clear;
+    };
+    for (int i : std::as_const(order)) {
+        const GraphNode &node = m_model.nodes()[i];
+        const QPointF p = position(i);
+        const qreal r = GraphLayout::nodeRadius(node);
+        // Where the label would start: already covered, no need to measure it (crowded big graphs).
+        if (levelOfDetail && !isClear(QRectF(p.x() - 0.5, p.y() + r * 1.1, 1, metrics.height())))
+            continue;
+        const qreal width = metrics.horizontalAdvance(nodeText(node, m_options.language));
+        const QRectF rect(p.x() - width / 2, p.y() + r * 1.1, width, metrics.height());
+        if (levelOfDetail) {
+            if (!isClear(rect))
+                continue;
+            cellsOf(rect, [&](const QPair<qint64, qint64> &key) { grid[key].append(int(placed.size())); });
+        }
+        placed.append({i, rect, QPointF(p.x(), rect.top() + metrics.ascent() + 1), qreal(font.pixelSize())});
+    }
+    return placed;
+}
+
+QRectF GraphPainter::nodesRect() const
+{
+    QRectF rect;
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        const QPointF p = position(i);
+        const qreal r = GraphLayout::nodeRadius(m_model.nodes()[i]) * 1.15;
+        const QRectF box(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        rect = rect.isNull() ? box : rect | box;
+    }
+    return rect;
+}
+
+QList<qreal> GraphPainter::labelWidths(qreal pixelSize) const
+{
+    QList<qreal> widths(m_model.nodeCount(), 0.0);
+    if (!m_options.nodeLabels)
+        return widths;
+    QFont font = labelFont();
+    font.setPixelSize(std::max(1, int(std::ceil(pixelSize))));
+    const QFontMetricsF metrics(font);
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        if (!m_options.dropInactive || isNodeActive(i))
+            widths[i] = metrics.horizontalAdvance(nodeText(m_model.nodes()[i], m_options.language));
+    }
+    return widths;
 }
 
 QSizeF GraphPainter::legendSize() const
@@ -387,8 +523,10 @@ void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft) const
     const QSizeF size = legendSize();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(QColor(0xBD, 0xBD, 0xBD), 1));
-    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->setPen(QPen(Contrast::readableOn(QColor(0xBD, 0xBD, 0xBD), m_options.haloColour, 1.6), 1));
+    QColor boxFill = m_options.haloColour;
+    boxFill.setAlpha(235);
+    painter->setBrush(boxFill);
     painter->drawRoundedRect(QRectF(topLeft, size), 6, 6);
 
     QList<Actor::Kind> kinds;
@@ -412,13 +550,13 @@ void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft) const
     const qreal x = topLeft.x() + legendPadding;
     auto heading = [&](const QString &text) {
         painter->setFont(headingFont());
-        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->setPen(m_options.textColour);
         painter->drawText(QPointF(x, y + metrics.ascent() + 2), text);
         y += legendRow + 4;
     };
     auto rowText = [&](const QString &text) {
         painter->setFont(legendFont());
-        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->setPen(m_options.textColour);
         painter->drawText(QPointF(x + legendSwatch + 6, y + metrics.ascent()), text);
     };
     if (m_options.asOfMinutes) {
@@ -451,7 +589,8 @@ void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft) const
     if (!types.isEmpty()) {
         heading(GraphStyle::relationsHeading(m_options.language));
         for (Relation::Type type : std::as_const(types)) {
-            const QColor colour = GraphStyle::colourFor(type);
+            const QColor colour = Contrast::readableOn(GraphStyle::colourFor(type), m_options.haloColour,
+                std::min(Contrast::graphicMinimum, Contrast::ratio(GraphStyle::colourFor(type), QColor(Qt::white))));
             const qreal lineY = y + metrics.height() / 2;
             painter->setPen(QPen(colour, 2, GraphStyle::penStyleFor(type), Qt::FlatCap));
             painter->drawLine(QPointF(x, lineY), QPointF(x + legendSwatch - 6, lineY));

@@ -4,6 +4,7 @@
 #include "graphlayout.h"
 #include "graphmodel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QRectF>
 
@@ -24,6 +25,23 @@ struct GraphPaintOptions
     int selectedNode = -1; ///< drawn with a strong outline
     bool nodeLabels = true;
     bool edgeLabels = true; ///< relation type at each edge's middle (small graphs only)
+    /**
+     * Node labels are at least this many device pixels tall whatever the
+     * zoom, and those that would then overlap a more important one are left
+     * out (level of detail). 0 (exports) keeps them at their scene size, all drawn.
+     */
+    qreal minLabelPixels = 0;
+    QColor textColour = QColor(0x21, 0x21, 0x21); ///< labels, legend text, selection ring
+    QColor haloColour = QColor(0xff, 0xff, 0xff); ///< halo behind labels, node outlines, legend box
+};
+
+/// A node label as paintScene() places it.
+struct PlacedLabel
+{
+    int node = -1;
+    QRectF rect; ///< scene coordinates
+    QPointF baseline; ///< centre of the text's baseline, scene coordinates
+    qreal pixelSize = 0; ///< font size in scene units
 };
 
 /**
@@ -53,6 +71,17 @@ public:
 
     /// Draws edges, nodes and labels in scene coordinates (set the painter's transform first).
     void paintScene(QPainter *painter) const;
+
+    /**
+     * The node labels paintScene() draws when the scene is scaled by @p scale
+     * (device pixels per scene unit), most important first: the selected and
+     * hovered nodes, then by involvement.
+     */
+    QList<PlacedLabel> placeLabels(qreal scale) const;
+    /// Bounds of the nodes alone, without their labels.
+    QRectF nodesRect() const;
+    /// Width of each node's label at @p pixelSize (0 for a node drawn without one).
+    QList<qreal> labelWidths(qreal pixelSize) const;
 
     /// Size of the legend box paintLegend() draws.
     QSizeF legendSize() const;

@@ -158,6 +158,8 @@ public:
     /// Keeps only events whose data index has a non-zero entry; an empty vector keeps all.
     void setFilter(std::vector<quint8> keep);
     bool hasFilter() const { return !m_filter.empty(); }
+    /// Whether the event of data index @p index passes the filter.
+    bool passesFilter(quint32 index) const { return keep(index); }
     /// Forgets cached titles (after an edit).
     void clearTitleCache();
 

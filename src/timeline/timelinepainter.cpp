@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepainter.h"
 
+#include "core/contrast.h"
+
 #include <QLinearGradient>
 #include <QLocale>
 #include <QPaintEngine>
@@ -19,13 +21,15 @@ QColor withAlpha(QColor c, double alpha)
     return c;
 }
 
-/// A darker shade for text in the lane colour, readable on white.
-QColor ink(const QColor &c)
-{
-    return c.lightnessF() > 0.45 ? c.darker(150) : c;
-}
-
 } // namespace
+
+QColor TimelinePainter::inkOn(const QColor &colour, const QColor &background)
+{
+    if (background.lightnessF() >= 0.5)
+        return colour.lightnessF() > 0.45 ? colour.darker(150) : colour;
+    // A dark theme: as light as it takes to read on the background.
+    return Contrast::readableOn(colour, background);
+}
 
 QFont TimelineStyle::font(double pointSize, int weight) const
 {
@@ -257,7 +261,7 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
         p->setPen(QPen(withAlpha(c, 0.55), 1, Qt::DashLine));
         p->drawLine(QPointF(r.left() + 0.5, r.top()), QPointF(r.left() + 0.5, r.bottom()));
         if (!era.label.isEmpty()) {
-            p->setPen(ink(c));
+            p->setPen(inkOn(c, m_style.background));
             const QRectF tr(r.left() + 4, r.top() + 3, std::max(0.0, r.width() - 8), 16);
             const QString &label = elided(EraFont, era.label.toUpper(), tr.width());
             drawText(t, EraFont, tr.right() - advance(EraFont, label), tr.top(), 16, label);
@@ -274,7 +278,7 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
         p->setPen(Qt::NoPen);
         p->setBrush(l.colour);
         p->drawRoundedRect(QRectF(dx, top + 7, 4, 11), 1.5, 1.5);
-        p->setPen(ink(l.colour));
+        p->setPen(inkOn(l.colour, m_style.background));
         const QString &label = elided(HeaderFont, l.label, labelWidth);
         drawText(t, HeaderFont, dx + 10, top + 3, 19, label);
         p->setPen(m_style.mutedText);
@@ -326,7 +330,7 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
             continue;
         // Pills while they are few; plain chips (no curve to rasterise) when a lane is crowded.
         const bool pills = l.clusterEnd - l.clusterBegin <= 40;
-        const QColor text = ink(l.colour);
+        const QColor text = inkOn(l.colour, m_style.background);
         for (size_t k = l.clusterBegin; k < l.clusterEnd; ++k) {
             const LayoutCluster &c = layout.clusters()[k];
             const QRectF r = c.rect.translated(dx, dy);
@@ -562,7 +566,7 @@ const QImage &TimelinePainter::chipSprite(const QColor &colour, QSizeF size, boo
         const QString label = QStringLiteral("+") % QString::number(count);
         Target t;
         t.p = &p;
-        p.setPen(ink(colour));
+        p.setPen(inkOn(colour, m_style.background));
         drawText(t, ClusterFont, r.center().x() - advance(ClusterFont, label) / 2, r.top(), r.height(), label, false);
         p.end();
         if (m_chips.size() > 2048)

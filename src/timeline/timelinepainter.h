@@ -71,6 +71,8 @@ public:
     void paint(QPainter *painter, const TimelineLayout &layout, const PaintState &state) const;
     const TimelineStyle &style() const { return m_style; }
 
+    /// Text in @p colour (a lane's, an era's) made readable on @p background: darker on light, lighter on dark.
+    static QColor inkOn(const QColor &colour, const QColor &background);
     /// "As of 12 Mar 2024" / "Au 12 mars 2024".
     static QString asOfLabel(qint64 minutes, Language language);
     /// "1 event", "1,250 events" / "1 événement", "1 250 événements": content language, not UI language.

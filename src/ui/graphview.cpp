@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "accessibleitemview.h"
+#include "graphaccessible.h"
+#include "graphlegend.h"
+
 #include "graph/layoutcache.h"
 
 #include <QContextMenuEvent>
@@ -28,6 +32,7 @@ constexpr int playbackSteps = 150; // ticks to go through the whole span
 constexpr int playbackIntervalMs = 60;
 constexpr qreal minZoom = 0.02;
 constexpr qreal maxZoom = 8.0;
+constexpr qreal maxFitZoom = 1.5; // a tiny graph is not blown up to fill the view
 } // namespace
 
 /// The painted part of GraphView; all logic stays in GraphView.
@@ -42,6 +47,7 @@ public:
         setFocusPolicy(Qt::StrongFocus);
         setMinimumSize(200, 150);
         setAttribute(Qt::WA_OpaquePaintEvent);
+        installGraphAccessibility();
     }
 
 protected:
@@ -89,6 +95,12 @@ protected:
         if (m_view->m_fitPending)
             m_view->fitToView();
     }
+    void showEvent(QShowEvent *) override
+    {
+        // Shown (tab raised): fit, unless the user has zoomed or panned.
+        if (m_view->m_fitPending)
+            m_view->fitToView();
+    }
 
 private:
     GraphView *m_view;
@@ -98,6 +110,10 @@ GraphView::GraphView(QWidget *parent)
     : QWidget(parent)
 {
     m_canvas = new GraphCanvas(this);
+    m_legend = new GraphLegend(&m_painter, this);
+    m_legendButton = new QToolButton(this);
+    m_legendButton->setCheckable(true);
+    m_legendButton->setChecked(true);
 
     m_playButton = new QToolButton(this);
     m_playButton->setCheckable(true);
@@ -129,10 +145,16 @@ GraphView::GraphView(QWidget *parent)
     bar->addWidget(m_progress);
     bar->addWidget(m_cancelButton);
     bar->addWidget(m_relayoutButton);
+    bar->addWidget(m_legendButton);
+    auto *graphRow = new QHBoxLayout;
+    graphRow->setContentsMargins(0, 0, 0, 0);
+    graphRow->setSpacing(0);
+    graphRow->addWidget(m_canvas, 1);
+    graphRow->addWidget(m_legend);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_canvas, 1);
+    layout->addLayout(graphRow, 1);
     layout->addLayout(bar);
 
     connect(m_playButton, &QToolButton::toggled, this, [this](bool on) { on ? play() : pause(); });
@@ -144,6 +166,7 @@ GraphView::GraphView(QWidget *parent)
     connect(m_allDatesButton, &QToolButton::clicked, this, &GraphView::clearAsOf);
     connect(m_relayoutButton, &QToolButton::clicked, this, &GraphView::relayout);
     connect(m_cancelButton, &QToolButton::clicked, this, &GraphView::cancelLayout);
+    connect(m_legendButton, &QToolButton::toggled, this, &GraphView::setLegendShown);
     connect(
         &m_watcher, &QFutureWatcher<Graph::LayoutResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<Graph::LayoutResult>::finished, this, &GraphView::onLayoutFinished);
@@ -165,10 +188,36 @@ QWidget *GraphView::canvas() const
     return m_canvas;
 }
 
+QWidget *GraphView::legend() const
+{
+    return m_legend;
+}
+
+bool GraphView::isLegendShown() const
+{
+    return m_legendButton->isChecked();
+}
+
+void GraphView::setLegendShown(bool shown)
+{
+    {
+        const QSignalBlocker blocker(m_legendButton);
+        m_legendButton->setChecked(shown);
+    }
+    m_legend->setVisible(shown);
+    if (m_fitPending)
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending)
+                fitToView(); // once the canvas has its new width
+        });
+}
+
 void GraphView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange && m_legend)
+        applyPaintOptions();
     QWidget::changeEvent(event);
 }
 
@@ -184,6 +233,9 @@ void GraphView::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop the layout"));
     m_progress->setToolTip(tr("Laying the graph out…"));
+    m_legendButton->setText(tr("Legend"));
+    m_legendButton->setToolTip(tr("Show or hide the legend beside the graph"));
+    m_legend->setAccessibleName(tr("Legend"));
     m_canvas->setToolTip(tr("Wheel to zoom, drag the background to pan, drag a node to pin it, double-click an "
                             "actor to filter the timeline"));
     updateTimeControls();
@@ -216,6 +268,7 @@ void GraphView::setDataset(const Dataset &dataset)
     m_painter.setModel(m_model);
     m_painter.setPositions(m_positions);
     applyPaintOptions();
+    m_legend->resetWidth();
     updateTimeControls();
     m_fitPending = true;
     fitToView();
@@ -277,8 +330,49 @@ void GraphView::applyPaintOptions()
     options.asOfMinutes = m_asOf;
     options.hoveredNode = m_hovered;
     options.selectedNode = m_selected;
+    // Colours of the palette, so that a dark system theme stays readable.
+    options.textColour = palette().color(QPalette::Text);
+    options.haloColour = palette().color(QPalette::Base);
+    options.minLabelPixels = minimumLabelPixels();
     m_painter.setOptions(options);
+    m_legend->refresh();
     m_canvas->update();
+}
+
+qreal GraphView::minimumLabelPixels() const
+{
+    constexpr qreal readablePoints = 9;
+    return readablePoints * logicalDpiY() / 72.0;
+}
+
+void GraphView::setSelectedNode(int index)
+{
+    if (index == m_selected)
+        return;
+    m_selected = index;
+    applyPaintOptions();
+    if (index >= 0 && index < m_model.nodeCount())
+        AccessibleItemView::notifyCurrentItem(m_canvas, GraphAccessible::keyOf(m_model.nodes()[index]));
+}
+
+QRectF GraphView::nodeRect(int index) const
+{
+    if (index < 0 || index >= m_model.nodeCount())
+        return {};
+    const qreal r = Graph::GraphLayout::nodeRadius(m_model.nodes()[index]) * 1.15 * m_zoom;
+    const QPointF centre = toWidget(m_painter.position(index));
+    return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
+}
+
+QList<Graph::PlacedLabel> GraphView::shownLabels() const
+{
+    QList<Graph::PlacedLabel> labels = m_painter.placeLabels(m_zoom);
+    for (Graph::PlacedLabel &label : labels) {
+        label.rect = QRectF(toWidget(label.rect.topLeft()), toWidget(label.rect.bottomRight()));
+        label.baseline = toWidget(label.baseline);
+        label.pixelSize *= m_zoom;
+    }
+    return labels;
 }
 
 RowId GraphView::selectedActor() const
@@ -495,13 +589,44 @@ void GraphView::zoomOut()
 
 void GraphView::fitToView()
 {
-    const QRectF scene = m_painter.sceneRect();
-    // Keep clear of the legend drawn in the top right corner.
-    const QRectF area = QRectF(m_canvas->rect()).adjusted(16, 16, -16 - m_painter.legendSize().width(), -16);
-    if (!scene.isValid() || area.width() <= 0 || area.height() <= 0)
+    const QRectF area = QRectF(m_canvas->rect()).adjusted(12, 12, -12, -12);
+    const int count = m_model.nodeCount();
+    if (count == 0 || area.width() <= 0 || area.height() <= 0)
         return;
-    m_zoom = std::clamp(std::min(area.width() / scene.width(), area.height() / scene.height()), minZoom, 1.5);
-    m_centre = scene.center();
+    // Labels keep their size on screen whatever the zoom, so the graph's extent on screen is
+    // positions × zoom plus labels in pixels: the largest zoom whose extent fits, by bisection.
+    const qreal labelPixels = minimumLabelPixels();
+    const QList<qreal> labelWidths = m_painter.labelWidths(labelPixels);
+    const qreal sceneLabelPixels = Graph::GraphPainter::labelFont().pixelSize();
+    const auto extentAt = [&](qreal zoom) {
+        const qreal pixels = std::max(labelPixels, sceneLabelPixels * zoom);
+        QRectF extent;
+        for (int i = 0; i < count; ++i) {
+            const QPointF p = m_painter.position(i) * zoom;
+            const qreal r = Graph::GraphLayout::nodeRadius(m_model.nodes()[i]) * zoom;
+            const qreal half = std::max(r * 1.15, labelWidths[i] * pixels / labelPixels / 2);
+            const qreal below = labelWidths[i] > 0 ? r * 1.1 + pixels * 1.5 : r * 1.15;
+            const QRectF box(p.x() - half, p.y() - r * 1.15, 2 * half, r * 1.15 + below);
+            extent = extent.isNull() ? box : extent | box;
+        }
+        return extent;
+    };
+    const auto fits = [&](qreal zoom) {
+        const QRectF extent = extentAt(zoom);
+        return extent.width() <= area.width() && extent.height() <= area.height();
+    };
+    qreal zoom = maxFitZoom;
+    if (!fits(zoom)) {
+        qreal low = minZoom;
+        qreal high = maxFitZoom;
+        for (int step = 0; step < 40; ++step) {
+            const qreal middle = (low + high) / 2;
+            (fits(middle) ? low : high) = middle;
+        }
+        zoom = low;
+    }
+    m_zoom = zoom;
+    m_centre = extentAt(zoom).center() / zoom;
     m_canvas->update();
 }
 
@@ -528,7 +653,6 @@ void GraphView::paintCanvas(QPainter *painter)
         painter->drawEllipse(m_positions.value(key) + QPointF(r * 0.75, -r * 0.75), 3.0 / m_zoom + 1, 3.0 / m_zoom + 1);
     }
     painter->restore();
-    m_painter.paintLegend(painter, QPointF(m_canvas->width() - m_painter.legendSize().width() - 8, 8));
 }
 
 void GraphView::pressAt(QPointF pos, Qt::MouseButton button)
@@ -589,13 +713,11 @@ void GraphView::releaseAt(QPointF pos, Qt::MouseButton button)
     }
     if (dragged)
         return; // a pan
-    if (node != m_selected) {
-        m_selected = node;
-        applyPaintOptions();
-    }
-    const RowId actor = selectedActor();
-    if (node < 0 || actor != 0)
-        Q_EMIT actorSelected(actor);
+    setSelectedNode(node);
+    if (node >= 0 && m_model.nodes()[node].type == Graph::GraphNode::Type::Dispute)
+        Q_EMIT disputeSelected(m_model.nodes()[node].id);
+    else
+        Q_EMIT actorSelected(selectedActor());
 }
 
 void GraphView::doubleClickAt(QPointF pos)
@@ -635,11 +757,16 @@ void GraphView::contextMenuAt(QPoint pos)
 
 void GraphView::selectActor(RowId actorId)
 {
-    const int index = m_model.indexOfActor(actorId);
-    if (index == m_selected)
-        return;
-    m_selected = index;
-    applyPaintOptions();
+    // "No actor" leaves a selected dispute alone.
+    if (actorId || selectedActor())
+        setSelectedNode(m_model.indexOfActor(actorId));
+}
+
+void GraphView::selectDispute(RowId disputeId)
+{
+    const bool disputeShown = m_selected >= 0 && m_model.nodes()[m_selected].type == Graph::GraphNode::Type::Dispute;
+    if (disputeId || disputeShown)
+        setSelectedNode(m_model.indexOf(Graph::GraphModel::disputeKey(disputeId)));
 }
 
 } // namespace Frise::Ui

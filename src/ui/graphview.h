@@ -25,14 +25,22 @@ class LayoutCache;
 namespace Frise::Ui {
 
 class GraphCanvas;
+class GraphLegend;
 
 /**
  * The relationship graph: actors and their relations laid out by Graphviz
  * (off the UI thread, with a progress bar and a cancel button), with zoom
  * (wheel, +/-, 0 to fit) and pan (drag the background), neighbours
- * highlighted on hover, a click selecting the actor, nodes dragged and then
- * pinned, and a time slider showing the graph "as of" a date (relations not
- * active then are faded) that a play button animates.
+ * highlighted on hover, a click selecting the actor (or dispute), nodes
+ * dragged and then pinned, and a time slider showing the graph "as of" a date
+ * (relations not active then are faded) that a play button animates.
+ *
+ * Legible at every zoom: node labels are drawn at least 9 points tall on
+ * screen, those that would overlap a more important one left out; the
+ * legend sits in a collapsible panel beside the graph, never over it; the
+ * graph fits the view when shown and when resized (until the user zooms or
+ * pans); colours follow the palette (light or dark). Accessibility tools see
+ * the nodes as children of the canvas.
  *
  * It never touches storage: the owner gives it a Dataset, a LayoutCache for
  * positions, and listens to the signals.
@@ -56,9 +64,12 @@ public:
     void setDataset(const Dataset &dataset);
     /// Content language of node labels and the legend.
     void setLanguage(Language language);
+    Language language() const { return m_language; }
 
     const Graph::GraphModel &model() const { return m_model; }
     const Graph::Positions &positions() const { return m_positions; }
+    /// How the graph is painted now (colours from the palette, selection, "as of" date).
+    const Graph::GraphPaintOptions &paintOptions() const { return m_painter.options(); }
     QSet<QString> pinnedKeys() const { return m_pinned; }
     std::optional<qint64> asOf() const { return m_asOf; }
     RowId selectedActor() const;
@@ -68,6 +79,17 @@ public:
     QPoint actorPosition(RowId actorId) const;
     /// The painted area (for tests and for the owner's event filters).
     QWidget *canvas() const;
+    /// The legend panel beside the canvas (hidden when collapsed).
+    QWidget *legend() const;
+    bool isLegendShown() const;
+    /// Index in model() of the selected node, -1 when none.
+    int selectedNode() const { return m_selected; }
+    /// Where node @p index is drawn, in canvas() coordinates.
+    QRectF nodeRect(int index) const;
+    /// The node labels drawn now, in canvas() coordinates, with their on-screen font size (pixels).
+    QList<Graph::PlacedLabel> shownLabels() const;
+    /// The smallest font size, in pixels, a node label is drawn at on screen (9 pt).
+    qreal minimumLabelPixels() const;
 
 public Q_SLOTS:
     /// Shows the graph as of @p minutes since the epoch (the timeline's shared "as of" cursor).
@@ -75,6 +97,9 @@ public Q_SLOTS:
     /// Shows every relation, whatever its dates.
     void clearAsOf();
     void selectActor(RowId actorId);
+    void selectDispute(RowId disputeId);
+    /// Collapses or expands the legend panel.
+    void setLegendShown(bool shown);
     void play();
     void pause();
     /// Lays the graph out again (pinned nodes stay where they are).
@@ -88,6 +113,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user clicked an actor (0 when the selection was cleared).
     void actorSelected(RowId actorId);
+    /// The user clicked a dispute hub.
+    void disputeSelected(RowId disputeId);
     /// The user asked to see only this actor's events on the timeline (double-click or context menu).
     void timelineFilterRequested(RowId actorId);
     /// The user dropped an actor's node at @p position (scene points); it is now pinned there.
@@ -108,6 +135,7 @@ private:
     void startLayout();
     void onLayoutFinished();
     void applyPaintOptions();
+    void setSelectedNode(int index);
     void updateTimeControls();
     void setAsOfInternal(std::optional<qint64> minutes, bool emitSignal);
     void advancePlayback();
@@ -156,6 +184,8 @@ private:
     QPointF m_lastPos;
 
     GraphCanvas *m_canvas = nullptr;
+    GraphLegend *m_legend = nullptr;
+    QToolButton *m_legendButton = nullptr;
     QToolButton *m_playButton = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_dateLabel = nullptr;

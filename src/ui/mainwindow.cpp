@@ -25,6 +25,7 @@
 #include "restorebackupdialog.h"
 #include "roles.h"
 #include "searchwidget.h"
+#include "selectionwiring.h"
 #include "storage/database.h"
 #include "timelineactions.h"
 #include "timelinecontroller.h"
@@ -195,6 +196,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     connectTimeline(timelineView(), m_timelineActions, static_cast<GraphView *>(m_graph), m_search);
+    connectRecordSelection(this, timelineView(), static_cast<GraphView *>(m_graph));
     connect(m_timelineActions, &TimelineActions::used, this, [this] { m_tabs->setCurrentWidget(m_timeline); });
     // After the search dock's filters (connected first): the timeline shows, already narrowed.
     connect(static_cast<GraphView *>(m_graph), &GraphView::timelineFilterRequested, this, [this] {
@@ -882,6 +884,8 @@ void MainWindow::selectRecord(const QString &entity, RowId id)
     const RowId actor = idOf(entity, id, RecordNames::actor);
     const bool eventChanged = event != idOf(m_currentEntity, m_currentId, RecordNames::event);
     const bool actorChanged = actor != idOf(m_currentEntity, m_currentId, RecordNames::actor);
+    const RowId dispute = idOf(entity, id, RecordNames::dispute);
+    const bool disputeChanged = dispute != idOf(m_currentEntity, m_currentId, RecordNames::dispute);
     m_currentEntity = id ? entity : QString();
     m_currentId = id;
     m_recordActions->setSelection(m_currentEntity, id);
@@ -901,6 +905,8 @@ void MainWindow::selectRecord(const QString &entity, RowId id)
         Q_EMIT currentEventChanged(event);
     if (actorChanged)
         Q_EMIT currentActorChanged(actor);
+    if (disputeChanged)
+        Q_EMIT currentDisputeChanged(dispute);
 }
 
 void MainWindow::onNavigatorSelection()

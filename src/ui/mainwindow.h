@@ -108,6 +108,8 @@ Q_SIGNALS:
     void currentEventChanged(Frise::RowId id);
     /// The selected actor changed (0: none); the graph follows it.
     void currentActorChanged(Frise::RowId id);
+    /// The selected dispute changed (0: none); the graph follows it.
+    void currentDisputeChanged(Frise::RowId id);
 
 protected:
     void changeEvent(QEvent *event) override;

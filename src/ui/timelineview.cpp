@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "accessibleitemview.h"
+#include "timelineaccessible.h"
+#include "timelinepalette.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -67,6 +71,8 @@ TimelineView::TimelineView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    installTimelineAccessibility();
+    m_painter = TimelinePainter(timelineStyleFor(palette()));
     setMinimumSize(320, 160);
     const qint64 now = FuzzyDate::minutesFromDateTime(QDateTime::currentDateTimeUtc());
     m_from = double(now) - minutesPerYear;
@@ -284,6 +290,7 @@ void TimelineView::setSelection(const QList<RowId> &ids)
         return;
     m_selection = set;
     viewport()->update();
+    AccessibleItemView::notifyCurrentItem(this, currentEvent());
 }
 
 void TimelineView::setSelectionSet(const QSet<RowId> &ids)
@@ -292,6 +299,7 @@ void TimelineView::setSelectionSet(const QSet<RowId> &ids)
         return;
     m_selection = ids;
     viewport()->update();
+    AccessibleItemView::notifyCurrentItem(this, currentEvent());
     Q_EMIT selectionChanged(selection());
 }
 
@@ -399,6 +407,16 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.drawRect(QRectF(m_rubberBand.normalized()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
     Q_EMIT framePainted();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    // A dark or light theme: colours that stay readable on it.
+    if (event->type() == QEvent::PaletteChange) {
+        m_painter = TimelinePainter(timelineStyleFor(palette()));
+        viewport()->update();
+    }
+    QAbstractScrollArea::changeEvent(event);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -526,6 +544,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             } else {
                 set.insert(item->id);
             }
+            // The keyboard goes on from here, along the lane clicked in.
+            m_currentEvent = item->id;
+            m_currentLane = item->lane;
             setSelectionSet(set);
         } else if (const LayoutCluster *cluster = m_layout.clusterAt(at)) {
             // A cluster opens up: zoom on what it counts.
@@ -553,6 +574,10 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (navigateByKey(event)) {
+        event->accept();
+        return;
+    }
     const double span = m_to - m_from;
     switch (event->key()) {
     case Qt::Key_Plus:

@@ -26,8 +26,12 @@ namespace Frise::Ui {
  * Mouse: wheel and pinch zoom around the cursor (Shift+wheel pans), drag pans,
  * Shift+drag selects with a rubber band, click selects (Ctrl toggles),
  * double-click activates, clicking a cluster zooms into it, the "as of"
- * cursor can be dragged. Keyboard: + and - zoom, arrows pan and scroll,
- * Home fits everything.
+ * cursor can be dragged. Keyboard: Left and Right select the previous and
+ * next event of the lane, Up and Down the nearest event in the lane above or
+ * below, Home and End the lane's first and last (the view follows), Enter
+ * edits the selected event; + and - zoom, Ctrl+arrows pan and scroll,
+ * Ctrl+Home fits everything. Accessibility tools see the events shown as
+ * children (TimelineAccessible).
  */
 class TimelineView final : public QAbstractScrollArea
 {
@@ -86,12 +90,18 @@ public:
 
     QList<RowId> selection() const;
     void setSelection(const QList<RowId> &ids);
+    /// The selected event the keyboard moves from (and Enter edits); 0 when none is selected.
+    RowId currentEvent() const;
+    /// The lane (index in the data for laneMode()) the keyboard moves along, -1 before the first move.
+    int currentLane() const { return m_currentLane; }
 
     std::optional<qint64> asOf() const { return m_asOf; }
     void setAsOf(std::optional<qint64> minutes);
 
     /// The current layout (recomputed first if needed).
     const Timeline::TimelineLayout &layout() const;
+    /// Colours and fonts the view draws with (they follow the palette).
+    const Timeline::TimelineStyle &timelineStyle() const { return m_painter.style(); }
 
 public Q_SLOTS:
     void zoomIn();
@@ -116,6 +126,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -131,6 +142,14 @@ private:
     enum class Drag { None, Pan, RubberBand, AsOf };
 
     void applyFilter();
+    /// Arrow keys, Home, End, Enter without Ctrl: moves the selection (timelinekeyboard.cpp); false when not such a
+    /// key.
+    bool navigateByKey(QKeyEvent *event);
+    /// Brings event @p id, drawn in @p lane, into sight (closer when it is only counted in a cluster).
+    void scrollToEvent(RowId id, int lane);
+    void scrollLaneIntoSight(int lane, RowId id);
+    /// Event @p id as laid out in @p lane, or null (out of range, in a cluster, or lane not binned).
+    const Timeline::LayoutItem *laidOutItem(RowId id, int lane) const;
 
     void invalidate();
     void ensureLayout() const;
@@ -158,6 +177,8 @@ private:
     double m_from = 0;
     double m_to = 1;
     QSet<RowId> m_selection;
+    RowId m_currentEvent = 0; ///< where keyboard moves start, while selected
+    int m_currentLane = -1;
     RowId m_hovered = 0;
     std::optional<qint64> m_asOf;
     Drag m_drag = Drag::None;

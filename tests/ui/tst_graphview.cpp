@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../graph/sampledataset.h"
+#include "core/contrast.h"
 #include "graph/layoutcache.h"
 #include "ui/graphview.h"
 
 #include <QMouseEvent>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -25,6 +27,37 @@ bool showSample(GraphView &view)
     if (view.isLayoutRunning() && !finished.wait(60000))
         return false;
     return !view.isLayoutRunning() && finished.size() == 1 && finished.first().first().toBool();
+}
+
+/// Canvas rectangle @p rect in @p view's coordinates.
+QRectF inView(const GraphView &view, const QRectF &rect)
+{
+    return rect.translated(view.canvas()->mapTo(&view, QPoint(0, 0)));
+}
+
+/// No two of @p labels overlap.
+bool apart(const QList<Graph::PlacedLabel> &labels)
+{
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            if (labels[i].rect.intersects(labels[j].rect))
+                return false;
+    return true;
+}
+
+/// A dark palette as Fusion themes have it: light text on near-black.
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    return dark;
 }
 
 } // namespace
@@ -66,6 +99,155 @@ private Q_SLOTS:
         QTest::mouseClick(view.canvas(), Qt::LeftButton, {}, QPoint(3, 3));
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().first().value<RowId>(), RowId(0));
+    }
+
+    void clickOnDisputeSelectsIt()
+    {
+        GraphView view;
+        QVERIFY(showSample(view));
+        int hub = -1;
+        for (int i = 0; i < view.model().nodeCount(); ++i) {
+            if (view.model().nodes()[i].type == Graph::GraphNode::Type::Dispute)
+                hub = i;
+        }
+        QVERIFY(hub >= 0);
+        QSignalSpy disputes(&view, &GraphView::disputeSelected);
+        QSignalSpy actors(&view, &GraphView::actorSelected);
+        QTest::mouseClick(view.canvas(), Qt::LeftButton, {}, view.nodeRect(hub).center().toPoint());
+        QCOMPARE(disputes.size(), 1);
+        QCOMPARE(disputes.first().first().value<RowId>(), view.model().nodes()[hub].id);
+        QCOMPARE(actors.size(), 0);
+        QCOMPARE(view.selectedNode(), hub);
+        // Picked elsewhere: an actor replaces it; "no dispute" then leaves the actor alone.
+        view.selectActor(4);
+        QCOMPARE(view.selectedActor(), RowId(4));
+        view.selectDispute(0);
+        QCOMPARE(view.selectedActor(), RowId(4));
+        view.selectDispute(view.model().nodes()[hub].id);
+        QCOMPARE(view.selectedNode(), hub);
+        view.selectActor(0);
+        QCOMPARE(view.selectedNode(), hub);
+    }
+
+    void labelsReadableAtEveryZoom()
+    {
+        GraphView view;
+        QVERIFY(showSample(view));
+        QVERIFY(view.minimumLabelPixels() >= 12 - 0.01); // 9 pt at 96 dpi
+        const QList<Graph::PlacedLabel> labels = view.shownLabels();
+        // At the default zoom every node of the sample is named, readably, without overlap.
+        QCOMPARE(labels.size(), view.model().nodeCount());
+        for (const Graph::PlacedLabel &label : labels) {
+            QVERIFY2(label.pixelSize >= view.minimumLabelPixels() - 0.5, qPrintable(QString::number(label.pixelSize)));
+            QVERIFY(QRectF(view.canvas()->rect()).contains(label.rect));
+        }
+        QVERIFY(apart(labels));
+
+        // Zoomed far out: labels keep their size on screen and the less involved make way.
+        qsizetype previous = labels.size();
+        for (int i = 0; i < 12; ++i)
+            view.zoomOut();
+        const QList<Graph::PlacedLabel> far = view.shownLabels();
+        QVERIFY(!far.isEmpty());
+        QVERIFY(far.size() < previous);
+        QVERIFY(apart(far));
+        for (const Graph::PlacedLabel &label : far)
+            QVERIFY(label.pixelSize >= view.minimumLabelPixels() - 0.5);
+        // The selected node is always named.
+        view.selectActor(6);
+        const QList<Graph::PlacedLabel> selected = view.shownLabels();
+        QVERIFY(std::any_of(selected.cbegin(), selected.cend(),
+            [&view](const Graph::PlacedLabel &label) { return label.node == view.selectedNode(); }));
+        previous = far.size();
+        Q_UNUSED(previous)
+    }
+
+    void legendBesideTheGraph()
+    {
+        GraphView view;
+        QVERIFY(showSample(view));
+        QVERIFY(view.isLegendShown());
+        QVERIFY(view.legend()->isVisible());
+        const QRectF legend = view.legend()->geometry();
+        QVERIFY(legend.width() > 40 && legend.height() > 40);
+        for (int i = 0; i < view.model().nodeCount(); ++i)
+            QVERIFY2(!legend.intersects(inView(view, view.nodeRect(i))), qPrintable(view.model().nodes()[i].key));
+        for (const Graph::PlacedLabel &label : view.shownLabels())
+            QVERIFY(!legend.intersects(inView(view, label.rect)));
+
+        // Collapsed: hidden, and the graph takes the room.
+        const int width = view.canvas()->width();
+        view.setLegendShown(false);
+        QVERIFY(!view.legend()->isVisible());
+        QTRY_VERIFY(view.canvas()->width() > width);
+        view.setLegendShown(true);
+        QTRY_COMPARE(view.canvas()->width(), width);
+    }
+
+    void fitsTheViewOnResize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("small") << QSize(640, 460);
+        QTest::newRow("large") << QSize(1500, 1000);
+    }
+
+    void fitsTheViewOnResize()
+    {
+        QFETCH(QSize, size);
+        GraphView view;
+        QVERIFY(showSample(view));
+        view.resize(size);
+        QTRY_COMPARE(view.size(), size);
+        const QRectF canvas(view.canvas()->rect());
+        for (int i = 0; i < view.model().nodeCount(); ++i)
+            QVERIFY2(canvas.contains(view.nodeRect(i)), qPrintable(view.model().nodes()[i].key));
+        // Filling it: the graph spans most of one side.
+        QRectF nodes;
+        for (int i = 0; i < view.model().nodeCount(); ++i)
+            nodes |= view.nodeRect(i);
+        QVERIFY(nodes.width() > canvas.width() * 0.4 || nodes.height() > canvas.height() * 0.4);
+        for (const Graph::PlacedLabel &label : view.shownLabels())
+            QVERIFY(canvas.contains(label.rect));
+    }
+
+    void readableUnderADarkPalette()
+    {
+        GraphView view;
+        view.setPalette(darkPalette());
+        QVERIFY(showSample(view));
+        const QColor base = darkPalette().color(QPalette::Base);
+        // Labels on the background itself (no light halo around them), in a colour that reads on it.
+        QCOMPARE(view.paintOptions().haloColour, base);
+        QVERIFY(Contrast::ratio(view.paintOptions().textColour, base) >= Contrast::textMinimum);
+        const QImage image = view.canvas()->grab().toImage();
+        QCOMPARE(image.pixelColor(2, 2), base);
+        // Each label's text is drawn in pixels that read on the background (WCAG AA: 4.5).
+        const QList<Graph::PlacedLabel> labels = view.shownLabels();
+        QVERIFY(!labels.isEmpty());
+        const qreal dpr = image.devicePixelRatio();
+        for (const Graph::PlacedLabel &label : labels) {
+            double best = 1;
+            const QRect box
+                = QRectF(label.rect.topLeft() * dpr, label.rect.size() * dpr).toAlignedRect() & image.rect();
+            for (int y = box.top(); y <= box.bottom(); ++y)
+                for (int x = box.left(); x <= box.right(); ++x)
+                    best = std::max(best, Contrast::ratio(image.pixelColor(x, y), base));
+            QVERIFY2(best >= Contrast::textMinimum, qPrintable(QString::number(best)));
+            // Mostly background: the text stands on it, not on a box of another colour.
+            int near = 0;
+            for (int y = box.top(); y <= box.bottom(); ++y)
+                for (int x = box.left(); x <= box.right(); ++x)
+                    near += Contrast::ratio(image.pixelColor(x, y), base) < 1.5 ? 1 : 0;
+            QVERIFY(near * 2 > box.width() * box.height());
+        }
+        // The legend too.
+        const QImage legend = view.legend()->grab().toImage();
+        QCOMPARE(legend.pixelColor(1, 1), base);
+        double best = 1;
+        for (int y = 0; y < legend.height(); ++y)
+            for (int x = 0; x < legend.width(); ++x)
+                best = std::max(best, Contrast::ratio(legend.pixelColor(x, y), base));
+        QVERIFY(best >= Contrast::textMinimum);
     }
 
     void doubleClickRequestsTimelineFilter()
@@ -163,6 +345,7 @@ private Q_SLOTS:
         const QPointF at = view.actorPosition(2);
         QMouseEvent move(QEvent::MouseMove, at, view.canvas()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, {});
         QCoreApplication::sendEvent(view.canvas(), &move);
+        QTest::qWait(50); // the legend grows for the date
         QVERIFY(view.grab().save(out + QStringLiteral("/view.png")));
     }
 

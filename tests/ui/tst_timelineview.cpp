@@ -248,9 +248,9 @@ private Q_SLOTS:
         QTest::keyClick(view.get(), Qt::Key_Minus);
         QVERIFY(view->visibleTo() - view->visibleFrom() > span);
         const qint64 from = view->visibleFrom();
-        QTest::keyClick(view.get(), Qt::Key_Right);
+        QTest::keyClick(view.get(), Qt::Key_Right, Qt::ControlModifier);
         QVERIFY(view->visibleFrom() > from);
-        QTest::keyClick(view.get(), Qt::Key_Home);
+        QTest::keyClick(view.get(), Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(view->visibleFrom(), fullFrom);
         QCOMPARE(view->visibleTo(), fullTo);
     }

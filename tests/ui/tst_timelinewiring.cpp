@@ -7,11 +7,14 @@
 #include "ui/graphview.h"
 #include "ui/inspector.h"
 #include "ui/mainwindow.h"
+#include "ui/recordeditor.h"
+#include "ui/roles.h"
 #include "ui/searchwidget.h"
 #include "ui/timelineview.h"
 #include "uitestdata.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -19,6 +22,7 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Frise;
 
@@ -234,6 +238,77 @@ private Q_SLOTS:
         QCOMPARE(menu->title(), QStringLiteral("Frise &chronologique"));
         QCOMPARE(action("actionTimelineFitAll")->text(), QStringLiteral("&Tout afficher"));
         m_window->setUiLanguageChoice(Language::English);
+    }
+    /// Shows the graph tab and waits for its layout.
+    Ui::GraphView *shownGraph()
+    {
+        m_window->centralTabs()->setCurrentIndex(1);
+        Ui::GraphView *g = graph();
+        if (!QTest::qWaitFor([g] { return g->model().nodeCount() > 0 && !g->isLayoutRunning(); }, 60000))
+            return nullptr;
+        return g;
+    }
+
+    void graphClickSelectsTheActorEverywhere()
+    {
+        Ui::GraphView *g = shownGraph();
+        QVERIFY(g);
+        QTest::mouseClick(g->canvas(), Qt::LeftButton, {}, g->actorPosition(m_ids.microsoft));
+        // Navigator, inspector and timeline show Microsoft: its two events are selected there.
+        const QModelIndex current = m_window->navigatorView()->currentIndex();
+        QCOMPARE(current.data(Ui::EntityRole).toString(), QStringLiteral("actor"));
+        QCOMPARE(current.data(Ui::IdRole).value<RowId>(), m_ids.microsoft);
+        QVERIFY(m_window->inspector()->currentEditor());
+        QCOMPARE(m_window->inspector()->currentEditor()->entity(), QStringLiteral("actor"));
+        QList<RowId> expected {m_ids.drop, m_ids.threat};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(view()->selection(), expected);
+
+        // Then an event from the navigator: the actor's events are no longer all selected.
+        m_window->selectEvent(m_ids.gettyLondon);
+        QCOMPARE(view()->selection(), QList<RowId> {m_ids.gettyLondon});
+        QCOMPARE(g->selectedActor(), RowId(0));
+    }
+
+    void graphClickSelectsTheDisputeEverywhere()
+    {
+        Ui::GraphView *g = shownGraph();
+        QVERIFY(g);
+        const int hub = g->model().indexOf(Graph::GraphModel::disputeKey(m_ids.redditApi));
+        QVERIFY(hub >= 0);
+        QTest::mouseClick(g->canvas(), Qt::LeftButton, {}, g->nodeRect(hub).center().toPoint());
+        QCOMPARE(m_window->currentEntity(), QStringLiteral("dispute"));
+        QCOMPARE(m_window->currentId(), m_ids.redditApi);
+        QCOMPARE(m_window->inspector()->currentEditor()->entity(), QStringLiteral("dispute"));
+        QCOMPARE(m_window->navigatorView()->currentIndex().data(Ui::IdRole).value<RowId>(), m_ids.redditApi);
+        QList<RowId> expected {m_ids.redditPricing, m_ids.talks};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(view()->selection(), expected);
+        QCOMPARE(g->selectedNode(), hub);
+        // An actor picked in the navigator moves the graph's selection to it.
+        m_window->selectActor(m_ids.reddit);
+        QCOMPARE(g->selectedActor(), m_ids.reddit);
+        QCOMPARE(view()->selection(), QList<RowId> {m_ids.redditPricing}); // Reddit's one event with it as actor
+    }
+
+    void arrowsAndEnterEditFromTheTimeline()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        showSpring2023();
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Home);
+        QCOMPARE(view()->selection().size(), 1);
+        const RowId first = view()->selection().constFirst();
+        // The keyboard's selection reaches the inspector like a click.
+        QCOMPARE(m_window->currentEntity(), QStringLiteral("event"));
+        QCOMPARE(m_window->currentId(), first);
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(m_window->inspector()->currentEditor()->entity(), QStringLiteral("event"));
+        QCOMPARE(m_window->currentId(), first);
+        // Enter put the cursor in the editor's title.
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QVERIFY(m_window->inspector()->isAncestorOf(QApplication::focusWidget()));
     }
 };
 
