@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Frise::Timeline {
 
@@ -92,21 +93,18 @@ std::optional<std::pair<double, double>> OpeningRange::choose(
         const double pad = std::max(double(b - a) * marginShare, 60.0);
         return std::make_pair(double(a) - pad, double(b) + pad);
     };
-    // Where nothing is readable (a lane thick with year-long extents at every zoom), the step that
-    // labelled the most events.
+    // Every step down to a day is scored, the best kept (the widest on a tie): stopping at the first
+    // readable one would zoom a handful of events far in for a single label that did not fit.
     std::pair<qint64, qint64> best {from, to};
-    qint64 bestLabelled = -1;
+    double bestScore = -std::numeric_limits<double>::infinity();
     for (int step = 0; step < maxSteps; ++step) {
         const auto [lo, hi] = padded(from, to);
         options.from = lo;
         options.to = hi;
         layout.compute(options);
-        if (readable(layout))
-            return std::make_pair(lo, hi);
-        const qint64 labelled = qint64(std::count_if(layout.items().begin(), layout.items().end(),
-            [](const LayoutItem &item) { return !item.labelRect.isEmpty(); }));
-        if (labelled > bestLabelled) {
-            bestLabelled = labelled;
+        const double value = score(layout);
+        if (value > bestScore) {
+            bestScore = value;
             best = {from, to};
         }
         const qint64 span = to - from;
@@ -119,6 +117,26 @@ std::optional<std::pair<double, double>> OpeningRange::choose(
         to = start + half;
     }
     return padded(best.first, best.second);
+}
+
+double OpeningRange::score(const TimelineLayout &layout)
+{
+    // Events a reader can read, less those hidden in counts (all of a histogram lane's), on screen.
+    double labelled = 0;
+    double hidden = 0;
+    for (const LayoutLane &lane : layout.lanes()) {
+        if (!lane.binned)
+            continue;
+        if (lane.aggregated) {
+            hidden += lane.count;
+            continue;
+        }
+        for (size_t k = lane.itemBegin; k < lane.itemEnd; ++k)
+            labelled += layout.items()[k].labelRect.isEmpty() ? 0 : 1;
+        for (size_t k = lane.clusterBegin; k < lane.clusterEnd; ++k)
+            hidden += layout.clusters()[k].count;
+    }
+    return labelled - hidden;
 }
 
 } // namespace Frise::Timeline

@@ -277,8 +277,10 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
 
 void TimelineLayout::compute(const LayoutOptions &options)
 {
-    if (options.headerFont != m_options.headerFont || options.countFont != m_options.countFont
-        || options.eraFont != m_options.eraFont || !m_headerMetrics[HeaderSlot]) {
+    // Fonts only when texts are placed: a layout without labels runs without a GUI application.
+    if (options.labels
+        && (options.headerFont != m_options.headerFont || options.countFont != m_options.countFont
+            || options.eraFont != m_options.eraFont || !m_headerMetrics[HeaderSlot])) {
         m_headerMetrics[HeaderSlot].emplace(options.headerFont);
         m_headerMetrics[CountSlot].emplace(options.countFont);
         m_headerMetrics[EraSlot].emplace(options.eraFont);
@@ -379,8 +381,10 @@ void TimelineLayout::compute(const LayoutOptions &options)
                     era.colour.isValid() ? era.colour : l.colour, eraOpacity(era.status), era.status});
         }
     }
-    placeHeaders();
-    placeEraLabels();
+    if (options.labels) {
+        placeHeaders();
+        placeEraLabels();
+    }
 }
 
 double TimelineLayout::headerAdvance(int font, const QString &text)
