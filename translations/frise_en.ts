@@ -3733,6 +3733,17 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
+    <name>Frise::Ui::TimelineOverview</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole timeline in miniature: drag the frame to move the visible period, or click to centre it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenericCsv</name>
     <message>
         <source>the file is empty</source>

@@ -3753,6 +3753,17 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
 </context>
 <context>
+    <name>Frise::Ui::TimelineOverview</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Vue d’ensemble de la frise</translation>
+    </message>
+    <message>
+        <source>The whole timeline in miniature: drag the frame to move the visible period, or click to centre it there.</source>
+        <translation>Toute la frise en miniature&#xa0;: faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
+    </message>
+</context>
+<context>
     <name>GenericCsv</name>
     <message>
         <source>the file is empty</source>

@@ -2,9 +2,12 @@
 #include "timelinelayout.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 namespace Frise::Timeline {
@@ -31,6 +34,54 @@ QFont defaultLabelFont()
     f.setPixelSize(12);
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
+}
+
+namespace {
+
+QFont headerStyleFont(int pixels, QFont::Weight weight)
+{
+    QFont f(QStringLiteral("Noto Sans"));
+    f.setPixelSize(pixels);
+    f.setWeight(weight);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+// Lane header geometry (lane coordinates), shared with TimelinePainter::paintLanes().
+constexpr double headerChipWidth = 10; // colour chip and the gap after it
+constexpr double headerTop = 3;
+constexpr double headerTextHeight = 19;
+constexpr double countGap = 10;
+constexpr double eraTextHeight = 16;
+constexpr double eraInset = 4; // from the band's edges
+constexpr double eraGap = 8; // from a header's count or another era's label
+constexpr double minEraLabel = 48; // narrower than this an elided era label says nothing
+enum HeaderFontSlot { HeaderSlot, CountSlot, EraSlot };
+
+} // namespace
+
+QString eventCountText(int count, Language language)
+{
+    const bool fr = language == Language::French;
+    if (count == 1)
+        return fr ? QStringLiteral("1 événement") : QStringLiteral("1 event");
+    return localeFor(language).toString(count) % (fr ? QStringLiteral(" événements") : QStringLiteral(" events"));
+}
+
+// Pixel sizes of TimelineStyle::font() for its default 9 pt labels: 9, 8 and 7.5 pt.
+QFont defaultHeaderFont()
+{
+    return headerStyleFont(12, QFont::DemiBold);
+}
+
+QFont defaultCountFont()
+{
+    return headerStyleFont(11, QFont::Normal);
+}
+
+QFont defaultEraFont()
+{
+    return headerStyleFont(10, QFont::Normal);
 }
 
 void TimelineLayout::setData(const TimelineData *data, const TitleProvider *titles)
@@ -226,6 +277,16 @@ const TimelineLayout::CachedTitle *TimelineLayout::titleOf(RowId id, quint32 ind
 
 void TimelineLayout::compute(const LayoutOptions &options)
 {
+    // Fonts only when texts are placed: a layout without labels runs without a GUI application.
+    if (options.labels
+        && (options.headerFont != m_options.headerFont || options.countFont != m_options.countFont
+            || options.eraFont != m_options.eraFont || !m_headerMetrics[HeaderSlot])) {
+        m_headerMetrics[HeaderSlot].emplace(options.headerFont);
+        m_headerMetrics[CountSlot].emplace(options.countFont);
+        m_headerMetrics[EraSlot].emplace(options.eraFont);
+        for (auto &widths : m_headerWidths)
+            widths.clear();
+    }
     if (options.language != m_cacheLanguage || options.labelFont != m_cacheFont) {
         m_titleCache.clear();
         forgetTitleWidths();
@@ -308,15 +369,104 @@ void TimelineLayout::compute(const LayoutOptions &options)
         const double x1 = std::min(m_scale.toPixel(era.toMinutes), options.width);
         const QString label = options.language == Language::French ? era.labelFr : era.labelEn;
         if (era.lane < 0) {
-            m_eras.push_back({QRectF(x0, 0, x1 - x0, m_height), label, era.colour, eraOpacity(era.status), era.status});
+            m_eras.push_back(
+                {QRectF(x0, 0, x1 - x0, m_height), label, {}, {}, era.colour, eraOpacity(era.status), era.status});
             continue;
         }
         if (era.mode != options.laneMode)
             continue;
         for (const LayoutLane &l : m_lanes) {
             if (l.lane == era.lane)
-                m_eras.push_back({QRectF(x0, l.top, x1 - x0, l.height), label,
+                m_eras.push_back({QRectF(x0, l.top, x1 - x0, l.height), label, {}, {},
                     era.colour.isValid() ? era.colour : l.colour, eraOpacity(era.status), era.status});
+        }
+    }
+    if (options.labels) {
+        placeHeaders();
+        placeEraLabels();
+    }
+}
+
+double TimelineLayout::headerAdvance(int font, const QString &text)
+{
+    auto &widths = m_headerWidths[size_t(font)];
+    const auto it = widths.constFind(text);
+    if (it != widths.constEnd())
+        return *it;
+    if (widths.size() > 4096)
+        widths.clear(); // counts change from layout to layout
+    return *widths.insert(text, m_headerMetrics[size_t(font)]->horizontalAdvance(text));
+}
+
+void TimelineLayout::placeHeaders()
+{
+    const LayoutOptions &o = m_options;
+    const double labelWidth = std::max(40.0, o.width - 120);
+    for (LayoutLane &l : m_lanes) {
+        // Lanes out of the bin window are not drawn from this layout: not measured either.
+        if (!l.binned)
+            continue;
+        l.header = l.label;
+        double width = headerAdvance(HeaderSlot, l.header);
+        if (width > labelWidth) {
+            l.header = m_headerMetrics[HeaderSlot]->elidedText(l.label, Qt::ElideRight, labelWidth);
+            width = headerAdvance(HeaderSlot, l.header);
+        }
+        l.headerRect = QRectF(0, l.top + headerTop, headerChipWidth + width, headerTextHeight);
+        l.countText = eventCountText(l.count, o.language);
+        l.countRect = QRectF(l.headerRect.right() + countGap, l.top + headerTop, headerAdvance(CountSlot, l.countText),
+            headerTextHeight);
+    }
+}
+
+void TimelineLayout::placeEraLabels()
+{
+    const LayoutOptions &o = m_options;
+    std::vector<QRectF> placed;
+    for (LayoutEra &era : m_eras) {
+        if (era.label.isEmpty())
+            continue;
+        const QString text = era.label.toUpper();
+        const double width = headerAdvance(EraSlot, text);
+        // The header strips of the lanes the band covers, top down, within the bin window: the first
+        // with room right of its header and count, and clear of the era labels placed before, takes it.
+        // (Item labels sit in the rows below the strips, never in them.)
+        const double top = std::max(era.rect.top(), o.binTop);
+        const double bottom = std::min(era.rect.bottom(), o.binBottom);
+        auto lane = std::upper_bound(
+            m_lanes.begin(), m_lanes.end(), top, [](double y, const LayoutLane &l) { return y < l.top + l.height; });
+        for (; lane != m_lanes.end() && lane->top < bottom && era.shownLabel.isEmpty(); ++lane) {
+            if (!lane->binned || lane->top < era.rect.top())
+                continue;
+            const double left = std::max(era.rect.left() + eraInset, lane->countRect.right() + eraGap);
+            const double y = lane->top + headerTop;
+            auto clear = [&](double l, double r) {
+                return std::none_of(placed.begin(), placed.end(), [&](const QRectF &other) {
+                    return other.top() < y + eraTextHeight && other.bottom() > y && other.left() - eraGap < r
+                        && other.right() + eraGap > l;
+                });
+            };
+            // Right-aligned in the band, else just left of a label already in this strip.
+            std::vector<double> rights {std::min(era.rect.right(), o.width) - eraInset};
+            for (const QRectF &other : placed) {
+                if (other.top() < y + eraTextHeight && other.bottom() > y && other.left() - eraGap < rights.front())
+                    rights.push_back(other.left() - eraGap);
+            }
+            std::sort(rights.begin(), rights.end(), std::greater<>());
+            for (double right : rights) {
+                const double room = right - left;
+                if (room < std::min(width, minEraLabel))
+                    continue;
+                const QString shown
+                    = width <= room ? text : m_headerMetrics[EraSlot]->elidedText(text, Qt::ElideRight, room);
+                const double shownWidth = width <= room ? width : headerAdvance(EraSlot, shown);
+                if (shown.isEmpty() || !clear(right - shownWidth, right))
+                    continue;
+                era.shownLabel = shown;
+                era.labelRect = QRectF(right - shownWidth, y, shownWidth, eraTextHeight);
+                placed.push_back(era.labelRect);
+                break;
+            }
         }
     }
 }
@@ -476,7 +626,10 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                     }
                 }
             }
-            if (row < 0) {
+            // A known title with no room: counted in the overflow strip rather than a bare dot,
+            // so that every event in view is either labelled or counted.
+            const bool labelless = w > 0 && lx < 0 && !o.bareMarkers;
+            if (row < 0 && !labelless) {
                 for (size_t r = 0; r < rowCount; ++r) {
                     if (m_rowEnd[r] + boxGap <= mLeft) {
                         row = int(r);

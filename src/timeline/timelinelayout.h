@@ -23,6 +23,12 @@ namespace Frise::Timeline {
 
 /// Noto Sans at 12 pixels: the labels' font unless told otherwise.
 QFont defaultLabelFont();
+/// "1 event", "1,250 events" / "1 événement", "1 250 événements": content language, not UI language.
+QString eventCountText(int count, Language language);
+/// The fonts of lane headers, their event counts and era labels, as TimelineStyle makes them by default.
+QFont defaultHeaderFont();
+QFont defaultCountFont();
+QFont defaultEraFont();
 
 /// Inputs of a layout: what to show and how big.
 struct LayoutOptions
@@ -34,12 +40,19 @@ struct LayoutOptions
     LaneMode laneMode = LaneMode::Dispute;
     Language language = Language::English;
     QFont labelFont = defaultLabelFont();
+    /// Measure lane headers, counts and era labels: where they go is decided with the item labels.
+    QFont headerFont = defaultHeaderFont();
+    QFont countFont = defaultCountFont();
+    QFont eraFont = defaultEraFont();
     double rowHeight = 22;
     int maxRows = 4; ///< rows of items per lane before overflowing into clusters
     double laneHeaderHeight = 22;
     double aggregateHeight = 40; ///< height of a lane drawn as a histogram
     double clusterHeight = 18; ///< height of the overflow strip of a detailed lane
     double lanePadding = 8;
+    /// Labels that do not fit anywhere: false counts their events in the overflow strip (every event
+    /// in view is then labelled or counted), true draws their markers bare (as before labels are measured).
+    bool bareMarkers = false;
     double binWidth = 6; ///< histogram bin width in pixels
     double clusterWidth = 26; ///< overflow cluster width in pixels
     bool labels = true;
@@ -112,6 +125,11 @@ struct LayoutLane
     /// false: a lane outside [binTop, binBottom), counted and sized but without bins, items nor clusters
     bool binned = true;
     int count = 0; ///< events placed in this lane (items + clusters, or counted when not binned)
+    QString header; ///< the label as drawn (elided to fit)
+    QString countText; ///< "12 events", in the content language
+    /// Where header and count are drawn (lane coordinates; empty when the lane is not binned).
+    QRectF headerRect;
+    QRectF countRect;
     int maxBin = 0; ///< largest histogram bin or cluster
     QRectF rowsRect; ///< where items or bins are drawn
     size_t itemBegin = 0; ///< this lane's items are items()[itemBegin .. itemEnd)
@@ -125,6 +143,8 @@ struct LayoutEra
 {
     QRectF rect;
     QString label;
+    QString shownLabel; ///< the label as drawn (upper case, maybe elided); empty when it found no room
+    QRectF labelRect; ///< where it is drawn: in a lane's header strip, clear of headers, counts and other eras
     QColor colour;
     double opacity = 0.10; ///< of its fill (eraOpacity())
     std::optional<Dispute::Status> status; ///< set for a period of a dispute's status history
@@ -205,6 +225,10 @@ private:
     /// Bins the lane's starts in [laneBegin, laneEnd) (@p count kept) and what still runs from [candidateBegin,
     /// laneBegin).
     void layoutAggregated(int slot, size_t candidateBegin, size_t laneBegin, size_t laneEnd, qint64 count);
+    /// Lane headers and counts measured, then era labels placed clear of them and of each other.
+    void placeHeaders();
+    void placeEraLabels();
+    double headerAdvance(int font, const QString &text);
     struct CachedTitle
     {
         QString text;
@@ -252,6 +276,8 @@ private:
     int m_labelsMeasured = 0;
     std::optional<TextWidths> m_widths;
     std::optional<TextWidths> m_strongWidths;
+    std::array<std::optional<QFontMetricsF>, 3> m_headerMetrics; ///< header, count, era fonts
+    std::array<QHash<QString, double>, 3> m_headerWidths; ///< their texts' advances, kept between layouts
 };
 
 } // namespace Frise::Timeline

@@ -59,10 +59,7 @@ QString TimelinePainter::asOfLabel(qint64 minutes, Language language)
 
 QString TimelinePainter::eventCountLabel(int count, Language language)
 {
-    const bool fr = language == Language::French;
-    if (count == 1)
-        return fr ? QStringLiteral("1 événement") : QStringLiteral("1 event");
-    return localeFor(language).toString(count) % (fr ? QStringLiteral(" événements") : QStringLiteral(" events"));
+    return eventCountText(count, language);
 }
 
 namespace {
@@ -260,11 +257,11 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
         p->fillRect(r, withAlpha(c, era.opacity));
         p->setPen(QPen(withAlpha(c, 0.55), 1, Qt::DashLine));
         p->drawLine(QPointF(r.left() + 0.5, r.top()), QPointF(r.left() + 0.5, r.bottom()));
-        if (!era.label.isEmpty()) {
+        // Where the layout found room for it: clear of lane headers, counts and other eras' labels.
+        if (!era.shownLabel.isEmpty()) {
             p->setPen(inkOn(c, m_style.background));
-            const QRectF tr(r.left() + 4, r.top() + 3, std::max(0.0, r.width() - 8), 16);
-            const QString &label = elided(EraFont, era.label.toUpper(), tr.width());
-            drawText(t, EraFont, tr.right() - advance(EraFont, label), tr.top(), 16, label);
+            const QRectF tr = era.labelRect.translated(dx, dy);
+            drawText(t, EraFont, tr.left(), tr.top(), tr.height(), era.shownLabel);
         }
     }
 
@@ -279,6 +276,15 @@ void TimelinePainter::paintLanes(Target &t, const TimelineLayout &layout, const 
         p->setBrush(l.colour);
         p->drawRoundedRect(QRectF(dx, top + 7, 4, 11), 1.5, 1.5);
         p->setPen(inkOn(l.colour, m_style.background));
+        if (!l.headerRect.isEmpty()) {
+            // Measured and placed by the layout, which keeps era labels clear of them.
+            drawText(
+                t, HeaderFont, dx + l.headerRect.left() + 10, dy + l.headerRect.top(), l.headerRect.height(), l.header);
+            p->setPen(m_style.mutedText);
+            drawText(t, CountFont, dx + l.countRect.left(), dy + l.countRect.top(), l.countRect.height(), l.countText,
+                false);
+            continue;
+        }
         const QString &label = elided(HeaderFont, l.label, labelWidth);
         drawText(t, HeaderFont, dx + 10, top + 3, 19, label);
         p->setPen(m_style.mutedText);

@@ -29,6 +29,7 @@
 #include "storage/database.h"
 #include "timelineactions.h"
 #include "timelinecontroller.h"
+#include "timelineoverview.h"
 #include "timelineview.h"
 
 #include <QActionGroup>
@@ -44,6 +45,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -61,6 +64,12 @@ namespace {
 
 const auto recentKey = QStringLiteral("recentDatabases");
 constexpr int maxRecent = 8;
+// Dock widths at first start (pixels): at 1280 px the timeline keeps well over half the window.
+constexpr int navigatorWidth = 250;
+constexpr int emptyInspectorWidth = 260;
+constexpr int editingInspectorWidth = 400;
+constexpr double maxInspectorShare = 0.4;
+constexpr double firstStartShare = 0.85; // of the screen's available area
 
 // What the graph draws: the session's records as one Dataset. Events only
 // for databases small enough to list: the timeline reads big ones compactly.
@@ -187,7 +196,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_timeline = createTimelineWidget(this);
     m_graph = createGraphWidget(m_session, this, m_tabs);
-    m_tabs->addTab(m_timeline, QString());
+    // The timeline over its overview strip (the whole span in miniature, the visible window to drag).
+    m_timelinePage = new QWidget(m_tabs);
+    auto *timelineLayout = new QVBoxLayout(m_timelinePage);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    m_timeline->setParent(m_timelinePage);
+    timelineLayout->addWidget(m_timeline, 1);
+    timelineLayout->addWidget(new TimelineOverview(timelineView(), m_timelinePage));
+    m_tabs->addTab(m_timelinePage, QString());
     m_tabs->addTab(m_graph, QString());
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -197,11 +214,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connectTimeline(timelineView(), m_timelineActions, static_cast<GraphView *>(m_graph), m_search);
     connectRecordSelection(this, timelineView(), static_cast<GraphView *>(m_graph));
-    connect(m_timelineActions, &TimelineActions::used, this, [this] { m_tabs->setCurrentWidget(m_timeline); });
+    connect(m_timelineActions, &TimelineActions::used, this, [this] { m_tabs->setCurrentWidget(m_timelinePage); });
     // After the search dock's filters (connected first): the timeline shows, already narrowed.
     connect(static_cast<GraphView *>(m_graph), &GraphView::timelineFilterRequested, this, [this] {
         m_searchDock->show();
-        m_tabs->setCurrentWidget(m_timeline);
+        m_tabs->setCurrentWidget(m_timelinePage);
     });
     connect(timelineView(), &TimelineView::filterApplied, this, &MainWindow::updateTimelineFilterStatus);
 
@@ -291,7 +308,6 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
-    resize(1280, 800);
     readSettings();
     retranslate();
     updateActions();
@@ -341,7 +357,8 @@ void MainWindow::createDocks()
     m_inspectorDock->setWidget(m_inspector);
     connect(m_inspector, &Inspector::recordRequested, this, &MainWindow::selectRecord);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({m_navigatorDock, m_inspectorDock}, {280, 620}, Qt::Horizontal);
+    // The timeline gets most of the width; the inspector opens narrow and grows with a record (growInspector()).
+    resizeDocks({m_navigatorDock, m_inspectorDock}, {navigatorWidth, emptyInspectorWidth}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -412,7 +429,7 @@ void MainWindow::createActions()
     m_actorRoles = make("actionActorRoles", QKeySequence(), &MainWindow::editActorRoles);
     m_clearTimelineFilter = make("actionClearTimelineFilter", QKeySequence(), [this] {
         m_search->stopFilteringTimeline();
-        m_tabs->setCurrentWidget(m_timeline);
+        m_tabs->setCurrentWidget(m_timelinePage);
     });
     m_clearTimelineFilter->setEnabled(false);
 
@@ -841,10 +858,44 @@ void MainWindow::setUiLanguageChoice(Language language)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
+    m_dockLayoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const int content = settings.value(QStringLiteral("view/contentLanguage"), int(ContentLanguage::Both)).toInt();
     setContentLanguage(content >= 0 && content <= 2 ? ContentLanguage(content) : ContentLanguage::Both);
+}
+
+void MainWindow::fitToScreen()
+{
+    // First start: most of the screen, centred; at least 1280 × 800 where the screen has room for it.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize wanted = (QSizeF(available.size()) * firstStartShare).toSize().expandedTo(QSize(1280, 800));
+    resize(wanted.boundedTo(available.size()));
+    move(available.center() - QPoint(width() / 2, height() / 2));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // Set once the window has its size: docks sized before would share out the growth by their contents
+    // (the navigator's long dispute names), not leave it to the timeline.
+    if (!m_dockLayoutRestored)
+        resizeDocks({m_navigatorDock, m_inspectorDock}, {navigatorWidth, emptyInspectorWidth}, Qt::Horizontal);
+}
+
+void MainWindow::growInspector()
+{
+    // A record needs room to be edited: the inspector widens to its editor, at most to a share of the window.
+    if (!m_inspectorDock->isVisible() || m_inspectorDock->isFloating() || !m_inspector->currentEditor())
+        return;
+    const int editor = m_inspector->currentEditor()->minimumSizeHint().width()
+        + m_inspector->verticalScrollBar()->sizeHint().width() + 2 * m_inspector->frameWidth();
+    const int wanted = std::min(std::max(editor, editingInspectorWidth), int(width() * maxInspectorShare));
+    if (m_inspectorDock->width() < wanted)
+        resizeDocks({m_inspectorDock}, {wanted}, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings()
@@ -892,6 +943,7 @@ void MainWindow::selectRecord(const QString &entity, RowId id)
     m_timelineController->setSelectedEvent(event);
     // Kinds without an editor (tags) leave the inspector empty.
     m_inspector->showRecord(entity, id);
+    growInspector();
     const QModelIndex index = m_navigatorModel->indexOf(entity, id);
     if (index.isValid()) {
         m_navigatorView->setCurrentIndex(index);
@@ -941,6 +993,7 @@ void MainWindow::editRecord(const QString &entity, RowId id)
     selectRecord(entity, id);
     m_inspectorDock->show();
     m_inspectorDock->raise();
+    growInspector();
     if (auto *editor = qobject_cast<EventEditor *>(m_inspector->currentEditor())) {
         const Language lang = primaryLanguage(m_content);
         if (auto *title = qobject_cast<QLineEdit *>(editor->titleField()->editor(lang))) {

@@ -114,6 +114,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -134,6 +135,10 @@ private:
     void showProperties();
     void showAbout();
     void readSettings();
+    /// First start (no saved geometry): sized to the screen and centred.
+    void fitToScreen();
+    /// Widens the inspector to the editor it now shows, if narrower.
+    void growInspector();
     void writeSettings();
     void onNavigatorSelection();
     /// Selects the record and puts the focus in its editor.
@@ -154,6 +159,9 @@ private:
     QuickCaptureBar *m_quickCapture = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_timeline = nullptr;
+    QWidget *m_timelinePage = nullptr; ///< the timeline and its overview strip, in the tabs
+    bool m_dockLayoutRestored = false; ///< docks as the user left them (else sized on first show)
+    bool m_shown = false;
     QWidget *m_graph = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

@@ -84,6 +84,8 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     m_results->setUniformItemSizes(true);
     m_results->setAlternatingRowColors(true);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped: a long hint must not set the dock's minimum width (the timeline needs it).
+    m_summary->setWordWrap(true);
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
 

@@ -6,6 +6,7 @@
 #include "timeline/storagetitleprovider.h"
 #include "timeline/timelinebuilder.h"
 #include "timelineloader.h"
+#include "timelineopener.h"
 #include "timelineview.h"
 
 #include <QProgressBar>
@@ -24,6 +25,7 @@ TimelineController::TimelineController(
     , m_view(view)
     , m_statusBar(statusBar)
     , m_loader(new TimelineLoader(this))
+    , m_opener(new TimelineOpener(view))
     , m_progress(new QProgressBar(statusBar))
     , m_cancel(new QToolButton(statusBar))
 {
@@ -139,9 +141,11 @@ void TimelineController::show(std::shared_ptr<const Timeline::TimelineData> data
     if (!m_session->isOpen())
         return;
     auto titles = std::make_shared<const Timeline::StorageTitleProvider>(m_session->database(), data);
-    if (reset)
+    if (reset) {
         m_view->setData(std::move(data), std::move(titles));
-    else
+        // A newly opened database shows its busiest period readably, not everything squeezed.
+        m_opener->openWhenShown();
+    } else
         m_view->updateData(std::move(data), std::move(titles));
     m_fitPending = false;
     if (m_selectedEvent)

@@ -16,6 +16,7 @@ namespace Frise::Ui {
 
 class DatabaseSession;
 class TimelineLoader;
+class TimelineOpener;
 class TimelineView;
 
 /**
@@ -23,7 +24,7 @@ class TimelineView;
  * at once on the UI thread (a few tens of ms); above the session's
  * BackgroundLimits::timelineEvents a TimelineLoader builds them in a worker,
  * with progress and a Cancel button in the status bar, while the previous
- * timeline stays on screen. Opening a database shows it fitted; edits of
+ * timeline stays on screen. Opening a database shows its busiest period (TimelineOpener); edits of
  * what the timeline draws rebuild it once per burst (claims, sources and
  * relations do not: at a million events that would be seconds for nothing).
  */
@@ -59,6 +60,7 @@ private:
     TimelineView *m_view = nullptr;
     QStatusBar *m_statusBar = nullptr;
     TimelineLoader *m_loader = nullptr;
+    TimelineOpener *m_opener = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     RowId m_selectedEvent = 0;

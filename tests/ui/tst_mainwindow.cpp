@@ -6,12 +6,15 @@
 #include "ui/messagebar.h"
 #include "ui/propertiesdialog.h"
 #include "ui/searchwidget.h"
+#include "ui/timelineview.h"
 #include "uitestdata.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -202,6 +205,89 @@ private Q_SLOTS:
         }
         QCOMPARE(QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0),
             QFileInfo(path).absoluteFilePath());
+    }
+
+    // Issue #22: at 1280 × 800 on the sample, the timeline gets most of the width and opens readable.
+    void roomForTheWork()
+    {
+        QSettings().remove(QStringLiteral("window")); // a first start: no layout saved
+        QString path;
+        QString error;
+        QVERIFY2(Ui::ensureSampleDatabase(&path, &error), qPrintable(error));
+        Ui::MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QVERIFY(inspector);
+        QVERIFY(inspector->isVisible());
+        Ui::TimelineView *timeline = window.timelineView();
+        QVERIFY2(timeline->width() >= 700, qPrintable(QString::number(timeline->width())));
+        QVERIFY2(inspector->width() <= 1280 / 4, qPrintable(QString::number(inspector->width())));
+
+        // The busy period, not 2013-2026 squeezed: labelled events in view.
+        const Timeline::TimelineData *data = timeline->data();
+        QVERIFY(data && !data->isEmpty());
+        QVERIFY(timeline->visibleTo() - timeline->visibleFrom() < (data->maxMinutes() - data->minMinutes()) / 2);
+        const auto &items = timeline->layout().items();
+        QVERIFY(std::count_if(items.begin(), items.end(), [](const auto &i) { return !i.labelRect.isEmpty(); }) >= 5);
+
+        // A record selected: the inspector widens to edit it, the timeline still has room.
+        const int narrow = inspector->width();
+        window.selectEvent(data->id(0));
+        QCoreApplication::processEvents();
+        QVERIFY2(inspector->width() > narrow, qPrintable(QString::number(inspector->width())));
+        QVERIFY(inspector->width() <= int(0.4 * window.width()) + 2);
+        QVERIFY(timeline->width() >= 500);
+    }
+
+    void layoutIsRemembered()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        int saved = 0;
+        QSize size;
+        {
+            Ui::MainWindow window; // sized to the screen: restoring keeps a window on it
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+            const int before = inspector->width();
+            window.resizeDocks({inspector}, {before + 60}, Qt::Horizontal);
+            QCoreApplication::processEvents();
+            saved = inspector->width();
+            size = window.size();
+            QVERIFY2(saved >= before + 20, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(saved)));
+            QVERIFY(window.close()); // writes the settings
+        }
+        Ui::MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCoreApplication::processEvents();
+        // (The offscreen platform keeps a restored window inside its screen, frame included: a few pixels off.)
+        QVERIFY2(std::abs(again.width() - size.width()) <= 30 && std::abs(again.height() - size.height()) <= 30,
+            qPrintable(QStringLiteral("%1×%2").arg(again.width()).arg(again.height())));
+        auto *inspector = again.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QVERIFY2(std::abs(inspector->width() - saved) <= 4,
+            qPrintable(QStringLiteral("%1 restored, %2 saved").arg(inspector->width()).arg(saved)));
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    void firstStartFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        Ui::MainWindow window;
+        QVERIFY(window.screen());
+        const QRect available = window.screen()->availableGeometry();
+        // Most of the screen (85 %, or 1280 × 800 where it fits), never more, centred.
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
+        QVERIFY(window.width() >= std::min(available.width(), 1280) || window.width() >= available.width() * 85 / 100);
+        QVERIFY(
+            window.height() >= std::min(available.height(), 800) || window.height() >= available.height() * 85 / 100);
+        const QPoint offset = window.geometry().center() - available.center();
+        QVERIFY2(offset.manhattanLength() <= 2, qPrintable(QStringLiteral("%1, %2").arg(offset.x()).arg(offset.y())));
     }
 };
 

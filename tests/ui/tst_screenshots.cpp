@@ -192,13 +192,22 @@ private Q_SLOTS:
         window.setContentLanguage(
             language == Language::French ? Ui::ContentLanguage::French : Ui::ContentLanguage::English);
         QVERIFY(window.openDatabase(path));
-        window.resize(1600, 960);
+        // First, as a newcomer opens it on a laptop (issue #22): 1280 × 800, nothing selected.
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.selectEvent(selected);
         QTest::qWait(100);
         const QString folder = QStringLiteral(FRISE_SCREENSHOT_DIR);
         QVERIFY(QDir().mkpath(folder));
+        const QString first
+            = folder + QStringLiteral("/mainwindow-%1-first.png").arg(QLatin1String(QTest::currentDataTag()));
+        QVERIFY(window.grab().toImage().save(first));
+        QVERIFY(QFileInfo(first).size() > 10000);
+
+        window.resize(1600, 960);
+        QTest::qWait(50);
+        window.selectEvent(selected);
+        QTest::qWait(100);
         const QString file = folder + QStringLiteral("/mainwindow-%1.png").arg(QLatin1String(QTest::currentDataTag()));
         const QImage image = window.grab().toImage();
         QVERIFY(image.save(file));
