@@ -26,6 +26,8 @@ ServerReconnector::ServerReconnector(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // Precise: a coarse timer may round the delay up, and the banner counts it down.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &ServerReconnector::attempt);
 }
 
