@@ -29,9 +29,10 @@ public:
     /**
      * Compares @p actual with the reference @p name: empty when it matches,
      * otherwise what is wrong and where the actual and diff images were written.
-     * In update mode, writes the reference when it is missing or any pixel
-     * changed (an unchanged view keeps its file, so a review shows only what
-     * moved) and returns empty unless writing failed.
+     * In update mode, writes the reference when it is missing or the
+     * rendering would fail against it (a view that did not change keeps its
+     * file, run-to-run noise included, so a review shows only what moved) and
+     * returns empty unless writing failed.
      */
     QString check(const QString &name, const QImage &rendered, const Tolerance &tolerance = {}) const
     {
@@ -46,17 +47,19 @@ public:
             QString change = QStringLiteral("new");
             if (!expected.isNull()) {
                 const ImageComparison previous(actual, expected);
-                if (previous.sizesMatch() && previous.largestDifference() == 0)
+                if (previous.matches(tolerance))
                     return {};
                 const QRect where = previous.differenceBounds();
-                change = previous.sizesMatch() ? QStringLiteral("%1 pixels changed, by up to %2, within %3×%4 at %5,%6")
-                                                     .arg(previous.differingPixels(0))
-                                                     .arg(previous.largestDifference())
-                                                     .arg(where.width())
-                                                     .arg(where.height())
-                                                     .arg(where.x())
-                                                     .arg(where.y())
-                                               : QStringLiteral("new size");
+                change = previous.sizesMatch()
+                    ? QStringLiteral("%1 pixels changed by more than %2, by up to %3, within %4×%5 at %6,%7")
+                          .arg(previous.differingPixels(tolerance.channel))
+                          .arg(tolerance.channel)
+                          .arg(previous.largestDifference())
+                          .arg(where.width())
+                          .arg(where.height())
+                          .arg(where.x())
+                          .arg(where.y())
+                    : QStringLiteral("new size");
             }
             if (!QDir().mkpath(m_referenceDir) || !actual.save(reference, "PNG", 0))
                 return QStringLiteral("cannot write %1").arg(reference);
