@@ -645,9 +645,14 @@ bool SearchIndex::postgresCandidates(
     QString sql = QStringLiteral("SELECT r.id FROM %1 r WHERE %2").arg(entity, matches);
     if (!filter.sql.isEmpty())
         sql += s(" AND ") + filter.sql;
+    // Past the newest rows the word is rare (else they would have held its
+    // candidates): "+ 0" keeps the planner, which takes any prefix for a 2 %
+    // word, from walking the primary key through every older row instead of
+    // reading the GIN index.
     if (bound != std::numeric_limits<qint64>::min())
-        sql += s(" AND r.id <= :bound");
-    sql += s(" ORDER BY r.id DESC LIMIT :candidates");
+        sql += s(" AND r.id <= :bound ORDER BY r.id + 0 DESC LIMIT :candidates");
+    else
+        sql += s(" ORDER BY r.id DESC LIMIT :candidates");
     QSqlQuery older;
     if (!m_db.prepare(older, sql, error))
         return false;

@@ -1218,6 +1218,15 @@ private Q_SLOTS:
         const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(EventRepository(*m_db).find(hits.first().id, &error)->uid, QStringLiteral("import-event-7999"));
+        // A word only older rows hold, 8,000 rows behind the newest: found
+        // past the newest rows read first, through the GIN index.
+        QVERIFY(SearchIndex::newestFirstLook < events);
+        query.text = QStringLiteral("avant");
+        const QList<SearchHit> older = SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(older.size(), 1);
+        QCOMPARE(older.first().id, before.id);
+        QVERIFY2(older.first().snippet.contains(SearchHit::highlightStart), qPrintable(older.first().snippet));
     }
 
     void windowQuery()
