@@ -87,7 +87,8 @@ double serverCpuSeconds(Storage::Database &db)
     return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(ticks > 0 ? ticks : 100);
 }
 
-bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *results)
+bool importInto(
+    Storage::Database &db, const Dataset &dataset, QJsonObject *results, const Storage::ProgressCallback &progress = {})
 {
     Storage::StorageError error;
     Storage::DatasetStore store(db);
@@ -97,7 +98,7 @@ bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *resu
     const QJsonArray loadBefore = loadAverage();
     const double serverBefore = serverCpuSeconds(db);
     const Stopwatch watch;
-    if (!store.import(dataset, importOptions, {}, &summary, &error)) {
+    if (!store.import(dataset, importOptions, progress, &summary, &error)) {
         qCritical("import: %s", qPrintable(error.message));
         return false;
     }
@@ -370,6 +371,9 @@ public:
     }
     ~ImportReader() { stop(); }
 
+    /// Every row is written, not yet committed: reads started before see none.
+    void rowsWritten() { m_rowsWritten = true; }
+
     void stop()
     {
         m_stop = true;
@@ -381,6 +385,7 @@ public:
         QJsonObject result = latencies(m_ms);
         result.insert(QStringLiteral("max_ms"), m_ms.isEmpty() ? 0 : *std::max_element(m_ms.cbegin(), m_ms.cend()));
         result.insert(QStringLiteral("failed_reads"), m_failed);
+        result.insert(QStringLiteral("reads_before_last_row_written"), m_readsBefore);
         result.insert(QStringLiteral("saw_uncommitted_rows"), m_sawRows);
         result.insert(QStringLiteral("sees_import_after_commit"), m_seesAfter);
         if (!m_error.isEmpty())
@@ -406,19 +411,22 @@ private:
                 && query.value(0).toBool();
         };
         while (!m_stop) {
+            // Reads that start once every row is written may see the commit.
+            const bool beforeCommit = !m_rowsWritten;
+            m_readsBefore += beforeCommit ? 1 : 0;
             QElapsedTimer timer;
             timer.start();
             const auto rows = maintenance.eventsOverlapping(month, month + 31 * 1440, &error);
             m_ms.append(timer.nsecsElapsed() / 1e6);
             m_failed += error.isError() ? 1 : 0;
-            m_sawRows = m_sawRows || !rows.isEmpty();
+            m_sawRows = m_sawRows || (beforeCommit && !rows.isEmpty());
             Storage::SearchQuery query;
             query.text = QStringLiteral("plainte");
             timer.start();
             const auto hits = index.search(query, &error);
             m_ms.append(timer.nsecsElapsed() / 1e6);
             m_failed += error.isError() ? 1 : 0;
-            m_sawRows = m_sawRows || !hits.isEmpty();
+            m_sawRows = m_sawRows || (beforeCommit && !hits.isEmpty());
             QThread::msleep(200);
         }
         m_seesAfter = anyEvent();
@@ -426,6 +434,8 @@ private:
 
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_stop = false;
+    std::atomic<bool> m_rowsWritten = false;
+    int m_readsBefore = 0;
     QList<double> m_ms;
     int m_failed = 0;
     bool m_sawRows = false;
@@ -530,7 +540,12 @@ int main(int argc, char *argv[])
                 pgLocation.clear();
             } else {
                 ImportReader reader(pgLocation);
-                if (!importInto(*db, smaller ? pgDataset : dataset, &postgres))
+                const auto progress = [&reader](qint64 done, qint64 total) {
+                    if (done == total)
+                        reader.rowsWritten();
+                    return true;
+                };
+                if (!importInto(*db, smaller ? pgDataset : dataset, &postgres, progress))
                     return 1;
                 reader.stop();
                 postgres.insert(QStringLiteral("read_latency_during_import"), reader.results());
