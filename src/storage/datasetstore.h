@@ -51,8 +51,8 @@ public:
         bool keepIds = false;
         /// Add the audit row describing the import (a copy does not).
         bool recordImport = true;
-        /// Big imports take the bulk path (indexes set aside and rebuilt,
-        /// rows in batches on PostgreSQL); false writes record by record
+        /// Big imports take the bulk path (SQLite: indexes set aside and
+        /// rebuilt; PostgreSQL: rows in batches); false writes record by record
         /// whatever the size (tests compare both).
         bool allowBulk = true;
     };

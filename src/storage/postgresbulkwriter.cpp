@@ -36,60 +36,8 @@ QStringList uidsOf(const QList<Record> &records)
 
 bool PostgresBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error)
 {
-    // Index builds sort in memory: the default 64 MB spills to disk.
-    return m_db.exec(s("SET LOCAL maintenance_work_mem = '256MB'"), error) && dropIndexes(records, error)
-        && readKnownUids(dataset, uids, error);
-}
-
-// Checked row by row, foreign keys cost more than the rows themselves (two
-// lookups per link row); added back, each is checked with one join. Only
-// the tables' owner may drop them and the indexes; a writer role keeps them.
-bool PostgresBulkWriter::dropIndexes(qint64 records, StorageError *error)
-{
-    QSqlQuery existingRows;
-    if (!m_db.prepare(existingRows,
-            s("SELECT (SELECT coalesce(max(id), 0) FROM event) + (SELECT coalesce(max(id), 0) FROM claim) "
-              "+ (SELECT coalesce(max(id), 0) FROM actor) + (SELECT coalesce(max(id), 0) FROM source)"),
-            error)
-        || !m_db.exec(existingRows, error) || !existingRows.next())
-        return false;
-    if (existingRows.value(0).toLongLong() >= records)
-        return true;
-    if (!selectDefinitions(
-            s("SELECT quote_ident(c.relname), pg_get_indexdef(i.indexrelid) FROM pg_index i "
-              "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
-              "WHERE t.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
-              "AND t.relname IN ('actor', 'source', 'dispute', 'dispute_party', 'event', 'event_dispute', "
-              "'event_actor', 'event_tag', 'event_source', 'claim', 'claim_evidence', 'relation', "
-              "'relation_source') AND NOT i.indisunique AND NOT i.indisprimary "
-              "AND pg_has_role(t.relowner, 'USAGE') ORDER BY c.relname"),
-            &m_droppedIndexes, error))
-        return false;
-    QSqlQuery keys;
-    if (!m_db.prepare(keys,
-            s("SELECT quote_ident(t.relname), quote_ident(c.conname), pg_get_constraintdef(c.oid) "
-              "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
-              "WHERE c.contype = 'f' "
-              "AND t.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
-              "AND t.relname IN ('actor', 'dispute_party', 'event_dispute', 'event_actor', 'event_tag', "
-              "'event_source', 'claim', 'claim_evidence', 'relation', 'relation_source') "
-              "AND pg_has_role(t.relowner, 'USAGE') AND pg_has_role(r.relowner, 'USAGE') "
-              "ORDER BY t.relname, c.conname"),
-            error)
-        || !m_db.exec(keys, error))
-        return false;
-    while (keys.next()) {
-        m_droppedKeys.append({keys.value(0).toString(), keys.value(1).toString() + u' ' + keys.value(2).toString()});
-        if (!m_db.exec(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
-                           .arg(keys.value(0).toString(), keys.value(1).toString()),
-                error))
-            return false;
-    }
-    for (const auto &[name, sql] : std::as_const(m_droppedIndexes)) {
-        if (!m_db.exec(QStringLiteral("DROP INDEX %1").arg(name), error))
-            return false;
-    }
-    return true;
+    Q_UNUSED(records)
+    return readKnownUids(dataset, uids, error);
 }
 
 // Every table's uids are looked up in memory: among this import's rows, and
@@ -249,27 +197,17 @@ bool PostgresBulkWriter::flush(StorageError *error)
 
 bool PostgresBulkWriter::finish(StorageError *error)
 {
-    for (const auto &[name, sql] : std::as_const(m_droppedIndexes)) {
-        if (!m_db.exec(sql, error))
-            return false;
-        m_phases.done(s("index ") + name);
-    }
-    // Fresh statistics for the planner (the full-text index's word
-    // frequencies among them), which would otherwise see the tables as they
-    // were until autovacuum comes by. ANALYZE sees this transaction's rows;
-    // tables the role does not own are skipped with a warning.
+    // Fresh statistics for the planner (the full-text columns' word
+    // frequencies among them, which decide how a search is run), which would
+    // otherwise see the tables as they were until autovacuum comes by.
+    // ANALYZE sees this transaction's rows and, unlike the DDL it replaces,
+    // does not keep other clients from reading; tables the role does not own
+    // are skipped with a warning.
     if (!m_db.exec(s("ANALYZE actor, source, dispute, dispute_party, event, event_dispute, event_actor, "
                      "event_tag, event_source, claim, claim_evidence, relation, relation_source"),
             error))
         return false;
     m_phases.done("analyze");
-    // After ANALYZE: each key's check is one join, planned on fresh statistics.
-    for (const auto &[table, definition] : std::as_const(m_droppedKeys)) {
-        if (!m_db.exec(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2").arg(table, definition), error))
-            return false;
-    }
-    if (!m_droppedKeys.isEmpty())
-        m_phases.done("foreign keys");
     return PostgresRowWriter::finish(error);
 }
 

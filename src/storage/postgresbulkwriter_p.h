@@ -17,9 +17,11 @@ namespace Frise::Storage {
  * sequences in blocks so that links and remapping work as for rows written
  * one by one (measured: 1,300 events/s one by one on a 2-core machine,
  * several times that batched). Uids are looked up in memory, the existing
- * ones read up front. When the import outweighs what is there, secondary
- * indexes and foreign keys are set aside and rebuilt at the end, all in the
- * import's transaction (PostgreSQL's DDL is transactional).
+ * ones read up front. Indexes and foreign keys stay in place: dropping
+ * them (faster to rebuild than to maintain row by row) would lock the
+ * tables against other clients' reads until the import commits, minutes
+ * for a million events; as it is, other clients keep reading the data as it
+ * was and see the import when it commits.
  */
 class PostgresBulkWriter final : public PostgresRowWriter
 {
@@ -37,7 +39,6 @@ public:
 private:
     template<typename Record>
     bool queue(Record &record, qint64 upcoming, StorageError *error);
-    bool dropIndexes(qint64 records, StorageError *error);
     bool readKnownUids(const Dataset &dataset, KnownUids *uids, StorageError *error);
     bool reserveId(const QString &table, qint64 upcoming, RowId *id, StorageError *error);
     PostgresBatch *batch(const QString &table, const QStringList &columns, StorageError *error);
@@ -48,8 +49,6 @@ private:
         qsizetype next = 0;
     };
 
-    QList<QPair<QString, QString>> m_droppedIndexes; ///< name, definition
-    QList<QPair<QString, QString>> m_droppedKeys; ///< table, "name definition"
     QHash<QString, IdBlock> m_idBlocks;
     std::vector<std::unique_ptr<PostgresBatch>> m_batches; ///< in the order their tables were met
     QHash<QString, PostgresBatch *> m_batchByTable;

@@ -14,10 +14,14 @@ int postgresSchemaVersion();
 /// The text search configuration: unaccent, then `simple` (no stemming, like SQLite's unicode61).
 inline constexpr char postgresSearchConfig[] = "frise_search";
 
+/// The stored weighted tsvector of each searchable table (schema step 5), GIN-indexed.
+inline constexpr char postgresSearchColumn[] = "search_vector";
+
 /**
  * The weighted tsvector of one searchable table (event, claim, actor,
- * source), its columns prefixed with @p alias ("r." or empty). The GIN
- * indexes are built on exactly this expression, so queries must use it.
+ * source), its columns prefixed with @p alias ("r." or empty): what
+ * postgresSearchColumn holds (and, before step 5, what the GIN indexes were
+ * built on).
  */
 QString postgresSearchVector(const QString &entity, const QString &alias);
 /// The searchable columns joined into one text, for ts_headline.

@@ -37,20 +37,29 @@ struct Searchable
     /// the whole row's length, so without weights a word in a title ranks no
     /// higher than the same word anywhere in the body.
     const char *weights;
+    /// SQLite: the ids a dispute or actor filter keeps, as a subquery to
+    /// drive the search from (nullptr: none, the filter only tests rows).
+    const char *disputeIds;
+    const char *actorIds;
 };
 
 // ts_rank weights of the classes {D, C, B, A} (see postgresmigrations.cpp).
 constexpr char postgresRankWeights[] = "{0.05, 0.1, 0.5, 1.0}";
 
 constexpr Searchable searchables[] = {
-    {"event", "r.title_fr", "r.title_en",
-        "EXISTS (SELECT 1 FROM event_dispute l WHERE l.event_id = r.id AND l.dispute_id = :dispute)",
-        "EXISTS (SELECT 1 FROM event_actor l WHERE l.event_id = r.id AND l.actor_id = :actor)",
-        "r.t_max >= :from AND r.t_min <= :to", nullptr, "10.0, 10.0, 1.0, 1.0, 0.5"},
+    // IN lists rather than EXISTS: a dispute's or an actor's few events can
+    // drive the query (each then looked up in the index) instead of every
+    // match of a common word being checked against the links.
+    {"event", "r.title_fr", "r.title_en", "r.id IN (SELECT event_id FROM event_dispute WHERE dispute_id = :dispute)",
+        "r.id IN (SELECT event_id FROM event_actor WHERE actor_id = :actor)", "r.t_max >= :from AND r.t_min <= :to",
+        nullptr, "10.0, 10.0, 1.0, 1.0, 0.5", "SELECT event_id AS id FROM event_dispute WHERE dispute_id = :dispute",
+        "SELECT DISTINCT event_id AS id FROM event_actor WHERE actor_id = :actor"},
     {"claim", "r.text_fr", "r.text_en", "r.dispute_id = :dispute", "r.claimant_id = :actor", nullptr,
-        "r.status = :status", "1.0, 1.0, 1.0, 0.5"},
-    {"actor", "r.name_fr", "r.name_en", nullptr, "r.id = :actor", nullptr, nullptr, "10.0, 10.0, 1.0, 1.0, 5.0"},
-    {"source", "r.title", "r.title", nullptr, nullptr, nullptr, nullptr, "5.0, 10.0, 1.0"},
+        "r.status = :status", "1.0, 1.0, 1.0, 0.5", "SELECT id FROM claim WHERE dispute_id = :dispute",
+        "SELECT id FROM claim WHERE claimant_id = :actor"},
+    {"actor", "r.name_fr", "r.name_en", nullptr, "r.id = :actor", nullptr, nullptr, "10.0, 10.0, 1.0, 1.0, 5.0",
+        nullptr, "SELECT :actor AS id"},
+    {"source", "r.title", "r.title", nullptr, nullptr, nullptr, nullptr, "5.0, 10.0, 1.0", nullptr, nullptr},
 };
 
 // bm25 as FTS5 computes it (k1 = 1.2, b = 0.75), see frise_bm25 below.
@@ -198,6 +207,22 @@ void rankFunction(
     sqlite3_result_double(context, -score);
 }
 
+// Binds the named filter values of a raw statement (those it uses).
+void bindFilters(sqlite3_stmt *statement, const QList<std::pair<QByteArray, QVariant>> &values)
+{
+    for (const auto &[name, value] : values) {
+        const int index = sqlite3_bind_parameter_index(statement, name.constData());
+        if (index == 0)
+            continue;
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, index, value.toLongLong());
+        }
+    }
+}
+
 // Registers frise_bm25 on @p db once per connection.
 bool registerRankFunctions(sqlite3 *db)
 {
@@ -304,27 +329,6 @@ std::optional<QStringList> SearchIndex::indexTerms(const QString &entity, const 
     return terms;
 }
 
-QString SearchIndex::narrowedMatch(const QString &entity, const QString &match) const
-{
-    // A prefix longer than FTS5's prefix indexes (2 and 3 characters) makes
-    // FTS5 merge the full lists of every term that starts with it, once per
-    // statement. When only one term of the index starts with the word, the
-    // prefix query and the plain word match the same rows with the same
-    // scores, so the plain word is asked.
-    QStringList parts;
-    for (const QString &phrase : match.split(QStringLiteral("\"*"), Qt::SkipEmptyParts)) {
-        const QString words = phrase.trimmed().mid(1); // without the opening quote
-        const QString term = plainTerm(words.section(u' ', -1));
-        bool plain = false;
-        if (!term.isEmpty()) {
-            const std::optional<QStringList> terms = indexTerms(entity, term, 1);
-            plain = terms && terms->size() == 1 && terms->constFirst() == term;
-        }
-        parts.append(u'"' + words + (plain ? QStringLiteral("\"") : QStringLiteral("\"*")));
-    }
-    return parts.join(u' ');
-}
-
 bool SearchIndex::expandedMatch(
     const QString &entity, const QString &match, QStringList *groups, QString *groupOfPhrase) const
 {
@@ -402,8 +406,16 @@ double SearchIndex::estimatedMatches(const QString &entity, qint64 found, qint64
     return double(found) * double(maxId - minId + 1) / double(maxId - lowest + 1);
 }
 
+// The filters of one search, as SQL over the table's row `r`, and their values.
+struct SearchIndex::Filter
+{
+    QString sql; ///< conditions ANDed, or empty
+    QString drivingIds; ///< SQLite: a subquery of the few ids the filters keep, or empty
+    QList<std::pair<QByteArray, QVariant>> values; ///< ":name", value
+};
+
 bool SearchIndex::searchNewest(const QString &entity, const QString &weights, const QString &titles,
-    const QString &match, int limit, QList<SearchHit> *hits, StorageError *error) const
+    const QString &match, const Filter &filter, int limit, QList<SearchHit> *hits, StorageError *error) const
 {
     // FTS5's bm25 counts, once per statement, every row that matches each
     // phrase (its inverse document frequency): for a word in half the rows
@@ -411,7 +423,7 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     // is the same formula with those counts given: exact when a phrase has
     // fewer matches than rankedCandidates, else estimated from its newest
     // matches (estimatedMatches()). Only the newest rankedCandidates matches
-    // of the whole query are ranked, in one pass.
+    // of the whole query (that pass the filters) are ranked, in one pass.
     sqlite3 *handle = RawStatement::handleOf(m_db.connection());
     if (!handle || !registerRankFunctions(handle)) {
         *error = {StorageError::Code::Other, QStringLiteral("FTS5 ranking function unavailable")};
@@ -423,10 +435,13 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
         return true;
     const QString expanded = groupMatches.join(QStringLiteral(" AND "));
     const qsizetype groups = groupMatches.size();
-    // With one word the counts only scale every score alike: they come from
-    // the ranking pass itself. With more, each word's own matches are counted.
+    const bool filtered = !filter.sql.isEmpty() || !filter.drivingIds.isEmpty();
+    // With one word and no filter the counts only scale every score alike:
+    // they come from the ranking pass itself. Otherwise each word's own
+    // matches are counted over the whole table (the filtered rows would
+    // give other weights than an unfiltered search).
     QStringList counts;
-    if (groups > 1) {
+    if (groups > 1 || filtered) {
         for (const QString &phrase : std::as_const(groupMatches)) {
             qint64 found = 0;
             qint64 lowest = 0;
@@ -441,13 +456,36 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     }
     // Raw SQLite: frise_bm25 reports through a pointer argument how many
     // candidates it saw and the lowest (cheaper than window functions).
+    // Filtered, the row joins in. SQLite's planner would always walk the
+    // matches and test each against the filters: for a common word and a
+    // dispute, half a million rows for a thousand events. With a dispute or
+    // an actor, CROSS JOIN makes its few ids drive instead, each looked up
+    // in FTS5 by rowid.
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> ranked(nullptr, &sqlite3_finalize);
     {
-        const QByteArray sql = QStringLiteral(
-            "SELECT id, score FROM (SELECT rowid AS id, frise_bm25(%1_fts, ?1, ?2, ?3, %2) AS score FROM %1_fts "
-            "WHERE %1_fts MATCH ?4 ORDER BY rowid DESC LIMIT ?5) ORDER BY score, id LIMIT ?6")
-                                   .arg(entity, weights)
-                                   .toUtf8();
+        QString candidates;
+        if (!filtered) {
+            candidates = QStringLiteral(
+                "SELECT rowid AS id, frise_bm25(%1_fts, :statistics, :groups, :counts, %2) AS score FROM %1_fts "
+                "WHERE %1_fts MATCH :match ORDER BY rowid DESC LIMIT :candidates")
+                             .arg(entity, weights);
+        } else if (!filter.drivingIds.isEmpty()) {
+            candidates = QStringLiteral(
+                "SELECT %1_fts.rowid AS id, frise_bm25(%1_fts, :statistics, :groups, :counts, %2) AS score "
+                "FROM (%3) l CROSS JOIN %1_fts CROSS JOIN %1 r WHERE %1_fts.rowid = l.id "
+                "AND r.id = l.id AND %1_fts MATCH :match%4 "
+                "ORDER BY %1_fts.rowid DESC LIMIT :candidates")
+                             .arg(entity, weights, filter.drivingIds,
+                                 filter.sql.isEmpty() ? QString() : s(" AND ") + filter.sql);
+        } else {
+            candidates = QStringLiteral(
+                "SELECT %1_fts.rowid AS id, frise_bm25(%1_fts, :statistics, :groups, :counts, %2) AS score "
+                "FROM %1_fts JOIN %1 r ON r.id = %1_fts.rowid WHERE %1_fts MATCH :match AND %3 "
+                "ORDER BY %1_fts.rowid DESC LIMIT :candidates")
+                             .arg(entity, weights, filter.sql);
+        }
+        const QByteArray sql
+            = QStringLiteral("SELECT id, score FROM (%1) ORDER BY score, id LIMIT :limit").arg(candidates).toUtf8();
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
             *error = {StorageError::Code::Other, QString::fromUtf8(sqlite3_errmsg(handle))};
@@ -459,12 +497,15 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     const QByteArray groupText = groupOfPhrase.toUtf8();
     const QByteArray countText = counts.join(u' ').toUtf8();
     const QByteArray matchText = expanded.toUtf8();
-    sqlite3_bind_pointer(ranked.get(), 1, &statistics, rankStatisticsType, nullptr);
-    sqlite3_bind_text(ranked.get(), 2, groupText.constData(), int(groupText.size()), SQLITE_STATIC);
-    sqlite3_bind_text(ranked.get(), 3, countText.constData(), int(countText.size()), SQLITE_STATIC);
-    sqlite3_bind_text(ranked.get(), 4, matchText.constData(), int(matchText.size()), SQLITE_STATIC);
-    sqlite3_bind_int(ranked.get(), 5, rankedCandidates);
-    sqlite3_bind_int(ranked.get(), 6, limit);
+    // Named parameters only: a name after ?4 would take the number 5.
+    const auto parameter = [&](const char *name) { return sqlite3_bind_parameter_index(ranked.get(), name); };
+    sqlite3_bind_pointer(ranked.get(), parameter(":statistics"), &statistics, rankStatisticsType, nullptr);
+    sqlite3_bind_text(ranked.get(), parameter(":groups"), groupText.constData(), int(groupText.size()), SQLITE_STATIC);
+    sqlite3_bind_text(ranked.get(), parameter(":counts"), countText.constData(), int(countText.size()), SQLITE_STATIC);
+    sqlite3_bind_text(ranked.get(), parameter(":match"), matchText.constData(), int(matchText.size()), SQLITE_STATIC);
+    sqlite3_bind_int(ranked.get(), parameter(":candidates"), rankedCandidates);
+    sqlite3_bind_int(ranked.get(), parameter(":limit"), limit);
+    bindFilters(ranked.get(), filter.values);
     QList<SearchHit> winners;
     QStringList ids;
     qint64 low = std::numeric_limits<qint64>::max();
@@ -484,7 +525,7 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
         *error = {StorageError::Code::Other, QString::fromUtf8(sqlite3_errmsg(handle))};
         return false;
     }
-    if (groups == 1 && !winners.isEmpty()) {
+    if (groups == 1 && !filtered && !winners.isEmpty()) {
         // All the statement's rows are sorted before the first comes out,
         // so the statistics are complete.
         const double scale = inverseDocumentFrequency(
@@ -495,38 +536,215 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     if (winners.isEmpty())
         return true;
     // Snippets and titles for the winners only: a snippet tokenizes its row
-    // again, which for every candidate cost more than the ranking. The
-    // unary + keeps the id list a plain filter: handed to FTS5, each id
-    // would set the query up again.
+    // again, which for every candidate cost more than the ranking. Unfiltered,
+    // the winners are among the newest matches: one pass over that id range,
+    // the unary + keeping the id list a plain filter (handed to FTS5, each id
+    // would set the query up again). Filtered, they may lie anywhere: one
+    // lookup by rowid each.
     QSqlQuery details;
-    if (!m_db.prepare(details,
-            QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12) "
-                           "FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
-                           "AND %2_fts.rowid BETWEEN :low AND :high "
-                           "AND +%2_fts.rowid IN (SELECT value FROM json_each(:ids))")
-                .arg(titles, entity),
-            error))
+    const QString detailsSql = filtered
+        ? QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12) "
+                         "FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
+                         "AND %2_fts.rowid = :id")
+        : QStringLiteral("SELECT r.id, %1, snippet(%2_fts, -1, char(2), char(3), '…', 12) "
+                         "FROM %2_fts JOIN %2 r ON r.id = %2_fts.rowid WHERE %2_fts MATCH :match "
+                         "AND %2_fts.rowid BETWEEN :low AND :high "
+                         "AND +%2_fts.rowid IN (SELECT value FROM json_each(:ids))");
+    if (!m_db.prepare(details, detailsSql.arg(titles, entity), error))
         return false;
-    details.bindValue(s(":match"), expanded);
-    details.bindValue(s(":low"), low);
-    details.bindValue(s(":high"), high);
-    details.bindValue(s(":ids"), QString(u'[' + ids.join(u',') + u']'));
     details.setForwardOnly(true);
-    if (!m_db.exec(details, error))
-        return false;
     QHash<qint64, qsizetype> positions;
     for (qsizetype i = 0; i < winners.size(); ++i)
         positions.insert(winners.at(i).id, i);
-    while (details.next()) {
-        const auto position = positions.constFind(details.value(0).toLongLong());
-        if (position == positions.cend())
-            continue;
-        SearchHit &hit = winners[position.value()];
-        hit.titleFr = details.value(1).toString();
-        hit.titleEn = details.value(2).toString();
-        hit.snippet = details.value(3).toString();
+    const auto readDetails = [&] {
+        while (details.next()) {
+            const auto position = positions.constFind(details.value(0).toLongLong());
+            if (position == positions.cend())
+                continue;
+            SearchHit &hit = winners[position.value()];
+            hit.titleFr = details.value(1).toString();
+            hit.titleEn = details.value(2).toString();
+            hit.snippet = details.value(3).toString();
+        }
+    };
+    if (filtered) {
+        for (const SearchHit &winner : std::as_const(winners)) {
+            details.bindValue(s(":match"), expanded);
+            details.bindValue(s(":id"), winner.id);
+            if (!m_db.exec(details, error))
+                return false;
+            readDetails();
+        }
+    } else {
+        details.bindValue(s(":match"), expanded);
+        details.bindValue(s(":low"), low);
+        details.bindValue(s(":high"), high);
+        details.bindValue(s(":ids"), QString(u'[' + ids.join(u',') + u']'));
+        if (!m_db.exec(details, error))
+            return false;
+        readDetails();
     }
     hits->append(winners);
+    return true;
+}
+
+bool SearchIndex::postgresCandidates(
+    const QString &entity, const QString &match, const Filter &filter, QStringList *ids, StorageError *error) const
+{
+    const QString matches = QStringLiteral("r.%1 @@ to_tsquery('%2', :match)")
+                                .arg(QLatin1String(postgresSearchColumn), QLatin1String(postgresSearchConfig));
+    // Every word of the app's queries is a prefix, and PostgreSQL estimates a
+    // prefix's frequency only from a long list of common words (100, which
+    // a newsroom's database may have and the benchmark's does not), else
+    // guesses 2 %: a common word then reads its whole GIN list, a million
+    // rows' worth. So, unfiltered, the newest rows are read first, in id
+    // order (the OFFSET 0 keeps the planner from pushing the match down to
+    // the GIN index), testing each stored vector: a common word finds its
+    // rankedCandidates there and stops. A rarer one then reads the GIN
+    // index for the older rows, which it matches few of.
+    qint64 bound = std::numeric_limits<qint64>::min();
+    if (filter.sql.isEmpty()) {
+        QSqlQuery top(m_db.connection());
+        top.setForwardOnly(true);
+        if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(entity)) || !top.next() || top.value(0).isNull())
+            return true; // an empty table
+        bound = top.value(0).toLongLong();
+        QSqlQuery newest;
+        if (!m_db.prepare(newest,
+                QStringLiteral("SELECT r.id FROM (SELECT id, %2 FROM %1 WHERE id <= :bound AND id > :low "
+                               "ORDER BY id DESC OFFSET 0) r WHERE %3 ORDER BY r.id DESC LIMIT :candidates")
+                    .arg(entity, QLatin1String(postgresSearchColumn), matches),
+                error))
+            return false;
+        // A first look at the newest rows tells how common the words are:
+        // common enough, more rows are read that way, else the GIN index.
+        qint64 window = newestFirstLook;
+        qint64 scanned = 0;
+        while (window > 0) {
+            newest.bindValue(s(":bound"), bound);
+            newest.bindValue(s(":low"), bound - window);
+            newest.bindValue(s(":match"), match);
+            newest.bindValue(s(":candidates"), rankedCandidates - ids->size());
+            newest.setForwardOnly(true);
+            if (!m_db.exec(newest, error))
+                return false;
+            while (newest.next())
+                ids->append(newest.value(0).toString());
+            bound -= window;
+            scanned += window;
+            if (ids->size() >= rankedCandidates)
+                return true;
+            const qint64 needed = ids->isEmpty()
+                ? std::numeric_limits<qint64>::max()
+                : (rankedCandidates - ids->size()) * scanned / ids->size() + newestFirstLook;
+            window = needed <= newestMostRows - scanned ? needed : 0;
+        }
+    }
+    // Filtered, the planner picks: the filter's index (a dispute's events,
+    // the GiST index on the spans) or the GIN index.
+    QString sql = QStringLiteral("SELECT r.id FROM %1 r WHERE %2").arg(entity, matches);
+    if (!filter.sql.isEmpty())
+        sql += s(" AND ") + filter.sql;
+    // Past the newest rows the word is rare (else they would have held its
+    // candidates): "+ 0" keeps the planner, which takes any prefix for a 2 %
+    // word, from walking the primary key through every older row instead of
+    // reading the GIN index.
+    if (bound != std::numeric_limits<qint64>::min())
+        sql += s(" AND r.id <= :bound ORDER BY r.id + 0 DESC LIMIT :candidates");
+    else
+        sql += s(" ORDER BY r.id DESC LIMIT :candidates");
+    QSqlQuery older;
+    if (!m_db.prepare(older, sql, error))
+        return false;
+    older.bindValue(s(":match"), match);
+    for (const auto &[name, value] : filter.values)
+        older.bindValue(QString::fromLatin1(name), value);
+    if (bound != std::numeric_limits<qint64>::min())
+        older.bindValue(s(":bound"), bound);
+    older.bindValue(s(":candidates"), rankedCandidates - ids->size());
+    older.setForwardOnly(true);
+    if (!m_db.exec(older, error))
+        return false;
+    while (older.next())
+        ids->append(older.value(0).toString());
+    return true;
+}
+
+bool SearchIndex::searchPostgres(const QString &entity, const QString &match, const Filter &filter, int limit,
+    QList<SearchHit> *hits, StorageError *error) const
+{
+    // Like SQLite: only the newest rankedCandidates matches (that pass the
+    // filters) are ranked, reading the stored vectors (schema step 5).
+    QStringList ids;
+    if (!postgresCandidates(entity, match, filter, &ids, error))
+        return false;
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery ranked;
+    // Negated so that, as with bm25, lower is better.
+    if (!m_db.prepare(ranked,
+            QStringLiteral("SELECT r.id, -ts_rank('%1', r.%2, to_tsquery('%3', :match), 1) AS score FROM %4 r "
+                           "WHERE r.id = ANY(CAST(:ids AS bigint[])) ORDER BY score, r.id LIMIT :limit")
+                .arg(QLatin1String(postgresRankWeights), QLatin1String(postgresSearchColumn),
+                    QLatin1String(postgresSearchConfig), entity),
+            error))
+        return false;
+    ranked.bindValue(s(":match"), match);
+    ranked.bindValue(s(":ids"), QString(u'{' + ids.join(u',') + u'}'));
+    ranked.bindValue(s(":limit"), limit);
+    ranked.setForwardOnly(true);
+    if (!m_db.exec(ranked, error))
+        return false;
+    while (ranked.next()) {
+        SearchHit hit;
+        hit.entity = entity;
+        hit.id = ranked.value(0).toLongLong();
+        hit.rank = ranked.value(1).toDouble();
+        hits->append(hit);
+    }
+    return true;
+}
+
+bool SearchIndex::postgresDetails(const QString &match, QList<SearchHit> *hits, StorageError *error) const
+{
+    // A headline parses its row's text again (a quarter of a millisecond
+    // each): made for the hits shown only, not every table's best.
+    for (const Searchable &table : searchables) {
+        const QString entity = s(table.entity);
+        QHash<qint64, qsizetype> positions;
+        QStringList ids;
+        for (qsizetype i = 0; i < hits->size(); ++i) {
+            if (hits->at(i).entity == entity) {
+                positions.insert(hits->at(i).id, i);
+                ids.append(QString::number(hits->at(i).id));
+            }
+        }
+        if (ids.isEmpty())
+            continue;
+        QSqlQuery details;
+        if (!m_db.prepare(details,
+                QStringLiteral("SELECT r.id, %1, %2, ts_headline('%3', %4, to_tsquery('%3', :match), 'StartSel=' || "
+                               "chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0') "
+                               "FROM %5 r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
+                    .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
+                        postgresSearchText(entity, s("r.")), entity),
+                error))
+            return false;
+        details.bindValue(s(":match"), match);
+        details.bindValue(s(":ids"), QString(u'{' + ids.join(u',') + u'}'));
+        details.setForwardOnly(true);
+        if (!m_db.exec(details, error))
+            return false;
+        while (details.next()) {
+            const auto position = positions.constFind(details.value(0).toLongLong());
+            if (position == positions.cend())
+                continue;
+            SearchHit &hit = (*hits)[position.value()];
+            hit.titleFr = details.value(1).toString();
+            hit.titleEn = details.value(2).toString();
+            hit.snippet = details.value(3).toString();
+        }
+    }
     return true;
 }
 
@@ -539,95 +757,60 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         return hits;
     const bool dateFiltered = request.fromMinutes != std::numeric_limits<qint64>::min()
         || request.toMinutes != std::numeric_limits<qint64>::max();
+    // An empty range overlaps nothing (and PostgreSQL refuses to build it).
+    if (request.fromMinutes > request.toMinutes)
+        return hits;
     for (const Searchable &table : searchables) {
         if ((request.disputeId && !table.disputeFilter) || (request.actorId && !table.actorFilter)
             || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
             continue;
         const QString entity = s(table.entity);
-        const bool filtered = request.disputeId || request.actorId || dateFiltered || request.claimStatus;
-        if (!filtered && !postgres) {
-            if (!searchNewest(entity, s(table.weights),
-                    QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn)), match, request.limit, &hits,
-                    error))
-                return {};
-            continue;
+        Filter filter;
+        QStringList conditions;
+        // SQLite: an actor's ids (fewer than a dispute's) or a dispute's drive
+        // the search; the other filters test the rows they lead to.
+        const bool actorDrives = !postgres && request.actorId && table.actorIds;
+        const bool disputeDrives = !postgres && !actorDrives && request.disputeId && table.disputeIds;
+        if (request.disputeId) {
+            if (disputeDrives)
+                filter.drivingIds = s(table.disputeIds);
+            else
+                conditions.append(s(table.disputeFilter));
+            filter.values.append({":dispute", request.disputeId});
         }
-        const QString tableMatch = postgres ? match : narrowedMatch(entity, match);
-        QString sql;
-        if (postgres) {
-            // Negated so that, as with bm25, lower is better.
-            const QString vector = postgresSearchVector(entity, s("r."));
-            sql = QStringLiteral("SELECT r.id, %1, %2, ts_headline('%3', %4, q, 'StartSel=' || chr(2) || "
-                                 "', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0'), "
-                                 "-ts_rank('%5', %6, q, 1) AS score FROM %7 r, to_tsquery('%3', :match) q "
-                                 "WHERE (%6) @@ q")
-                      .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
-                          postgresSearchText(entity, s("r.")), QLatin1String(postgresRankWeights), vector, entity);
-        } else {
-            sql = QStringLiteral("SELECT r.id, %1, %2, snippet(%3_fts, -1, char(2), char(3), '…', 12), "
-                                 "bm25(%3_fts, %4) AS score FROM %3_fts JOIN %3 r ON r.id = %3_fts.rowid "
-                                 "WHERE %3_fts MATCH :match")
-                      .arg(s(table.titleFr), s(table.titleEn), entity, s(table.weights));
+        if (request.actorId) {
+            if (actorDrives)
+                filter.drivingIds = s(table.actorIds);
+            else
+                conditions.append(s(table.actorFilter));
+            filter.values.append({":actor", request.actorId});
         }
-        if (request.disputeId)
-            sql += s(" AND ") + s(table.disputeFilter);
-        if (request.actorId)
-            sql += s(" AND ") + s(table.actorFilter);
-        if (dateFiltered)
-            sql += s(" AND ") + s(table.dateFilter);
-        if (request.claimStatus)
-            sql += s(" AND ") + s(table.statusFilter);
-        if (!filtered) {
-            // As on SQLite, only the newest rankedCandidates matches are
-            // ranked (ts_rank recomputes each match's tsvector), and the
-            // headline is made for the winners only.
-            const QString vector = postgresSearchVector(entity, s("r."));
-            sql = QStringLiteral("SELECT h.id, h.title_a, h.title_b, ts_headline('%3', h.body, h.q, 'StartSel=' || "
-                                 "chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0'), "
-                                 "h.score FROM (SELECT r.id, %1 AS title_a, %2 AS title_b, %4 AS body, c.q, "
-                                 "-ts_rank('%5', %6, c.q, 1) AS score FROM (SELECT r.id, q FROM %7 r, "
-                                 "to_tsquery('%3', :match) q WHERE (%6) @@ q ORDER BY r.id DESC LIMIT :candidates) c "
-                                 "JOIN %7 r ON r.id = c.id ORDER BY score, r.id LIMIT :limit) h "
-                                 "ORDER BY h.score, h.id")
-                      .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
-                          postgresSearchText(entity, s("r.")), QLatin1String(postgresRankWeights), vector, entity);
-        }
-        if (filtered)
-            sql += s(" ORDER BY score LIMIT :limit");
-        QSqlQuery query;
-        if (!m_db.prepare(query, sql, error))
-            return {};
-        query.bindValue(s(":match"), tableMatch);
-        if (request.disputeId)
-            query.bindValue(s(":dispute"), request.disputeId);
-        if (request.actorId)
-            query.bindValue(s(":actor"), request.actorId);
         if (dateFiltered) {
-            query.bindValue(s(":from"), request.fromMinutes);
-            query.bindValue(s(":to"), request.toMinutes);
+            // On PostgreSQL the GiST index on the spans can find the events
+            // of a short range; its ranges end one past their upper bound.
+            conditions.append(
+                postgres ? s("int8range(r.t_min, r.t_max, '[]') && int8range(:from, :to, '[]')") : s(table.dateFilter));
+            filter.values.append({":from", request.fromMinutes});
+            filter.values.append({":to",
+                postgres ? std::min(request.toMinutes, std::numeric_limits<qint64>::max() - 1) : request.toMinutes});
         }
-        if (request.claimStatus)
-            query.bindValue(s(":status"), claimStatusCode(*request.claimStatus));
-        query.bindValue(s(":limit"), request.limit);
-        if (!filtered)
-            query.bindValue(s(":candidates"), rankedCandidates);
-        query.setForwardOnly(true);
-        if (!m_db.exec(query, error))
+        if (request.claimStatus) {
+            conditions.append(s(table.statusFilter));
+            filter.values.append({":status", claimStatusCode(*request.claimStatus)});
+        }
+        filter.sql = conditions.join(s(" AND "));
+        const QString titles = QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn));
+        const bool found = postgres
+            ? searchPostgres(entity, match, filter, request.limit, &hits, error)
+            : searchNewest(entity, s(table.weights), titles, match, filter, request.limit, &hits, error);
+        if (!found)
             return {};
-        while (query.next()) {
-            SearchHit hit;
-            hit.entity = entity;
-            hit.id = query.value(0).toLongLong();
-            hit.titleFr = query.value(1).toString();
-            hit.titleEn = query.value(2).toString();
-            hit.snippet = query.value(3).toString();
-            hit.rank = query.value(4).toDouble();
-            hits.append(hit);
-        }
     }
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
     if (hits.size() > request.limit)
         hits.resize(request.limit);
+    if (postgres && !postgresDetails(match, &hits, error))
+        return {};
     return hits;
 }
 

@@ -46,12 +46,14 @@ struct SearchHit
 /**
  * Full-text search over both languages of events, claims, actors (names,
  * aliases) and sources, with SQLite FTS5 (`unicode61 remove_diacritics 2`:
- * "negociation" finds "négociation"), ranked by bm25 (without filters, by
- * frise_bm25: the same formula, each word's number of matching rows
- * estimated from its newest matches once it has more than
- * rankedCandidates, instead of counted over the whole index); on PostgreSQL with
- * tsvector GIN indexes over an unaccent + simple configuration, ranked by
- * ts_rank with the same column weighting.
+ * "negociation" finds "négociation"), ranked by frise_bm25: FTS5's bm25,
+ * each word's number of matching rows estimated from its newest matches
+ * once it has more than rankedCandidates, instead of counted over the whole
+ * index; on PostgreSQL with stored tsvector columns (GIN-indexed) over an
+ * unaccent + simple configuration, ranked by ts_rank with the same column
+ * weighting. With or without filters, only the newest rankedCandidates
+ * matches that pass the filters are ranked: a search costs about the same
+ * whatever the size of the database.
  */
 class SearchIndex final
 {
@@ -65,9 +67,15 @@ public:
     /// The same query for PostgreSQL's to_tsquery: `etats <-> unis:* & accord:*`.
     static QString tsQueryExpression(const QString &text);
 
-    /// Without filters, a word matching more rows than this is ranked among
-    /// its newest matches only (see searchNewest(); the same on PostgreSQL).
+    /// A search matching more rows than this (after its filters) is ranked
+    /// among its newest matches only (see searchNewest(); the same on PostgreSQL).
     static constexpr int rankedCandidates = 2000;
+
+    /// PostgreSQL, unfiltered: how many of the newest rows are read in id
+    /// order first for a search's candidates, and at most in all, before its
+    /// GIN index is asked for the older ones.
+    static constexpr int newestFirstLook = 5000;
+    static constexpr int newestMostRows = 60000;
 
     /// A search word that starts at most this many terms of an index is
     /// asked as those terms (SQLite, unfiltered); more, as a prefix.
@@ -78,9 +86,6 @@ private:
     /// folded plain term), in order, at most @p most + 1 of them;
     /// std::nullopt when the index cannot be read.
     std::optional<QStringList> indexTerms(const QString &entity, const QString &prefix, int most) const;
-    /// SQLite: @p match with each prefix that only one term of @p entity's
-    /// index starts with written as that plain term (same rows, same ranks).
-    QString narrowedMatch(const QString &entity, const QString &match) const;
     /// SQLite: @p match with each prefix phrase replaced by the terms of
     /// @p entity's index it starts, ORed (up to maxExpandedTerms): @p groups
     /// gets one MATCH expression per word (to be ANDed), @p groupOfPhrase
@@ -94,10 +99,21 @@ private:
     /// The number of rows of @p entity matching a phrase, from its newest
     /// matches (see newestMatches()): exact below rankedCandidates.
     double estimatedMatches(const QString &entity, qint64 found, qint64 lowest) const;
-    /// Unfiltered SQLite search of one table: the best @p limit of the newest
-    /// rankedCandidates matches, appended to @p hits.
+    struct Filter;
+    /// SQLite search of one table: the best @p limit of the newest
+    /// rankedCandidates matches that pass @p filter, appended to @p hits.
     bool searchNewest(const QString &entity, const QString &weights, const QString &titles, const QString &match,
-        int limit, QList<SearchHit> *hits, StorageError *error) const;
+        const Filter &filter, int limit, QList<SearchHit> *hits, StorageError *error) const;
+    /// PostgreSQL: the ids of the newest rankedCandidates rows of @p entity
+    /// matching @p match (a tsquery) that pass @p filter, newest first.
+    bool postgresCandidates(
+        const QString &entity, const QString &match, const Filter &filter, QStringList *ids, StorageError *error) const;
+    /// The same as searchNewest() on PostgreSQL, through the stored tsvector
+    /// column; the hits get no titles nor snippets (see postgresDetails()).
+    bool searchPostgres(const QString &entity, const QString &match, const Filter &filter, int limit,
+        QList<SearchHit> *hits, StorageError *error) const;
+    /// PostgreSQL: titles and snippets of @p hits.
+    bool postgresDetails(const QString &match, QList<SearchHit> *hits, StorageError *error) const;
 
     Database &m_db;
 };

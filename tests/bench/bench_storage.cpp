@@ -5,7 +5,8 @@
 // when FRISE_TEST_PG_URL names a server (tests/pg/with-postgres.sh starts a
 // throwaway one). Wall and CPU time and the load average are recorded: the
 // machine may be shared. On PostgreSQL also the delay before another client
-// hears of a change (NOTIFY). Prints JSON.
+// hears of a change (NOTIFY) and has read it, and another client's read
+// latency while the import runs. Prints JSON.
 //   bench_storage RESULTS.json [EVENTS [DATABASE [queries]]]
 #include "benchutil.h"
 #include "datasetgenerator.h"
@@ -25,10 +26,13 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <ctime>
+#include <functional>
 
 #include <unistd.h>
 
@@ -83,7 +87,8 @@ double serverCpuSeconds(Storage::Database &db)
     return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(ticks > 0 ? ticks : 100);
 }
 
-bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *results)
+bool importInto(
+    Storage::Database &db, const Dataset &dataset, QJsonObject *results, const Storage::ProgressCallback &progress = {})
 {
     Storage::StorageError error;
     Storage::DatasetStore store(db);
@@ -93,7 +98,7 @@ bool importInto(Storage::Database &db, const Dataset &dataset, QJsonObject *resu
     const QJsonArray loadBefore = loadAverage();
     const double serverBefore = serverCpuSeconds(db);
     const Stopwatch watch;
-    if (!store.import(dataset, importOptions, {}, &summary, &error)) {
+    if (!store.import(dataset, importOptions, progress, &summary, &error)) {
         qCritical("import: %s", qPrintable(error.message));
         return false;
     }
@@ -169,6 +174,81 @@ QJsonObject searchLatencies(Storage::Database &db)
     return search;
 }
 
+// The id of the @p n-th row (0-based) of @p table in id order, or 0.
+qint64 nthId(Storage::Database &db, const QString &table, int n)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 1 OFFSET %2").arg(table).arg(n))
+        || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+// Search latency, first 50 hits, with the filters the search panel offers:
+// a dispute (about 1,000 of the events), an actor (about 10), a year
+// (2 %), a claim status (20 % of the claims), with words of each frequency.
+QJsonObject filteredSearchLatencies(Storage::Database &db)
+{
+    Storage::StorageError error;
+    Storage::SearchIndex index(db);
+    QJsonObject search;
+    const qint64 year2003 = FuzzyDate::fromYear(2003).earliestMinutes();
+    const qint64 year2003End = FuzzyDate::fromYear(2003).latestMinutes();
+    struct Shape
+    {
+        QString name;
+        QStringList words;
+        std::function<void(Storage::SearchQuery *, int)> filter;
+    };
+    const QList<Shape> shapes = {
+        {QStringLiteral("dispute"),
+            {QStringLiteral("plainte"), QStringLiteral("protection"), QStringLiteral("nego"),
+                QStringLiteral("plainte donnees")},
+            [&](Storage::SearchQuery *query, int round) {
+                query->disputeId = nthId(db, QStringLiteral("dispute"), round * 37 % 1000);
+            }},
+        {QStringLiteral("actor"), {QStringLiteral("plainte"), QStringLiteral("lawsuit"), QStringLiteral("copy")},
+            [&](Storage::SearchQuery *query, int round) {
+                query->actorId = nthId(db, QStringLiteral("actor"), round * 4099 % 100000);
+            }},
+        {QStringLiteral("year"),
+            {QStringLiteral("plainte"), QStringLiteral("protection"), QStringLiteral("trib"), QStringLiteral("k4242")},
+            [&](Storage::SearchQuery *query, int) {
+                query->fromMinutes = year2003;
+                query->toMinutes = year2003End;
+            }},
+        {QStringLiteral("claim_status"), {QStringLiteral("donnees"), QStringLiteral("algorithm")},
+            [](Storage::SearchQuery *query, int) { query->claimStatus = Claim::Status::Confirmed; }},
+    };
+    for (const Shape &shape : shapes) {
+        QList<double> ms;
+        qint64 hits = 0;
+        const double serverBefore = serverCpuSeconds(db);
+        const Stopwatch watch;
+        for (int round = 0; round < 15; ++round) {
+            for (const QString &word : shape.words) {
+                Storage::SearchQuery query;
+                query.text = word;
+                shape.filter(&query, round);
+                QElapsedTimer timer;
+                timer.start();
+                hits += index.search(query, &error).size();
+                ms.append(timer.nsecsElapsed() / 1e6);
+                if (error.isError())
+                    qWarning("filtered search %s: %s", qPrintable(word), qPrintable(error.message));
+            }
+        }
+        QJsonObject entry = latencies(ms);
+        entry.insert(QStringLiteral("mean_hits"), double(hits) / double(ms.size()));
+        entry.insert(QStringLiteral("cpu_ms_per_query"), watch.cpuSecondsUsed() * 1000 / ms.size());
+        const double serverAfter = serverCpuSeconds(db);
+        if (serverBefore >= 0 && serverAfter >= 0)
+            entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
+        search.insert(shape.name, entry);
+    }
+    return search;
+}
+
 // Window query for a visible month and a visible year.
 void windowLatencies(Storage::Database &db, qint64 from, qint64 to, QJsonObject *results)
 {
@@ -221,6 +301,7 @@ bool queries(const QString &location, QJsonObject *results)
             results->insert(QStringLiteral("database_size_mib"), size.value(0).toLongLong() / 1048576.0);
     }
     results->insert(QStringLiteral("search_first50"), searchLatencies(*db));
+    results->insert(QStringLiteral("filtered_search_first50"), filteredSearchLatencies(*db));
     windowLatencies(*db, from, to, results);
     results->insert(QStringLiteral("query_load_average_after"), loadAverage());
     return true;
@@ -228,7 +309,8 @@ bool queries(const QString &location, QJsonObject *results)
 
 // How long a change made by one client takes to reach another one
 // (PostgreSQL NOTIFY, delivered through the event loop): an actor inserted
-// by one connection, timed until the other's Database::changed. Target: 1 s
+// by one connection, timed until the other's Database::changed has read the
+// record again (what a session's refresh does). Target: 1 s
 // (team mode promises a colleague's save shows "within a second").
 QJsonObject notifyLatencies(const QString &location)
 {
@@ -248,7 +330,10 @@ QJsonObject notifyLatencies(const QString &location)
         const QMetaObject::Connection connection
             = QObject::connect(listener.get(), &Storage::Database::changed, &loop, [&](const QString &, qint64 id) {
                   if (id == actor.id && arrived < 0) {
-                      arrived = timer.nsecsElapsed();
+                      // The refresh a session does: the record read again.
+                      Storage::StorageError readError;
+                      if (Storage::ActorRepository(*listener).find(id, &readError))
+                          arrived = timer.nsecsElapsed();
                       loop.quit();
                   }
               });
@@ -271,6 +356,92 @@ QJsonObject notifyLatencies(const QString &location)
     result.insert(QStringLiteral("met"), lost == 0 && Bench::percentile(ms, 100) <= 1000);
     return result;
 }
+
+// Another client reading while a big import runs (its own connection, in
+// its own thread): every 200 ms a month's window query and a search, each
+// timed; it must see the database as it was until the import commits, then
+// the import.
+class ImportReader
+{
+public:
+    explicit ImportReader(const QString &location)
+        : m_thread(QThread::create([this, location] { run(location); }))
+    {
+        m_thread->start();
+    }
+    ~ImportReader() { stop(); }
+
+    /// Every row is written, not yet committed: reads started before see none.
+    void rowsWritten() { m_rowsWritten = true; }
+
+    void stop()
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+
+    QJsonObject results() const
+    {
+        QJsonObject result = latencies(m_ms);
+        result.insert(QStringLiteral("max_ms"), m_ms.isEmpty() ? 0 : *std::max_element(m_ms.cbegin(), m_ms.cend()));
+        result.insert(QStringLiteral("failed_reads"), m_failed);
+        result.insert(QStringLiteral("reads_before_last_row_written"), m_readsBefore);
+        result.insert(QStringLiteral("saw_uncommitted_rows"), m_sawRows);
+        result.insert(QStringLiteral("sees_import_after_commit"), m_seesAfter);
+        if (!m_error.isEmpty())
+            result.insert(QStringLiteral("unavailable"), m_error);
+        return result;
+    }
+
+private:
+    void run(const QString &location)
+    {
+        Storage::StorageError error;
+        auto db = Storage::Database::open(location, {}, &error);
+        if (!db) {
+            m_error = error.message;
+            return;
+        }
+        Storage::Maintenance maintenance(*db);
+        Storage::SearchIndex index(*db);
+        const qint64 month = FuzzyDate::fromMonth(2003, 6).earliestMinutes();
+        const auto anyEvent = [&] {
+            QSqlQuery query(db->connection());
+            return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM event)")) && query.next()
+                && query.value(0).toBool();
+        };
+        while (!m_stop) {
+            // Reads that start once every row is written may see the commit.
+            const bool beforeCommit = !m_rowsWritten;
+            m_readsBefore += beforeCommit ? 1 : 0;
+            QElapsedTimer timer;
+            timer.start();
+            const auto rows = maintenance.eventsOverlapping(month, month + 31 * 1440, &error);
+            m_ms.append(timer.nsecsElapsed() / 1e6);
+            m_failed += error.isError() ? 1 : 0;
+            m_sawRows = m_sawRows || (beforeCommit && !rows.isEmpty());
+            Storage::SearchQuery query;
+            query.text = QStringLiteral("plainte");
+            timer.start();
+            const auto hits = index.search(query, &error);
+            m_ms.append(timer.nsecsElapsed() / 1e6);
+            m_failed += error.isError() ? 1 : 0;
+            m_sawRows = m_sawRows || (beforeCommit && !hits.isEmpty());
+            QThread::msleep(200);
+        }
+        m_seesAfter = anyEvent();
+    }
+
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_stop = false;
+    std::atomic<bool> m_rowsWritten = false;
+    int m_readsBefore = 0;
+    QList<double> m_ms;
+    int m_failed = 0;
+    bool m_sawRows = false;
+    bool m_seesAfter = false;
+    QString m_error;
+};
 
 // The default sizes (1M events) scaled to @p events (0: unscaled).
 Bench::DatasetGenerator::Sizes scaledSizes(int events)
@@ -367,8 +538,17 @@ int main(int argc, char *argv[])
             if (!db) {
                 postgres.insert(QStringLiteral("unavailable"), error.message);
                 pgLocation.clear();
-            } else if (!importInto(*db, smaller ? pgDataset : dataset, &postgres)) {
-                return 1;
+            } else {
+                ImportReader reader(pgLocation);
+                const auto progress = [&reader](qint64 done, qint64 total) {
+                    if (done == total)
+                        reader.rowsWritten();
+                    return true;
+                };
+                if (!importInto(*db, smaller ? pgDataset : dataset, &postgres, progress))
+                    return 1;
+                reader.stop();
+                postgres.insert(QStringLiteral("read_latency_during_import"), reader.results());
             }
         }
     } else {

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@
 
 #include <array>
 #include <atomic>
+#include <future>
 
 using namespace Frise;
 using namespace Frise::Storage;
@@ -1037,6 +1039,197 @@ private Q_SLOTS:
         auto b = openSqlite(back, false);
         QVERIFY(a && b);
         compareDatasets(exported(*b), exported(*a));
+    }
+
+    // Schema step 5 stores the search vectors: a database at step 4 gets
+    // them on upgrade, with its rows, and finds what the expression index
+    // found before.
+    void searchColumnUpgrade()
+    {
+        QString message;
+        const QString url = createPostgresDatabase(&message);
+        QVERIFY2(!url.isEmpty(), qPrintable(message));
+        Database::OpenOptions beforeVectors;
+        beforeVectors.targetVersion = 4;
+        StorageError error;
+        auto old = Database::open(url, beforeVectors, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QCOMPARE(old->schemaVersion(), 3);
+        const QStringList titles = {QStringLiteral("Négociation à Bruxelles"),
+            QStringLiteral("Les négociations reprennent"), QStringLiteral("Accord commercial signé"),
+            QStringLiteral("Nouvel accord de négociation"), QStringLiteral("Rien à voir")};
+        for (const QString &title : titles) {
+            Event event = makeEvent(title);
+            QVERIFY2(EventRepository(*old).insert(event, &error), qPrintable(error.message));
+        }
+        Claim claim;
+        claim.text = BilingualText::original(Language::French, QStringLiteral("La négociation a échoué"));
+        QVERIFY2(ClaimRepository(*old).insert(claim, &error), qPrintable(error.message));
+        const QString column = QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'event'::regclass "
+                                              "AND attname = 'search_vector' AND NOT attisdropped");
+        QCOMPARE(scalar(*old, column).toInt(), 0);
+        // What the expression index (before step 5) answers, per word: the reference.
+        const QStringList words = {QStringLiteral("negociation"), QStringLiteral("nego"), QStringLiteral("accord"),
+            QStringLiteral("accord negoc"), QStringLiteral("bruxelles"), QStringLiteral("introuvable")};
+        QHash<QString, QList<qint64>> expected;
+        for (const QString &word : words) {
+            for (const char *table : {"event", "claim"}) {
+                const QString entity = QLatin1String(table);
+                QSqlQuery query(old->connection());
+                QVERIFY(query.prepare(QStringLiteral("SELECT id FROM %1 WHERE (%2) @@ to_tsquery('%3', ?) ORDER BY id")
+                        .arg(entity, postgresSearchVector(entity, QString()), QLatin1String(postgresSearchConfig))));
+                query.addBindValue(SearchIndex::tsQueryExpression(word));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+                while (query.next())
+                    expected[word].append(query.value(0).toLongLong() * 10 + (entity == QLatin1String("claim")));
+            }
+        }
+        for (QList<qint64> &ids : expected)
+            std::sort(ids.begin(), ids.end());
+        QCOMPARE(expected.value(QStringLiteral("nego")).size(), 4);
+        QCOMPARE(expected.value(QStringLiteral("accord negoc")).size(), 1);
+        old.reset();
+
+        auto upgraded = Database::open(url, {}, &error);
+        QVERIFY2(upgraded, qPrintable(error.message));
+        QCOMPARE(upgraded->schemaVersion(), postgresSchemaVersion());
+        QVERIFY(postgresSchemaVersion() >= 5);
+        QCOMPARE(scalar(*upgraded, column).toInt(), 1);
+        QVERIFY(scalar(*upgraded, QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'event_search'"))
+                .toString()
+                .contains(QLatin1String("search_vector")));
+        for (const QString &word : words) {
+            SearchQuery query;
+            query.text = word;
+            const QList<SearchHit> hits = SearchIndex(*upgraded).search(query, &error);
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            QList<qint64> found;
+            for (const SearchHit &hit : hits)
+                found.append(hit.id * 10 + (hit.entity == QLatin1String("claim")));
+            std::sort(found.begin(), found.end());
+            QCOMPARE(found, expected.value(word));
+        }
+        // New and edited rows get their vector from the column's expression.
+        Event later = makeEvent(QStringLiteral("Ancien intitulé"));
+        QVERIFY2(EventRepository(*upgraded).insert(later, &error), qPrintable(error.message));
+        later.title.fr = QStringLiteral("Négociation prolongée");
+        QVERIFY2(EventRepository(*upgraded).update(later, &error), qPrintable(error.message));
+        SearchQuery query;
+        query.text = QStringLiteral("prolongee");
+        const QList<SearchHit> hits = SearchIndex(*upgraded).search(query, &error);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, later.id);
+        query.text = QStringLiteral("ancien");
+        QVERIFY(SearchIndex(*upgraded).search(query, &error).isEmpty());
+    }
+
+    // A big import (the bulk path, owner role) holds no lock that stops
+    // another client's reads: paused with its transaction open and thousands
+    // of rows written, the other client reads and searches within a bound and
+    // sees the data as it was; after the commit it sees the import.
+    void importDoesNotBlockReaders()
+    {
+        Event before = makeEvent(QStringLiteral("Avant l’import"), QStringLiteral("2020-01-02"));
+        StorageError error;
+        QVERIFY2(EventRepository(*m_db).insert(before, &error), qPrintable(error.message));
+        Dataset set;
+        Actor actor;
+        actor.id = 1;
+        actor.uid = QStringLiteral("import-actor");
+        actor.name = BilingualText::original(Language::French, QStringLiteral("Agence"));
+        set.actors << actor;
+        constexpr int events = 8000;
+        for (int i = 1; i <= events; ++i) {
+            Event event = makeEvent(QStringLiteral("Dépêche %1 négociation").arg(i), QStringLiteral("2020-01-02"));
+            event.id = i;
+            event.uid = QStringLiteral("import-event-%1").arg(i);
+            event.actors = {{1, QStringLiteral("auteur")}};
+            event.tags = {QStringLiteral("fil")};
+            set.events << event;
+        }
+        std::promise<void> paused;
+        std::promise<void> resume;
+        std::shared_future<void> resumed = resume.get_future().share();
+        std::atomic<bool> imported = false;
+        QString importError;
+        // One connection per thread: the importer opens its own.
+        std::unique_ptr<QThread> importer(QThread::create([&] {
+            auto db = connect();
+            if (!db) {
+                importError = QStringLiteral("no connection");
+                paused.set_value();
+                return;
+            }
+            bool pausedOnce = false;
+            const auto progress = [&](qint64 done, qint64) {
+                // Past 5,000 events the first batch is written (and, before,
+                // the indexes and keys had been dropped).
+                if (!pausedOnce && done >= 6000) {
+                    pausedOnce = true;
+                    paused.set_value();
+                    resumed.wait_for(std::chrono::seconds(60));
+                }
+                return true;
+            };
+            ImportSummary summary;
+            StorageError importFailure;
+            imported = DatasetStore(*db).import(set, {}, progress, &summary, &importFailure);
+            importError = importFailure.message;
+            if (!pausedOnce)
+                paused.set_value();
+        }));
+        importer->start();
+        bool resumeSent = false;
+        const auto release = qScopeGuard([&] {
+            if (!resumeSent)
+                resume.set_value();
+            importer->wait();
+        });
+        QVERIFY(paused.get_future().wait_for(std::chrono::seconds(120)) == std::future_status::ready);
+        QVERIFY2(importError.isEmpty(), qPrintable(importError));
+        // A read stuck behind a lock fails after the timeout instead of
+        // waiting for an import that waits for it.
+        QVERIFY(admin(QStringLiteral("SET statement_timeout = '10s'")));
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 seen = EventRepository(*m_db).count(&error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        SearchQuery query;
+        query.text = QStringLiteral("avant");
+        const QList<SearchHit> old = SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        query.text = QStringLiteral("depeche");
+        const QList<SearchHit> pending = SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        const qint64 elapsed = timer.elapsed();
+        const qint64 importedRows
+            = scalar(*m_db, QStringLiteral("SELECT count(*) FROM event WHERE uid LIKE 'import-event-%'")).toLongLong();
+        resume.set_value();
+        resumeSent = true;
+        QVERIFY(importer->wait(QDeadlineTimer(300000)));
+        QVERIFY(admin(QStringLiteral("SET statement_timeout = 0")));
+        QVERIFY2(imported, qPrintable(importError));
+        QCOMPARE(seen, 1);
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().id, before.id);
+        QVERIFY(pending.isEmpty());
+        QCOMPARE(importedRows, 0);
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+        // Committed: the other client sees it.
+        QCOMPARE(EventRepository(*m_db).count(&error), events + 1);
+        query.text = QStringLiteral("depeche 7999");
+        const QList<SearchHit> hits = SearchIndex(*m_db).search(query, &error);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(EventRepository(*m_db).find(hits.first().id, &error)->uid, QStringLiteral("import-event-7999"));
+        // A word only older rows hold, 8,000 rows behind the newest: found
+        // past the newest rows read first, through the GIN index.
+        QVERIFY(SearchIndex::newestFirstLook < events);
+        query.text = QStringLiteral("avant");
+        const QList<SearchHit> older = SearchIndex(*m_db).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(older.size(), 1);
+        QCOMPARE(older.first().id, before.id);
+        QVERIFY2(older.first().snippet.contains(SearchHit::highlightStart), qPrintable(older.first().snippet));
     }
 
     void windowQuery()

@@ -4,6 +4,8 @@
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -227,10 +229,10 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 %2").arg(hits.at(0).rank).arg(hits.at(1).rank)));
     }
 
-    // The unfiltered search ranks with its own bm25 (prefixes expanded to
-    // the terms they start, match counts given); a filter over all time
-    // takes FTS5's own bm25. Below rankedCandidates matches both must give
-    // the same hits with the same scores.
+    // The search ranks with its own bm25 (prefixes expanded to the terms
+    // they start, match counts given), filtered or not. Below
+    // rankedCandidates matches it must give the hits of FTS5's own bm25
+    // over the whole index, with the same scores and snippets.
     void rankingMatchesBm25_data()
     {
         QTest::addColumn<QString>("text");
@@ -284,10 +286,27 @@ private Q_SLOTS:
         StorageError error;
         const QList<SearchHit> ranked = SearchIndex(*db).search(query, &error);
         QVERIFY2(!error.isError(), qPrintable(error.message));
+        // A filter over all time takes the filtered path.
         query.fromMinutes = std::numeric_limits<qint64>::min() + 1;
-        const QList<SearchHit> reference = SearchIndex(*db).search(query, &error);
+        const QList<SearchHit> filtered = SearchIndex(*db).search(query, &error);
         QVERIFY2(!error.isError(), qPrintable(error.message));
+        QList<SearchHit> reference;
+        QSqlQuery bm25(db->connection());
+        QVERIFY(bm25.prepare(
+            QStringLiteral("SELECT rowid, bm25(event_fts, 10.0, 10.0, 1.0, 1.0, 0.5) AS score, "
+                           "snippet(event_fts, -1, char(2), char(3), '…', 12) FROM event_fts WHERE event_fts MATCH ? "
+                           "ORDER BY score, rowid")));
+        bm25.addBindValue(SearchIndex::matchExpression(text));
+        QVERIFY2(bm25.exec(), qPrintable(bm25.lastError().text()));
+        while (bm25.next()) {
+            SearchHit hit;
+            hit.id = bm25.value(0).toLongLong();
+            hit.rank = bm25.value(1).toDouble();
+            hit.snippet = bm25.value(2).toString();
+            reference.append(hit);
+        }
         QCOMPARE(ranked.size(), hits);
+        QCOMPARE(filtered.size(), hits);
         QCOMPARE(reference.size(), hits);
         for (qsizetype i = 0; i < ranked.size(); ++i) {
             QCOMPARE(ranked.at(i).id, reference.at(i).id);
@@ -296,6 +315,12 @@ private Q_SLOTS:
                     QStringLiteral("%1 %2").arg(ranked.at(i).rank, 0, 'g', 17).arg(reference.at(i).rank, 0, 'g', 17)));
             QVERIFY2(ranked.at(i).snippet.contains(SearchHit::highlightStart), qPrintable(ranked.at(i).snippet));
             QCOMPARE(ranked.at(i).snippet, reference.at(i).snippet);
+            QCOMPARE(filtered.at(i).id, reference.at(i).id);
+            QVERIFY2(qAbs(filtered.at(i).rank - reference.at(i).rank) <= 1e-12 * qAbs(reference.at(i).rank),
+                qPrintable(QStringLiteral("%1 %2")
+                        .arg(filtered.at(i).rank, 0, 'g', 17)
+                        .arg(reference.at(i).rank, 0, 'g', 17)));
+            QCOMPARE(filtered.at(i).snippet, reference.at(i).snippet);
         }
     }
 
