@@ -1054,7 +1054,7 @@ private Q_SLOTS:
         StorageError error;
         auto old = Database::open(url, beforeVectors, &error);
         QVERIFY2(old, qPrintable(error.message));
-        QCOMPARE(old->schemaVersion(), 3);
+        QCOMPARE(old->schemaVersion(), 4);
         const QStringList titles = {QStringLiteral("Négociation à Bruxelles"),
             QStringLiteral("Les négociations reprennent"), QStringLiteral("Accord commercial signé"),
             QStringLiteral("Nouvel accord de négociation"), QStringLiteral("Rien à voir")};
