@@ -20,8 +20,9 @@ constexpr int minOpeningWidth = 240;
 TimelineOpener::TimelineOpener(TimelineView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 void TimelineOpener::openWhenShown()
@@ -47,8 +48,7 @@ bool TimelineOpener::tryOpen()
 
 bool TimelineOpener::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_pending && watched == m_view->viewport()
-        && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (m_pending && watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         tryOpen();
     return QObject::eventFilter(watched, event);
 }

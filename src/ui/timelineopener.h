@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace Frise::Ui {
 
 class TimelineView;
@@ -32,6 +34,9 @@ private:
     bool tryOpen();
 
     TimelineView *m_view = nullptr;
+    /// The view's viewport, kept from the start: events reach the filter while the view is being destroyed, when
+    /// calling into it is undefined.
+    QWidget *m_viewport = nullptr;
     bool m_pending = false;
 };
 
