@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupCopies</name>
+    <message>
+        <source>the saved copy %1 is missing from %2 (a backup with saved copies needs its copies folder beside it)</source>
+        <translation>la copie sauvegardée %1 manque dans %2 (une sauvegarde avec des copies a besoin de son dossier de copies à côté d’elle)</translation>
+    </message>
+    <message>
+        <source>the saved copy %1 has %2 bytes instead of %3</source>
+        <translation>la copie sauvegardée %1 a %2 octets au lieu de %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the stored saved copy %1 does not match its hash; run frise check</source>
+        <translation>la copie sauvegardée %1 ne correspond pas à son empreinte ; lancez frise check</translation>
+    </message>
+    <message>
+        <source>the saved copies cannot be read from the database</source>
+        <translation>les copies sauvegardées ne peuvent pas être lues dans la base</translation>
+    </message>
+</context>
+<context>
     <name>BackupJson</name>
     <message>
         <source>not a Frise backup: “format” is not “frise-backup”</source>
@@ -50,6 +77,10 @@
     <message>
         <source>format version 1 to %1</source>
         <translation>version de format 1 à %1</translation>
+    </message>
+    <message>
+        <source>%1: not a SHA-256 (64 lowercase hex digits)</source>
+        <translation>%1 : pas un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
     </message>
 </context>
 <context>
@@ -107,6 +138,17 @@
     <message>
         <source>%1: same title and date as %2 (duplicate?)</source>
         <translation>%1 : même titre et même date qu’en %2 (doublon ?)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n’est pas un dossier</translation>
     </message>
 </context>
 <context>
@@ -279,40 +321,6 @@ relations : %6</translation>
         <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity and schema report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
-        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
-        frise --version | --help
-        frise new BASE              crée une base vide
-        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
-        frise check BASE            rapport d’intégrité et de schéma
-        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
-        frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
-BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
-</translation>
-    </message>
-    <message>
         <source>--csv-dialect expects standard or excel-fr, not '%1'</source>
         <translation>--csv-dialect attend standard ou excel-fr, pas « %1 »</translation>
     </message>
@@ -346,6 +354,65 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
         <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
+        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
+        frise --version | --help
+        frise new BASE              crée une base vide
+        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
+        frise check BASE            rapport d’intégrité, de schéma et des copies sauvegardées
+        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
+        frise search BASE REQUÊTE [--limit N] [--json]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
+        frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
+        frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
+BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
+</translation>
+    </message>
+    <message>
+        <source>frise %1: no source with uid '%2'</source>
+        <translation>frise %1 : aucune source d’uid '%2'</translation>
+    </message>
+    <message>
+        <source>%1 attached to source %2</source>
+        <translation>%1 joint à la source %2</translation>
+    </message>
+    <message>
+        <source>%1 was already attached to source %2; nothing changed</source>
+        <translation>%1 était déjà joint à la source %2 ; rien n’a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved copies written to %1</source>
+        <translation>
+            <numerusform>%n copie sauvegardée écrite dans %1</numerusform><numerusform>%n copies sauvegardées écrites dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot make a safe file name of '%1'</source>
+        <translation>impossible de tirer un nom de fichier sûr de '%1'</translation>
     </message>
 </context>
 <context>
@@ -817,6 +884,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>The server gave no new ids for table %1.</source>
         <translation>Le serveur n’a pas donné de nouveaux identifiants pour la table %1.</translation>
     </message>
+    <message>
+        <source>The data has saved copies (%1 …) but not their files; nothing was imported.</source>
+        <translation>Les données ont des copies sauvegardées (%1 …) mais pas leurs fichiers ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.</source>
+        <translation>Copie sauvegardée %1 de la source %2 : SHA-256 invalide ou source inconnue ; rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Maintenance</name>
@@ -843,6 +918,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Checked: %1.</source>
         <translation>Vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): saved copy %3 is missing or incomplete (SHA-256 %4).</source>
+        <translation>Source %1 (%2) : la copie sauvegardée %3 manque ou est incomplète (SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): saved copy %3 was altered (SHA-256 %4 expected, %5 stored).</source>
+        <translation>Source %1 (%2) : la copie sauvegardée %3 a été altérée (SHA-256 %4 attendu, %5 conservé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n saved copies against their SHA-256.</source>
+        <translation>
+            <numerusform>Vérifié : %n copie sauvegardée, d’après son SHA-256.</numerusform><numerusform>Vérifié : %n copies sauvegardées, d’après leur SHA-256.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -916,6 +1004,49 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
         <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu ; il n’a pas été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::SavedCopies</name>
+    <message>
+        <source>%1 is %2 MiB; a saved copy can be at most %3 MiB. Nothing was attached.</source>
+        <translation>%1 fait %2 Mio ; une copie sauvegardée ne peut dépasser %3 Mio. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was attached.</source>
+        <translation>Impossible de lire %1 : %2. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Nothing was attached.</source>
+        <translation>%1 n’est pas un fichier. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being attached. Nothing was attached; try again.</source>
+        <translation>%1 a changé pendant qu’il était joint. Rien n’a été joint ; réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no source #%1.</source>
+        <translation>Il n’existe pas de source n°%1.</translation>
+    </message>
+    <message>
+        <source>The saved copy %1 is no longer stored in this database; attach the file again.</source>
+        <translation>La copie sauvegardée %1 n’est plus conservée dans cette base ; joignez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The bytes given for the saved copy %1 do not match its hash or size.</source>
+        <translation>Les octets fournis pour la copie sauvegardée %1 ne correspondent pas à son empreinte ou à sa taille.</translation>
+    </message>
+    <message>
+        <source>The stored saved copy %1 is damaged: its bytes no longer match its hash. Run frise check, and restore it from a backup.</source>
+        <translation>La copie sauvegardée %1 est endommagée : ses octets ne correspondent plus à son empreinte. Lancez frise check, puis restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was attached.</source>
+        <translation>Annulé ; rien n’a été joint.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3221,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>&amp;Discard My Change</source>
         <translation>&amp;Abandonner ma modification</translation>
     </message>
+    <message>
+        <source>Saved &amp;copies</source>
+        <translation>Copies sau&amp;vegardées</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::RecordFields</name>
@@ -3391,6 +3526,106 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SavedCopiesField</name>
+    <message>
+        <source>Change the capture date of %1</source>
+        <translation>Modifier la date de capture de %1</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n fichier joint.</numerusform><numerusform>%n fichiers joints.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was already attached to this source.</source>
+        <translation>%1 était déjà joint à cette source.</translation>
+    </message>
+    <message>
+        <source>Attach cancelled; the file being stored was not kept.</source>
+        <translation>Ajout annulé ; le fichier en cours d’enregistrement n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Attach Saved Copies</source>
+        <translation>Joindre des copies sauvegardées</translation>
+    </message>
+    <message>
+        <source>Saved pages, documents and captures (*.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.warc *.warc.gz *.wacz);;All files (*)</source>
+        <translation>Pages enregistrées, documents et captures (*.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.warc *.warc.gz *.wacz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove the saved copy %1</source>
+        <translation>Retirer la copie sauvegardée %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Keep a saved page, PDF, screenshot or web archive with this source (or drop the file on the editor); at most 200 MiB a file</source>
+        <translation>Garder une page enregistrée, un PDF, une capture d’écran ou une archive web avec cette source (ou déposer le fichier sur l’éditeur) ; 200 Mio au plus par fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the saved copy with the system's viewer</source>
+        <translation>Ouvrir la copie sauvegardée avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Copy SHA-&amp;256</source>
+        <translation>Copier le SHA-&amp;256</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved copies</source>
+        <translation>Copies sauvegardées</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SavedCopyModel</name>
+    <message>
+        <source>%1
+%2, %3 bytes
+SHA-256: %4</source>
+        <translation>%1
+%2, %3 octets
+SHA-256 : %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <comment>when a saved copy was taken</comment>
+        <translation>Capturée le</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3995,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The whole timeline in miniature: drag the frame to move the visible period, or click to centre it there.</source>
-        <translation>Toute la frise en miniature&#xa0;: faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
+        <translation>Toute la frise en miniature : faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
     </message>
 </context>
 <context>

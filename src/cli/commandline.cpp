@@ -20,7 +20,7 @@ public:
                   "       frise --version | --help\n"
                   "       frise new DB                create an empty database\n"
                   "       frise sample DB             write the bundled bilingual sample to DB\n"
-                  "       frise check DB              integrity and schema report\n"
+                  "       frise check DB              integrity, schema and saved copies report\n"
                   "       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations\n"
                   "       frise search DB QUERY [--limit N] [--json]\n"
                   "       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] "
@@ -33,6 +33,9 @@ public:
                   "       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang "
                   "fr|en]\n"
                   "       frise copy SRC DST          SQLite <-> PostgreSQL, lossless\n"
+                  "       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its "
+                  "SHA-256)\n"
+                  "       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR\n"
                   "DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or "
                   "run.\n");
     }
@@ -61,6 +64,8 @@ const CommandEntry commands[] = {
     {"export-timeline", &exportTimelineCommand, true},
     {"export-graph", &exportGraphCommand, true},
     {"copy", &copyCommand, false},
+    {"attach", &attachCommand, false},
+    {"evidence", &evidenceCommand, false},
 };
 
 const CommandEntry *findCommand(const QString &name)

@@ -23,6 +23,8 @@ int exportCommand(const QStringList &args);
 int exportTimelineCommand(const QStringList &args);
 int exportGraphCommand(const QStringList &args);
 int copyCommand(const QStringList &args);
+int attachCommand(const QStringList &args);
+int evidenceCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

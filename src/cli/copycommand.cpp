@@ -6,6 +6,7 @@
 
 #include "storage/datasetstore.h"
 #include "storage/maintenance.h"
+#include "storage/savedcopies.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,8 @@ int copyCommand(const QStringList &args)
     options.keepAudit = true;
     options.keepIds = true;
     options.recordImport = false;
+    // Saved copies go across chunk by chunk, straight from one database to the other.
+    options.savedCopies = Storage::SavedCopies(*source).reader();
     Storage::ImportSummary summary;
     if (!Storage::DatasetStore(*target).import(dataset, options, {}, &summary, &error)) {
         err() << Messages::failed(error.message) << Qt::endl;

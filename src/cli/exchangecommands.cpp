@@ -5,10 +5,12 @@
 #include "commands.h"
 #include "commandsupport.h"
 
+#include "io/backupcopies.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "io/sample.h"
 #include "storage/datasetstore.h"
+#include "storage/savedcopies.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -163,6 +165,8 @@ int importCommand(const QStringList &args)
     Storage::DatasetStore::ImportOptions importOptions;
     importOptions.keepAudit = result.format == Io::Format::Backup;
     importOptions.auditNote = QFileInfo(file).fileName();
+    if (result.format == Io::Format::Backup)
+        importOptions.savedCopies = Io::BackupCopies::reader(file);
     Storage::ImportSummary summary;
     Storage::StorageError error;
     if (!Storage::DatasetStore(*db).import(result.dataset, importOptions, {}, &summary, &error)) {
@@ -219,6 +223,7 @@ int exportCommand(const QStringList &args)
         err() << Messages::failed(command, error.message) << Qt::endl;
         return CannotRun;
     }
+    options.savedCopies = Storage::SavedCopies(*db).reader();
     Io::IoError ioError;
     if (!Io::Exporter::exportFile(dataset, output, options, &ioError)) {
         err() << Messages::failed(command, ioError.toString()) << Qt::endl;

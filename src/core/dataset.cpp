@@ -14,6 +14,13 @@ const T *findById(const QList<T> &list, RowId id)
 }
 } // namespace
 
+bool SavedCopy::isHash(const QString &text)
+{
+    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
 const Actor *Dataset::actor(RowId id) const
 {
     return findById(actors, id);

@@ -9,6 +9,7 @@
 #include "era.h"
 #include "event.h"
 #include "relation.h"
+#include "savedcopy.h"
 #include "source.h"
 #include "statuschange.h"
 #include "tag.h"
@@ -42,6 +43,8 @@ struct Dataset
     QList<Era> eras;
     QList<StatusChange> statusChanges;
     QList<AuditEntry> audit;
+    /// Saved copies of the sources, without their bytes (see SavedCopyReader).
+    QList<SavedCopy> savedCopies;
 
     const Actor *actor(RowId id) const;
     const Source *source(RowId id) const;

@@ -36,6 +36,7 @@ public:
     static QString badDateTime(const QString &path) { return tr("%1: invalid date and time").arg(path); }
     static QString isoUtc() { return tr("an ISO 8601 UTC date and time"); }
     static QString isoDay() { return tr("a YYYY-MM-DD date"); }
+    static QString badHash(const QString &path) { return tr("%1: not a SHA-256 (64 lowercase hex digits)").arg(path); }
     static QString anActorLink() { return tr("an object {\"actor\": uid, \"role\": text}"); }
 };
 
@@ -159,6 +160,7 @@ private:
     bool claim(const QJsonObject &o, const QString &path, Claim *c);
     bool relation(const QJsonObject &o, const QString &path, Relation *r);
     bool era(const QJsonObject &o, const QString &path, Era *e);
+    bool savedCopy(const QJsonObject &o, const QString &path, SavedCopy *c);
     bool statusChange(const QJsonObject &o, const QString &path, StatusChange *c);
     bool audit(const QJsonObject &o, const QString &path, AuditEntry *a);
 
@@ -363,6 +365,30 @@ bool BackupParser::era(const QJsonObject &o, const QString &path, Era *e)
         && ref(o, "dispute", path, m_disputes, &e->disputeId);
 }
 
+bool BackupParser::savedCopy(const QJsonObject &o, const QString &path, SavedCopy *c)
+{
+    if (!m_json.checkKeys(o, path, {"source", "sha256", "fileName", "mediaType", "size", "captured"}))
+        return false;
+    QString source;
+    QString captured;
+    int size = 0;
+    if (!(m_json.string(o, "source", path, &source, true) && ref(o, "source", path, m_sources, &c->sourceId)
+            && m_json.string(o, "sha256", path, &c->sha256, true) && m_json.string(o, "fileName", path, &c->fileName)
+            && m_json.string(o, "mediaType", path, &c->mediaType)
+            && m_json.integer(o, "size", path, &size, 0, int(SavedCopy::maximumSize()))
+            && m_json.string(o, "captured", path, &captured, true)))
+        return false;
+    c->size = size;
+    if (!SavedCopy::isHash(c->sha256))
+        return m_json.fail(Json::child(path, "sha256"), BackupText::badHash(Json::child(path, "sha256")));
+    c->captured = QDateTime::fromString(captured, Qt::ISODateWithMs);
+    if (!c->captured.isValid())
+        return m_json.fail(Json::child(path, "captured"), BackupText::badDateTime(Json::child(path, "captured")),
+            BackupText::isoUtc());
+    c->captured = c->captured.toUTC();
+    return true;
+}
+
 bool BackupParser::statusChange(const QJsonObject &o, const QString &path, StatusChange *c)
 {
     if (!m_json.checkKeys(o, path, {"uid", "dispute", "from", "to", "date", "sources", "note"}))
@@ -415,7 +441,7 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
         return false;
     if (!m_json.checkKeys(root, {},
             {"format", "formatVersion", "exportedAt", "title", "description", "actors", "sources", "tags", "roles",
-                "disputes", "events", "claims", "relations", "eras", "statusChanges", "audit"}))
+                "disputes", "events", "claims", "relations", "eras", "statusChanges", "audit", "savedCopies"}))
         return false;
     if (root.value(QLatin1String("format")).toString() != QLatin1String("frise-backup"))
         return m_json.fail(QStringLiteral("format"), BackupText::notBackup());
@@ -432,12 +458,14 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
     if (!m_json.bilingual(root, "title", {}, &result.title)
         || !m_json.bilingual(root, "description", {}, &result.description))
         return false;
-    QJsonArray actors, sources, tags, roles, disputes, events, claims, relations, eras, statusChanges, audit;
+    QJsonArray actors, sources, tags, roles, disputes, events, claims, relations, eras, statusChanges, audit,
+        savedCopies;
     if (!(records(root, "actors", &actors) && records(root, "sources", &sources) && records(root, "tags", &tags)
             && records(root, "roles", &roles) && records(root, "disputes", &disputes)
             && records(root, "events", &events) && records(root, "claims", &claims)
             && records(root, "relations", &relations) && records(root, "eras", &eras)
-            && records(root, "statusChanges", &statusChanges) && records(root, "audit", &audit)))
+            && records(root, "statusChanges", &statusChanges) && records(root, "audit", &audit)
+            && records(root, "savedCopies", &savedCopies)))
         return false;
     // Records may point forward (parent, rebuts): learn every uid first.
     if (!(collectUids(actors, QStringLiteral("actors"), &m_actors)
@@ -476,7 +504,8 @@ bool BackupParser::parse(const QByteArray &data, Dataset *dataset)
             && readAll(eras, QStringLiteral("eras"), &result.eras, &BackupParser::era)
             && readAll(
                 statusChanges, QStringLiteral("statusChanges"), &result.statusChanges, &BackupParser::statusChange)
-            && readAll(audit, QStringLiteral("audit"), &result.audit, &BackupParser::audit)))
+            && readAll(audit, QStringLiteral("audit"), &result.audit, &BackupParser::audit)
+            && readAll(savedCopies, QStringLiteral("savedCopies"), &result.savedCopies, &BackupParser::savedCopy)))
         return false;
     // A tag used by an event but not listed is still a tag: list it.
     for (const Event &event : std::as_const(result.events)) {
@@ -690,6 +719,17 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
     root.insert(QLatin1String("eras"), eras);
     root.insert(QLatin1String("statusChanges"), statusChanges);
     root.insert(QLatin1String("audit"), audit);
+    if (!dataset.savedCopies.isEmpty()) {
+        // The bytes are files beside the backup, named by hash (docs/backup-format.md).
+        QJsonArray copies;
+        for (const SavedCopy &c : dataset.savedCopies) {
+            copies.append(QJsonObject {{QLatin1String("source"), sourceUids.value(c.sourceId)},
+                {QLatin1String("sha256"), c.sha256}, {QLatin1String("fileName"), c.fileName},
+                {QLatin1String("mediaType"), c.mediaType}, {QLatin1String("size"), double(c.size)},
+                {QLatin1String("captured"), c.captured.toUTC().toString(Qt::ISODateWithMs)}});
+        }
+        root.insert(QLatin1String("savedCopies"), copies);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporter.h"
 
+#include "backupcopies.h"
 #include "backupjson.h"
 #include "genericcsv.h"
 #include "icsexport.h"
@@ -60,6 +61,9 @@ bool Exporter::exportFile(const Dataset &dataset, const QString &path, const Exp
         error->expected = ExporterText::formats();
         return false;
     }
+    // The copies first: a backup file never names copies that are not beside it.
+    if (effective.format == Format::Backup && !BackupCopies::write(dataset, path, effective.savedCopies, error, cancel))
+        return false;
     const QByteArray data = exportData(dataset, effective);
     QSaveFile file(path);
     const bool written = file.open(QIODevice::WriteOnly) && file.write(data) == data.size();

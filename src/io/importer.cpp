@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "backupcopies.h"
 #include "backupjson.h"
 #include "csvreader.h"
 #include "genericcsv.h"
@@ -93,7 +94,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.error.expected = ImporterText::smallerFile();
         return result;
     }
-    return importData(file.readAll(), path, options);
+    ImportResult result = importData(file.readAll(), path, options);
+    // A backup's saved copies are files beside it: refused now, before any preview, when one is not there.
+    if (result.ok() && result.format == Format::Backup
+        && !BackupCopies::checkPresent(result.dataset, path, &result.error))
+        result.dataset = {};
+    return result;
 }
 
 ImportResult Importer::importData(const QByteArray &data, const QString &fileName, const ImportOptions &options)

@@ -108,6 +108,8 @@ struct ExportOptions
     bool publishSafe = false;
     bool csvByteOrderMark = true; ///< sheet CSV: UTF-8 BOM so Excel reads accents
     CsvDialect csvDialect = CsvDialect::Standard; ///< generic CSV only
+    /// Backups: reads the bytes of the dataset's saved copies, written beside the file (BackupCopies).
+    SavedCopyReader savedCopies;
 };
 
 } // namespace Frise::Io

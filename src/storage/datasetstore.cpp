@@ -6,10 +6,14 @@
 #include "database.h"
 #include "datasetimporter_p.h"
 #include "repositories.h"
+#include "savedcopies.h"
+
+#include <QCoreApplication>
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <ctime>
 
 namespace Frise::Storage {
@@ -29,6 +33,21 @@ bool readAll(const Repository &repository, QList<Record> *records, StorageError 
     return !failure->isError();
 }
 
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Frise::Storage::DatasetStore)
+public:
+    static QString noCopies(const QString &sha256)
+    {
+        return tr("The data has saved copies (%1 …) but not their files; nothing was imported.").arg(sha256);
+    }
+    static QString badCopy(const QString &source, const QString &sha256)
+    {
+        return tr("Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.")
+            .arg(sha256, source);
+    }
+};
+
 } // namespace
 
 DatasetStore::DatasetStore(Database &db)
@@ -47,6 +66,8 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
         [&](StorageError *e) {
             DatasetImporter importer(m_db, options, progress, target);
             if (!importer.run(dataset, e))
+                return false;
+            if (!importSavedCopies(dataset, options.savedCopies, e))
                 return false;
             // One notification for the lot: other clients reload everything.
             if (!m_db.notifyChange(s("dataset"), 0, e))
@@ -89,11 +110,62 @@ bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const
         && readAll(StatusChangeRepository(m_db), &result.statusChanges, &failure);
     if (ok)
         result.audit = AuditLog(m_db).entries(QString(), 0, &failure);
+    if (!failure.isError() && SavedCopies::isAvailable(m_db))
+        result.savedCopies = SavedCopies(m_db).all(&failure);
     if (failure.isError()) {
         *error = failure;
         return false;
     }
     *dataset = std::move(result);
+    return true;
+}
+
+bool DatasetStore::importSavedCopies(const Dataset &dataset, const SavedCopyReader &reader, StorageError *error)
+{
+    if (dataset.savedCopies.isEmpty())
+        return true;
+    if (!reader) {
+        *error = {StorageError::Code::Invalid, Messages::noCopies(dataset.savedCopies.first().sha256)};
+        return false;
+    }
+    // Sources are matched by uid: the import kept or reused each one under its uid.
+    QSqlQuery sourceId;
+    if (!m_db.prepare(sourceId, s("SELECT id FROM source WHERE uid = ?"), error))
+        return false;
+    QHash<RowId, const Source *> sources;
+    for (const Source &source : dataset.sources)
+        sources.insert(source.id, &source);
+    SavedCopies copies(m_db);
+    for (const SavedCopy &copy : dataset.savedCopies) {
+        const Source *source = sources.value(copy.sourceId);
+        RowId storedSource = 0;
+        if (source) {
+            sourceId.bindValue(0, source->uid);
+            if (!m_db.exec(sourceId, error))
+                return false;
+            if (sourceId.next())
+                storedSource = sourceId.value(0).toLongLong();
+            sourceId.finish();
+        }
+        if (!storedSource || !SavedCopy::isHash(copy.sha256)) {
+            *error = {StorageError::Code::Invalid, Messages::badCopy(source ? source->uid : QString(), copy.sha256)};
+            return false;
+        }
+        if (!copies.storeContent(copy.sha256, copy.size, reader, error))
+            return false;
+        // A source that already had these bytes keeps its own link.
+        const QList<SavedCopy> existing = copies.forSource(storedSource, error);
+        if (error->isError())
+            return false;
+        if (std::any_of(existing.cbegin(), existing.cend(),
+                [&](const SavedCopy &other) { return other.sha256 == copy.sha256; }))
+            continue;
+        SavedCopy stored = copy;
+        stored.id = 0;
+        stored.sourceId = storedSource;
+        if (!copies.link(&stored, error))
+            return false;
+    }
     return true;
 }
 

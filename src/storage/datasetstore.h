@@ -55,6 +55,10 @@ public:
         /// rebuilt; PostgreSQL: rows in batches); false writes record by record
         /// whatever the size (tests compare both).
         bool allowBulk = true;
+        /// Where the bytes of the dataset's saved copies come from (a backup's
+        /// copies folder, the database copied from); a dataset with saved
+        /// copies and no reader is refused.
+        SavedCopyReader savedCopies;
     };
 
     explicit DatasetStore(Database &db);
@@ -78,6 +82,7 @@ public:
     bool setDescription(const BilingualText &description, StorageError *error);
 
 private:
+    bool importSavedCopies(const Dataset &dataset, const SavedCopyReader &reader, StorageError *error);
     BilingualText metaText(const QString &key, StorageError *error) const;
     bool setMetaText(const QString &key, const BilingualText &text, StorageError *error);
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "postgresmigrations.h"
 #include "rawstatement_p.h"
+#include "savedcopies.h"
 #include "sqlitemigrations.h"
 #include "timeindex_p.h"
 
@@ -39,6 +40,20 @@ public:
         return tr("Schema version %1 (this Frise writes %2).").arg(version).arg(current);
     }
     static QString checked(const QString &what) { return tr("Checked: %1.").arg(what); }
+    static QString copyMissing(const QString &uid, const QString &title, const QString &file, const QString &sha256)
+    {
+        return tr("Source %1 (%2): saved copy %3 is missing or incomplete (SHA-256 %4).").arg(uid, title, file, sha256);
+    }
+    static QString copyAltered(
+        const QString &uid, const QString &title, const QString &file, const QString &sha256, const QString &actual)
+    {
+        return tr("Source %1 (%2): saved copy %3 was altered (SHA-256 %4 expected, %5 stored).")
+            .arg(uid, title, file, sha256, actual);
+    }
+    static QString copiesChecked(qsizetype count)
+    {
+        return tr("Checked: %n saved copies against their SHA-256.", nullptr, int(count));
+    }
 };
 
 QString s(const char *latin1)
@@ -81,6 +96,7 @@ CheckReport Maintenance::check(StorageError *error) const
         // check is ours: the schema version and the stored dates.
         report.notes << Messages::schema(m_db.schemaVersion(), postgresSchemaVersion());
         checkDates(report, error);
+        checkSavedCopies(report, error);
         return report;
     }
     report.notes << Messages::schema(m_db.schemaVersion(), sqliteSchemaVersion());
@@ -112,7 +128,28 @@ CheckReport Maintenance::check(StorageError *error) const
         report.notes << Messages::checked(s("full-text indexes"));
     }
     checkDates(report, error);
+    checkSavedCopies(report, error);
     return report;
+}
+
+void Maintenance::checkSavedCopies(CheckReport &report, StorageError *error) const
+{
+    if (error->isError() || !SavedCopies::isAvailable(m_db))
+        return;
+    SavedCopies copies(m_db);
+    const qsizetype count = copies.all(error).size();
+    if (error->isError())
+        return;
+    const QList<SavedCopyProblem> problems = copies.verify({}, error);
+    for (const SavedCopyProblem &problem : problems) {
+        const QString title = problem.sourceTitle;
+        report.problems << (problem.missing
+                ? Messages::copyMissing(problem.sourceUid, title, problem.copy.fileName, problem.copy.sha256)
+                : Messages::copyAltered(
+                      problem.sourceUid, title, problem.copy.fileName, problem.copy.sha256, problem.actualSha256));
+    }
+    if (!error->isError())
+        report.notes << Messages::copiesChecked(count);
 }
 
 void Maintenance::checkDates(CheckReport &report, StorageError *error) const

@@ -46,7 +46,8 @@ public:
 
     Counts counts(StorageError *error) const;
     /// SQLite integrity and foreign-key checks, FTS index checks,
-    /// schema version, and every stored date parses.
+    /// schema version, every stored date parses, and every saved copy
+    /// matches its SHA-256.
     CheckReport check(StorageError *error) const;
     /// Events overlapping [fromMinutes, toMinutes], through the time index (SQLite) or GiST (PostgreSQL).
     QList<EventSpan> eventsOverlapping(qint64 fromMinutes, qint64 toMinutes, StorageError *error) const;
@@ -55,6 +56,8 @@ public:
 
 private:
     void checkDates(CheckReport &report, StorageError *error) const;
+    /// Every saved copy's bytes against its SHA-256; problems named by source.
+    void checkSavedCopies(CheckReport &report, StorageError *error) const;
 
     Database &m_db;
 };

@@ -6,6 +6,9 @@
 
 namespace Frise::Storage {
 
+/// The step that adds saved copies (SavedCopies' tables).
+constexpr int postgresSavedCopiesStep = 6;
+
 /// The PostgreSQL schema, one list of statements per version (each applied in one transaction).
 const QList<QStringList> &postgresMigrations();
 /// The PostgreSQL schema version this build writes.

@@ -331,11 +331,41 @@ QStringList step6()
     return statements;
 }
 
+// Saved copies of sources (evidence files), content-addressed: one
+// copy_blob per SHA-256, its bytes in copy_chunk rows of SavedCopies::chunkSize
+// bytes each (a 200 MiB file is never one value in memory), and one
+// saved_copy per source and blob. Records are read without ever touching
+// copy_chunk. Removing the last link leaves the blob for
+// SavedCopies::collectUnused(), so that undo can link it again.
+QStringList savedCopiesStep()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE copy_blob (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL CHECK (size >= 0)))"),
+        QStringLiteral(R"(CREATE TABLE copy_chunk (
+            blob_id INTEGER NOT NULL REFERENCES copy_blob(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (blob_id, seq)))"),
+        QStringLiteral(R"(CREATE TABLE saved_copy (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            blob_id INTEGER NOT NULL REFERENCES copy_blob(id) ON DELETE RESTRICT,
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            captured TEXT NOT NULL,
+            UNIQUE (source_id, blob_id)))"),
+        QStringLiteral(R"(CREATE INDEX saved_copy_blob ON saved_copy(blob_id))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &sqliteMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), step6()};
+    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), step6(), savedCopiesStep()};
     return steps;
 }
 

@@ -15,6 +15,9 @@ constexpr int sqliteApplicationId = 0x46524953;
  */
 const QList<QStringList> &sqliteMigrations();
 
+/// The step that adds saved copies (SavedCopies' tables).
+constexpr int sqliteSavedCopiesStep = 7;
+
 /// The schema version this build writes (the number of steps).
 int sqliteSchemaVersion();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesession.h"
 
+#include "storage/savedcopies.h"
+
 #include "backgroundbackup.h"
 #include "backupsettings.h"
 #include "labels.h"
@@ -110,9 +112,19 @@ DatabaseSession::~DatabaseSession()
 {
     // Commands refer to the database: drop them first.
     m_undoStack->clear();
+    collectUnusedCopies();
     m_listLoader->cancel();
     // Quitting during the automatic backup stops it; its partial file is removed, the next open writes it again.
     m_backup->cancelAndWait();
+}
+
+void DatabaseSession::collectUnusedCopies()
+{
+    // With the undo history gone, no step can link a removed copy's bytes again.
+    if (!m_db || m_db->isReadOnly() || m_connectionLost || !Storage::SavedCopies::isAvailable(*m_db))
+        return;
+    StorageError error;
+    Storage::SavedCopies(*m_db).collectUnused(&error);
 }
 
 bool DatabaseSession::open(const QString &path, bool create, QString *message, StorageError *error)
@@ -149,6 +161,7 @@ bool DatabaseSession::open(
         return false;
     }
     m_undoStack->clear();
+    collectUnusedCopies();
     m_remoteTimer->stop();
     m_remoteQueue.clear();
     m_reconnector->stop();
@@ -197,6 +210,7 @@ void DatabaseSession::reload()
 void DatabaseSession::close()
 {
     m_undoStack->clear();
+    collectUnusedCopies();
     m_remoteTimer->stop();
     m_connectionTimer->stop();
     m_remoteQueue.clear();

@@ -224,6 +224,8 @@ Q_SIGNALS:
     void reconnected();
 
 private:
+    /// Deletes saved-copy bytes no source links any more (their undo steps are gone).
+    void collectUnusedCopies();
     /// Brings the cached record @p entity #@p id in line with the database (events: the tags they create), as its
     /// RecordType says.
     void refreshCache(const QString &entity, RowId id);

@@ -106,11 +106,11 @@ void DatabaseWorker::start(const QString &location, qint64 total, std::function<
     // Connected before the future is set, or a worker that ends at once would be missed.
     connect(m_watcher, &QFutureWatcherBase::finished, this, &DatabaseWorker::onFinished);
     QThreadPool *pool = m_ownPool ? m_ownPool : QThreadPool::globalInstance();
-    m_watcher->setFuture(QtConcurrent::run(pool, [location, run, work = std::move(work)] {
+    m_watcher->setFuture(QtConcurrent::run(pool, [location, run, writable = m_writable, work = std::move(work)] {
         if (run->isCancelled())
             return; // abandoned before it started: nothing opened, nothing written
         Storage::Database::OpenOptions options;
-        options.readOnly = true;
+        options.readOnly = !writable;
         Storage::StorageError error;
         const std::unique_ptr<Storage::Database> db = Storage::Database::open(location, options, &error);
         if (!db) {

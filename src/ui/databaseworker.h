@@ -110,6 +110,8 @@ protected:
     virtual void reportProgress(qint64 done, qint64 total);
     /// Runs the work in a thread of its own rather than the shared pool, whose few threads long work must not hold.
     void useOwnThread();
+    /// Opens the worker's connection for writing (an attach), not read-only; its writes are its own transactions.
+    void useWritableConnection() { m_writable = true; }
 
     /**
      * Abandons the running work, then runs @p work, a callable
@@ -135,6 +137,7 @@ private:
     QFutureWatcher<void> *m_watcher = nullptr;
     QTimer *m_progressTimer = nullptr; ///< null without progress
     QThreadPool *m_ownPool = nullptr; ///< null: the global pool
+    bool m_writable = false;
 };
 
 template<typename Work, typename Deliver>

@@ -2,6 +2,7 @@
 #include "dependentsnapshot.h"
 
 #include "recordkind.h"
+#include "storage/savedcopies.h"
 #include "storage/timelinerows.h"
 
 namespace Frise::Ui {
@@ -58,6 +59,12 @@ bool DependentSnapshot::capture(Storage::Database &db, const QString &entity, Ro
                 || (isClaim && claim.rebutsClaimId == id) || (isSource && claim.madeInSourceId == id))
                 m_claims.append(claim);
         }
+    }
+    if (isSource && Storage::SavedCopies::isAvailable(db)) {
+        // Deleting the source removes its links (ON DELETE CASCADE); the bytes stay for the undo.
+        m_savedCopies = Storage::SavedCopies(db).forSource(id, error);
+        if (error->isError())
+            return false;
     }
     if (isDispute) {
         const QList<Era> eras = Storage::EraRepository(db).all(error);
@@ -122,6 +129,10 @@ bool DependentSnapshot::restore(Storage::Database &db, QList<RecordCommand::Chan
         if (!Storage::StatusChangeRepository(db).insert(change, error))
             return false;
         changes->append({RecordKind<StatusChange>::entity(), change.id, false});
+    }
+    for (SavedCopy copy : m_savedCopies) {
+        if (!Storage::SavedCopies(db).link(&copy, error))
+            return false;
     }
     return true;
 }

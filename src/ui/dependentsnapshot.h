@@ -7,6 +7,7 @@
 #include "core/era.h"
 #include "core/event.h"
 #include "core/relation.h"
+#include "core/savedcopy.h"
 #include "core/statuschange.h"
 #include "recordcommand.h"
 
@@ -16,7 +17,8 @@ namespace Frise::Ui {
  * The records a delete changes besides the deleted one: events that cite a
  * deleted actor or dispute lose the link (ON DELETE CASCADE), relations of a
  * deleted actor disappear, claims lose their claimant or rebutted claim, eras
- * their dispute, status changes of a deleted dispute disappear.
+ * their dispute, status changes of a deleted dispute disappear, saved
+ * copies of a deleted source are unlinked.
  * Captured before the delete, restored after the undo re-inserts the record.
  */
 class DependentSnapshot final
@@ -37,6 +39,7 @@ private:
     QList<Relation> m_relations; ///< deleted with their actor: re-inserted
     QList<Era> m_eras;
     QList<StatusChange> m_statusChanges; ///< deleted with their dispute: re-inserted
+    QList<SavedCopy> m_savedCopies; ///< unlinked with their source: linked again
 };
 
 } // namespace Frise::Ui

@@ -8,6 +8,7 @@
 #include "io/exporter.h"
 #include "sessionmessages.h"
 #include "storage/datasetstore.h"
+#include "storage/savedcopies.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -215,7 +216,8 @@ bool ExportDataDialog::exportNow(QString *error)
     const QString path = targetPath(error);
     if (path.isEmpty())
         return false;
-    const Io::ExportOptions options = this->options();
+    Io::ExportOptions options = this->options();
+    options.savedCopies = Storage::SavedCopies(*m_session->database()).reader();
     Dataset dataset;
     Storage::StorageError storageError;
     if (!Storage::DatasetStore(*m_session->database()).exportAll(&dataset, &storageError)) {
@@ -256,8 +258,10 @@ void ExportDataDialog::accept()
         Storage::StorageError storageError;
         if (!Storage::DatasetStore(db).exportAll(&dataset, &storageError))
             return SessionMessages::userMessage(storageError);
+        Io::ExportOptions withCopies = options;
+        withCopies.savedCopies = Storage::SavedCopies(db).reader();
         Io::IoError ioError;
-        if (!Io::Exporter::exportFile(dataset, path, options, &ioError, &cancel))
+        if (!Io::Exporter::exportFile(dataset, path, withCopies, &ioError, &cancel))
             return ioError.isNull() ? tr("Export cancelled.") : ioError.toString();
         return QString();
     });

@@ -3,6 +3,7 @@
 
 #include "databasesession.h"
 #include "formrows.h"
+#include "io/backupcopies.h"
 #include "io/importer.h"
 #include "sessionmessages.h"
 
@@ -550,6 +551,8 @@ void ImportDialog::writeResult()
     Storage::DatasetStore store(*m_session->database());
     Storage::DatasetStore::ImportOptions options;
     options.auditNote = QStringLiteral("import of %1").arg(QFileInfo(m_path).fileName());
+    if (m_result.format == Io::Format::Backup)
+        options.savedCopies = Io::BackupCopies::reader(m_path);
     Storage::StorageError error;
     m_summary = {};
     // One transaction on the session's connection (the only one: the file is opened exclusively).

@@ -2,6 +2,12 @@
 #include "sourceeditor.h"
 
 #include "datefield.h"
+#include "savedcopiesfield.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,6 +23,7 @@ SourceEditor::SourceEditor(DatabaseSession *session, QWidget *parent)
     , m_published(new DateField(this))
     , m_accessed(new QLineEdit(this))
     , m_excerpt(new QPlainTextEdit(this))
+    , m_copies(new SavedCopiesField(session, this))
 {
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Outlet"), m_outlet);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Title"), m_title);
@@ -25,6 +32,8 @@ SourceEditor::SourceEditor(DatabaseSession *session, QWidget *parent)
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Published"), m_published);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "A&ccessed"), m_accessed);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Excerpt"), m_excerpt);
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "Saved &copies"), m_copies);
+    setAcceptDrops(true);
     m_outlet->setAccessibleName(tr("Outlet"));
     m_title->setAccessibleName(tr("Title"));
     m_url->setAccessibleName(tr("URL"));
@@ -48,8 +57,10 @@ SourceEditor::~SourceEditor() = default;
 bool SourceEditor::readRecord()
 {
     m_stored = m_session->find<Source>(recordId());
-    if (!m_stored)
+    if (!m_stored) {
+        m_copies->setSource(0);
         return false;
+    }
     m_outlet->setText(m_stored->outlet);
     m_title->setText(m_stored->title);
     m_url->setText(m_stored->url);
@@ -58,7 +69,37 @@ bool SourceEditor::readRecord()
     m_accessed->setText(m_stored->accessed.toString(Qt::ISODate));
     if (m_excerpt->toPlainText() != m_stored->excerpt)
         m_excerpt->setPlainText(m_stored->excerpt);
+    m_copies->setSource(m_stored->id);
     return true;
+}
+
+namespace {
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+} // namespace
+
+void SourceEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_stored && !m_session->isReadOnly() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void SourceEditor::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (!m_stored || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_copies->attachFiles(paths);
 }
 
 void SourceEditor::updateChoices()

@@ -9,8 +9,9 @@ class QPlainTextEdit;
 namespace Frise::Ui {
 
 class DateField;
+class SavedCopiesField;
 
-/// Edits a source: outlet, title, URL, language, dates, excerpt.
+/// Edits a source: outlet, title, URL, language, dates, excerpt, saved copies.
 class SourceEditor final : public RecordEditor
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ class SourceEditor final : public RecordEditor
 public:
     explicit SourceEditor(DatabaseSession *session, QWidget *parent = nullptr);
     ~SourceEditor() override;
+
+    /// The saved copies of the source shown.
+    SavedCopiesField *savedCopies() const { return m_copies; }
 
     QString entity() const override { return QStringLiteral("source"); }
     std::optional<bool> deleteShown() override
@@ -31,6 +35,9 @@ protected:
     void updateChoices() override;
     void commit() override;
     QString headingText() const override;
+    /// Files dropped on the editor become saved copies of the source.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     std::optional<Source> m_stored;
@@ -41,6 +48,7 @@ private:
     DateField *m_published = nullptr;
     QLineEdit *m_accessed = nullptr;
     QPlainTextEdit *m_excerpt = nullptr;
+    SavedCopiesField *m_copies = nullptr;
 };
 
 } // namespace Frise::Ui

@@ -65,9 +65,9 @@ private Q_SLOTS:
     void unknownCommandWithArgumentsIsNamed()
     {
         const Result r = frise(
-            {QStringLiteral("attach"), QStringLiteral("db.frise"), QStringLiteral("x"), QStringLiteral("file.pdf")});
+            {QStringLiteral("annotate"), QStringLiteral("db.frise"), QStringLiteral("x"), QStringLiteral("file.pdf")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("attach")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("annotate")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("display")), qPrintable(r.err));
     }
