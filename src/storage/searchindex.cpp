@@ -416,6 +416,8 @@ struct SearchIndex::Filter
 {
     QString sql; ///< conditions ANDed, or empty
     QString drivingIds; ///< a subquery of the few ids the filters keep (column id), or empty
+    /// PostgreSQL: a subquery of the ids the filters keep, read from an index alone, or empty
+    QString keptIds;
     QList<std::pair<QByteArray, QVariant>> values; ///< ":name", value
 };
 
@@ -735,10 +737,13 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
         // its page; measured at 1M events, 40,000 rows out of the GIN index
         // read 31,000 pages);
         const double ginRows = scatteredRowCost * std::max(textShare * rows, 1.0);
-        // the filters' own index (date spans) or a scan (claim status) reads
-        // the rows they keep, scattered as well.
+        // the filters' rows: a date range's ids come from the span index
+        // alone, newest first, and only the rows up to the last candidate
+        // are read (scattered as well); a claim status reads all its rows.
+        const double keptRows = std::max(filterShare * rows, 1.0);
         const double filterRows = filter.sql.isEmpty() ? std::numeric_limits<double>::infinity()
-                                                       : scatteredRowCost * std::max(filterShare * rows, 1.0);
+            : filter.keptIds.isEmpty()                 ? scatteredRowCost * keptRows
+                                                       : scatteredRowCost * std::min(keptRows, walkRows * filterShare);
         if (walkRows <= ginRows && walkRows <= filterRows) {
             // Twice the estimate, then the GIN index for what the words
             // hold further back, if they are rarer there.
@@ -761,6 +766,15 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
                     s("r.id + 0 DESC"), {{":high", high}}))
                 return false;
             plan = s("gin");
+        } else if (!filter.keptIds.isEmpty()) {
+            // The ids newest first, each row then read (LATERAL: one at a
+            // time, in that order, until the candidates are there).
+            if (!run(QStringLiteral("(%1 ORDER BY 1 DESC OFFSET 0) l(kept) CROSS JOIN LATERAL "
+                                    "(SELECT * FROM %2 WHERE id = l.kept OFFSET 0) r")
+                         .arg(filter.keptIds, entity),
+                    QString(), s("l.kept DESC"), {}))
+                return false;
+            plan = s("filter");
         } else {
             if (!run(QStringLiteral("(SELECT * FROM %1 r WHERE %2 OFFSET 0) r").arg(entity, filter.sql), QString(),
                     s("r.id DESC"), {}))
@@ -869,6 +883,10 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             // of a short range; its ranges end one past their upper bound.
             conditions.append(
                 postgres ? s("int8range(r.t_min, r.t_max, '[]') && int8range(:from, :to, '[]')") : s(table.dateFilter));
+            // The only filter then (the others drive): the ids it keeps pass.
+            if (postgres && !actorDrives && !disputeDrives)
+                filter.keptIds = s("SELECT r.id FROM event r WHERE int8range(r.t_min, r.t_max, '[]') && "
+                                   "int8range(:from, :to, '[]')");
             filter.values.append({":from", request.fromMinutes});
             filter.values.append({":to",
                 postgres ? std::min(request.toMinutes, std::numeric_limits<qint64>::max() - 1) : request.toMinutes});
