@@ -4,6 +4,7 @@
 #include "database.h"
 #include "postgresmigrations.h"
 #include "rawstatement_p.h"
+#include "timeindex_p.h"
 
 #include <QSqlQuery>
 
@@ -58,9 +59,13 @@ constexpr Searchable searchables[] = {
         "r.status = :status", "1.0, 1.0, 1.0, 0.5", "SELECT id FROM claim WHERE dispute_id = :dispute",
         "SELECT id FROM claim WHERE claimant_id = :actor"},
     {"actor", "r.name_fr", "r.name_en", nullptr, "r.id = :actor", nullptr, nullptr, "10.0, 10.0, 1.0, 1.0, 5.0",
-        nullptr, "SELECT :actor AS id"},
+        nullptr, "SELECT CAST(:actor AS BIGINT) AS id"},
     {"source", "r.title", "r.title", nullptr, nullptr, nullptr, nullptr, "5.0, 10.0, 1.0", nullptr, nullptr},
 };
+
+// PostgreSQL: what reading a row found through an index that scatters them
+// (GIN, GiST) costs, in rows read in id order (see searchPostgres()).
+constexpr double scatteredRowCost = 4;
 
 // bm25 as FTS5 computes it (k1 = 1.2, b = 0.75), see frise_bm25 below.
 constexpr double bm25K1 = 1.2;
@@ -410,7 +415,9 @@ double SearchIndex::estimatedMatches(const QString &entity, qint64 found, qint64
 struct SearchIndex::Filter
 {
     QString sql; ///< conditions ANDed, or empty
-    QString drivingIds; ///< SQLite: a subquery of the few ids the filters keep, or empty
+    QString drivingIds; ///< a subquery of the few ids the filters keep (column id), or empty
+    /// PostgreSQL: a subquery of the ids the filters keep, read from an index alone, or empty
+    QString keptIds;
     QList<std::pair<QByteArray, QVariant>> values; ///< ":name", value
 };
 
@@ -460,7 +467,12 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     // matches and test each against the filters: for a common word and a
     // dispute, half a million rows for a thousand events. With a dispute or
     // an actor, CROSS JOIN makes its few ids drive instead, each looked up
-    // in FTS5 by rowid.
+    // in FTS5 by rowid, sorted by the driving id: asked for rowids in
+    // descending order, FTS5 would read each word's whole list backwards at
+    // every lookup (measured: 2 s instead of 35 ms for a dispute's
+    // thousand events and a common word). With dates only, the time index's
+    // ids (see search()) are a set each match is tested against, instead
+    // of a row read each.
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> ranked(nullptr, &sqlite3_finalize);
     {
         QString candidates;
@@ -474,7 +486,7 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
                 "SELECT %1_fts.rowid AS id, frise_bm25(%1_fts, :statistics, :groups, :counts, %2) AS score "
                 "FROM (%3) l CROSS JOIN %1_fts CROSS JOIN %1 r WHERE %1_fts.rowid = l.id "
                 "AND r.id = l.id AND %1_fts MATCH :match%4 "
-                "ORDER BY %1_fts.rowid DESC LIMIT :candidates")
+                "ORDER BY l.id DESC LIMIT :candidates")
                              .arg(entity, weights, filter.drivingIds,
                                  filter.sql.isEmpty() ? QString() : s(" AND ") + filter.sql);
         } else {
@@ -588,120 +600,194 @@ bool SearchIndex::searchNewest(const QString &entity, const QString &weights, co
     return true;
 }
 
-bool SearchIndex::postgresCandidates(
-    const QString &entity, const QString &match, const Filter &filter, QStringList *ids, StorageError *error) const
+// One PostgreSQL statement of a search (see searchPostgres()): of the
+// matching rows @p source yields (as `r`) that pass @p conditions, the newest
+// @p candidates, ranked; the best @p limit of them come back with how many
+// candidates there were. Ranking as the rows are read costs less than
+// handing their ids to a second statement.
+bool SearchIndex::postgresPhase(const QString &entity, const QString &source, const QString &conditions,
+    const QString &order, const QList<std::pair<QByteArray, QVariant>> &values, int candidates, int limit,
+    QList<SearchHit> *best, qint64 *found, StorageError *error) const
 {
-    const QString matches = QStringLiteral("r.%1 @@ to_tsquery('%2', :match)")
-                                .arg(QLatin1String(postgresSearchColumn), QLatin1String(postgresSearchConfig));
-    // Every word of the app's queries is a prefix, and PostgreSQL estimates a
-    // prefix's frequency only from a long list of common words (100, which
-    // a newsroom's database may have and the benchmark's does not), else
-    // guesses 2 %: a common word then reads its whole GIN list, a million
-    // rows' worth. So, unfiltered, the newest rows are read first, in id
-    // order (the OFFSET 0 keeps the planner from pushing the match down to
-    // the GIN index), testing each stored vector: a common word finds its
-    // rankedCandidates there and stops. A rarer one then reads the GIN
-    // index for the older rows, which it matches few of.
-    qint64 bound = std::numeric_limits<qint64>::min();
-    if (filter.sql.isEmpty()) {
-        QSqlQuery top(m_db.connection());
-        top.setForwardOnly(true);
-        if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(entity)) || !top.next() || top.value(0).isNull())
-            return true; // an empty table
-        bound = top.value(0).toLongLong();
-        QSqlQuery newest;
-        if (!m_db.prepare(newest,
-                QStringLiteral("SELECT r.id FROM (SELECT id, %2 FROM %1 WHERE id <= :bound AND id > :low "
-                               "ORDER BY id DESC OFFSET 0) r WHERE %3 ORDER BY r.id DESC LIMIT :candidates")
-                    .arg(entity, QLatin1String(postgresSearchColumn), matches),
-                error))
-            return false;
-        // A first look at the newest rows tells how common the words are:
-        // common enough, more rows are read that way, else the GIN index.
-        qint64 window = newestFirstLook;
-        qint64 scanned = 0;
-        while (window > 0) {
-            newest.bindValue(s(":bound"), bound);
-            newest.bindValue(s(":low"), bound - window);
-            newest.bindValue(s(":match"), match);
-            newest.bindValue(s(":candidates"), rankedCandidates - ids->size());
-            newest.setForwardOnly(true);
-            if (!m_db.exec(newest, error))
-                return false;
-            while (newest.next())
-                ids->append(newest.value(0).toString());
-            bound -= window;
-            scanned += window;
-            if (ids->size() >= rankedCandidates)
-                return true;
-            const qint64 needed = ids->isEmpty()
-                ? std::numeric_limits<qint64>::max()
-                : (rankedCandidates - ids->size()) * scanned / ids->size() + newestFirstLook;
-            window = needed <= newestMostRows - scanned ? needed : 0;
-        }
+    *found = 0;
+    // The tsquery parsed once (an InitPlan), not for every row tested.
+    const QString query = s("(SELECT query FROM q)");
+    QString sql = QStringLiteral("WITH q AS MATERIALIZED (SELECT to_tsquery('%5', :match) AS query) "
+                                 "SELECT id, score, found FROM (SELECT id, score, count(*) OVER () AS found FROM ("
+                                 "SELECT r.id, -ts_rank('%1', r.%2, %3, 1) AS score FROM %4 WHERE r.%2 @@ %3")
+                      .arg(QLatin1String(postgresRankWeights), QLatin1String(postgresSearchColumn), query, source,
+                          QLatin1String(postgresSearchConfig));
+    if (!conditions.isEmpty())
+        sql += s(" AND ") + conditions;
+    sql += QStringLiteral(" ORDER BY %1 LIMIT :candidates) c) d ORDER BY score, id LIMIT :limit").arg(order);
+    QSqlQuery phase;
+    if (!m_db.prepare(phase, sql, error))
+        return false;
+    const QList<std::pair<QByteArray, QVariant>> bound = values;
+    for (const auto &[name, value] : bound) {
+        if (sql.contains(QString::fromLatin1(name)))
+            phase.bindValue(QString::fromLatin1(name), value);
     }
-    // Filtered, the planner picks: the filter's index (a dispute's events,
-    // the GiST index on the spans) or the GIN index.
-    QString sql = QStringLiteral("SELECT r.id FROM %1 r WHERE %2").arg(entity, matches);
-    if (!filter.sql.isEmpty())
-        sql += s(" AND ") + filter.sql;
-    // Past the newest rows the word is rare (else they would have held its
-    // candidates): "+ 0" keeps the planner, which takes any prefix for a 2 %
-    // word, from walking the primary key through every older row instead of
-    // reading the GIN index.
-    if (bound != std::numeric_limits<qint64>::min())
-        sql += s(" AND r.id <= :bound ORDER BY r.id + 0 DESC LIMIT :candidates");
-    else
-        sql += s(" ORDER BY r.id DESC LIMIT :candidates");
-    QSqlQuery older;
-    if (!m_db.prepare(older, sql, error))
+    phase.bindValue(s(":candidates"), candidates);
+    phase.bindValue(s(":limit"), limit);
+    phase.setForwardOnly(true);
+    if (!m_db.exec(phase, error))
         return false;
-    older.bindValue(s(":match"), match);
-    for (const auto &[name, value] : filter.values)
-        older.bindValue(QString::fromLatin1(name), value);
-    if (bound != std::numeric_limits<qint64>::min())
-        older.bindValue(s(":bound"), bound);
-    older.bindValue(s(":candidates"), rankedCandidates - ids->size());
-    older.setForwardOnly(true);
-    if (!m_db.exec(older, error))
-        return false;
-    while (older.next())
-        ids->append(older.value(0).toString());
+    while (phase.next()) {
+        SearchHit hit;
+        hit.entity = entity;
+        hit.id = phase.value(0).toLongLong();
+        hit.rank = phase.value(1).toDouble();
+        *found = phase.value(2).toLongLong();
+        best->append(hit);
+    }
     return true;
 }
 
 bool SearchIndex::searchPostgres(const QString &entity, const QString &match, const Filter &filter, int limit,
     QList<SearchHit> *hits, StorageError *error) const
 {
-    // Like SQLite: only the newest rankedCandidates matches (that pass the
-    // filters) are ranked, reading the stored vectors (schema step 5).
-    QStringList ids;
-    if (!postgresCandidates(entity, match, filter, &ids, error))
-        return false;
-    if (ids.isEmpty())
+    // As on SQLite, only the newest rankedCandidates matches that pass the
+    // filters are ranked. Finding them is the cost: PostgreSQL cannot
+    // estimate a prefix's frequency (it guesses, whatever the word), so its
+    // planner picks blindly between walking the primary key newest first,
+    // the GIN index on the stored vectors (schema step 5) and the filters'
+    // indexes, and each is the wrong one for some searches (seconds rather
+    // than milliseconds). So the plan is chosen here, from counts: what the
+    // filters keep, and how often the words match among the newest rows.
+    QList<std::pair<QByteArray, QVariant>> values = filter.values;
+    values.append({":match", match});
+    QList<SearchHit> best;
+    qint64 left = rankedCandidates;
+    const auto run = [&](const QString &source, const QString &conditions, const QString &order,
+                         const QList<std::pair<QByteArray, QVariant>> &extra) {
+        QList<std::pair<QByteArray, QVariant>> all = values;
+        all.append(extra);
+        qint64 found = 0;
+        if (!postgresPhase(entity, source, conditions, order, all, int(left), limit, &best, &found, error))
+            return false;
+        left -= found;
         return true;
-    QSqlQuery ranked;
-    // Negated so that, as with bm25, lower is better.
-    if (!m_db.prepare(ranked,
-            QStringLiteral("SELECT r.id, -ts_rank('%1', r.%2, to_tsquery('%3', :match), 1) AS score FROM %4 r "
-                           "WHERE r.id = ANY(CAST(:ids AS bigint[])) ORDER BY score, r.id LIMIT :limit")
-                .arg(QLatin1String(postgresRankWeights), QLatin1String(postgresSearchColumn),
-                    QLatin1String(postgresSearchConfig), entity),
-            error))
-        return false;
-    ranked.bindValue(s(":match"), match);
-    ranked.bindValue(s(":ids"), QString(u'{' + ids.join(u',') + u'}'));
-    ranked.bindValue(s(":limit"), limit);
-    ranked.setForwardOnly(true);
-    if (!m_db.exec(ranked, error))
-        return false;
-    while (ranked.next()) {
-        SearchHit hit;
-        hit.entity = entity;
-        hit.id = ranked.value(0).toLongLong();
-        hit.rank = ranked.value(1).toDouble();
-        hits->append(hit);
+    };
+    if (!filter.drivingIds.isEmpty()) {
+        // A dispute's or an actor's rows (a few thousand at most in practice):
+        // each looked up and tested, whatever the words.
+        const QString source = QStringLiteral("(WITH l AS MATERIALIZED (%1) SELECT %2.* FROM l JOIN %2 ON %2.id = l.id "
+                                              "OFFSET 0) r")
+                                   .arg(filter.drivingIds, entity);
+        if (!run(source, filter.sql, s("r.id DESC"), {}))
+            return false;
+        m_plans.append(entity + s(":driving"));
+        hits->append(best);
+        return true;
     }
+    QSqlQuery top(m_db.connection());
+    top.setForwardOnly(true);
+    if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(entity)) || !top.next() || top.value(0).isNull())
+        return true; // an empty table
+    const qint64 newest = top.value(0).toLongLong();
+    // The newest rows, read in id order and each tested (OFFSET 0 keeps the
+    // planner from turning the walk into a GIN scan): all a common word needs.
+    const QString walk
+        = QStringLiteral("(SELECT * FROM %1 WHERE id <= :high AND id > :low ORDER BY id DESC OFFSET 0) r").arg(entity);
+    qint64 textMatches = 0;
+    qint64 filterMatches = 0;
+    if (filter.sql.isEmpty()) {
+        if (!run(walk, QString(), s("r.id DESC"), {{":high", newest}, {":low", newest - newestFirstLook}}))
+            return false;
+        textMatches = rankedCandidates - left;
+    } else {
+        // Filtered by dates or a claim status: the newest rows say how often
+        // the words match, and the filters.
+        QSqlQuery sample;
+        if (!m_db.prepare(sample,
+                QStringLiteral("SELECT count(*) FILTER (WHERE r.%2 @@ (SELECT to_tsquery('%3', :match))), "
+                               "count(*) FILTER (WHERE %4) FROM (SELECT * FROM %1 WHERE id <= :high AND id > :low "
+                               "ORDER BY id DESC OFFSET 0) r")
+                    .arg(entity, QLatin1String(postgresSearchColumn), QLatin1String(postgresSearchConfig), filter.sql),
+                error))
+            return false;
+        for (const auto &[name, value] : std::as_const(values))
+            sample.bindValue(QString::fromLatin1(name), value);
+        sample.bindValue(s(":high"), newest);
+        sample.bindValue(s(":low"), newest - newestFirstLook);
+        sample.setForwardOnly(true);
+        if (!m_db.exec(sample, error) || !sample.next())
+            return false;
+        textMatches = sample.value(0).toLongLong();
+        filterMatches = sample.value(1).toLongLong();
+    }
+    QString plan = s("newest");
+    // Past the first look, rows are left (ids start at 1).
+    if (left > 0 && newest - (filter.sql.isEmpty() ? newestFirstLook : 0) > 0) {
+        // Estimated rows read by each plan for the remaining candidates,
+        // from the shares among the sampled newest rows (ids are dense
+        // enough: deleted rows only make the walk look dearer):
+        const qint64 sampled = filter.sql.isEmpty() ? newestFirstLook : 0;
+        const qint64 high = newest - sampled;
+        const double rows = double(std::max<qint64>(high, 0)); // upper bound of the rows left
+        const double textShare = double(textMatches) / double(newestFirstLook);
+        const double filterShare = filter.sql.isEmpty() ? 1.0 : double(filterMatches) / double(newestFirstLook);
+        // the walk tests rows in id order until it has its candidates
+        // (assuming the words and the filters independent);
+        const double bothShare = textShare * filterShare;
+        const double walkRows = bothShare > 0 ? double(left) / bothShare : rows;
+        // the GIN index reads every matching row, each on a page of its own
+        // (a row the walk tests costs about a quarter: its neighbours share
+        // its page; measured at 1M events, 40,000 rows out of the GIN index
+        // read 31,000 pages);
+        const double ginRows = scatteredRowCost * std::max(textShare * rows, 1.0);
+        // the filters' rows: a date range's ids come from the span index
+        // alone, newest first, and only the rows up to the last candidate
+        // are read (scattered as well); a claim status reads all its rows.
+        const double keptRows = std::max(filterShare * rows, 1.0);
+        const double filterRows = filter.sql.isEmpty() ? std::numeric_limits<double>::infinity()
+            : filter.keptIds.isEmpty()                 ? scatteredRowCost * keptRows
+                                                       : scatteredRowCost * std::min(keptRows, walkRows * filterShare);
+        if (walkRows <= ginRows && walkRows <= filterRows) {
+            // Twice the estimate, then the GIN index for what the words
+            // hold further back, if they are rarer there.
+            const qint64 low = high - qint64(std::min(2 * walkRows + newestFirstLook, rows));
+            if (!run(walk, filter.sql, s("r.id DESC"), {{":high", high}, {":low", low}}))
+                return false;
+            plan = s("walk");
+            if (left > 0 && low > 0) {
+                if (!run(QStringLiteral("%1 r").arg(entity),
+                        filter.sql.isEmpty() ? s("r.id <= :high") : filter.sql + s(" AND r.id <= :high"),
+                        s("r.id + 0 DESC"), {{":high", low}}))
+                    return false;
+                plan = s("walk+gin");
+            }
+        } else if (ginRows <= filterRows) {
+            // "+ 0": ordered by the primary key, the planner would walk it
+            // instead of reading the GIN index.
+            if (!run(QStringLiteral("%1 r").arg(entity),
+                    filter.sql.isEmpty() ? s("r.id <= :high") : filter.sql + s(" AND r.id <= :high"),
+                    s("r.id + 0 DESC"), {{":high", high}}))
+                return false;
+            plan = s("gin");
+        } else if (!filter.keptIds.isEmpty()) {
+            // The ids newest first, each row then read (LATERAL: one at a
+            // time, in that order, until the candidates are there).
+            if (!run(QStringLiteral("(%1 ORDER BY 1 DESC OFFSET 0) l(kept) CROSS JOIN LATERAL "
+                                    "(SELECT * FROM %2 WHERE id = l.kept OFFSET 0) r")
+                         .arg(filter.keptIds, entity),
+                    QString(), s("l.kept DESC"), {}))
+                return false;
+            plan = s("filter");
+        } else {
+            if (!run(QStringLiteral("(SELECT * FROM %1 r WHERE %2 OFFSET 0) r").arg(entity, filter.sql), QString(),
+                    s("r.id DESC"), {}))
+                return false;
+            plan = s("filter");
+        }
+    }
+    m_plans.append(entity + u':' + plan);
+    std::stable_sort(best.begin(), best.end(),
+        [](const SearchHit &a, const SearchHit &b) { return a.rank != b.rank ? a.rank < b.rank : a.id < b.id; });
+    if (best.size() > limit)
+        best.resize(limit);
+    hits->append(best);
     return true;
 }
 
@@ -751,6 +837,7 @@ bool SearchIndex::postgresDetails(const QString &match, QList<SearchHit> *hits, 
 QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *error) const
 {
     QList<SearchHit> hits;
+    m_plans.clear();
     const bool postgres = m_db.isPostgres();
     const QString match = postgres ? tsQueryExpression(request.text) : matchExpression(request.text);
     if (match.isEmpty() || request.limit <= 0)
@@ -767,10 +854,10 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
         const QString entity = s(table.entity);
         Filter filter;
         QStringList conditions;
-        // SQLite: an actor's ids (fewer than a dispute's) or a dispute's drive
-        // the search; the other filters test the rows they lead to.
-        const bool actorDrives = !postgres && request.actorId && table.actorIds;
-        const bool disputeDrives = !postgres && !actorDrives && request.disputeId && table.disputeIds;
+        // An actor's ids (fewer than a dispute's) or a dispute's drive the
+        // search; the other filters test the rows they lead to.
+        const bool actorDrives = request.actorId && table.actorIds;
+        const bool disputeDrives = !actorDrives && request.disputeId && table.disputeIds;
         if (request.disputeId) {
             if (disputeDrives)
                 filter.drivingIds = s(table.disputeIds);
@@ -785,11 +872,21 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
                 conditions.append(s(table.actorFilter));
             filter.values.append({":actor", request.actorId});
         }
-        if (dateFiltered) {
+        if (dateFiltered && !postgres && !actorDrives && !disputeDrives) {
+            // SQLite: the events of the range from the time index, a set
+            // (built once) each match is tested against.
+            conditions.append(QStringLiteral("+%1_fts.rowid IN (%2)").arg(entity, TimeIndex::overlappingSql(s("id"))));
+            for (const auto &[name, value] : TimeIndex::parameters(request.fromMinutes, request.toMinutes))
+                filter.values.append({name, value});
+        } else if (dateFiltered) {
             // On PostgreSQL the GiST index on the spans can find the events
             // of a short range; its ranges end one past their upper bound.
             conditions.append(
                 postgres ? s("int8range(r.t_min, r.t_max, '[]') && int8range(:from, :to, '[]')") : s(table.dateFilter));
+            // The only filter then (the others drive): the ids it keeps pass.
+            if (postgres && !actorDrives && !disputeDrives)
+                filter.keptIds = s("SELECT r.id FROM event r WHERE int8range(r.t_min, r.t_max, '[]') && "
+                                   "int8range(:from, :to, '[]')");
             filter.values.append({":from", request.fromMinutes});
             filter.values.append({":to",
                 postgres ? std::min(request.toMinutes, std::numeric_limits<qint64>::max() - 1) : request.toMinutes});

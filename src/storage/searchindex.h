@@ -8,9 +8,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace Frise::Storage {
 
@@ -62,6 +64,11 @@ public:
 
     QList<SearchHit> search(const SearchQuery &query, StorageError *error) const;
 
+    /// PostgreSQL: how the last search() read each table, "entity:plan"
+    /// (plans: driving, newest, walk, walk+gin, gin, filter; see
+    /// searchPostgres()), for tests and benchmarks.
+    QStringList lastPlans() const { return m_plans; }
+
     /// The FTS5 MATCH expression for user text: each word quoted, as a prefix.
     static QString matchExpression(const QString &text);
     /// The same query for PostgreSQL's to_tsquery: `etats <-> unis:* & accord:*`.
@@ -71,11 +78,9 @@ public:
     /// among its newest matches only (see searchNewest(); the same on PostgreSQL).
     static constexpr int rankedCandidates = 2000;
 
-    /// PostgreSQL, unfiltered: how many of the newest rows are read in id
-    /// order first for a search's candidates, and at most in all, before its
-    /// GIN index is asked for the older ones.
+    /// PostgreSQL: how many of the newest rows are read first, to see how
+    /// common a search's words (and its date or status filters) are there.
     static constexpr int newestFirstLook = 5000;
-    static constexpr int newestMostRows = 60000;
 
     /// A search word that starts at most this many terms of an index is
     /// asked as those terms (SQLite, unfiltered); more, as a prefix.
@@ -104,18 +109,24 @@ private:
     /// rankedCandidates matches that pass @p filter, appended to @p hits.
     bool searchNewest(const QString &entity, const QString &weights, const QString &titles, const QString &match,
         const Filter &filter, int limit, QList<SearchHit> *hits, StorageError *error) const;
-    /// PostgreSQL: the ids of the newest rankedCandidates rows of @p entity
-    /// matching @p match (a tsquery) that pass @p filter, newest first.
-    bool postgresCandidates(
-        const QString &entity, const QString &match, const Filter &filter, QStringList *ids, StorageError *error) const;
+    /// PostgreSQL: one statement of searchPostgres(): of the matching rows
+    /// @p source yields that pass @p conditions, the newest @p candidates
+    /// ranked, the best @p limit of them appended to @p best, their number
+    /// in @p found.
+    bool postgresPhase(const QString &entity, const QString &source, const QString &conditions, const QString &order,
+        const QList<std::pair<QByteArray, QVariant>> &values, int candidates, int limit, QList<SearchHit> *best,
+        qint64 *found, StorageError *error) const;
     /// The same as searchNewest() on PostgreSQL, through the stored tsvector
-    /// column; the hits get no titles nor snippets (see postgresDetails()).
+    /// column, the plan chosen from the filters and how common the words are
+    /// among the newest rows; the hits get no titles nor snippets (see
+    /// postgresDetails()).
     bool searchPostgres(const QString &entity, const QString &match, const Filter &filter, int limit,
         QList<SearchHit> *hits, StorageError *error) const;
     /// PostgreSQL: titles and snippets of @p hits.
     bool postgresDetails(const QString &match, QList<SearchHit> *hits, StorageError *error) const;
 
     Database &m_db;
+    mutable QStringList m_plans;
 };
 
 } // namespace Frise::Storage

@@ -130,6 +130,13 @@ bool importInto(
     return true;
 }
 
+// Counts how each table was read (SearchIndex::lastPlans(), PostgreSQL).
+void countPlans(const Storage::SearchIndex &index, QJsonObject *plans)
+{
+    for (const QString &plan : index.lastPlans())
+        plans->insert(plan, plans->value(plan).toInt() + 1);
+}
+
 // Search latency, first 50 hits, for terms of different frequency.
 QJsonObject searchLatencies(Storage::Database &db)
 {
@@ -148,6 +155,7 @@ QJsonObject searchLatencies(Storage::Database &db)
     };
     for (const auto &[name, words] : terms) {
         QList<double> ms;
+        QJsonObject plans;
         const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
         for (int round = 0; round < 20; ++round) {
@@ -158,6 +166,7 @@ QJsonObject searchLatencies(Storage::Database &db)
                 timer.start();
                 const auto hits = index.search(query, &error);
                 ms.append(timer.nsecsElapsed() / 1e6);
+                countPlans(index, &plans);
                 if (error.isError())
                     qWarning("search %s: %s", qPrintable(word), qPrintable(error.message));
                 if (hits.isEmpty() && name != QLatin1String("rare"))
@@ -169,6 +178,8 @@ QJsonObject searchLatencies(Storage::Database &db)
         const double serverAfter = serverCpuSeconds(db);
         if (serverBefore >= 0 && serverAfter >= 0)
             entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
+        if (!plans.isEmpty())
+            entry.insert(QStringLiteral("plans"), plans);
         search.insert(name, entry);
     }
     return search;
@@ -222,6 +233,7 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
     };
     for (const Shape &shape : shapes) {
         QList<double> ms;
+        QJsonObject plans;
         qint64 hits = 0;
         const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
@@ -234,6 +246,7 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
                 timer.start();
                 hits += index.search(query, &error).size();
                 ms.append(timer.nsecsElapsed() / 1e6);
+                countPlans(index, &plans);
                 if (error.isError())
                     qWarning("filtered search %s: %s", qPrintable(word), qPrintable(error.message));
             }
@@ -244,6 +257,8 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
         const double serverAfter = serverCpuSeconds(db);
         if (serverBefore >= 0 && serverAfter >= 0)
             entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
+        if (!plans.isEmpty())
+            entry.insert(QStringLiteral("plans"), plans);
         search.insert(shape.name, entry);
     }
     return search;

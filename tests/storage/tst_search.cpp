@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
+#include "storage/datasetstore.h"
+#include "storage/postgresmigrations.h"
 #include "storage/repositories.h"
 #include "storage/searchindex.h"
 #include "storagetesthelpers.h"
@@ -64,6 +66,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Database> m_rankingDb; ///< for rankingMatchesBm25()
+    std::unique_ptr<Database> m_plansDb; ///< for postgresPlans()
+    RowId m_plansDispute = 0;
     QHash<QString, QString> m_keys;
     RowId m_dispute = 0;
     RowId m_actor = 0;
@@ -140,6 +144,7 @@ private Q_SLOTS:
     {
         m_db.reset();
         m_rankingDb.reset();
+        m_plansDb.reset();
     }
 
     void search_data()
@@ -321,6 +326,144 @@ private Q_SLOTS:
                         .arg(filtered.at(i).rank, 0, 'g', 17)
                         .arg(reference.at(i).rank, 0, 'g', 17)));
             QCOMPARE(filtered.at(i).snippet, reference.at(i).snippet);
+        }
+    }
+
+    // PostgreSQL picks a plan per search and table (SearchIndex::
+    // searchPostgres()): whichever it takes, the hits must be those of the
+    // plain definition, the best by ts_rank (then by id) of the newest
+    // rankedCandidates matches that pass the filters. 20,000 events, so that
+    // each plan is taken: "commun" in every title, "frequent" in a third,
+    // "rarissime" in one in 200, "recent" in every other of the newest 3,000
+    // and one in 500 before; a year each (1900 to 1999, in turn); one in 50
+    // in a dispute; titles of different lengths for different ranks.
+    void postgresPlans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fromYear"); // 0: no date filter
+        QTest::addColumn<int>("toYear");
+        QTest::addColumn<bool>("byDispute");
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<int>("candidates"); // matches that pass the filters, up to rankedCandidates
+
+        const int all = SearchIndex::rankedCandidates;
+        QTest::newRow("common word: the newest rows")
+            << QStringLiteral("commun") << 0 << 0 << false << QStringLiteral("event:newest") << all;
+        QTest::newRow("frequent word: walk")
+            << QStringLiteral("frequent") << 0 << 0 << false << QStringLiteral("event:walk") << all;
+        QTest::newRow("prefix: walk") << QStringLiteral("freq") << 0 << 0 << false << QStringLiteral("event:walk")
+                                      << all;
+        QTest::newRow("rare word: GIN") << QStringLiteral("rarissime") << 0 << 0 << false << QStringLiteral("event:gin")
+                                        << 100;
+        QTest::newRow("two words: GIN") << QStringLiteral("commun rariss") << 0 << 0 << false
+                                        << QStringLiteral("event:gin") << 100;
+        QTest::newRow("newer rows' word: walk, then GIN")
+            << QStringLiteral("recent") << 0 << 0 << false << QStringLiteral("event:walk+gin") << 1534;
+        QTest::newRow("one year: its rows")
+            << QStringLiteral("commun") << 1950 << 1950 << false << QStringLiteral("event:filter") << 200;
+        QTest::newRow("half the years: walk")
+            << QStringLiteral("commun") << 1900 << 1949 << false << QStringLiteral("event:walk") << all;
+        QTest::newRow("half the years, rare word: GIN")
+            << QStringLiteral("rarissime") << 1900 << 1949 << false << QStringLiteral("event:gin") << 100;
+        QTest::newRow("dispute: its rows")
+            << QStringLiteral("commun") << 0 << 0 << true << QStringLiteral("event:driving") << 400;
+        QTest::newRow("dispute and years")
+            << QStringLiteral("frequent") << 1900 << 1949 << true << QStringLiteral("event:driving") << 66;
+    }
+
+    void postgresPlans()
+    {
+        if (!testingPostgres())
+            QSKIP("PostgreSQL plans (SQLite's search has one plan, see rankingMatchesBm25)");
+        QFETCH(QString, text);
+        QFETCH(int, fromYear);
+        QFETCH(int, toYear);
+        QFETCH(bool, byDispute);
+        QFETCH(QString, plan);
+        QFETCH(int, candidates);
+        std::unique_ptr<Database> &db = m_plansDb;
+        if (!db) {
+            QString message;
+            db = openDatabase(m_dir.filePath(QStringLiteral("plans.frise")), &message);
+            QVERIFY2(db, qPrintable(message));
+            Dataset set;
+            Dispute dispute;
+            dispute.id = 1;
+            dispute.uid = QStringLiteral("plans-dispute");
+            dispute.title = BilingualText::original(Language::French, QStringLiteral("Litige"));
+            set.disputes << dispute;
+            constexpr int events = 20000;
+            for (int i = 1; i <= events; ++i) {
+                QString title = QStringLiteral("commun");
+                if (i % 3 == 0)
+                    title += QStringLiteral(" frequent");
+                if (i % 200 == 0)
+                    title += QStringLiteral(" rarissime");
+                if ((i > events - 3000 && i % 2 == 0) || i % 500 == 0)
+                    title += QStringLiteral(" recent");
+                title += QStringLiteral(" mot").repeated(i % 7);
+                Event event = makeEvent(title, QString::number(1900 + i % 100));
+                event.id = i;
+                event.uid = QStringLiteral("plans-%1").arg(i);
+                if (i % 50 == 0)
+                    event.disputeIds = {1};
+                set.events << event;
+            }
+            ImportSummary summary;
+            StorageError error;
+            QVERIFY2(DatasetStore(*db).import(set, {}, {}, &summary, &error), qPrintable(error.message));
+            m_plansDispute = scalar(*db, QStringLiteral("SELECT id FROM dispute")).toLongLong();
+        }
+        SearchQuery query;
+        query.text = text;
+        QStringList conditions;
+        QVariantList values {SearchIndex::tsQueryExpression(text)};
+        if (fromYear) {
+            query.fromMinutes = FuzzyDate::fromYear(fromYear).earliestMinutes();
+            query.toMinutes = FuzzyDate::fromYear(toYear).latestMinutes();
+            conditions << QStringLiteral("int8range(t_min, t_max, '[]') && int8range(?, ?, '[]')");
+            values << query.fromMinutes << query.toMinutes;
+        }
+        if (byDispute) {
+            query.disputeId = m_plansDispute;
+            conditions << QStringLiteral("id IN (SELECT event_id FROM event_dispute WHERE dispute_id = ?)");
+            values << m_plansDispute;
+        }
+        StorageError error;
+        SearchIndex index(*db);
+        const QList<SearchHit> hits = index.search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        // (Claims have disputes too; the database holds none.)
+        QCOMPARE(index.lastPlans().filter(QStringLiteral("event:")), QStringList {plan});
+
+        // The definition, in one plain statement.
+        QSqlQuery reference(db->connection());
+        QVERIFY(reference.prepare(
+            QStringLiteral("SELECT id, score FROM (SELECT id, -ts_rank('{0.05, 0.1, 0.5, 1.0}', %1, "
+                           "to_tsquery('%2', ?), 1) AS score FROM event WHERE %1 @@ to_tsquery('%2', ?)%3 "
+                           "ORDER BY id DESC LIMIT %4) c ORDER BY score, id")
+                .arg(QLatin1String(postgresSearchColumn), QLatin1String(postgresSearchConfig),
+                    conditions.isEmpty() ? QString()
+                                         : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND ")))
+                .arg(SearchIndex::rankedCandidates)));
+        reference.addBindValue(values.first());
+        for (const QVariant &value : std::as_const(values))
+            reference.addBindValue(value);
+        QVERIFY2(reference.exec(), qPrintable(reference.lastError().text()));
+        QList<std::pair<qint64, double>> expected;
+        int ranked = 0;
+        while (reference.next()) {
+            if (expected.size() < query.limit)
+                expected.append({reference.value(0).toLongLong(), reference.value(1).toDouble()});
+            ++ranked;
+        }
+        QCOMPARE(ranked, candidates);
+        QCOMPARE(hits.size(), expected.size());
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QCOMPARE(hits.at(i).entity, QStringLiteral("event"));
+            QCOMPARE(hits.at(i).id, expected.at(i).first);
+            QCOMPARE(hits.at(i).rank, expected.at(i).second);
+            QVERIFY2(hits.at(i).snippet.contains(SearchHit::highlightStart), qPrintable(hits.at(i).snippet));
         }
     }
 
