@@ -557,10 +557,13 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
         const GraphNode &node = m_model.nodes()[i];
         const QPointF p = m_points[i];
         const qreal r = GraphLayout::nodeRadius(node);
+        const QString text = nodeText(node, m_options.language);
+        if (text.isEmpty())
+            continue; // nothing to draw, nothing to keep clear
         // Where the label would start: already covered, no need to measure it (crowded big graphs).
         if (levelOfDetail && !isClear(QRectF(p.x() - 0.5, p.y() + r * 1.1, 1, metrics.height())))
             continue;
-        const qreal width = metrics.horizontalAdvance(nodeText(node, m_options.language));
+        const qreal width = metrics.horizontalAdvance(text);
         const QRectF rect(p.x() - width / 2, p.y() + r * 1.1, width, metrics.height());
         if (levelOfDetail) {
             if (!isClear(rect))
