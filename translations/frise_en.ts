@@ -1696,6 +1696,13 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Only what the graph shows now (%n node(s), as laid out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>
@@ -1818,6 +1825,33 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
+    <name>Frise::Ui::GraphFocusBar</name>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many links away from the centre the graph reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the whole graph out and show it (may take a while on a big database); uncheck to come back to the neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole graph: %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around %1: %2 of %3 nodes shown, %4 hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::GraphView</name>
     <message>
         <source>Play: animate the graph through time</source>
@@ -1912,6 +1946,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre the graph on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1847,6 +1847,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Choose a file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Only what the graph shows now (%n node(s), as laid out)</source>
+        <translation>
+            <numerusform>&amp;Seulement ce que le graphe montre (%n nœud, tel que disposé)</numerusform><numerusform>&amp;Seulement ce que le graphe montre (%n nœuds, tels que disposés)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>
@@ -1969,6 +1974,33 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
 </context>
 <context>
+    <name>Frise::Ui::GraphFocusBar</name>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation>&amp;Sauts :</translation>
+    </message>
+    <message>
+        <source>How many links away from the centre the graph reaches</source>
+        <translation>Jusqu’à combien de liens du centre le graphe s’étend</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>Graphe entier</translation>
+    </message>
+    <message>
+        <source>Lay the whole graph out and show it (may take a while on a big database); uncheck to come back to the neighbourhood</source>
+        <translation>Disposer et afficher le graphe entier (peut prendre du temps sur une grande base) ; décocher pour revenir au voisinage</translation>
+    </message>
+    <message>
+        <source>Whole graph: %1 nodes</source>
+        <translation>Graphe entier : %1 nœuds</translation>
+    </message>
+    <message>
+        <source>Around %1: %2 of %3 nodes shown, %4 hidden</source>
+        <translation>Autour de %1 : %2 nœuds affichés sur %3, %4 masqués</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Ui::GraphView</name>
     <message>
         <source>Play: animate the graph through time</source>
@@ -2064,6 +2096,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Relationship graph</source>
         <translation>Graphe des relations</translation>
+    </message>
+    <message>
+        <source>Centre the graph on %1</source>
+        <translation>Centrer le graphe sur %1</translation>
     </message>
 </context>
 <context>

@@ -53,10 +53,26 @@ GraphModel GraphModel::fromDataset(const Dataset &dataset, const GraphModelOptio
         model.m_nodes.append(node);
     }
 
-    // Involvement and first appearance from events.
+    // Involvement and first appearance from events, or from the database's counts of them.
     QHash<RowId, FuzzyDate> disputeStart; // its earliest event's date
     QHash<RowId, int> disputeEvents;
-    for (const Event &event : dataset.events) {
+    for (auto it = options.actorEvents.cbegin(); it != options.actorEvents.cend(); ++it) {
+        const int index = model.indexOf(actorKey(it.key()));
+        if (index < 0 || it->events <= 0)
+            continue;
+        model.m_nodes[index].involvement += it->events;
+        widenStart(model.m_nodes[index], it->firstMinute);
+    }
+    for (auto it = options.disputeEvents.cbegin(); it != options.disputeEvents.cend(); ++it) {
+        if (it->events > 0) {
+            disputeEvents.insert(it.key(), it->events);
+            // Only the minute is known: the day holding it dates the hub's links (the timeline shows the rest).
+            disputeStart.insert(it.key(), FuzzyDate::containing(it->firstMinute, FuzzyDate::Precision::Day));
+        }
+    }
+    const bool counted = !options.actorEvents.isEmpty() || !options.disputeEvents.isEmpty();
+    const QList<Event> none;
+    for (const Event &event : counted ? none : dataset.events) {
         QSet<RowId> seen;
         for (const EventActor &participant : event.actors) {
             if (seen.contains(participant.actorId))
@@ -169,6 +185,7 @@ GraphModel GraphModel::fromDataset(const Dataset &dataset, const GraphModelOptio
         }
         model.m_edges = edges;
     }
+    model.rebuildIndex();
     return model;
 }
 
@@ -187,31 +204,114 @@ void GraphModel::rebuildIndex()
     m_index.reserve(m_nodes.size());
     for (qsizetype i = 0; i < m_nodes.size(); ++i)
         m_index.insert(m_nodes[i].key, int(i));
+    m_edgesOfNode = QList<QList<int>>(m_nodes.size());
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        const GraphEdge &edge = m_edges[i];
+        m_edgesOfNode[edge.from].append(int(i));
+        if (edge.to != edge.from)
+            m_edgesOfNode[edge.to].append(int(i));
+    }
 }
 
 QList<int> GraphModel::edgesOf(int node) const
 {
-    QList<int> result;
-    for (qsizetype i = 0; i < m_edges.size(); ++i) {
-        if (m_edges[i].from == node || m_edges[i].to == node)
-            result.append(int(i));
-    }
-    return result;
+    return node >= 0 && node < m_edgesOfNode.size() ? m_edgesOfNode[node] : QList<int>();
 }
 
 QList<int> GraphModel::neighboursOf(int node) const
 {
     QList<int> result;
-    for (const GraphEdge &edge : m_edges) {
-        int other = -1;
-        if (edge.from == node)
-            other = edge.to;
-        else if (edge.to == node)
-            other = edge.from;
-        if (other >= 0 && other != node && !result.contains(other))
+    for (int index : edgesOf(node)) {
+        const GraphEdge &edge = m_edges[index];
+        const int other = edge.from == node ? edge.to : edge.from;
+        if (other != node && !result.contains(other))
             result.append(other);
     }
     return result;
+}
+
+int GraphModel::mostInvolvedNode() const
+{
+    int best = -1;
+    for (int i = 0; i < nodeCount(); ++i) {
+        // Ties go to the node with more edges: the better centre for a neighbourhood.
+        if (best < 0 || m_nodes[i].involvement > m_nodes[best].involvement
+            || (m_nodes[i].involvement == m_nodes[best].involvement
+                && m_edgesOfNode[i].size() > m_edgesOfNode[best].size()))
+            best = i;
+    }
+    return best;
+}
+
+GraphModel GraphModel::neighbourhood(const QList<int> &centres, int hops, int maxNodes) const
+{
+    QList<bool> reached(m_nodes.size(), false);
+    QList<int> keep;
+    QList<int> ring;
+    for (int centre : centres) {
+        if (centre >= 0 && centre < nodeCount() && !reached[centre] && keep.size() < maxNodes) {
+            reached[centre] = true;
+            keep.append(centre);
+            ring.append(centre);
+        }
+    }
+    for (int hop = 0; hop < hops && !ring.isEmpty(); ++hop) {
+        QList<int> next;
+        for (int node : std::as_const(ring)) {
+            for (int index : m_edgesOfNode[node]) {
+                const GraphEdge &edge = m_edges[index];
+                const int other = edge.from == node ? edge.to : edge.from;
+                if (!reached[other]) {
+                    reached[other] = true;
+                    next.append(other);
+                }
+            }
+        }
+        const qsizetype room = maxNodes - keep.size();
+        if (next.size() > room) {
+            std::stable_sort(next.begin(), next.end(),
+                [this](int a, int b) { return m_nodes[a].involvement > m_nodes[b].involvement; });
+            next.resize(std::max<qsizetype>(room, 0));
+            keep.append(next);
+            break;
+        }
+        keep.append(next);
+        ring = next;
+    }
+    std::sort(keep.begin(), keep.end()); // the whole graph's order: stable drawing order, stable layouts
+    return subgraph(keep);
+}
+
+GraphModel GraphModel::subgraph(const QList<int> &keep) const
+{
+    GraphModel model;
+    model.m_skippedRelations = m_skippedRelations;
+    QList<int> remap(m_nodes.size(), -1);
+    model.m_nodes.reserve(keep.size());
+    for (int node : keep) {
+        remap[node] = int(model.m_nodes.size());
+        model.m_nodes.append(m_nodes[node]);
+    }
+    QList<int> edges;
+    for (int node : keep) {
+        for (int index : m_edgesOfNode[node]) {
+            const GraphEdge &edge = m_edges[index];
+            // Each edge once: from its lower-indexed end.
+            const int other = edge.from == node ? edge.to : edge.from;
+            if (remap[other] >= 0 && other >= node)
+                edges.append(index);
+        }
+    }
+    std::sort(edges.begin(), edges.end()); // the whole graph's order, as asOf() keeps it
+    model.m_edges.reserve(edges.size());
+    for (int index : std::as_const(edges)) {
+        GraphEdge copy = m_edges[index];
+        copy.from = remap[copy.from];
+        copy.to = remap[copy.to];
+        model.m_edges.append(copy);
+    }
+    model.rebuildIndex();
+    return model;
 }
 
 GraphModel GraphModel::asOf(qint64 minutes) const

@@ -62,11 +62,25 @@ struct GraphEdge
     friend bool operator==(const GraphEdge &, const GraphEdge &) = default;
 };
 
+/// How many events name an actor or a dispute, and the first one's earliest minute.
+struct EventCount
+{
+    int events = 0;
+    qint64 firstMinute = 0;
+};
+
 /// What GraphModel::fromDataset() puts in the graph.
 struct GraphModelOptions
 {
     bool includeDisputes = false; ///< add a hub node per dispute, linked to its parties
     bool includeIsolatedActors = true; ///< keep actors without any relation (or dispute)
+    /**
+     * Events counted by the database, by actor and by dispute id: when either
+     * is given, nodes are sized and dated from them instead of the dataset's
+     * events (a database too big to list them).
+     */
+    QHash<RowId, EventCount> actorEvents;
+    QHash<RowId, EventCount> disputeEvents;
 };
 
 /**
@@ -111,15 +125,29 @@ public:
     static QString actorKey(RowId id) { return QLatin1Char('a') + QString::number(id); }
     static QString disputeKey(RowId id) { return QLatin1Char('d') + QString::number(id); }
 
+    /**
+     * The part of the graph within @p hops edges of @p centres (either
+     * direction), with the edges between the nodes kept. At most @p maxNodes
+     * nodes: when a ring of neighbours would pass it, that ring keeps its most
+     * involved nodes and the walk stops there. Indexes change; keys do not.
+     */
+    GraphModel neighbourhood(const QList<int> &centres, int hops, int maxNodes) const;
+
+    /// Index of the most involved node (a default centre for neighbourhood()), -1 when empty.
+    int mostInvolvedNode() const;
+
     /// Builds a model from parts (tests, generated benchmarks). Edges must index @p nodes.
     static GraphModel fromParts(QList<GraphNode> nodes, QList<GraphEdge> edges);
 
 private:
     void rebuildIndex();
+    /// The model of @p keep's nodes (in that order) and the edges between them.
+    GraphModel subgraph(const QList<int> &keep) const;
 
     QList<GraphNode> m_nodes;
     QList<GraphEdge> m_edges;
     QHash<QString, int> m_index;
+    QList<QList<int>> m_edgesOfNode; ///< per node, the edges touching it: keeps neighbour walks local on big graphs
     int m_skippedRelations = 0;
 };
 

@@ -12,6 +12,7 @@
 #include <QtMath>
 
 #include <cmath>
+#include <numeric>
 
 namespace Frise::Graph {
 
@@ -164,10 +165,56 @@ void drawArrowHead(QPainter *painter, QPointF tip, QPointF direction, qreal size
 } // namespace
 
 GraphPainter::GraphPainter(const GraphModel &model, const Positions &positions, const GraphPaintOptions &options)
-    : m_model(model)
-    , m_positions(positions)
-    , m_options(options)
-{ }
+    : m_options(options)
+{
+    setModel(model);
+    setPositions(positions);
+}
+
+void GraphPainter::setModel(const GraphModel &model)
+{
+    m_model = model;
+    const int edges = m_model.edgeCount();
+    m_fanCount = QList<int>(edges, 0);
+    m_fanIndex = QList<int>(edges, 0);
+    QHash<QPair<int, int>, QList<int>> byPair;
+    for (int i = 0; i < edges; ++i) {
+        const GraphEdge &edge = m_model.edges()[i];
+        byPair[qMakePair(std::min(edge.from, edge.to), std::max(edge.from, edge.to))].append(i);
+    }
+    for (const QList<int> &group : std::as_const(byPair)) {
+        for (qsizetype k = 0; k < group.size(); ++k) {
+            m_fanCount[group[k]] = int(group.size());
+            m_fanIndex[group[k]] = int(k);
+        }
+    }
+    m_byInvolvement.resize(m_model.nodeCount());
+    std::iota(m_byInvolvement.begin(), m_byInvolvement.end(), 0);
+    std::stable_sort(m_byInvolvement.begin(), m_byInvolvement.end(),
+        [this](int a, int b) { return m_model.nodes()[a].involvement > m_model.nodes()[b].involvement; });
+    rebuildPoints();
+}
+
+void GraphPainter::setPositions(const Positions &positions)
+{
+    m_positions = positions;
+    rebuildPoints();
+}
+
+void GraphPainter::setPosition(int index, QPointF position)
+{
+    if (index < 0 || index >= m_model.nodeCount())
+        return;
+    m_positions.insert(m_model.nodes()[index].key, position);
+    m_points[index] = position;
+}
+
+void GraphPainter::rebuildPoints()
+{
+    m_points.resize(m_model.nodeCount());
+    for (int i = 0; i < m_model.nodeCount(); ++i)
+        m_points[i] = m_positions.value(m_model.nodes()[i].key);
+}
 
 QFont GraphPainter::labelFont()
 {
@@ -181,9 +228,9 @@ QFont GraphPainter::labelFont()
 
 QPointF GraphPainter::position(int index) const
 {
-    if (index < 0 || index >= m_model.nodeCount())
+    if (index < 0 || index >= m_points.size())
         return {};
-    return m_positions.value(m_model.nodes()[index].key);
+    return m_points[index];
 }
 
 bool GraphPainter::isNodeActive(int index) const
@@ -233,7 +280,7 @@ int GraphPainter::nodeAt(QPointF scenePos, qreal slop) const
     return -1;
 }
 
-void GraphPainter::paintScene(QPainter *painter) const
+void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -253,11 +300,39 @@ void GraphPainter::paintScene(QPainter *painter) const
         return opacity;
     };
 
-    // Parallel edges (either direction) fan out so that each stays visible.
-    QHash<QPair<int, int>, int> pairCount;
-    for (const GraphEdge &edge : m_model.edges())
-        ++pairCount[qMakePair(std::min(edge.from, edge.to), std::max(edge.from, edge.to))];
-    QHash<QPair<int, int>, int> pairSeen;
+    // What is in sight. The margin covers the biggest node and a fanned edge's bend.
+    const bool culled = !visible.isNull();
+    const QRectF sight = visible.adjusted(-40, -40, 40, 40);
+    QList<int> nodes;
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        if ((!m_options.dropInactive || isNodeActive(i)) && (!culled || sight.contains(m_points[i])))
+            nodes.append(i);
+    }
+    QList<int> edges;
+    for (int i = 0; i < m_model.edgeCount(); ++i) {
+        const GraphEdge &edge = m_model.edges()[i];
+        if (m_options.dropInactive && !isEdgeActive(i))
+            continue;
+        if (culled && !QRectF(m_points[edge.from], m_points[edge.to]).normalized().intersects(sight)
+            && !sight.contains(m_points[edge.from]))
+            continue;
+        edges.append(i);
+    }
+    const qreal scale = deviceScale(painter);
+    if (culled && nodes.size() > detailedNodeLimit) {
+        paintOverview(painter, nodes, edges, highlighted);
+        const QList<PlacedLabel> nodeLabels = placeLabels(scale, visible);
+        QFont font = labelFont();
+        for (const PlacedLabel &label : nodeLabels) {
+            painter->setOpacity(nodeOpacity(label.node));
+            font.setPixelSize(int(label.pixelSize));
+            font.setBold(label.node == m_options.selectedNode || label.node == hovered);
+            drawHaloText(painter, label.baseline, nodeText(m_model.nodes()[label.node], m_options.language), font,
+                m_options.textColour, m_options.haloColour);
+        }
+        painter->restore();
+        return;
+    }
 
     const bool small = m_model.nodeCount() <= labelledNodeLimit;
     const bool drawEdgeLabels = m_options.edgeLabels && m_model.edgeCount() <= labelledEdgeLimit;
@@ -271,14 +346,12 @@ void GraphPainter::paintScene(QPainter *painter) const
     };
     QList<EdgeLabel> edgeLabels;
 
-    for (int i = 0; i < m_model.edgeCount(); ++i) {
+    for (int i : std::as_const(edges)) {
         const GraphEdge &edge = m_model.edges()[i];
         const bool active = isEdgeActive(i);
-        const QPair<int, int> pair(std::min(edge.from, edge.to), std::max(edge.from, edge.to));
-        const int count = pairCount.value(pair);
-        const int k = pairSeen[pair]++;
-        if (!active && m_options.dropInactive)
-            continue;
+        // Parallel edges (either direction) fan out so that each stays visible.
+        const int count = m_fanCount[i];
+        const int k = m_fanIndex[i];
         qreal opacity = active ? 1.0 : m_options.fadedOpacity;
         if (!highlighted.isEmpty() && !(edge.from == hovered || edge.to == hovered))
             opacity = std::min(opacity, 0.15);
@@ -308,12 +381,9 @@ void GraphPainter::paintScene(QPainter *painter) const
                 opacity});
     }
 
-    const qreal scale = deviceScale(painter);
-    for (int i = 0; i < m_model.nodeCount(); ++i) {
+    for (int i : std::as_const(nodes)) {
         const GraphNode &node = m_model.nodes()[i];
-        if (m_options.dropInactive && !isNodeActive(i))
-            continue;
-        const QPointF p = position(i);
+        const QPointF p = m_points[i];
         const qreal r = GraphLayout::nodeRadius(node);
         const QColor fill = nodeColour(node);
         painter->setOpacity(nodeOpacity(i));
@@ -331,7 +401,7 @@ void GraphPainter::paintScene(QPainter *painter) const
         }
     }
 
-    const QList<PlacedLabel> nodeLabels = placeLabels(scale);
+    const QList<PlacedLabel> nodeLabels = placeLabels(scale, visible);
     // Edge labels are the least important text: in a view, drawn only where they
     // are readable and clear of the node labels.
     QFont relationFont = edgeFont();
@@ -368,7 +438,59 @@ void GraphPainter::paintScene(QPainter *painter) const
     painter->restore();
 }
 
-QList<PlacedLabel> GraphPainter::placeLabels(qreal scale) const
+void GraphPainter::paintOverview(
+    QPainter *painter, const QList<int> &nodes, const QList<int> &edges, const QSet<int> &highlighted) const
+{
+    // Dots and plain lines, batched by colour: thousands of nodes in sight are
+    // a few pixels each, where shapes, arrows and antialiasing cannot be seen.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const qreal scale = std::max(deviceScale(painter), 1e-6);
+    const int hovered = m_options.hoveredNode;
+    const qreal shortest = 1.5 / scale; // an edge shorter than that lies under its nodes' dots
+    QHash<QPair<QRgb, int>, QList<QLineF>> lines; // by colour and (0 bright, 1 faded)
+    for (int i : edges) {
+        const GraphEdge &edge = m_model.edges()[i];
+        const QLineF line(m_points[edge.from], m_points[edge.to]);
+        if (std::abs(line.dx()) < shortest && std::abs(line.dy()) < shortest)
+            continue;
+        const bool faded = !isEdgeActive(i) || (!highlighted.isEmpty() && edge.from != hovered && edge.to != hovered);
+        lines[qMakePair(edgeColour(edge, m_model).rgb(), faded ? 1 : 0)].append(line);
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        painter->setOpacity(it.key().second ? m_options.fadedOpacity : 0.7);
+        painter->setPen(QPen(QColor::fromRgb(it.key().first), 0)); // cosmetic: one device pixel
+        painter->drawLines(it.value());
+    }
+
+    const qreal least = 2.0 / scale;
+    QHash<QPair<QRgb, int>, QList<QRectF>> dots;
+    for (int i : nodes) {
+        const GraphNode &node = m_model.nodes()[i];
+        const qreal side = std::max(GraphLayout::nodeRadius(node) * 1.6, least);
+        const QPointF p = m_points[i];
+        const bool faded = !isNodeActive(i) || (!highlighted.isEmpty() && !highlighted.contains(i));
+        dots[qMakePair(nodeColour(node).rgb(), faded ? 1 : 0)].append(
+            QRectF(p.x() - side / 2, p.y() - side / 2, side, side));
+    }
+    painter->setPen(Qt::NoPen);
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        painter->setOpacity(it.key().second ? m_options.fadedOpacity : 1.0);
+        painter->setBrush(QColor::fromRgb(it.key().first));
+        painter->drawRects(it.value());
+    }
+
+    const int selected = m_options.selectedNode;
+    if (selected >= 0 && selected < m_model.nodeCount()) {
+        painter->setOpacity(1.0);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(m_options.textColour, 3.0 / scale));
+        painter->setBrush(Qt::NoBrush);
+        const qreal r = std::max(GraphLayout::nodeRadius(m_model.nodes()[selected]), least) + 4 / scale;
+        painter->drawEllipse(m_points[selected], r, r);
+    }
+}
+
+QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible) const
 {
     QList<PlacedLabel> placed;
     if (!m_options.nodeLabels || m_model.nodeCount() == 0)
@@ -387,27 +509,30 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale) const
         for (int n : m_model.neighboursOf(hovered))
             highlighted.insert(n);
     }
-    QList<int> order;
-    order.reserve(m_model.nodeCount());
-    for (int i = 0; i < m_model.nodeCount(); ++i) {
+    auto rank = [&](int i) {
+        return i == m_options.selectedNode ? 0 : i == hovered ? 1 : highlighted.contains(i) ? 2 : 3;
+    };
+    // A view places the most important labels first (selected, hovered, their
+    // neighbours, then by involvement); an export in the model's order.
+    QList<int> byRank[4];
+    // A label hangs below its node, up to 34 characters wide.
+    const qreal reach = 34 * metrics.averageCharWidth();
+    const QRectF sight = visible.adjusted(-reach, -metrics.height() - 40, reach, 40);
+    for (int n = 0; n < m_model.nodeCount(); ++n) {
+        const int i = levelOfDetail ? m_byInvolvement[n] : n;
         if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        if (!visible.isNull() && !sight.contains(m_points[i]))
             continue;
         // Exports keep their rule: every label in a small graph, only big nodes in a large one.
         if (!levelOfDetail && !small && GraphLayout::nodeRadius(m_model.nodes()[i]) < 20 && i != m_options.selectedNode
             && !highlighted.contains(i))
             continue;
-        order.append(i);
+        byRank[levelOfDetail ? rank(i) : 3].append(i);
     }
-    auto rank = [&](int i) {
-        return i == m_options.selectedNode ? 0 : i == hovered ? 1 : highlighted.contains(i) ? 2 : 3;
-    };
-    if (levelOfDetail) {
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            if (rank(a) != rank(b))
-                return rank(a) < rank(b);
-            return m_model.nodes()[a].involvement > m_model.nodes()[b].involvement;
-        });
-    }
+    QList<int> order;
+    for (const QList<int> &group : byRank)
+        order.append(group);
 
     // Labels already placed, by cells of a coarse grid: overlap tests stay local on big graphs.
     const qreal cell = std::max<qreal>(metrics.height() * 4, 1.0);
@@ -430,12 +555,15 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale) const
     };
     for (int i : std::as_const(order)) {
         const GraphNode &node = m_model.nodes()[i];
-        const QPointF p = position(i);
+        const QPointF p = m_points[i];
         const qreal r = GraphLayout::nodeRadius(node);
+        const QString text = nodeText(node, m_options.language);
+        if (text.isEmpty())
+            continue; // nothing to draw, nothing to keep clear
         // Where the label would start: already covered, no need to measure it (crowded big graphs).
         if (levelOfDetail && !isClear(QRectF(p.x() - 0.5, p.y() + r * 1.1, 1, metrics.height())))
             continue;
-        const qreal width = metrics.horizontalAdvance(nodeText(node, m_options.language));
+        const qreal width = metrics.horizontalAdvance(text);
         const QRectF rect(p.x() - width / 2, p.y() + r * 1.1, width, metrics.height());
         if (levelOfDetail) {
             if (!isClear(rect))

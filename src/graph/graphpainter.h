@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QRectF>
+#include <QSet>
 
 #include <optional>
 
@@ -55,8 +56,10 @@ public:
     GraphPainter() = default;
     GraphPainter(const GraphModel &model, const Positions &positions, const GraphPaintOptions &options = {});
 
-    void setModel(const GraphModel &model) { m_model = model; }
-    void setPositions(const Positions &positions) { m_positions = positions; }
+    void setModel(const GraphModel &model);
+    void setPositions(const Positions &positions);
+    /// Moves node @p index alone (a drag): cheaper than setPositions() on big graphs.
+    void setPosition(int index, QPointF position);
     void setOptions(const GraphPaintOptions &options) { m_options = options; }
     const GraphModel &model() const { return m_model; }
     const Positions &positions() const { return m_positions; }
@@ -69,15 +72,25 @@ public:
     /// The node under @p scenePos (topmost), -1 when none; @p slop widens the hit area (scene units).
     int nodeAt(QPointF scenePos, qreal slop = 2.0) const;
 
-    /// Draws edges, nodes and labels in scene coordinates (set the painter's transform first).
-    void paintScene(QPainter *painter) const;
+    /**
+     * Draws edges, nodes and labels in scene coordinates (set the painter's
+     * transform first). A view passes the scene rectangle it shows as
+     * @p visible: what lies outside is skipped, and when more than
+     * detailedNodeLimit nodes are in sight they are drawn as plain dots and
+     * the edges as plain lines (too small to tell shapes and arrows apart,
+     * and a frame stays short). Exports pass nothing and get every detail.
+     */
+    void paintScene(QPainter *painter, const QRectF &visible = QRectF()) const;
 
     /**
      * The node labels paintScene() draws when the scene is scaled by @p scale
      * (device pixels per scene unit), most important first: the selected and
-     * hovered nodes, then by involvement.
+     * hovered nodes, then by involvement. Only nodes inside @p visible when it is not null.
      */
-    QList<PlacedLabel> placeLabels(qreal scale) const;
+    QList<PlacedLabel> placeLabels(qreal scale, const QRectF &visible = QRectF()) const;
+
+    /// Above this many nodes in sight, paintScene() draws dots and plain lines.
+    static constexpr int detailedNodeLimit = 3000;
     /// Bounds of the nodes alone, without their labels.
     QRectF nodesRect() const;
     /// Width of each node's label at @p pixelSize (0 for a node drawn without one).
@@ -98,10 +111,18 @@ public:
 private:
     bool isNodeActive(int index) const;
     bool isEdgeActive(int index) const;
+    void rebuildPoints();
+    void paintOverview(
+        QPainter *painter, const QList<int> &nodes, const QList<int> &edges, const QSet<int> &highlighted) const;
 
     GraphModel m_model;
     Positions m_positions;
     GraphPaintOptions m_options;
+    // Derived from the model and positions, so that a frame of a big graph does no hashing:
+    QList<QPointF> m_points; ///< per node index, its position
+    QList<int> m_fanCount; ///< per edge, how many edges join the same two nodes
+    QList<int> m_fanIndex; ///< per edge, its rank among them (parallel edges fan out)
+    QList<int> m_byInvolvement; ///< node indexes, most involved first (label priority)
 };
 
 } // namespace Frise::Graph

@@ -77,6 +77,12 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     m_disputes->setObjectName(QStringLiteral("exportDisputes"));
     m_disputes->setChecked(true);
     addFormRow(m_form, m_disputes);
+    m_shownOnly = new QCheckBox(this);
+    m_shownOnly->setObjectName(QStringLiteral("exportShownOnly"));
+    m_shownOnly->hide();
+    addFormRow(m_form, m_shownOnly);
+    // What is shown carries its own dispute hubs (or not).
+    connect(m_shownOnly, &QCheckBox::toggled, m_disputes, &QCheckBox::setDisabled);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("exportTitle"));
     addFormRow(m_form, m_title);
@@ -114,9 +120,25 @@ void ExportGraphDialog::retranslate()
     setFormLabel(m_form, m_asOf, tr("&As of:"));
     m_asOf->setPlaceholderText(tr("Everything (or a date: 2023, 2023-04, 2023-04-25)"));
     m_disputes->setText(tr("Show &disputes as nodes"));
+    m_shownOnly->setText(
+        tr("&Only what the graph shows now (%n node(s), as laid out)", nullptr, m_shownModel.nodeCount()));
     setFormLabel(m_form, m_title, tr("&Title:"));
     m_title->setPlaceholderText(tr("None (images only)"));
     m_exportButton->setText(tr("&Export"));
+}
+
+void ExportGraphDialog::setShownGraph(const Graph::GraphModel &model, const Graph::Positions &positions, bool preferred)
+{
+    m_shownModel = model;
+    m_shownPositions = positions;
+    m_shownOnly->setVisible(model.nodeCount() > 0);
+    m_shownOnly->setChecked(preferred && model.nodeCount() > 0);
+    retranslate();
+}
+
+bool ExportGraphDialog::exportsShownGraph() const
+{
+    return m_shownOnly->isChecked() && m_shownModel.nodeCount() > 0;
 }
 
 void ExportGraphDialog::changeEvent(QEvent *event)
@@ -189,6 +211,10 @@ bool ExportGraphDialog::exportNow(QString *error)
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + extensionFor(options.format);
+    if (exportsShownGraph()) {
+        const Graph::GraphModel model = options.asOfMinutes ? m_shownModel.asOf(*options.asOfMinutes) : m_shownModel;
+        return Graph::GraphExport::exportModel(model, m_shownPositions, path, options, error);
+    }
     Dataset dataset;
     Storage::StorageError storageError;
     if (!Storage::DatasetStore(*m_session->database()).exportAll(&dataset, &storageError)) {

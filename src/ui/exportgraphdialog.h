@@ -36,6 +36,15 @@ public:
     void setLanguage(Language language);
     void setOutputPath(const QString &path);
     QString outputPath() const;
+    /**
+     * Offers to export @p model as the graph view shows it (its nodes, at
+     * @p positions) instead of the whole database laid out again: on a big
+     * database, the neighbourhood on screen, written at once. Checked when
+     * @p preferred.
+     */
+    void setShownGraph(const Graph::GraphModel &model, const Graph::Positions &positions, bool preferred);
+    /// Whether the graph as shown (setShownGraph()) is what will be written.
+    bool exportsShownGraph() const;
     /// The options as set; false and @p error when the "as of" date cannot be read.
     bool options(Graph::GraphExportOptions *options, QString *error) const;
 
@@ -60,6 +69,9 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_asOf = nullptr;
     QCheckBox *m_disputes = nullptr;
+    QCheckBox *m_shownOnly = nullptr;
+    Graph::GraphModel m_shownModel;
+    Graph::Positions m_shownPositions;
     QLineEdit *m_title = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -3,9 +3,8 @@
 
 #include "accessibleitemview.h"
 #include "graphaccessible.h"
+#include "graphfocusbar.h"
 #include "graphlegend.h"
-
-#include "graph/layoutcache.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -111,6 +110,8 @@ GraphView::GraphView(QWidget *parent)
 {
     m_canvas = new GraphCanvas(this);
     m_legend = new GraphLegend(&m_painter, this);
+    m_focusBar = new GraphFocusBar(this);
+    m_focusBar->hide();
     m_legendButton = new QToolButton(this);
     m_legendButton->setCheckable(true);
     m_legendButton->setChecked(true);
@@ -154,6 +155,7 @@ GraphView::GraphView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_focusBar);
     layout->addLayout(graphRow, 1);
     layout->addLayout(bar);
 
@@ -167,6 +169,9 @@ GraphView::GraphView(QWidget *parent)
     connect(m_relayoutButton, &QToolButton::clicked, this, &GraphView::relayout);
     connect(m_cancelButton, &QToolButton::clicked, this, &GraphView::cancelLayout);
     connect(m_legendButton, &QToolButton::toggled, this, &GraphView::setLegendShown);
+    connect(m_focusBar, &GraphFocusBar::hopsChanged, this, &GraphView::setHops);
+    connect(m_focusBar, &GraphFocusBar::wholeGraphRequested, this,
+        [this](bool whole) { whole ? showWholeGraph() : showNeighbourhood(); });
     connect(
         &m_watcher, &QFutureWatcher<Graph::LayoutResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<Graph::LayoutResult>::finished, this, &GraphView::onLayoutFinished);
@@ -241,21 +246,95 @@ void GraphView::retranslate()
     updateTimeControls();
 }
 
-void GraphView::setDataset(const Dataset &dataset)
+void GraphView::setDataset(const Dataset &dataset, const QHash<RowId, Graph::EventCount> &actorEvents,
+    const QHash<RowId, Graph::EventCount> &disputeEvents)
 {
     pause();
     Graph::GraphModelOptions options;
     options.includeDisputes = m_showDisputes;
-    m_model = Graph::GraphModel::fromDataset(dataset, options);
-    m_hovered = m_selected = m_dragNode = -1;
+    options.actorEvents = actorEvents;
+    options.disputeEvents = disputeEvents;
+    m_wholeModel = Graph::GraphModel::fromDataset(dataset, options);
+    m_neighbourhoodCache.clear(); // involvement may have changed: so have the layouts
+    showModel();
+}
+
+void GraphView::setFocusThreshold(int nodes)
+{
+    m_focusThreshold = std::max(1, nodes);
+}
+
+void GraphView::setHops(int hops)
+{
+    hops = std::clamp(hops, 1, 6);
+    if (hops == m_hops)
+        return;
+    m_hops = hops;
+    m_focusBar->setHops(hops);
+    if (m_neighbourhood)
+        showModel();
+}
+
+void GraphView::showWholeGraph()
+{
+    if (m_wholeRequested && !m_neighbourhood)
+        return;
+    m_wholeRequested = true;
+    showModel();
+}
+
+void GraphView::showNeighbourhood()
+{
+    if (!m_wholeRequested)
+        return;
+    m_wholeRequested = false;
+    if (m_selected >= 0 && m_selected < m_model.nodeCount())
+        m_focusKey = m_model.nodes()[m_selected].key; // where the user was looking
+    showModel();
+}
+
+void GraphView::focusOn(const QString &key)
+{
+    if (m_wholeModel.indexOf(key) < 0)
+        return;
+    m_focusKey = key;
+    if (m_neighbourhood)
+        showModel();
+}
+
+Graph::LayoutCache *GraphView::positionCache()
+{
+    // Neighbourhoods are small and many: laid out again when needed rather
+    // than written over the whole graph's positions in the database.
+    return m_neighbourhood ? &m_neighbourhoodCache : m_cache;
+}
+
+void GraphView::showModel()
+{
+    if (m_watcher.isRunning())
+        m_watcher.future().cancel();
+    const QString selectedKey
+        = m_selected >= 0 && m_selected < m_model.nodeCount() ? m_model.nodes()[m_selected].key : QString();
+    m_neighbourhood = m_wholeModel.nodeCount() > m_focusThreshold && !m_wholeRequested;
+    if (m_neighbourhood) {
+        if (m_wholeModel.indexOf(m_focusKey) < 0) {
+            const int busiest = m_wholeModel.mostInvolvedNode();
+            m_focusKey = m_wholeModel.nodes()[busiest].key;
+        }
+        m_model = m_wholeModel.neighbourhood({m_wholeModel.indexOf(m_focusKey)}, m_hops, m_focusThreshold);
+    } else {
+        m_model = m_wholeModel;
+    }
+    m_hovered = m_dragNode = -1;
+    m_selected = m_model.indexOf(selectedKey);
     m_hasTimeSpan = m_model.timeSpan(&m_firstMinute, &m_lastMinute);
     m_layoutKey = Graph::GraphLayout::layoutKey(m_model, m_layoutOptions);
     m_positions.clear();
     m_pinned.clear();
 
     bool complete = false;
-    if (m_cache) {
-        if (const std::optional<Graph::CachedLayout> cached = m_cache->load(m_layoutKey)) {
+    if (Graph::LayoutCache *cache = positionCache()) {
+        if (const std::optional<Graph::CachedLayout> cached = cache->load(m_layoutKey)) {
             m_positions = cached->positions;
             m_pinned = cached->pinned;
             placeMissingHubs();
@@ -270,10 +349,26 @@ void GraphView::setDataset(const Dataset &dataset)
     applyPaintOptions();
     m_legend->resetWidth();
     updateTimeControls();
+    updateFocusBar();
     m_fitPending = true;
     fitToView();
     if (!complete)
         startLayout();
+}
+
+void GraphView::updateFocusBar()
+{
+    const bool big = m_wholeModel.nodeCount() > m_focusThreshold;
+    m_focusBar->setVisible(big);
+    if (!big)
+        return;
+    if (m_neighbourhood) {
+        const int centre = m_wholeModel.indexOf(m_focusKey);
+        m_focusBar->showNeighbourhood(m_wholeModel.nodes()[centre].label.textOrFallback(m_language),
+            m_model.nodeCount(), m_wholeModel.nodeCount());
+    } else {
+        m_focusBar->showWhole(m_wholeModel.nodeCount());
+    }
 }
 
 void GraphView::placeMissingHubs()
@@ -321,6 +416,7 @@ void GraphView::setLanguage(Language language)
     m_language = language;
     applyPaintOptions();
     updateTimeControls();
+    updateFocusBar();
 }
 
 void GraphView::applyPaintOptions()
@@ -366,7 +462,8 @@ QRectF GraphView::nodeRect(int index) const
 
 QList<Graph::PlacedLabel> GraphView::shownLabels() const
 {
-    QList<Graph::PlacedLabel> labels = m_painter.placeLabels(m_zoom);
+    QList<Graph::PlacedLabel> labels = m_painter.placeLabels(
+        m_zoom, QRectF(toScene(QPointF(0, 0)), toScene(QPointF(m_canvas->rect().bottomRight()))));
     for (Graph::PlacedLabel &label : labels) {
         label.rect = QRectF(toWidget(label.rect.topLeft()), toWidget(label.rect.bottomRight()));
         label.baseline = toWidget(label.baseline);
@@ -550,8 +647,8 @@ void GraphView::unpinAll()
 
 void GraphView::saveToCache()
 {
-    if (m_cache && !m_layoutKey.isEmpty())
-        m_cache->save(m_layoutKey, {m_positions, m_pinned});
+    if (Graph::LayoutCache *cache = positionCache(); cache && !m_layoutKey.isEmpty())
+        cache->save(m_layoutKey, {m_positions, m_pinned});
 }
 
 // --- view transform ---------------------------------------------------------
@@ -640,7 +737,7 @@ void GraphView::paintCanvas(QPainter *painter)
     painter->translate(centre);
     painter->scale(m_zoom, m_zoom);
     painter->translate(-m_centre);
-    m_painter.paintScene(painter);
+    m_painter.paintScene(painter, QRectF(toScene(QPointF(0, 0)), toScene(QPointF(m_canvas->rect().bottomRight()))));
     // Pinned nodes get a small pin mark.
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(palette().text().color(), 1.0 / m_zoom));
@@ -676,7 +773,7 @@ void GraphView::moveTo(QPointF pos, Qt::MouseButtons buttons)
         if (m_dragNode >= 0) {
             const QString &key = m_model.nodes()[m_dragNode].key;
             m_positions[key] += delta;
-            m_painter.setPositions(m_positions);
+            m_painter.setPosition(m_dragNode, m_positions[key]);
         } else if (m_panning) {
             m_fitPending = false;
             m_centre -= delta;
@@ -739,6 +836,10 @@ void GraphView::contextMenuAt(QPoint pos)
             menu.addAction(
                 tr("Show only %1 on the timeline").arg(name), this, [this, id] { Q_EMIT timelineFilterRequested(id); });
         }
+        if (m_neighbourhood && target.key != m_focusKey) {
+            const QString key = target.key;
+            menu.addAction(tr("Centre the graph on %1").arg(name), this, [this, key] { focusOn(key); });
+        }
         if (m_pinned.contains(target.key)) {
             const QString key = target.key;
             menu.addAction(tr("Unpin %1").arg(name), this, [this, key] {
@@ -757,6 +858,9 @@ void GraphView::contextMenuAt(QPoint pos)
 
 void GraphView::selectActor(RowId actorId)
 {
+    // Picked elsewhere but outside the neighbourhood shown: the neighbourhood moves to it.
+    if (actorId && m_neighbourhood && m_model.indexOfActor(actorId) < 0)
+        focusOn(Graph::GraphModel::actorKey(actorId));
     // "No actor" leaves a selected dispute alone.
     if (actorId || selectedActor())
         setSelectedNode(m_model.indexOfActor(actorId));
@@ -764,9 +868,12 @@ void GraphView::selectActor(RowId actorId)
 
 void GraphView::selectDispute(RowId disputeId)
 {
+    const QString key = Graph::GraphModel::disputeKey(disputeId);
+    if (disputeId && m_neighbourhood && m_model.indexOf(key) < 0)
+        focusOn(key);
     const bool disputeShown = m_selected >= 0 && m_model.nodes()[m_selected].type == Graph::GraphNode::Type::Dispute;
     if (disputeId || disputeShown)
-        setSelectedNode(m_model.indexOf(Graph::GraphModel::disputeKey(disputeId)));
+        setSelectedNode(m_model.indexOf(key));
 }
 
 } // namespace Frise::Ui

@@ -5,6 +5,7 @@
 #include "graph/graphlayout.h"
 #include "graph/graphmodel.h"
 #include "graph/graphpainter.h"
+#include "graph/layoutcache.h"
 
 #include <QFutureWatcher>
 #include <QSet>
@@ -18,13 +19,10 @@ class QSlider;
 class QTimer;
 class QToolButton;
 
-namespace Frise::Graph {
-class LayoutCache;
-}
-
 namespace Frise::Ui {
 
 class GraphCanvas;
+class GraphFocusBar;
 class GraphLegend;
 
 /**
@@ -41,6 +39,13 @@ class GraphLegend;
  * graph fits the view when shown and when resized (until the user zooms or
  * pans); colours follow the palette (light or dark). Accessibility tools see
  * the nodes as children of the canvas.
+ *
+ * A graph bigger than the focus threshold (2,000 nodes) opens on the
+ * neighbourhood of the selected actor or dispute (the most involved node
+ * until one is picked), k hops wide, saying how much is hidden; the whole
+ * graph is laid out on request, off the UI thread like every layout, and
+ * drawn with level of detail (dots and plain lines when thousands of nodes
+ * are in sight).
  *
  * It never touches storage: the owner gives it a Dataset, a LayoutCache for
  * positions, and listens to the signals.
@@ -60,8 +65,24 @@ public:
     void setShowDisputes(bool show) { m_showDisputes = show; }
     void setLayoutOptions(const Graph::LayoutOptions &options) { m_layoutOptions = options; }
 
-    /// Shows @p dataset: cached positions when there are, otherwise a layout starts.
-    void setDataset(const Dataset &dataset);
+    /**
+     * Shows @p dataset: cached positions when there are, otherwise a layout
+     * starts. Nodes are sized and dated by the dataset's events, or by
+     * @p actorEvents and @p disputeEvents when given (a database too big to list its events).
+     */
+    void setDataset(const Dataset &dataset, const QHash<RowId, Graph::EventCount> &actorEvents = {},
+        const QHash<RowId, Graph::EventCount> &disputeEvents = {});
+    /// Above @p nodes nodes, the view shows a neighbourhood rather than the whole graph (tests lower it).
+    void setFocusThreshold(int nodes);
+    /// Whether a neighbourhood of a big graph is shown rather than all of it.
+    bool isShowingNeighbourhood() const { return m_neighbourhood; }
+    /// The whole graph; model() is what is shown (all of it, or a neighbourhood).
+    const Graph::GraphModel &wholeModel() const { return m_wholeModel; }
+    /// Key of the node the neighbourhood is centred on (empty when the whole graph is shown).
+    QString focusKey() const { return m_neighbourhood ? m_focusKey : QString(); }
+    int hops() const { return m_hops; }
+    /// Nodes of the whole graph not shown now.
+    int hiddenNodeCount() const { return m_wholeModel.nodeCount() - m_model.nodeCount(); }
     /// Content language of node labels and the legend.
     void setLanguage(Language language);
     Language language() const { return m_language; }
@@ -100,6 +121,14 @@ public Q_SLOTS:
     void selectDispute(RowId disputeId);
     /// Collapses or expands the legend panel.
     void setLegendShown(bool shown);
+    /// How many links away from its centre a neighbourhood reaches (1 to 6).
+    void setHops(int hops);
+    /// Shows the whole graph, however big (its layout runs off the UI thread, with progress and cancel).
+    void showWholeGraph();
+    /// Back to a neighbourhood (only for graphs above the focus threshold).
+    void showNeighbourhood();
+    /// Centres the neighbourhood on the node with @p key (a GraphNode::key).
+    void focusOn(const QString &key);
     void play();
     void pause();
     /// Lays the graph out again (pinned nodes stay where they are).
@@ -132,6 +161,11 @@ private:
     friend class GraphCanvas;
 
     void retranslate();
+    /// Shows m_wholeModel, or the neighbourhood of m_focusKey, with positions from the cache or a new layout.
+    void showModel();
+    void updateFocusBar();
+    /// Where positions of what is shown are kept: neighbourhoods in memory, the whole graph in m_cache.
+    Graph::LayoutCache *positionCache();
     void startLayout();
     void onLayoutFinished();
     void applyPaintOptions();
@@ -156,7 +190,14 @@ private:
     void doubleClickAt(QPointF pos);
     void contextMenuAt(QPoint pos);
 
-    Graph::GraphModel m_model;
+    Graph::GraphModel m_wholeModel;
+    Graph::GraphModel m_model; ///< what is shown: m_wholeModel or a neighbourhood of it
+    Graph::MemoryLayoutCache m_neighbourhoodCache;
+    int m_focusThreshold = 2000;
+    bool m_neighbourhood = false;
+    bool m_wholeRequested = false; ///< the user asked for the whole of a big graph
+    QString m_focusKey;
+    int m_hops = 2;
     Graph::Positions m_positions;
     QSet<QString> m_pinned;
     Graph::GraphPainter m_painter;
@@ -185,6 +226,7 @@ private:
 
     GraphCanvas *m_canvas = nullptr;
     GraphLegend *m_legend = nullptr;
+    GraphFocusBar *m_focusBar = nullptr;
     QToolButton *m_legendButton = nullptr;
     QToolButton *m_playButton = nullptr;
     QSlider *m_slider = nullptr;

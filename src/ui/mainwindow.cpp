@@ -11,6 +11,7 @@
 #include "exportdatadialog.h"
 #include "exportgraphdialog.h"
 #include "exporttimelinedialog.h"
+#include "graphfeed.h"
 #include "graphview.h"
 #include "importdialog.h"
 #include "inspector.h"
@@ -71,37 +72,6 @@ constexpr int editingInspectorWidth = 400;
 constexpr double maxInspectorShare = 0.4;
 constexpr double firstStartShare = 0.85; // of the screen's available area
 
-// What the graph draws: the session's records as one Dataset. Events only
-// for databases small enough to list: the timeline reads big ones compactly.
-Dataset graphDataset(const DatabaseSession *session)
-{
-    Dataset dataset;
-    if (session->counts(nullptr).events <= session->backgroundLimits().timelineEvents)
-        dataset.events = session->events();
-    dataset.disputes = session->disputes();
-    dataset.actors = session->actors();
-    dataset.tags = session->tags();
-    dataset.sources = session->sources();
-    dataset.claims = session->claims();
-    dataset.relations = session->relations();
-    dataset.statusChanges = session->statusChanges();
-    return dataset;
-}
-
-// Calls @p refresh once after a burst of changes (an import emits many).
-void refreshOnChanges(QObject *view, DatabaseSession *session, const std::function<void()> &refresh)
-{
-    auto *timer = new QTimer(view);
-    timer->setSingleShot(true);
-    timer->setInterval(0);
-    QObject::connect(timer, &QTimer::timeout, view, refresh);
-    auto schedule = [timer] { timer->start(); };
-    QObject::connect(session, &DatabaseSession::recordChanged, timer, schedule);
-    QObject::connect(session, &DatabaseSession::recordRemoved, timer, schedule);
-    QObject::connect(session, &DatabaseSession::reset, timer, schedule);
-    QObject::connect(session, &DatabaseSession::recordsLoaded, timer, schedule);
-}
-
 /// The Timeline tab: the interactive timeline, its selection synced with the window.
 /// A TimelineController feeds it.
 QWidget *createTimelineWidget(MainWindow *window)
@@ -131,17 +101,7 @@ QWidget *createGraphWidget(DatabaseSession *session, MainWindow *window, QTabWid
     // Positions live in the database: a graph laid out once reopens as it was.
     view->setLayoutCache(new DatabaseLayoutCache(session, view));
     view->setAccessibleName(QCoreApplication::translate("Frise::Ui::MainWindow", "Relationship graph"));
-    auto stale = std::make_shared<bool>(false);
-    auto refresh = [view, session, stale] {
-        *stale = !view->isVisible();
-        if (!*stale)
-            view->setDataset(graphDataset(session));
-    };
-    refreshOnChanges(view, session, refresh);
-    QObject::connect(tabs, &QTabWidget::currentChanged, view, [view, stale, refresh] {
-        if (*stale && view->isVisible())
-            refresh();
-    });
+    new GraphFeed(session, view, tabs);
     QObject::connect(view, &GraphView::actorSelected, window, &MainWindow::selectActor);
     // An actor picked elsewhere (navigator, search, inspector links) is picked in the graph too.
     QObject::connect(window, &MainWindow::currentActorChanged, view, &GraphView::selectActor);
@@ -1076,6 +1036,11 @@ void MainWindow::showExportGraphDialog()
 {
     ExportGraphDialog dialog(m_session, this);
     dialog.setLanguage(primaryLanguage(m_content));
+    if (const auto *graph = qobject_cast<GraphView *>(m_graph); graph && !graph->positions().isEmpty()) {
+        // A big graph is exported as shown: laying all of it out again would take minutes.
+        dialog.setShownGraph(
+            graph->model(), graph->positions(), graph->isShowingNeighbourhood() || graph->model().nodeCount() > 2000);
+    }
     if (dialog.exec() == QDialog::Accepted)
         m_messageBar->showMessage(
             tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "generatedgraph.h"
 #include "graph/graphexport.h"
+#include "graph/graphpainter.h"
 #include "graph/layoutcache.h"
 #include "sampledataset.h"
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -374,6 +377,68 @@ private Q_SLOTS:
         }
         QVERIFY(GraphExport::exportDataset(FriseTest::sampleGraphDataset(), path, {}));
         QVERIFY(readXml(path).error.isEmpty());
+    }
+
+    void viewPaintsWhatIsInSight_data()
+    {
+        QTest::addColumn<qreal>("zoom");
+        QTest::addColumn<bool>("overview");
+        QTest::newRow("4,000 in sight: dots") << 0.25 << true;
+        QTest::newRow("a few hundred in sight: full detail") << 2.0 << false;
+    }
+
+    void viewPaintsWhatIsInSight()
+    {
+        // A big graph on a grid, painted as the view paints it: the scene rectangle in sight given.
+        QFETCH(qreal, zoom);
+        QFETCH(bool, overview);
+        const Graph::GraphModel model = FriseTest::generatedGraph(5000);
+        Graph::Positions positions;
+        for (int i = 0; i < model.nodeCount(); ++i)
+            positions.insert(model.nodes()[i].key, QPointF(20.0 * (i % 200), 20.0 * (i / 200)));
+        Graph::GraphPaintOptions options;
+        options.minLabelPixels = 12;
+        const Graph::GraphPainter painter(model, positions, options);
+        QImage image(1600, 800, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        // Only the left half of the canvas is "in sight"; the right half must stay untouched.
+        const QRectF visible(QPointF(-20, -20), QSizeF(800 / zoom, 800 / zoom));
+        int inSight = 0;
+        for (int i = 0; i < model.nodeCount(); ++i)
+            inSight += visible.contains(painter.position(i));
+        QCOMPARE(inSight > Graph::GraphPainter::detailedNodeLimit, overview);
+        QPainter p(&image);
+        p.scale(zoom, zoom);
+        p.translate(-visible.topLeft());
+        painter.paintScene(&p, visible);
+        p.end();
+        // Every node in sight is drawn (its centre pixel is not the background).
+        int drawn = 0;
+        int checked = 0;
+        for (int i = 0; i < model.nodeCount(); i += 7) {
+            const QPointF at = (painter.position(i) - visible.topLeft()) * zoom;
+            if (at.x() < 2 || at.y() < 2 || at.x() > 790 || at.y() > 790)
+                continue;
+            ++checked;
+            drawn += image.pixel(at.toPoint()) != qRgb(255, 255, 255);
+        }
+        QVERIFY(checked > 20);
+        QCOMPARE(drawn, checked);
+        // Nodes beyond what is in sight are skipped (edges leaving the view are drawn whole, so none here;
+        // labels may hang a little past its edge).
+        const Graph::GraphPainter nodesOnly(Graph::GraphModel::fromParts(model.nodes(), {}), positions, options);
+        image.fill(Qt::white);
+        p.begin(&image);
+        p.scale(zoom, zoom);
+        p.translate(-visible.topLeft());
+        nodesOnly.paintScene(&p, visible);
+        p.end();
+        // Past the sight's margin (40 points) and the biggest node's radius.
+        const int clear = int(std::ceil((visible.width() + 40 + 40) * zoom));
+        QVERIFY(clear < image.width() - 100);
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = clear; x < image.width(); x += 3)
+                QCOMPARE(image.pixel(x, y), qRgb(255, 255, 255));
     }
 
     void cacheIsUsed()

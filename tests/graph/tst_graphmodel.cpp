@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "generatedgraph.h"
 #include "graph/graphmodel.h"
 #include "graph/graphstyle.h"
 #include "sampledataset.h"
@@ -185,6 +186,161 @@ private Q_SLOTS:
         QCOMPARE(first, FriseTest::minutesAt(2013, 1, 1));
         QCOMPARE(last, FriseTest::minutesAt(2024, 5, 1));
         QVERIFY(!GraphModel().timeSpan(&first, &last));
+    }
+
+    void eventCountsInsteadOfEvents()
+    {
+        // A database too big to list its events gives counts: the nodes come out the same.
+        Dataset data = FriseTest::sampleGraphDataset();
+        GraphModelOptions listed;
+        listed.includeDisputes = true;
+        const GraphModel fromEvents = GraphModel::fromDataset(data, listed);
+        GraphModelOptions counted = listed;
+        for (const Event &event : std::as_const(data.events)) {
+            auto count = [&event](QHash<RowId, EventCount> &counts, RowId id) {
+                EventCount &c = counts[id];
+                c.firstMinute
+                    = c.events == 0 ? event.earliestMinutes() : std::min(c.firstMinute, event.earliestMinutes());
+                ++c.events;
+            };
+            QSet<RowId> seen;
+            for (const EventActor &named : event.actors)
+                if (!seen.contains(named.actorId)) {
+                    seen.insert(named.actorId);
+                    count(counted.actorEvents, named.actorId);
+                }
+            for (RowId dispute : event.disputeIds)
+                count(counted.disputeEvents, dispute);
+        }
+        data.events.clear();
+        const GraphModel fromCounts = GraphModel::fromDataset(data, counted);
+        QCOMPARE(fromCounts.nodeCount(), fromEvents.nodeCount());
+        for (int i = 0; i < fromEvents.nodeCount(); ++i) {
+            const GraphNode &expected = fromEvents.nodes()[i];
+            const GraphNode &actual = fromCounts.nodes()[fromCounts.indexOf(expected.key)];
+            QCOMPARE(actual.involvement, expected.involvement);
+            QCOMPARE(actual.startMinutes, expected.startMinutes);
+        }
+        QCOMPARE(fromCounts.edgeCount(), fromEvents.edgeCount());
+    }
+
+    void neighbourhood_data()
+    {
+        QTest::addColumn<int>("hops");
+        QTest::addColumn<QStringList>("keys");
+        // Twitter / X: Microsoft and Musk by relations, the dispute hub by its parties; then OpenAI, Reddit...
+        QTest::newRow("1 hop") << 1 << QStringList {"a1", "a3", "a4", "d1"};
+        QTest::newRow("2 hops") << 2 << QStringList {"a1", "a2", "a3", "a4", "d1"};
+        QTest::newRow("3 hops") << 3 << QStringList {"a1", "a2", "a3", "a4", "a5", "d1"};
+        QTest::newRow("4 hops") << 4 << QStringList {"a1", "a2", "a3", "a4", "a5", "d1", "d3"};
+    }
+
+    void neighbourhood()
+    {
+        QFETCH(int, hops);
+        QFETCH(QStringList, keys);
+        GraphModelOptions options;
+        options.includeDisputes = true;
+        const GraphModel whole = GraphModel::fromDataset(FriseTest::sampleGraphDataset(), options);
+        QCOMPARE(whole.nodes()[whole.mostInvolvedNode()].key, QStringLiteral("a4"));
+        const GraphModel part = whole.neighbourhood({whole.indexOf(QStringLiteral("a4"))}, hops, 100);
+        QStringList shown;
+        for (const GraphNode &node : part.nodes())
+            shown.append(node.key);
+        shown.sort();
+        QCOMPARE(shown, keys);
+        // Every edge of the whole graph between two shown nodes, and only those, in the same order.
+        QStringList expected;
+        for (const GraphEdge &edge : whole.edges())
+            if (keys.contains(whole.nodes()[edge.from].key) && keys.contains(whole.nodes()[edge.to].key))
+                expected.append(edge.key);
+        QHash<QString, int> wholeEdge;
+        for (int i = 0; i < whole.edgeCount(); ++i)
+            wholeEdge.insert(whole.edges()[i].key, i);
+        QStringList edges;
+        for (const GraphEdge &edge : part.edges()) {
+            edges.append(edge.key);
+            const GraphEdge &original = whole.edges()[wholeEdge.value(edge.key)];
+            QCOMPARE(part.nodes()[edge.from].key, whole.nodes()[original.from].key);
+            QCOMPARE(part.nodes()[edge.to].key, whole.nodes()[original.to].key);
+        }
+        QCOMPARE(edges, expected);
+    }
+
+    void neighbourhoodMatchesABreadthFirstWalk()
+    {
+        const GraphModel whole = FriseTest::generatedGraph(600);
+        for (int hops : {1, 2, 3}) {
+            QSet<int> reached {17};
+            QSet<int> ring {17};
+            for (int hop = 0; hop < hops; ++hop) {
+                QSet<int> next;
+                for (int node : std::as_const(ring))
+                    for (int n : whole.neighboursOf(node))
+                        if (!reached.contains(n))
+                            next.insert(n);
+                reached.unite(next);
+                ring = next;
+            }
+            const GraphModel part = whole.neighbourhood({17}, hops, 100000);
+            QCOMPARE(part.nodeCount(), int(reached.size()));
+            int between = 0;
+            for (const GraphEdge &edge : whole.edges())
+                between += reached.contains(edge.from) && reached.contains(edge.to);
+            QCOMPARE(part.edgeCount(), between);
+            for (const GraphNode &node : part.nodes())
+                QVERIFY(reached.contains(whole.indexOf(node.key)));
+        }
+    }
+
+    void neighbourhoodKeepsTheMostInvolvedWhenCapped()
+    {
+        const GraphModel whole = FriseTest::generatedGraph(3000);
+        const GraphModel part = whole.neighbourhood({0}, 6, 40);
+        QCOMPARE(part.nodeCount(), 40);
+        // Distances from the centre, breadth first.
+        QHash<int, int> distance {{0, 0}};
+        QList<int> queue {0};
+        for (qsizetype i = 0; i < queue.size(); ++i) {
+            for (int n : whole.neighboursOf(queue[i])) {
+                if (!distance.contains(n)) {
+                    distance.insert(n, distance.value(queue[i]) + 1);
+                    queue.append(n);
+                }
+            }
+        }
+        int cut = 0;
+        for (const GraphNode &node : part.nodes())
+            cut = std::max(cut, distance.value(whole.indexOf(node.key), 1000));
+        QVERIFY(cut < 1000);
+        // Nearer rings whole; the ring cut short keeps its most involved nodes.
+        int leastKept = std::numeric_limits<int>::max();
+        int mostDropped = -1;
+        for (auto it = distance.cbegin(); it != distance.cend(); ++it) {
+            const bool kept = part.indexOf(whole.nodes()[it.key()].key) >= 0;
+            if (it.value() < cut)
+                QVERIFY2(kept, qPrintable(whole.nodes()[it.key()].key));
+            else if (it.value() == cut)
+                (kept ? leastKept : mostDropped) = kept ? std::min(leastKept, whole.nodes()[it.key()].involvement)
+                                                        : std::max(mostDropped, whole.nodes()[it.key()].involvement);
+            else
+                QVERIFY(!kept);
+        }
+        QVERIFY(mostDropped >= 0); // the cap did cut a ring
+        QVERIFY(leastKept >= mostDropped);
+    }
+
+    void neighboursOfAfterFiltering()
+    {
+        // Adjacency is rebuilt with the indexes: asOf() and neighbourhood() answer neighboursOf() correctly.
+        const GraphModel whole = GraphModel::fromDataset(FriseTest::sampleGraphDataset());
+        const GraphModel then = whole.asOf(FriseTest::minutesAt(2016, 1, 1));
+        const int musk = then.indexOfActor(1);
+        QVERIFY(musk >= 0);
+        const QList<int> neighbours = then.neighboursOf(musk);
+        QCOMPARE(neighbours.size(), 1);
+        QCOMPARE(then.nodes()[neighbours.first()].key, QStringLiteral("a2"));
+        QCOMPARE(then.edgesOf(musk).size(), 1);
     }
 
     void labelsInBothLanguages_data()

@@ -3,6 +3,7 @@
 // deleted or unknown, and reopening. Runs on SQLite and, as
 // tst_layoutpositions_pg, on PostgreSQL (FRISE_TEST_BACKEND=postgresql).
 #include "storage/database.h"
+#include "storage/graphactivity.h"
 #include "storage/layoutpositions.h"
 #include "storage/repositories.h"
 #include "storagetesthelpers.h"
@@ -144,6 +145,49 @@ private Q_SLOTS:
         QVERIFY(db);
         StorageError error;
         QCOMPARE(LayoutPositions(*db).load(key, &error), saved);
+    }
+
+    void eventActivityByActorAndDispute()
+    {
+        // What the graph of a database too big to list its events sizes and dates its nodes by.
+        auto db = open(QStringLiteral("activity.frise"));
+        QVERIFY(db);
+        const QList<RowId> actors = makeActors(*db, 3);
+        Dispute dispute;
+        dispute.title = BilingualText::original(Language::English, QStringLiteral("Getty Images vs Stability AI"));
+        StorageError error;
+        QVERIFY2(DisputeRepository(*db).insert(dispute, &error), qPrintable(error.message));
+        auto add = [&](const QString &date, const QList<EventActor> &named, bool inDispute) {
+            Event event = makeEvent(QStringLiteral("Événement"), date);
+            event.actors = named;
+            if (inDispute)
+                event.disputeIds = {dispute.id};
+            StorageError insertError;
+            return EventRepository(*db).insert(event, &insertError);
+        };
+        // Actor 0 twice in one event (two roles): that event counts once.
+        QVERIFY(add(QStringLiteral("2023-02"),
+            {{actors[0], QStringLiteral("plaintiff")}, {actors[0], QStringLiteral("author")}}, true));
+        QVERIFY(add(QStringLiteral("2023-01-17"), {{actors[0], QString()}, {actors[1], QString()}}, true));
+        QVERIFY(add(QStringLiteral("2024"), {{actors[1], QString()}}, false));
+
+        const QHash<RowId, EventActivity> byActor = GraphActivity(*db).actors(&error);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(byActor.size(), 2); // the third actor has no event
+        QCOMPARE(byActor.value(actors[0]).events, 2);
+        QCOMPARE(byActor.value(actors[0]).firstMinute,
+            FuzzyDate::fromIsoText(QStringLiteral("2023-01-17")).earliestMinutes());
+        QCOMPARE(byActor.value(actors[1]).events, 2);
+        QCOMPARE(byActor.value(actors[1]).firstMinute,
+            FuzzyDate::fromIsoText(QStringLiteral("2023-01-17")).earliestMinutes());
+        QVERIFY(!byActor.contains(actors[2]));
+
+        const QHash<RowId, EventActivity> byDispute = GraphActivity(*db).disputes(&error);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(byDispute.size(), 1);
+        QCOMPARE(byDispute.value(dispute.id).events, 2);
+        QCOMPARE(byDispute.value(dispute.id).firstMinute,
+            FuzzyDate::fromIsoText(QStringLiteral("2023-01-17")).earliestMinutes());
     }
 
     void readOnlyRefused()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Export timeline / data / graph: the dialogs write real files of the
 // requested kind and size, and the timeline preview draws something.
+#include "../graph/generatedgraph.h"
 #include "ui/databasesession.h"
 #include "ui/exportdatadialog.h"
 #include "ui/exportgraphdialog.h"
 #include "ui/exporttimelinedialog.h"
 #include "uitestdata.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -328,6 +330,37 @@ private Q_SLOTS:
         QVERIFY2(dialog.exportNow(&error), qPrintable(error));
         const QByteArray data = readAll(path);
         QVERIFY2(data.contains(expected), data.left(300).constData());
+    }
+
+    void graphAsShown()
+    {
+        // What a big graph's view shows: a few nodes of a generated graph, at the view's positions.
+        const Graph::GraphModel whole = FriseTest::generatedGraph(500);
+        const Graph::GraphModel shown = whole.neighbourhood({0}, 1, 100);
+        Graph::Positions positions;
+        for (int i = 0; i < shown.nodeCount(); ++i)
+            positions.insert(shown.nodes()[i].key, QPointF(40.0 * i, 25.0 * (i % 3)));
+        Ui::ExportGraphDialog dialog(m_session.get());
+        auto *shownOnly = dialog.findChild<QCheckBox *>(QStringLiteral("exportShownOnly"));
+        QVERIFY(shownOnly->isHidden()); // nothing offered until the view gives its graph
+        dialog.setShownGraph(shown, positions, true);
+        QVERIFY(!shownOnly->isHidden());
+        QVERIFY(dialog.exportsShownGraph());
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("exportDisputes"))->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("shown.gexf"));
+        dialog.setOutputPath(path);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray data = readAll(path);
+        QCOMPARE(data.count("<node "), shown.nodeCount());
+        QCOMPARE(data.count("position "), shown.nodeCount()); // at the view's positions: no new layout
+        QVERIFY(data.contains("x=\"40.00\""));
+        QVERIFY(!data.contains("Getty Images")); // not the database's graph
+
+        shownOnly->setChecked(false); // the whole database again
+        QVERIFY(dialog.exportsShownGraph() == false);
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        QVERIFY(readAll(path).contains("Getty Images"));
     }
 
     void badGraphDate()

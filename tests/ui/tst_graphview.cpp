@@ -4,11 +4,14 @@
 #include "graph/layoutcache.h"
 #include "ui/graphview.h"
 
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPalette>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Frise;
 using namespace Frise::Ui;
@@ -368,13 +371,99 @@ private Q_SLOTS:
         }
         GraphView view;
         QSignalSpy finished(&view, &GraphView::layoutFinished);
+        view.showWholeGraph(); // as the user asks for it: above the focus threshold, not the default
         view.setDataset(data);
+        QVERIFY(!view.isShowingNeighbourhood());
         QVERIFY(view.isLayoutRunning());
         view.cancelLayout();
         // How soon it stops is measured by tests/bench/bench_graph; here: it does, and says so.
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!view.isLayoutRunning());
+    }
+
+    void smallGraphIsShownWhole()
+    {
+        GraphView view;
+        QVERIFY(showSample(view));
+        QVERIFY(!view.isShowingNeighbourhood());
+        QCOMPARE(view.model().nodeCount(), view.wholeModel().nodeCount());
+        QCOMPARE(view.hiddenNodeCount(), 0);
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("graphFocusSummary"))->isVisible());
+    }
+
+    void bigGraphOpensOnANeighbourhood()
+    {
+        GraphView view;
+        view.setFocusThreshold(5); // the sample's 10 nodes count as big
+        QVERIFY(showSample(view));
+        QVERIFY(view.isShowingNeighbourhood());
+        QCOMPARE(view.wholeModel().nodeCount(), 10);
+        QCOMPARE(view.focusKey(), QStringLiteral("a4")); // Twitter / X, the most involved
+        QCOMPARE(view.hops(), 2);
+        QCOMPARE(view.model().nodeCount(), 5); // Microsoft, Musk, their dispute, then OpenAI
+        QCOMPARE(view.hiddenNodeCount(), 5);
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("graphFocusSummary"));
+        QVERIFY(summary->isVisible());
+        QCOMPARE(summary->text(), QStringLiteral("Around Twitter / X: 5 of 10 nodes shown, 5 hidden"));
+
+        QSignalSpy finished(&view, &GraphView::layoutFinished);
+        view.findChild<QSpinBox *>(QStringLiteral("graphFocusHops"))->setValue(1);
+        QCOMPARE(view.model().nodeCount(), 4);
+        QCOMPARE(summary->text(), QStringLiteral("Around Twitter / X: 4 of 10 nodes shown, 6 hidden"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLayoutRunning(), 60000);
+        // Every shown node has a place on the canvas.
+        for (int i = 0; i < view.model().nodeCount(); ++i)
+            QVERIFY(view.canvas()->rect().intersects(view.nodeRect(i).toRect()));
+    }
+
+    void pickingOutsideTheNeighbourhoodMovesIt()
+    {
+        GraphView view;
+        view.setFocusThreshold(5);
+        QVERIFY(showSample(view));
+        view.selectActor(3); // Microsoft is shown: the neighbourhood stays
+        QCOMPARE(view.focusKey(), QStringLiteral("a4"));
+        QCOMPARE(view.selectedActor(), RowId(3));
+        view.selectActor(6); // Getty Images is not
+        QCOMPARE(view.focusKey(), QStringLiteral("a6"));
+        QCOMPARE(view.selectedActor(), RowId(6));
+        QStringList keys;
+        for (const Graph::GraphNode &node : view.model().nodes())
+            keys.append(node.key);
+        keys.sort();
+        QCOMPARE(keys, (QStringList {"a6", "a7", "d2"}));
+        view.selectDispute(3); // Reddit's paid API
+        QCOMPARE(view.focusKey(), QStringLiteral("d3"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLayoutRunning(), 60000);
+    }
+
+    void wholeGraphOnRequestAndBack()
+    {
+        GraphView view;
+        view.setFocusThreshold(5);
+        QVERIFY(showSample(view));
+        QSignalSpy started(&view, &GraphView::layoutStarted);
+        QSignalSpy finished(&view, &GraphView::layoutFinished);
+        auto *whole = view.findChild<QToolButton *>(QStringLiteral("graphFocusWhole"));
+        whole->click();
+        QVERIFY(!view.isShowingNeighbourhood());
+        QCOMPARE(view.model().nodeCount(), 10);
+        QCOMPARE(view.hiddenNodeCount(), 0);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("graphFocusSummary"))->text(),
+            QStringLiteral("Whole graph: 10 nodes"));
+        QVERIFY(!view.findChild<QSpinBox *>(QStringLiteral("graphFocusHops"))->isEnabled());
+        QCOMPARE(started.size(), 1); // laid out off the UI thread, like every layout
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(finished.first().first().toBool());
+
+        // Back to a neighbourhood: around what was selected in the whole graph.
+        view.selectActor(7);
+        whole->click();
+        QVERIFY(view.isShowingNeighbourhood());
+        QCOMPARE(view.focusKey(), QStringLiteral("a7"));
+        QCOMPARE(view.selectedActor(), RowId(7));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLayoutRunning(), 60000);
     }
 };
 

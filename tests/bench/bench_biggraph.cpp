@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Big graphs: a generated relationship graph of 100,000 actors (about
+// 150,000 relations). Measures what the graph view does with it: the
+// neighbourhood it opens on (k = 2, at most 2,000 nodes), the whole-graph
+// sfdp layout run on request (target: within 2 minutes), frames painted
+// while panning at three zooms with the view's level of detail (target:
+// p95 <= 16 ms), and exports of what is shown (the neighbourhood, and the
+// whole graph once laid out). Writes results/biggraph.json.
+#include "../graph/generatedgraph.h"
+#include "benchutil.h"
+#include "graph/graphexport.h"
+#include "graph/graphlayout.h"
+#include "graph/graphpainter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <ctime>
+
+#include <sys/resource.h>
+
+using namespace Frise;
+using namespace Frise::Graph;
+
+namespace {
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+                                          : QString();
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of this thread, in ms: on a loaded machine, what the work itself costs.
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// CPU time of this process and its waited-for children (a forked Graphviz), in ms.
+double processCpuMs()
+{
+    double total = 0;
+    for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+        rusage usage {};
+        getrusage(who, &usage);
+        total += (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    }
+    return total;
+}
+
+QJsonObject percentiles(const QList<double> &samples)
+{
+    return {
+        {QStringLiteral("p50_ms"), Bench::percentile(samples, 50)},
+        {QStringLiteral("p95_ms"), Bench::percentile(samples, 95)},
+        {QStringLiteral("p99_ms"), Bench::percentile(samples, 99)},
+        {QStringLiteral("frames"), int(samples.size())},
+    };
+}
+
+// Frames of a view of @p viewSize panned across @p painter's graph at @p zoom (device pixels per scene point),
+// painted as GraphView paints them: the visible scene rectangle given, labels at 9 pt at least.
+QList<double> panFrames(
+    const GraphPainter &painter, QSize viewSize, qreal zoom, int frames, int *inSight, QList<double> *cpu)
+{
+    QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
+    const QRectF scene = painter.nodesRect();
+    const QSizeF visibleSize(viewSize.width() / zoom, viewSize.height() / zoom);
+    QList<double> times;
+    *inSight = 0;
+    for (int frame = 0; frame < frames; ++frame) {
+        // A diagonal drag through the middle of the graph.
+        const qreal t = frames > 1 ? qreal(frame) / (frames - 1) : 0.5;
+        const QPointF centre
+            = scene.center() + QPointF((t - 0.5) * scene.width() * 0.5, (t - 0.5) * scene.height() * 0.3);
+        const QRectF visible(centre - QPointF(visibleSize.width() / 2, visibleSize.height() / 2), visibleSize);
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = threadCpuMs();
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.scale(zoom, zoom);
+        p.translate(-visible.topLeft());
+        painter.paintScene(&p, visible);
+        p.end();
+        times.append(msSince(timer));
+        cpu->append(threadCpuMs() - cpuBefore);
+        if (frame == frames / 2) {
+            for (int i = 0; i < painter.model().nodeCount(); ++i)
+                *inSight += visible.contains(painter.position(i));
+        }
+    }
+    return times;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    const QString resultsPath = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("biggraph.json");
+    constexpr int nodes = 100000;
+    const QString loadAtStart = loadAverage();
+    std::printf("load average at start: %s\n", qPrintable(loadAtStart));
+
+    QElapsedTimer timer;
+    timer.start();
+    const GraphModel generated = FriseTest::generatedGraph(nodes);
+    // Names as long as real ones, so that label placement does its real work.
+    QList<GraphNode> named = generated.nodes();
+    for (GraphNode &node : named)
+        node.label = BilingualText::both(
+            QStringLiteral("Acteur n° %1").arg(node.id), QStringLiteral("Actor no. %1").arg(node.id));
+    const GraphModel whole = GraphModel::fromParts(named, generated.edges());
+    const double buildMs = msSince(timer);
+
+    // The neighbourhood the view opens on.
+    QList<double> neighbourhoodTimes;
+    GraphModel part;
+    for (int run = 0; run < 9; ++run) {
+        timer.restart();
+        part = whole.neighbourhood({whole.mostInvolvedNode()}, 2, 2000);
+        neighbourhoodTimes.append(msSince(timer));
+    }
+    timer.restart();
+    const LayoutResult partLayout = GraphLayout::run(part);
+    const double partLayoutMs = msSince(timer);
+    std::printf("neighbourhood: %d nodes, %d edges, p50 %.1f ms; its layout %.0f ms (%s)\n", part.nodeCount(),
+        part.edgeCount(), Bench::percentile(neighbourhoodTimes, 50), partLayoutMs, qPrintable(partLayout.engine));
+
+    // The whole graph, laid out on request (forked Graphviz process, as in the view).
+    LayoutOptions options;
+    options.engine = LayoutOptions::Engine::Sfdp;
+    options.isolate = true; // as GraphView runs it: a forked process that Cancel can stop
+    std::fflush(stdout);
+    timer.restart();
+    const double cpuBefore = processCpuMs();
+    const LayoutResult layout = GraphLayout::run(whole, options);
+    const double layoutMs = msSince(timer);
+    const double layoutCpuMs = processCpuMs() - cpuBefore;
+    const bool layoutOk = layout.isValid() && layout.positions.size() == whole.nodeCount();
+    std::printf("whole layout of %d nodes, %d edges: %.1f s, CPU %.1f s (%s)%s\n", whole.nodeCount(), whole.edgeCount(),
+        layoutMs / 1000, layoutCpuMs / 1000, qPrintable(layout.engine),
+        layoutOk ? "" : qPrintable(QStringLiteral(" FAILED: ") + layout.error));
+
+    QJsonArray frames;
+    bool framesMet = layoutOk;
+    if (layoutOk) {
+        GraphPaintOptions paintOptions;
+        paintOptions.minLabelPixels = 12; // 9 pt at 96 dpi, as the view asks
+        paintOptions.selectedNode = whole.mostInvolvedNode();
+        GraphPainter painter(whole, layout.positions, paintOptions);
+        const QSize viewSize(1600, 1000);
+        const QRectF scene = painter.nodesRect();
+        const qreal fit = std::min(viewSize.width() / scene.width(), viewSize.height() / scene.height());
+        struct Zoom
+        {
+            const char *name;
+            qreal factor;
+        };
+        for (const Zoom &zoom : {Zoom {"whole", 1}, Zoom {"sixteenth", 4}, Zoom {"close", 40}}) {
+            int inSight = 0;
+            QList<double> cpu;
+            panFrames(painter, viewSize, fit * zoom.factor, 3, &inSight, &cpu); // warm caches (fonts, glyphs)
+            cpu.clear();
+            const QList<double> times = panFrames(painter, viewSize, fit * zoom.factor, 60, &inSight, &cpu);
+            QJsonObject row = percentiles(times);
+            row.insert(QStringLiteral("cpu_p50_ms"), Bench::percentile(cpu, 50));
+            row.insert(QStringLiteral("cpu_p95_ms"), Bench::percentile(cpu, 95));
+            row.insert(QStringLiteral("zoom"), QLatin1String(zoom.name));
+            row.insert(QStringLiteral("nodes_in_sight"), inSight);
+            row.insert(QStringLiteral("target_p95_ms"), 16);
+            const bool met = Bench::percentile(times, 95) <= 16;
+            row.insert(QStringLiteral("met"), met);
+            framesMet = framesMet && met;
+            frames.append(row);
+            std::printf("pan at %s zoom (%d nodes in sight): p50 %.2f p95 %.2f p99 %.2f ms (thread CPU p95 %.2f)\n",
+                zoom.name, inSight, Bench::percentile(times, 50), Bench::percentile(times, 95),
+                Bench::percentile(times, 99), Bench::percentile(cpu, 95));
+            std::fflush(stdout);
+        }
+    }
+
+    // Exports of what is shown: the neighbourhood, and the whole graph with its layout.
+    QTemporaryDir dir;
+    QJsonArray exports;
+    auto timeExport = [&](const char *what, const GraphModel &model, const Positions &positions, const char *file) {
+        GraphExportOptions exportOptions;
+        exportOptions.title = QStringLiteral("Bench");
+        const QString path = dir.filePath(QLatin1String(file));
+        QString error;
+        timer.restart();
+        const bool ok = GraphExport::exportModel(model, positions, path, exportOptions, &error);
+        const double ms = msSince(timer);
+        exports.append(QJsonObject {{QStringLiteral("what"), QLatin1String(what)},
+            {QStringLiteral("file"), QLatin1String(file)}, {QStringLiteral("ms"), ms}, {QStringLiteral("ok"), ok},
+            {QStringLiteral("bytes"), QFileInfo(path).size()}});
+        std::printf(
+            "export %s to %s: %.0f ms%s\n", what, file, ms, ok ? "" : qPrintable(QStringLiteral(" FAILED: ") + error));
+    };
+    if (partLayout.isValid()) {
+        timeExport("neighbourhood", part, partLayout.positions, "part.png");
+        timeExport("neighbourhood", part, partLayout.positions, "part.svg");
+    }
+    if (layoutOk) {
+        timeExport("whole", whole, layout.positions, "whole.png");
+        timeExport("whole", whole, layout.positions, "whole.svg");
+        timeExport("whole", whole, layout.positions, "whole.gexf");
+    }
+
+    const QJsonObject results {
+        {QStringLiteral("benchmark"), QStringLiteral("biggraph")},
+        {QStringLiteral("load_average_at_start"), loadAtStart},
+        {QStringLiteral("load_average_at_end"), loadAverage()},
+        {QStringLiteral("nodes"), whole.nodeCount()},
+        {QStringLiteral("edges"), whole.edgeCount()},
+        {QStringLiteral("model_build_ms"), buildMs},
+        {QStringLiteral("neighbourhood"),
+            QJsonObject {{QStringLiteral("hops"), 2}, {QStringLiteral("max_nodes"), 2000},
+                {QStringLiteral("nodes"), part.nodeCount()}, {QStringLiteral("edges"), part.edgeCount()},
+                {QStringLiteral("extract_p50_ms"), Bench::percentile(neighbourhoodTimes, 50)},
+                {QStringLiteral("layout_ms"), partLayoutMs}, {QStringLiteral("engine"), partLayout.engine}}},
+        {QStringLiteral("whole_layout"),
+            QJsonObject {{QStringLiteral("engine"), layout.engine}, {QStringLiteral("ms"), layoutMs},
+                {QStringLiteral("cpu_ms"), layoutCpuMs}, {QStringLiteral("ok"), layoutOk},
+                {QStringLiteral("target_ms"), 120000}, {QStringLiteral("met"), layoutOk && layoutMs <= 120000}}},
+        {QStringLiteral("pan_frames"), frames},
+        {QStringLiteral("pan_frames_met"), framesMet},
+        {QStringLiteral("exports"), exports},
+        {QStringLiteral("peak_rss_mib"), Bench::peakResidentMiB()},
+    };
+    return Bench::writeResults(resultsPath, results) ? 0 : 2;
+}
