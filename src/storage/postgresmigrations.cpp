@@ -367,11 +367,64 @@ QStringList step5()
     return sql;
 }
 
+// Reserved for the saved copies of sources (issue #23, another branch);
+// empty here, so that the step below keeps its number when both meet.
+QStringList step6()
+{
+    return {};
+}
+
+// As SQLite's step 8: archived URLs, dead-link mark, grade, confidential
+// flag. Confidential sources are kept from frise_reader by the server: it
+// loses SELECT on the identity columns (and on the search vector made of
+// them) and reads sources through source_reader, a view with the owner's
+// rights that blanks them for confidential rows, and the audit rows of
+// sources (old and new values) are hidden from whoever cannot read those
+// columns. Columns added to source later must be added to the view.
+QStringList step7()
+{
+    return {
+        QStringLiteral("ALTER TABLE source ADD COLUMN archives TEXT NOT NULL DEFAULT '', "
+                       "ADD COLUMN url_dead INTEGER NOT NULL DEFAULT 0, "
+                       "ADD COLUMN reliability TEXT NOT NULL DEFAULT '' "
+                       "CHECK (reliability IN ('', 'A', 'B', 'C', 'D', 'E', 'F')), "
+                       "ADD COLUMN credibility INTEGER NOT NULL DEFAULT 0 CHECK (credibility BETWEEN 0 AND 6), "
+                       "ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE VIEW %1 AS SELECT id, uid, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE outlet END AS outlet, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE title END AS title, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE url END AS url, "
+                       "language, published, published_wording, published_reference, accessed, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE excerpt END AS excerpt, version, "
+                       "CASE WHEN confidential <> 0 THEN NULL ELSE %2 END AS %2, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE archives END AS archives, "
+                       "url_dead, reliability, credibility, confidential FROM source")
+            .arg(QLatin1String(postgresSourceReaderView), QLatin1String(postgresSearchColumn)),
+        QStringLiteral("ALTER TABLE audit ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY audit_append ON audit FOR INSERT WITH CHECK (true)"),
+        QStringLiteral("CREATE POLICY audit_read ON audit FOR SELECT USING "
+                       "(entity <> 'source' OR has_column_privilege('source', 'outlet', 'SELECT'))"),
+        QStringLiteral(R"(DO $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frise_reader') THEN
+                    REVOKE SELECT ON source FROM frise_reader;
+                    GRANT SELECT (%1) ON source TO frise_reader;
+                    GRANT SELECT ON %2 TO frise_reader;
+                END IF;
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frise_writer') THEN
+                    GRANT SELECT ON %2 TO frise_writer;
+                END IF;
+            END
+            $$)")
+            .arg(QLatin1String(postgresSourcePublicColumns), QLatin1String(postgresSourceReaderView)),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &postgresMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5()};
+    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), step6(), step7()};
     return steps;
 }
 

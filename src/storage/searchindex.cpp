@@ -606,14 +606,15 @@ bool SearchIndex::postgresCandidates(
     if (filter.sql.isEmpty()) {
         QSqlQuery top(m_db.connection());
         top.setForwardOnly(true);
-        if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(entity)) || !top.next() || top.value(0).isNull())
+        if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(postgresTable(entity))) || !top.next()
+            || top.value(0).isNull())
             return true; // an empty table
         bound = top.value(0).toLongLong();
         QSqlQuery newest;
         if (!m_db.prepare(newest,
                 QStringLiteral("SELECT r.id FROM (SELECT id, %2 FROM %1 WHERE id <= :bound AND id > :low "
                                "ORDER BY id DESC OFFSET 0) r WHERE %3 ORDER BY r.id DESC LIMIT :candidates")
-                    .arg(entity, QLatin1String(postgresSearchColumn), matches),
+                    .arg(postgresTable(entity), QLatin1String(postgresSearchColumn), matches),
                 error))
             return false;
         // A first look at the newest rows tells how common the words are:
@@ -642,7 +643,7 @@ bool SearchIndex::postgresCandidates(
     }
     // Filtered, the planner picks: the filter's index (a dispute's events,
     // the GiST index on the spans) or the GIN index.
-    QString sql = QStringLiteral("SELECT r.id FROM %1 r WHERE %2").arg(entity, matches);
+    QString sql = QStringLiteral("SELECT r.id FROM %1 r WHERE %2").arg(postgresTable(entity), matches);
     if (!filter.sql.isEmpty())
         sql += s(" AND ") + filter.sql;
     // Past the newest rows the word is rare (else they would have held its
@@ -686,7 +687,7 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
             QStringLiteral("SELECT r.id, -ts_rank('%1', r.%2, to_tsquery('%3', :match), 1) AS score FROM %4 r "
                            "WHERE r.id = ANY(CAST(:ids AS bigint[])) ORDER BY score, r.id LIMIT :limit")
                 .arg(QLatin1String(postgresRankWeights), QLatin1String(postgresSearchColumn),
-                    QLatin1String(postgresSearchConfig), entity),
+                    QLatin1String(postgresSearchConfig), postgresTable(entity)),
             error))
         return false;
     ranked.bindValue(s(":match"), match);
@@ -727,7 +728,7 @@ bool SearchIndex::postgresDetails(const QString &match, QList<SearchHit> *hits, 
                                "chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0') "
                                "FROM %5 r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
                     .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
-                        postgresSearchText(entity, s("r.")), entity),
+                        postgresSearchText(entity, s("r.")), postgresTable(entity)),
                 error))
             return false;
         details.bindValue(s(":match"), match);
@@ -760,11 +761,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
     // An empty range overlaps nothing (and PostgreSQL refuses to build it).
     if (request.fromMinutes > request.toMinutes)
         return hits;
+    const bool gradeFiltered = !request.minReliability.isNull() || request.minCredibility > 0;
     for (const Searchable &table : searchables) {
         if ((request.disputeId && !table.disputeFilter) || (request.actorId && !table.actorFilter)
             || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
             continue;
         const QString entity = s(table.entity);
+        // Only sources are graded.
+        if (gradeFiltered && entity != QLatin1String("source"))
+            continue;
         Filter filter;
         QStringList conditions;
         // SQLite: an actor's ids (fewer than a dispute's) or a dispute's drive
@@ -798,6 +803,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             conditions.append(s(table.statusFilter));
             filter.values.append({":status", claimStatusCode(*request.claimStatus)});
         }
+        // F and 6 ("cannot be judged") are no grade at all on the scale.
+        if (!request.minReliability.isNull()) {
+            conditions.append(s("r.reliability BETWEEN 'A' AND :reliability AND r.reliability <> 'F'"));
+            filter.values.append({":reliability", QString(request.minReliability.toUpper())});
+        }
+        if (request.minCredibility > 0) {
+            conditions.append(s("r.credibility BETWEEN 1 AND :credibility AND r.credibility <> 6"));
+            filter.values.append({":credibility", request.minCredibility});
+        }
         filter.sql = conditions.join(s(" AND "));
         const QString titles = QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn));
         const bool found = postgres
@@ -812,6 +826,11 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
     if (postgres && !postgresDetails(match, &hits, error))
         return {};
     return hits;
+}
+
+QString SearchIndex::postgresTable(const QString &entity) const
+{
+    return entity == QLatin1String("source") ? m_db.sourceTable() : entity;
 }
 
 } // namespace Frise::Storage
