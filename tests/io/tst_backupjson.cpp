@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(d.roles.at(2).label.isEmpty());
 
         const QByteArray written = BackupJson::write(d);
-        QVERIFY(written.contains("\"formatVersion\": 4"));
+        QVERIFY(written.contains("\"formatVersion\": 5"));
         Dataset again;
         QVERIFY2(BackupJson::read(written, &again, &error), qPrintable(error.toString()));
         QCOMPARE(again.roles, d.roles);
