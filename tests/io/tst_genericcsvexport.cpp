@@ -120,7 +120,7 @@ private Q_SLOTS:
                                 "date;end;title;text;actors;tags;dispute;source;url;grade\r\n"));
         QVERIFY2(data.contains("\r\n25/04/2023;;Plainte déposée;\"Le texte dit : « non » ; puis\r\nsur deux lignes\";"
                                "Getty Images, Stability AI;justice;Getty contre Stability;Le Monde;"
-                               "\"https://example.org/le-monde?a=1;b=2\"\r\n"),
+                               "\"https://example.org/le-monde?a=1;b=2\";\r\n"),
             data.constData());
         QVERIFY(data.contains("\r\n12/2023;;Un mois;'=1+1;"));
         QVERIFY(data.contains("\r\n18/04/2023 09:05;;Une minute;"));
