@@ -51,6 +51,14 @@
         <source>format version 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -654,6 +662,75 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
 </context>
 <context>
+    <name>Frise::SourceGrade</name>
+    <message>
+        <source>Completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truth cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <comment>reliability of the source, A to F</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information %1: %2</source>
+        <comment>credibility of the information, 1 to 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: not graded (A completely reliable … F cannot be judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information: not graded (1 confirmed by other sources … 6 truth cannot be judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frise::Storage::Backups</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -882,6 +959,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>A status change needs a status other than the one it leaves.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A source&apos;s reliability is a letter from A to F and its credibility a number from 1 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived copy of a source needs its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Repository</name>
@@ -1060,6 +1145,30 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archived copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live URL dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ActorEditor</name>
@@ -1132,6 +1241,73 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>“%1” already names the role “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ArchiveListField</name>
+    <message>
+        <source>Wayback Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive.today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived URL (https://web.archive.org/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived URL to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the archived copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured on (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the archived URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected archived URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1644,19 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     <message>
         <source>%1, %2</source>
         <extracomment>A status change&apos;s name: the status a dispute entered, and when (&quot;Filed, June 2025&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>a source&apos;s grade, e.g. [B2]</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3297,22 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchived copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::RecordFields</name>
@@ -3504,6 +3709,38 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source &amp;grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sources by reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sources at least this reliable (A best; F and ungraded sources never match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sources by credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sources whose information is at least this credible (1 best; 6 and ungraded never match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::SessionMessages</name>
@@ -3637,6 +3874,50 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Quoted excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A to F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1 to 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability: not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility: not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility of the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live URL is &amp;dead (publications cite the first archived copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential source (protected informant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its outlet, title, URLs and excerpt never appear in publications or timeline credits, and readers of a shared database cannot see them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3851,6 +4132,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>no date settles it; month first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a source grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3990,6 +4279,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

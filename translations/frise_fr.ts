@@ -82,6 +82,14 @@
         <source>%1: not a SHA-256 (64 lowercase hex digits)</source>
         <translation>%1 : pas un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
     </message>
+    <message>
+        <source>a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”</source>
+        <translation>une cotation comme « B2 » : fiabilité de A à F, crédibilité de 1 à 6, l’une ou l’autre peut être « - »</translation>
+    </message>
+    <message>
+        <source>%1: empty URL</source>
+        <translation>%1 : URL vide</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -408,7 +416,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%n saved copies written to %1</source>
         <translation>
-            <numerusform>%n copie sauvegardée écrite dans %1</numerusform><numerusform>%n copies sauvegardées écrites dans %1</numerusform></translation>
+            <numerusform>%n copie sauvegardée écrite dans %1</numerusform>
+            <numerusform>%n copies sauvegardées écrites dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot make a safe file name of '%1'</source>
@@ -741,6 +751,75 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
 </context>
 <context>
+    <name>Frise::SourceGrade</name>
+    <message>
+        <source>Completely reliable</source>
+        <translation>Entièrement fiable</translation>
+    </message>
+    <message>
+        <source>Usually reliable</source>
+        <translation>Habituellement fiable</translation>
+    </message>
+    <message>
+        <source>Fairly reliable</source>
+        <translation>Assez fiable</translation>
+    </message>
+    <message>
+        <source>Not usually reliable</source>
+        <translation>Habituellement peu fiable</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <translation>Peu fiable</translation>
+    </message>
+    <message>
+        <source>Reliability cannot be judged</source>
+        <translation>Fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>Confirmed by other sources</source>
+        <translation>Confirmée par d’autres sources</translation>
+    </message>
+    <message>
+        <source>Probably true</source>
+        <translation>Probablement vraie</translation>
+    </message>
+    <message>
+        <source>Possibly true</source>
+        <translation>Possiblement vraie</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Douteuse</translation>
+    </message>
+    <message>
+        <source>Improbable</source>
+        <translation>Improbable</translation>
+    </message>
+    <message>
+        <source>Truth cannot be judged</source>
+        <translation>Véracité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <comment>reliability of the source, A to F</comment>
+        <translation>Source %1 : %2</translation>
+    </message>
+    <message>
+        <source>Information %1: %2</source>
+        <comment>credibility of the information, 1 to 6</comment>
+        <translation>Information %1 : %2</translation>
+    </message>
+    <message>
+        <source>Source: not graded (A completely reliable … F cannot be judged)</source>
+        <translation>Source : non cotée (A entièrement fiable … F impossible à évaluer)</translation>
+    </message>
+    <message>
+        <source>Information: not graded (1 confirmed by other sources … 6 truth cannot be judged)</source>
+        <translation>Information : non cotée (1 confirmée par d’autres sources … 6 véracité impossible à évaluer)</translation>
+    </message>
+</context>
+<context>
     <name>Frise::Storage::Backups</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -930,7 +1009,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>Checked: %n saved copies against their SHA-256.</source>
         <translation>
-            <numerusform>Vérifié : %n copie sauvegardée, d’après son SHA-256.</numerusform><numerusform>Vérifié : %n copies sauvegardées, d’après leur SHA-256.</numerusform></translation>
+            <numerusform>Vérifié : %n copie sauvegardée, d’après son SHA-256.</numerusform>
+            <numerusform>Vérifié : %n copies sauvegardées, d’après leur SHA-256.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,6 +1070,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>A status change needs a status other than the one it leaves.</source>
         <translation>Un changement de statut doit mener à un autre statut que celui qu’il quitte.</translation>
+    </message>
+    <message>
+        <source>A source's reliability is a letter from A to F and its credibility a number from 1 to 6.</source>
+        <translation>La fiabilité d’une source est une lettre de A à F et sa crédibilité un chiffre de 1 à 6.</translation>
+    </message>
+    <message>
+        <source>An archived copy of a source needs its URL.</source>
+        <translation>Une copie archivée d’une source doit avoir son URL.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1300,30 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Date</source>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>Archived copies</source>
+        <translation>Copies archivées</translation>
+    </message>
+    <message>
+        <source>Live URL dead</source>
+        <translation>URL d’origine morte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentielle</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ActorEditor</name>
@@ -1284,6 +1397,73 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>“%1” already names the role “%2”.</source>
         <translation>« %1 » désigne déjà le rôle « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ArchiveListField</name>
+    <message>
+        <source>Wayback Machine</source>
+        <translation>Wayback Machine</translation>
+    </message>
+    <message>
+        <source>archive.today</source>
+        <translation>archive.today</translation>
+    </message>
+    <message>
+        <source>Newsroom archive</source>
+        <translation>Archive de la rédaction</translation>
+    </message>
+    <message>
+        <source>Other archive</source>
+        <translation>Autre archive</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it yyyy-mm-dd</source>
+        <translation>« %1 » n’est pas une date : écrivez-la aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Archived URL</source>
+        <translation>URL archivée</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturée le</translation>
+    </message>
+    <message>
+        <source>Archived URLs</source>
+        <translation>URL archivées</translation>
+    </message>
+    <message>
+        <source>Archived URL (https://web.archive.org/…)</source>
+        <translation>URL archivée (https://web.archive.org/…)</translation>
+    </message>
+    <message>
+        <source>Archived URL to add</source>
+        <translation>URL archivée à ajouter</translation>
+    </message>
+    <message>
+        <source>Label of the archived copy</source>
+        <translation>Libellé de la copie archivée</translation>
+    </message>
+    <message>
+        <source>Captured on (yyyy-mm-dd)</source>
+        <translation>Capturée le (aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>Add the archived URL</source>
+        <translation>Ajouter l’URL archivée</translation>
+    </message>
+    <message>
+        <source>Remove the selected archived URL</source>
+        <translation>Retirer l’URL archivée sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1801,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <extracomment>A status change's name: the status a dispute entered, and when ("Filed, June 2025")</extracomment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Confidential source</source>
+        <translation>Source confidentielle</translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidentielle)</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>a source's grade, e.g. [B2]</comment>
+        <translation>[%1]</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::DateField</name>
@@ -1850,7 +2043,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>&amp;Only what the graph shows now (%n node(s), as laid out)</source>
         <translation>
-            <numerusform>&amp;Seulement ce que le graphe montre (%n nœud, tel que disposé)</numerusform><numerusform>&amp;Seulement ce que le graphe montre (%n nœuds, tels que disposés)</numerusform></translation>
+            <numerusform>&amp;Seulement ce que le graphe montre (%n nœud, tel que disposé)</numerusform>
+            <numerusform>&amp;Seulement ce que le graphe montre (%n nœuds, tels que disposés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3456,22 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Saved &amp;copies</source>
         <translation>Copies sau&amp;vegardées</translation>
     </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived copies</source>
+        <translation>Copies a&amp;rchivées</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>&amp;Cotation</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::RecordFields</name>
@@ -3577,7 +3788,9 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>%n file(s) attached.</source>
         <translation>
-            <numerusform>%n fichier joint.</numerusform><numerusform>%n fichiers joints.</numerusform></translation>
+            <numerusform>%n fichier joint.</numerusform>
+            <numerusform>%n fichiers joints.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was already attached to this source.</source>
@@ -3757,6 +3970,38 @@ SHA-256 : %4</translation>
         <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
         <translation>N’afficher sur la frise que les événements qui correspondent au litige, à l’acteur, à l’étiquette et aux dates choisis ici</translation>
     </message>
+    <message>
+        <source>Source &amp;grade:</source>
+        <translation>&amp;Cotation de la source :</translation>
+    </message>
+    <message>
+        <source>Filter sources by reliability</source>
+        <translation>Filtrer les sources par fiabilité</translation>
+    </message>
+    <message>
+        <source>Only sources at least this reliable (A best; F and ungraded sources never match)</source>
+        <translation>Seulement les sources au moins aussi fiables (A la meilleure ; F et les sources non cotées ne correspondent jamais)</translation>
+    </message>
+    <message>
+        <source>Any reliability</source>
+        <translation>Toute fiabilité</translation>
+    </message>
+    <message>
+        <source>At least %1 (%2)</source>
+        <translation>Au moins %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filter sources by credibility</source>
+        <translation>Filtrer les sources par crédibilité</translation>
+    </message>
+    <message>
+        <source>Only sources whose information is at least this credible (1 best; 6 and ungraded never match)</source>
+        <translation>Seulement les sources dont l’information est au moins aussi crédible (1 la meilleure ; 6 et les sources non cotées ne correspondent jamais)</translation>
+    </message>
+    <message>
+        <source>Any credibility</source>
+        <translation>Toute crédibilité</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::SessionMessages</name>
@@ -3891,6 +4136,50 @@ SHA-256 : %4</translation>
     <message>
         <source>Quoted excerpt</source>
         <translation>Extrait cité</translation>
+    </message>
+    <message>
+        <source>Confidential source</source>
+        <translation>Source confidentielle</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A to F)</source>
+        <translation>Fiabilité de la source (A à F)</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1 to 6)</source>
+        <translation>Crédibilité de l’information (1 à 6)</translation>
+    </message>
+    <message>
+        <source>Reliability: not graded</source>
+        <translation>Fiabilité : non cotée</translation>
+    </message>
+    <message>
+        <source>Reliability of the source</source>
+        <translation>Fiabilité de la source</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Credibility: not graded</source>
+        <translation>Crédibilité : non cotée</translation>
+    </message>
+    <message>
+        <source>Credibility of the information</source>
+        <translation>Crédibilité de l’information</translation>
+    </message>
+    <message>
+        <source>The live URL is &amp;dead (publications cite the first archived copy)</source>
+        <translation>L’URL d’origine est &amp;morte (les publications citent la première copie archivée)</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential source (protected informant)</source>
+        <translation>Source con&amp;fidentielle (informateur protégé)</translation>
+    </message>
+    <message>
+        <source>Its outlet, title, URLs and excerpt never appear in publications or timeline credits, and readers of a shared database cannot see them</source>
+        <translation>Son média, son titre, ses URL et son extrait n’apparaissent jamais dans les publications ni dans les crédits de la frise, et les lecteurs d’une base partagée ne peuvent pas les voir</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4393,14 @@ SHA-256 : %4</translation>
         <source>no date settles it; month first</source>
         <translation>aucune date ne tranche : mois en premier</translation>
     </message>
+    <message>
+        <source>“%1” is not a source grade</source>
+        <translation>« %1 » n’est pas une cotation de source</translation>
+    </message>
+    <message>
+        <source>a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”</source>
+        <translation>une cotation comme « B2 » : fiabilité de A à F, crédibilité de 1 à 6, l’une ou l’autre peut être « - »</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -4243,6 +4540,10 @@ SHA-256 : %4</translation>
             <numerusform>(%n autre semblable en %1)</numerusform>
             <numerusform>(%n autres semblables en %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,14 @@ BEGIN
     GRANT USAGE ON SCHEMA public TO frise_reader, frise_writer;
 
     GRANT SELECT ON ALL TABLES IN SCHEMA public TO frise_reader;
+    -- Confidential sources (schema step 7): readers get the identity columns
+    -- of source (outlet, title, url, excerpt, archives, search_vector) only
+    -- through the view source_reader, which blanks them for confidential rows.
+    IF to_regclass('source_reader') IS NOT NULL THEN
+        REVOKE SELECT ON source FROM frise_reader;
+        GRANT SELECT (id, uid, language, published, published_wording, published_reference, accessed, version,
+            url_dead, reliability, credibility, confidential) ON source TO frise_reader;
+    END IF;
 
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO frise_writer;
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO frise_writer;

@@ -37,6 +37,11 @@ public:
     static QString isoUtc() { return tr("an ISO 8601 UTC date and time"); }
     static QString isoDay() { return tr("a YYYY-MM-DD date"); }
     static QString badHash(const QString &path) { return tr("%1: not a SHA-256 (64 lowercase hex digits)").arg(path); }
+    static QString gradeShape()
+    {
+        return tr("a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”");
+    }
+    static QString emptyUrl(const QString &path) { return tr("%1: empty URL").arg(path); }
     static QString anActorLink() { return tr("an object {\"actor\": uid, \"role\": text}"); }
 };
 
@@ -153,6 +158,7 @@ private:
 
     bool actor(const QJsonObject &o, const QString &path, Actor *a);
     bool source(const QJsonObject &o, const QString &path, Source *s);
+    bool archives(const QJsonObject &o, const QString &path, QList<ArchivedUrl> *out);
     bool tag(const QJsonObject &o, const QString &path, Tag *t);
     bool role(const QJsonObject &o, const QString &path, ActorRole *r);
     bool dispute(const QJsonObject &o, const QString &path, Dispute *d);
@@ -260,19 +266,60 @@ bool BackupParser::actor(const QJsonObject &o, const QString &path, Actor *a)
 
 bool BackupParser::source(const QJsonObject &o, const QString &path, Source *s)
 {
-    if (!m_json.checkKeys(o, path, {"uid", "outlet", "title", "url", "language", "published", "accessed", "excerpt"}))
+    if (!m_json.checkKeys(o, path,
+            {"uid", "outlet", "title", "url", "language", "published", "accessed", "excerpt", "archives", "urlDead",
+                "grade", "confidential"}))
         return false;
     QString accessed;
+    QString grade;
     if (!(m_json.string(o, "uid", path, &s->uid, true) && m_json.string(o, "outlet", path, &s->outlet)
             && m_json.string(o, "title", path, &s->title) && m_json.string(o, "url", path, &s->url)
             && m_json.string(o, "language", path, &s->language) && m_json.fuzzyDate(o, "published", path, &s->published)
-            && m_json.string(o, "accessed", path, &accessed) && m_json.string(o, "excerpt", path, &s->excerpt)))
+            && m_json.string(o, "accessed", path, &accessed) && m_json.string(o, "excerpt", path, &s->excerpt)
+            && archives(o, path, &s->archives) && m_json.boolean(o, "urlDead", path, &s->urlDead)
+            && m_json.string(o, "grade", path, &grade) && m_json.boolean(o, "confidential", path, &s->confidential)))
         return false;
+    if (const std::optional<SourceGrade> parsed = SourceGrade::fromCode(grade))
+        s->grade = *parsed;
+    else
+        return m_json.fail(Json::child(path, "grade"), BackupText::badCode(Json::child(path, "grade"), grade),
+            BackupText::gradeShape());
     if (!accessed.isEmpty()) {
         s->accessed = QDate::fromString(accessed, Qt::ISODate);
         if (!s->accessed.isValid())
             return m_json.fail(Json::child(path, "accessed"), BackupText::badDateTime(Json::child(path, "accessed")),
                 BackupText::isoDay());
+    }
+    return true;
+}
+
+bool BackupParser::archives(const QJsonObject &o, const QString &path, QList<ArchivedUrl> *out)
+{
+    QJsonArray items;
+    if (!m_json.array(o, "archives", path, &items))
+        return false;
+    const QString listPath = Json::child(path, "archives");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString at = Json::item(listPath, i);
+        QJsonObject item;
+        if (!m_json.object(items.at(i), at, &item) || !m_json.checkKeys(item, at, {"url", "kind", "label", "captured"}))
+            return false;
+        ArchivedUrl archive;
+        QString captured;
+        if (!(m_json.string(item, "url", at, &archive.url, true)
+                && code(
+                    item, "kind", at, [&archive](const QString &c) { return archiveKindFromCode(c, &archive.kind); })
+                && m_json.string(item, "label", at, &archive.label) && m_json.string(item, "captured", at, &captured)))
+            return false;
+        if (archive.url.trimmed().isEmpty())
+            return m_json.fail(Json::child(at, "url"), BackupText::emptyUrl(Json::child(at, "url")));
+        if (!captured.isEmpty()) {
+            archive.captured = QDate::fromString(captured, Qt::ISODate);
+            if (!archive.captured.isValid())
+                return m_json.fail(Json::child(at, "captured"), BackupText::badDateTime(Json::child(at, "captured")),
+                    BackupText::isoDay());
+        }
+        out->append(archive);
     }
     return true;
 }
@@ -598,6 +645,23 @@ QByteArray BackupJson::write(const Dataset &dataset, const QDateTime &exportedAt
         if (s.accessed.isValid())
             o.insert(QLatin1String("accessed"), s.accessed.toString(Qt::ISODate));
         insertIfSet(&o, "excerpt", s.excerpt);
+        if (!s.archives.isEmpty()) {
+            QJsonArray archives;
+            for (const ArchivedUrl &archive : s.archives) {
+                QJsonObject item {
+                    {QLatin1String("url"), archive.url}, {QLatin1String("kind"), archiveKindCode(archive.kind)}};
+                insertIfSet(&item, "label", archive.label);
+                if (archive.captured.isValid())
+                    item.insert(QLatin1String("captured"), archive.captured.toString(Qt::ISODate));
+                archives.append(item);
+            }
+            o.insert(QLatin1String("archives"), archives);
+        }
+        if (s.urlDead)
+            o.insert(QLatin1String("urlDead"), true);
+        insertIfSet(&o, "grade", s.grade.code());
+        if (s.confidential)
+            o.insert(QLatin1String("confidential"), true);
         sources.append(o);
     }
     QJsonArray tags;

@@ -22,8 +22,9 @@ namespace Frise::Io {
 class BackupJson
 {
 public:
-    /// 2 added eras and the description, 3 status changes, 4 the role vocabulary, 5 saved copies
-    /// (their bytes in files beside the backup, see BackupCopies); older files still read.
+    /// 2 added eras and the description, 3 status changes, 4 the role vocabulary, 5 saved copies (their
+    /// bytes in files beside the backup, see BackupCopies) and the archived URLs, dead-link mark, grade and
+    /// confidential flag of sources; older files still read.
     static constexpr int formatVersion = 5;
 
     /// The backup text of @p dataset (indented JSON, UTF-8).

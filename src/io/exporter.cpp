@@ -35,14 +35,15 @@ QByteArray Exporter::exportData(const Dataset &dataset, const ExportOptions &opt
     switch (options.format) {
     case Format::Backup:
         return BackupJson::write(dataset);
+    // The publication formats never carry a confidential identity nor a dead link.
     case Format::TimelineJsJson:
-        return TimelineJsJson::write(dataset, options);
+        return TimelineJsJson::write(citableCopy(dataset), options);
     case Format::TimelineJsCsv:
-        return TimelineJsCsv::write(dataset, options);
+        return TimelineJsCsv::write(citableCopy(dataset), options);
     case Format::Csv:
-        return GenericCsv::write(dataset, options);
+        return GenericCsv::write(citableCopy(dataset), options);
     case Format::Ics:
-        return IcsExport::write(dataset, options);
+        return IcsExport::write(citableCopy(dataset), options);
     case Format::Unknown:
         break;
     }

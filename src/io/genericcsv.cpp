@@ -29,6 +29,11 @@ public:
     }
     static QString notDate(const QString &cell) { return tr("“%1” is not a date").arg(cell); }
     static QString noDate() { return tr("the date is empty"); }
+    static QString notGrade(const QString &cell) { return tr("“%1” is not a source grade").arg(cell); }
+    static QString gradeShape()
+    {
+        return tr("a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”");
+    }
     static QString dateShape(DateOrder order)
     {
         switch (order) {
@@ -105,6 +110,9 @@ constexpr AutoName autoNames[] = {
     {"lien", CsvField::Url},
     {"link", CsvField::Url},
     {"source-url", CsvField::Url},
+    {"grade", CsvField::Grade},
+    {"cotation", CsvField::Grade},
+    {"admiralty", CsvField::Grade},
 };
 
 // "a/b/c" or "a/b" (separators / . -, 1-4 digits each), optionally a time
@@ -362,6 +370,7 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
     const int disputeColumn = column(CsvField::Dispute);
     const int sourceColumn = column(CsvField::Source);
     const int urlColumn = column(CsvField::Url);
+    const int gradeColumn = column(CsvField::Grade);
     const int actorsColumn = column(CsvField::Actors);
     const int tagsColumn = column(CsvField::Tags);
 
@@ -402,8 +411,24 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
             event.text = BilingualText::original(language, body);
         if (const QString dispute = cell(disputeColumn); !dispute.trimmed().isEmpty())
             event.disputeIds.append(builder.disputeByTitle(dispute));
-        if (const RowId source = builder.source(cell(sourceColumn).trimmed(), {}, cell(urlColumn).trimmed()))
+        if (const RowId source = builder.source(cell(sourceColumn).trimmed(), {}, cell(urlColumn).trimmed())) {
             event.sourceIds.append(source);
+            // The first grade given for a source is its grade.
+            if (const QString gradeText = cell(gradeColumn).trimmed(); !gradeText.isEmpty()) {
+                const std::optional<SourceGrade> grade = SourceGrade::fromCode(gradeText);
+                if (!grade) {
+                    const CsvReader::FieldStart at = reader.fieldStart(gradeColumn);
+                    error.line = at.line;
+                    error.column = at.column;
+                    error.message = GenericText::notGrade(gradeText);
+                    error.expected = GenericText::gradeShape();
+                    return;
+                }
+                Source &stored = builder.dataset().sources[source - 1];
+                if (stored.grade.isEmpty())
+                    stored.grade = *grade;
+            }
+        }
         if (actorsColumn >= 0) {
             for (const QString &name : splitList(cell(actorsColumn))) {
                 const RowId actor = builder.actorByName(name);
@@ -500,7 +525,7 @@ QByteArray GenericCsv::write(const Dataset &dataset, const ExportOptions &option
     CsvWriter writer(csvOptions);
     writer.writeRow({QStringLiteral("date"), QStringLiteral("end"), QStringLiteral("title"), QStringLiteral("text"),
         QStringLiteral("actors"), QStringLiteral("tags"), QStringLiteral("dispute"), QStringLiteral("source"),
-        QStringLiteral("url")});
+        QStringLiteral("url"), QStringLiteral("grade")});
     const Language language = options.language;
     QHash<RowId, const Actor *> actors;
     for (const Actor &actor : dataset.actors)
@@ -524,15 +549,22 @@ QByteArray GenericCsv::write(const Dataset &dataset, const ExportOptions &option
         }
         QString outlet;
         QString url;
-        if (!event.sourceIds.isEmpty()) {
-            if (const Source *source = sources.value(event.sourceIds.first())) {
-                outlet = source->outlet.isEmpty() ? source->title : source->outlet;
-                url = source->url;
-            }
+        QString grade;
+        // The first source that can be named (a confidential one comes without its identity).
+        const Source *cited = nullptr;
+        for (const RowId id : event.sourceIds) {
+            const Source *source = sources.value(id);
+            if (source && (!cited || (cited->outlet.isEmpty() && cited->title.isEmpty() && cited->url.isEmpty())))
+                cited = source;
+        }
+        if (cited) {
+            outlet = cited->outlet.isEmpty() ? cited->title : cited->outlet;
+            url = cited->url;
+            grade = cited->grade.code();
         }
         writer.writeRow({dateText(event.start), dateText(event.end), event.title.textOrFallback(language),
             event.text.textOrFallback(language), names.join(QStringLiteral(", ")),
-            event.tags.join(QStringLiteral(", ")), dispute, outlet, url});
+            event.tags.join(QStringLiteral(", ")), dispute, outlet, url, grade});
     }
     return writer.takeData();
 }

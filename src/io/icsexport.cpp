@@ -5,7 +5,9 @@
 #include <KCalendarCore/ICalFormat>
 #include <KCalendarCore/MemoryCalendar>
 
+#include <QHash>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Frise::Io {
 
@@ -13,6 +15,9 @@ QByteArray IcsExport::write(const Dataset &dataset, const ExportOptions &options
 {
     KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
     const Language language = options.language;
+    QHash<RowId, const Source *> sources;
+    for (const Source &source : dataset.sources)
+        sources.insert(source.id, &source);
     for (const Event &event : dataset.events) {
         if (!event.start.isValid())
             continue;
@@ -27,6 +32,14 @@ QByteArray IcsExport::write(const Dataset &dataset, const ExportOptions &options
         entry->setSummary(event.title.textOrFallback(language));
         if (const QString text = event.text.textOrFallback(language); !text.isEmpty())
             entry->setDescription(text);
+        // The first source with an address (the exporter gave it its archived URL if the live one is dead).
+        for (const RowId id : event.sourceIds) {
+            const Source *source = sources.value(id);
+            if (source && !source->url.isEmpty()) {
+                entry->setUrl(QUrl(source->url));
+                break;
+            }
+        }
         const bool timed = event.start.precision() == FuzzyDate::Precision::Minute && !event.start.isRange()
             && !event.start.isCirca()
             && (!event.end.isValid()

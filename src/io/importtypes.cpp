@@ -30,6 +30,7 @@ constexpr FieldName fieldNames[] = {
     {CsvField::Dispute, "dispute"},
     {CsvField::Source, "source"},
     {CsvField::Url, "url"},
+    {CsvField::Grade, "grade"},
 };
 
 struct OrderName

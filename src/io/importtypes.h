@@ -39,6 +39,7 @@ enum class CsvField {
     Dispute, ///< "dispute": dispute title, created or reused
     Source, ///< "source": the outlet or title of the source
     Url, ///< "url": the source's address
+    Grade, ///< "grade": the source's grade, "B2" (reliability A-F, credibility 1-6)
 };
 
 QString csvFieldCode(CsvField field);

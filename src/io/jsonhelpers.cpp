@@ -40,6 +40,7 @@ public:
         return tr("a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06");
     }
     static QString aString() { return tr("a string"); }
+    static QString aBoolean() { return tr("true or false"); }
     static QString anArray() { return tr("an array"); }
     static QString anArrayOfStrings() { return tr("an array of strings"); }
     static QString aStringOrNull() { return tr("a string or null"); }
@@ -342,6 +343,18 @@ bool Reader::integer(const QJsonObject &object, const char *key, const QString &
     if (!(d >= min && d <= max) || d != std::floor(d))
         return fail(at, JsonText::outOfRange(at), JsonText::aNumberBetween(min, max));
     *out = int(d);
+    return true;
+}
+
+bool Reader::boolean(const QJsonObject &object, const char *key, const QString &path, bool *out)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    const QString at = child(path, key);
+    if (!value.isBool())
+        return fail(at, JsonText::wrongType(at, typeName(value)), JsonText::aBoolean());
+    *out = value.toBool();
     return true;
 }
 

@@ -77,6 +77,8 @@ public:
     bool string(const QJsonObject &object, const char *key, const QString &path, QString *out, bool required = false);
     bool nullableString(const QJsonObject &object, const char *key, const QString &path, QString *out);
     bool integer(const QJsonObject &object, const char *key, const QString &path, int *out, int min, int max);
+    /// An optional true or false; absent leaves @p out as it is.
+    bool boolean(const QJsonObject &object, const char *key, const QString &path, bool *out);
     bool stringList(const QJsonObject &object, const char *key, const QString &path, QStringList *out);
     bool bilingual(
         const QJsonObject &object, const char *key, const QString &path, BilingualText *out, bool required = false);

@@ -25,8 +25,26 @@ Dataset publishSafeCopy(const Dataset &dataset)
             claim.rebutsClaimId = 0;
     }
     safe.claims = claims;
+    for (Source &source : safe.sources) {
+        if (source.confidential)
+            source = source.withoutIdentity();
+    }
     safe.audit.clear();
     return safe;
+}
+
+Dataset citableCopy(const Dataset &dataset)
+{
+    Dataset citable = dataset;
+    for (Source &source : citable.sources) {
+        if (source.confidential)
+            source = source.withoutIdentity();
+        else
+            source.url = source.citedUrl();
+    }
+    // The audit log holds old values; no publication format writes it, and none may.
+    citable.audit.clear();
+    return citable;
 }
 
 } // namespace Frise::Io

@@ -432,6 +432,13 @@ bool Database::configurePostgres(const OpenOptions &options, StorageError *error
             return false;
         m_readOnly = !query.value(0).toBool();
     }
+    // frise_reader may not read the identity columns of source (schema step 7).
+    if (!run(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL AND NOT has_column_privilege('source', "
+                            "'outlet', 'SELECT')")
+                .arg(QLatin1String(postgresSourceReaderView)))
+        || !query.next())
+        return false;
+    m_hidesConfidential = query.value(0).toBool();
     if (QSqlDriver *driver = m_db.driver()) {
         driver->subscribeToNotification(QStringLiteral("frise_changes"));
         connect(driver, &QSqlDriver::notification, this,
@@ -786,6 +793,11 @@ StorageError Database::errorFrom(const QSqlQuery &query) const
     default:
         return {StorageError::Code::Other, sqlError.text()};
     }
+}
+
+QString Database::sourceTable() const
+{
+    return m_hidesConfidential ? QString::fromLatin1(postgresSourceReaderView) : QStringLiteral("source");
 }
 
 } // namespace Frise::Storage

@@ -90,6 +90,14 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    /**
+     * The table or view sources are read from: `source`, or on PostgreSQL,
+     * for a role that may not read the identity of confidential sources
+     * (frise_reader), the view that blanks it (postgresSourceReaderView).
+     */
+    QString sourceTable() const;
+    /// True when this connection reads sources through the view that hides confidential identities.
+    bool hidesConfidentialSources() const { return m_hidesConfidential; }
     /// Who the audit log names for edits made through this connection.
     const QString &userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
@@ -162,6 +170,7 @@ private:
     StorageError m_openBackupError;
     std::unique_ptr<InstanceLock> m_lock;
     bool m_readOnly = false;
+    bool m_hidesConfidential = false;
     bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;

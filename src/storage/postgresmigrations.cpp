@@ -391,12 +391,9 @@ QStringList savedCopiesStep()
             captured TEXT NOT NULL,
             UNIQUE (source_id, blob_id)))"),
         QStringLiteral(R"(CREATE INDEX saved_copy_blob ON saved_copy(blob_id))"),
-        // READER GRANTS ON SAVED COPIES: the only place that says what
-        // frise_reader may read of them. Issue #23 wants the reader unable
-        // to read a confidential source's copies; the confidential flag
-        // comes from another branch, and the rule (a row-level security
-        // policy on saved_copy and copy_chunk through source.confidential,
-        // or these grants narrowed to a view) is added here at the merge.
+        // What frise_reader may read of saved copies: the tables here; the
+        // rows of confidential sources are then hidden by row-level security
+        // (sourceEvidenceStep(), which brought the confidential flag).
         QStringLiteral(R"(DO $$
             BEGIN
                 IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frise_reader') THEN
@@ -426,12 +423,75 @@ QStringList spanIndexStep()
     };
 }
 
+// As SQLite's step 8: archived URLs, dead-link mark, grade, confidential
+// flag. Confidential sources are kept from frise_reader by the server: it
+// loses SELECT on the identity columns (and on the search vector made of
+// them) and reads sources through source_reader, a view with the owner's
+// rights that blanks them for confidential rows, and the audit rows of
+// sources (old and new values) are hidden from whoever cannot read those
+// columns. Columns added to source later must be added to the view.
+QStringList sourceEvidenceStep()
+{
+    return {
+        QStringLiteral("ALTER TABLE source ADD COLUMN archives TEXT NOT NULL DEFAULT '', "
+                       "ADD COLUMN url_dead INTEGER NOT NULL DEFAULT 0, "
+                       "ADD COLUMN reliability TEXT NOT NULL DEFAULT '' "
+                       "CHECK (reliability IN ('', 'A', 'B', 'C', 'D', 'E', 'F')), "
+                       "ADD COLUMN credibility INTEGER NOT NULL DEFAULT 0 CHECK (credibility BETWEEN 0 AND 6), "
+                       "ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE VIEW %1 AS SELECT id, uid, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE outlet END AS outlet, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE title END AS title, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE url END AS url, "
+                       "language, published, published_wording, published_reference, accessed, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE excerpt END AS excerpt, version, "
+                       "CASE WHEN confidential <> 0 THEN NULL ELSE %2 END AS %2, "
+                       "CASE WHEN confidential <> 0 THEN '' ELSE archives END AS archives, "
+                       "url_dead, reliability, credibility, confidential FROM source")
+            .arg(QLatin1String(postgresSourceReaderView), QLatin1String(postgresSearchColumn)),
+        QStringLiteral("ALTER TABLE audit ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY audit_append ON audit FOR INSERT WITH CHECK (true)"),
+        QStringLiteral("CREATE POLICY audit_read ON audit FOR SELECT USING "
+                       "(entity <> 'source' OR has_column_privilege('source', 'outlet', 'SELECT'))"),
+        QStringLiteral(R"(DO $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frise_reader') THEN
+                    REVOKE SELECT ON source FROM frise_reader;
+                    GRANT SELECT (%1) ON source TO frise_reader;
+                    GRANT SELECT ON %2 TO frise_reader;
+                END IF;
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frise_writer') THEN
+                    GRANT SELECT ON %2 TO frise_writer;
+                END IF;
+            END
+            $$)")
+            .arg(QLatin1String(postgresSourcePublicColumns), QLatin1String(postgresSourceReaderView)),
+        // Saved copies of a confidential source (and their bytes, unless a
+        // source that is not confidential keeps the same file) are hidden the
+        // same way: rows visible only to whoever may read sources' identity.
+        QStringLiteral("ALTER TABLE saved_copy ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY saved_copy_identity ON saved_copy USING "
+                       "(has_column_privilege('source', 'outlet', 'SELECT') OR NOT EXISTS "
+                       "(SELECT 1 FROM source s WHERE s.id = saved_copy.source_id AND s.confidential <> 0))"),
+        QStringLiteral("ALTER TABLE copy_blob ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY copy_blob_identity ON copy_blob USING "
+                       "(has_column_privilege('source', 'outlet', 'SELECT') OR EXISTS "
+                       "(SELECT 1 FROM saved_copy c JOIN source s ON s.id = c.source_id "
+                       "WHERE c.blob_id = copy_blob.id AND s.confidential = 0))"),
+        QStringLiteral("ALTER TABLE copy_chunk ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY copy_chunk_identity ON copy_chunk USING "
+                       "(has_column_privilege('source', 'outlet', 'SELECT') OR EXISTS "
+                       "(SELECT 1 FROM saved_copy c JOIN source s ON s.id = c.source_id "
+                       "WHERE c.blob_id = copy_chunk.blob_id AND s.confidential = 0))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &postgresMigrations()
 {
-    static const QList<QStringList> steps
-        = {step1(), step2(), step3(), step4(), step5(), savedCopiesStep(), spanIndexStep()};
+    static const QList<QStringList> steps = {
+        step1(), step2(), step3(), step4(), step5(), savedCopiesStep(), spanIndexStep(), sourceEvidenceStep()};
     return steps;
 }
 

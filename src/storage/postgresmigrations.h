@@ -20,6 +20,14 @@ inline constexpr char postgresSearchConfig[] = "frise_search";
 /// The stored weighted tsvector of each searchable table (schema step 5), GIN-indexed.
 inline constexpr char postgresSearchColumn[] = "search_vector";
 
+/// The view frise_reader reads sources through: confidential ones without their identity (schema step 8).
+inline constexpr char postgresSourceReaderView[] = "source_reader";
+
+/// The columns of source frise_reader may read from the table itself (all but the identity and search vector).
+inline constexpr char postgresSourcePublicColumns[]
+    = "id, uid, language, published, published_wording, published_reference, accessed, version, url_dead, "
+      "reliability, credibility, confidential";
+
 /**
  * The weighted tsvector of one searchable table (event, claim, actor,
  * source), its columns prefixed with @p alias ("r." or empty): what

@@ -125,6 +125,11 @@ void write(Writer &writer, const Source &source)
     writer.fuzzy(u"published", u"published", source.published);
     writer.text(u"accessed", source.accessed.toString(Qt::ISODate));
     writer.text(u"excerpt", source.excerpt);
+    writer.text(u"archives", archivedUrlsToJson(source.archives));
+    writer.integer(u"url_dead", source.urlDead ? 1 : 0);
+    writer.text(u"reliability", source.grade.reliability.isNull() ? QString() : QString(source.grade.reliability));
+    writer.integer(u"credibility", source.grade.credibility);
+    writer.integer(u"confidential", source.confidential ? 1 : 0);
 }
 
 template<typename Writer>

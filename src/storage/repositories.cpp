@@ -27,6 +27,11 @@ public:
     static QString importanceRange() { return tr("Importance must be between 1 and 5."); }
     static QString needsText() { return tr("A claim needs its text in French or English, or a quote."); }
     static QString selfParent() { return tr("An actor cannot be its own parent."); }
+    static QString badGrade()
+    {
+        return tr("A source's reliability is a letter from A to F and its credibility a number from 1 to 6.");
+    }
+    static QString archiveNeedsUrl() { return tr("An archived copy of a source needs its URL."); }
 };
 
 bool fail(StorageError *error, const QString &message)
@@ -38,6 +43,11 @@ bool fail(StorageError *error, const QString &message)
 QString s(const char *latin1)
 {
     return QString::fromLatin1(latin1);
+}
+
+QString gradeLetter(const SourceGrade &grade)
+{
+    return grade.reliability.isNull() ? QString() : QString(grade.reliability);
 }
 
 RowId idValue(const RowReader &row, const char *column)
@@ -195,7 +205,8 @@ QString SourceTraits::entity()
 QStringList SourceTraits::columns()
 {
     return {s("outlet"), s("title"), s("url"), s("language"), s("published"), s("published_wording"),
-        s("published_reference"), s("accessed"), s("excerpt")};
+        s("published_reference"), s("accessed"), s("excerpt"), s("archives"), s("url_dead"), s("reliability"),
+        s("credibility"), s("confidential")};
 }
 
 void SourceTraits::bind(QSqlQuery &query, const Source &source)
@@ -207,6 +218,11 @@ void SourceTraits::bind(QSqlQuery &query, const Source &source)
     bindFuzzy(query, s("published"), s("published"), source.published);
     query.bindValue(s(":accessed"), nonNull(source.accessed.toString(Qt::ISODate)));
     query.bindValue(s(":excerpt"), nonNull(source.excerpt));
+    query.bindValue(s(":archives"), nonNull(archivedUrlsToJson(source.archives)));
+    query.bindValue(s(":url_dead"), source.urlDead ? 1 : 0);
+    query.bindValue(s(":reliability"), nonNull(gradeLetter(source.grade)));
+    query.bindValue(s(":credibility"), source.grade.credibility);
+    query.bindValue(s(":confidential"), source.confidential ? 1 : 0);
 }
 
 Source SourceTraits::read(const RowReader &row)
@@ -221,6 +237,13 @@ Source SourceTraits::read(const RowReader &row)
     source.published = readFuzzy(row, s("published"), s("published"));
     source.accessed = QDate::fromString(row.value(s("accessed")).toString(), Qt::ISODate);
     source.excerpt = row.value(s("excerpt")).toString();
+    // A malformed list (written by hand) reads as none rather than failing the whole source.
+    source.archives = archivedUrlsFromJson(row.value(s("archives")).toString()).value_or(QList<ArchivedUrl>());
+    source.urlDead = row.value(s("url_dead")).toInt() != 0;
+    const QString letter = row.value(s("reliability")).toString();
+    source.grade.reliability = letter.size() == 1 ? letter.front() : QChar();
+    source.grade.credibility = row.value(s("credibility")).toInt();
+    source.confidential = row.value(s("confidential")).toInt() != 0;
     source.version = row.value(s("version")).toInt();
     return source;
 }
@@ -246,6 +269,10 @@ FieldMap SourceTraits::fields(const Source &source)
     addFuzzy(fields, s("published"), source.published);
     fields.insert(s("accessed"), source.accessed.toString(Qt::ISODate));
     fields.insert(s("excerpt"), nonNull(source.excerpt));
+    fields.insert(s("archives"), nonNull(archivedUrlsToJson(source.archives)));
+    fields.insert(s("url_dead"), source.urlDead ? s("1") : s("0"));
+    fields.insert(s("grade"), nonNull(source.grade.code()));
+    fields.insert(s("confidential"), source.confidential ? s("1") : s("0"));
     return fields;
 }
 
@@ -253,6 +280,12 @@ bool SourceTraits::validate(const Source &source, StorageError *error)
 {
     if (source.title.isEmpty() && source.outlet.isEmpty() && source.url.isEmpty())
         return fail(error, Messages::needsTitle());
+    if (!source.grade.isValid())
+        return fail(error, Messages::badGrade());
+    for (const ArchivedUrl &archive : source.archives) {
+        if (archive.url.trimmed().isEmpty())
+            return fail(error, Messages::archiveNeedsUrl());
+    }
     return true;
 }
 

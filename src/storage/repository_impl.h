@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <type_traits>
+
 namespace Frise::Storage {
 
 class RepositoryMessages
@@ -34,11 +36,21 @@ public:
     }
 };
 
+/// Where records are read from: sources may come through the view that hides confidential identities.
+template<typename Traits>
+QString readTable(const Database &db)
+{
+    if constexpr (std::is_same_v<typename Traits::Record, Source>)
+        return db.sourceTable();
+    else
+        return Traits::entity();
+}
+
 template<typename Traits>
 std::optional<typename Traits::Record> Repository<Traits>::find(RowId id, StorageError *error) const
 {
     QSqlQuery query;
-    if (!m_db.prepare(query, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(Traits::entity()), error))
+    if (!m_db.prepare(query, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(readTable<Traits>(m_db)), error))
         return std::nullopt;
     query.addBindValue(id);
     if (!m_db.exec(query, error))
@@ -59,7 +71,7 @@ QList<typename Traits::Record> Repository<Traits>::all(StorageError *error) cons
 {
     QList<Record> records;
     QSqlQuery query;
-    if (!m_db.prepare(query, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(Traits::entity()), error))
+    if (!m_db.prepare(query, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(readTable<Traits>(m_db)), error))
         return records;
     query.setForwardOnly(true);
     if (!m_db.exec(query, error))

@@ -655,6 +655,8 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
     // indexes, and each is the wrong one for some searches (seconds rather
     // than milliseconds). So the plan is chosen here, from counts: what the
     // filters keep, and how often the words match among the newest rows.
+    // A reader of a database with confidential sources reads them through a view.
+    const QString table = postgresTable(entity);
     QList<std::pair<QByteArray, QVariant>> values = filter.values;
     values.append({":match", match});
     QList<SearchHit> best;
@@ -674,7 +676,7 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
         // each looked up and tested, whatever the words.
         const QString source = QStringLiteral("(WITH l AS MATERIALIZED (%1) SELECT %2.* FROM l JOIN %2 ON %2.id = l.id "
                                               "OFFSET 0) r")
-                                   .arg(filter.drivingIds, entity);
+                                   .arg(filter.drivingIds, table);
         if (!run(source, filter.sql, s("r.id DESC"), {}))
             return false;
         m_plans.append(entity + s(":driving"));
@@ -683,13 +685,13 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
     }
     QSqlQuery top(m_db.connection());
     top.setForwardOnly(true);
-    if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(entity)) || !top.next() || top.value(0).isNull())
+    if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(table)) || !top.next() || top.value(0).isNull())
         return true; // an empty table
     const qint64 newest = top.value(0).toLongLong();
     // The newest rows, read in id order and each tested (OFFSET 0 keeps the
     // planner from turning the walk into a GIN scan): all a common word needs.
     const QString walk
-        = QStringLiteral("(SELECT * FROM %1 WHERE id <= :high AND id > :low ORDER BY id DESC OFFSET 0) r").arg(entity);
+        = QStringLiteral("(SELECT * FROM %1 WHERE id <= :high AND id > :low ORDER BY id DESC OFFSET 0) r").arg(table);
     qint64 textMatches = 0;
     qint64 filterMatches = 0;
     if (filter.sql.isEmpty()) {
@@ -704,7 +706,7 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
                 QStringLiteral("SELECT count(*) FILTER (WHERE r.%2 @@ (SELECT to_tsquery('%3', :match))), "
                                "count(*) FILTER (WHERE %4) FROM (SELECT * FROM %1 WHERE id <= :high AND id > :low "
                                "ORDER BY id DESC OFFSET 0) r")
-                    .arg(entity, QLatin1String(postgresSearchColumn), QLatin1String(postgresSearchConfig), filter.sql),
+                    .arg(table, QLatin1String(postgresSearchColumn), QLatin1String(postgresSearchConfig), filter.sql),
                 error))
             return false;
         for (const auto &[name, value] : std::as_const(values))
@@ -752,7 +754,7 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
                 return false;
             plan = s("walk");
             if (left > 0 && low > 0) {
-                if (!run(QStringLiteral("%1 r").arg(entity),
+                if (!run(QStringLiteral("%1 r").arg(table),
                         filter.sql.isEmpty() ? s("r.id <= :high") : filter.sql + s(" AND r.id <= :high"),
                         s("r.id + 0 DESC"), {{":high", low}}))
                     return false;
@@ -761,7 +763,7 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
         } else if (ginRows <= filterRows) {
             // "+ 0": ordered by the primary key, the planner would walk it
             // instead of reading the GIN index.
-            if (!run(QStringLiteral("%1 r").arg(entity),
+            if (!run(QStringLiteral("%1 r").arg(table),
                     filter.sql.isEmpty() ? s("r.id <= :high") : filter.sql + s(" AND r.id <= :high"),
                     s("r.id + 0 DESC"), {{":high", high}}))
                 return false;
@@ -771,12 +773,12 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
             // time, in that order, until the candidates are there).
             if (!run(QStringLiteral("(%1 ORDER BY 1 DESC OFFSET 0) l(kept) CROSS JOIN LATERAL "
                                     "(SELECT * FROM %2 WHERE id = l.kept OFFSET 0) r")
-                         .arg(filter.keptIds, entity),
+                         .arg(filter.keptIds, table),
                     QString(), s("l.kept DESC"), {}))
                 return false;
             plan = s("filter");
         } else {
-            if (!run(QStringLiteral("(SELECT * FROM %1 r WHERE %2 OFFSET 0) r").arg(entity, filter.sql), QString(),
+            if (!run(QStringLiteral("(SELECT * FROM %1 r WHERE %2 OFFSET 0) r").arg(table, filter.sql), QString(),
                     s("r.id DESC"), {}))
                 return false;
             plan = s("filter");
@@ -813,7 +815,7 @@ bool SearchIndex::postgresDetails(const QString &match, QList<SearchHit> *hits, 
                                "chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=8, ShortWord=0') "
                                "FROM %5 r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
                     .arg(s(table.titleFr), s(table.titleEn), QLatin1String(postgresSearchConfig),
-                        postgresSearchText(entity, s("r.")), entity),
+                        postgresSearchText(entity, s("r.")), postgresTable(entity)),
                 error))
             return false;
         details.bindValue(s(":match"), match);
@@ -847,11 +849,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
     // An empty range overlaps nothing (and PostgreSQL refuses to build it).
     if (request.fromMinutes > request.toMinutes)
         return hits;
+    const bool gradeFiltered = !request.minReliability.isNull() || request.minCredibility > 0;
     for (const Searchable &table : searchables) {
         if ((request.disputeId && !table.disputeFilter) || (request.actorId && !table.actorFilter)
             || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
             continue;
         const QString entity = s(table.entity);
+        // Only sources are graded.
+        if (gradeFiltered && entity != QLatin1String("source"))
+            continue;
         Filter filter;
         QStringList conditions;
         // An actor's ids (fewer than a dispute's) or a dispute's drive the
@@ -895,6 +901,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             conditions.append(s(table.statusFilter));
             filter.values.append({":status", claimStatusCode(*request.claimStatus)});
         }
+        // F and 6 ("cannot be judged") are no grade at all on the scale.
+        if (!request.minReliability.isNull()) {
+            conditions.append(s("r.reliability BETWEEN 'A' AND :reliability AND r.reliability <> 'F'"));
+            filter.values.append({":reliability", QString(request.minReliability.toUpper())});
+        }
+        if (request.minCredibility > 0) {
+            conditions.append(s("r.credibility BETWEEN 1 AND :credibility AND r.credibility <> 6"));
+            filter.values.append({":credibility", request.minCredibility});
+        }
         filter.sql = conditions.join(s(" AND "));
         const QString titles = QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn));
         const bool found = postgres
@@ -909,6 +924,11 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
     if (postgres && !postgresDetails(match, &hits, error))
         return {};
     return hits;
+}
+
+QString SearchIndex::postgresTable(const QString &entity) const
+{
+    return entity == QLatin1String("source") ? m_db.sourceTable() : entity;
 }
 
 } // namespace Frise::Storage

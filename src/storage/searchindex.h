@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "storageerror.h"
 
+#include <QChar>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,10 @@ struct SearchQuery
     std::optional<Claim::Status> claimStatus; ///< set: only claims with this status
     qint64 fromMinutes = std::numeric_limits<qint64>::min(); ///< overlapping this range (events)
     qint64 toMinutes = std::numeric_limits<qint64>::max();
+    /// Set: only sources whose reliability is this letter or better (A best; F and ungraded never pass).
+    QChar minReliability;
+    /// Set (1..5): only sources whose credibility is this level or better (1 best; 6 and ungraded never pass).
+    int minCredibility = 0;
     int limit = 50;
 };
 
@@ -124,6 +129,8 @@ private:
         QList<SearchHit> *hits, StorageError *error) const;
     /// PostgreSQL: titles and snippets of @p hits.
     bool postgresDetails(const QString &match, QList<SearchHit> *hits, StorageError *error) const;
+    /// PostgreSQL: the table or view @p entity's rows are read from (see Database::sourceTable()).
+    QString postgresTable(const QString &entity) const;
 
     Database &m_db;
     mutable QStringList m_plans;

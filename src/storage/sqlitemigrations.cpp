@@ -361,11 +361,29 @@ QStringList savedCopiesStep()
     };
 }
 
+// Evidence that survives link rot (issue #23): a source's archived URLs (a
+// JSON list, read and written only with its source), the mark that its
+// live URL is dead, its grade (Admiralty system: reliability A-F,
+// credibility 1-6, '' and 0 when ungraded) and the confidential flag.
+QStringList step8()
+{
+    return {
+        QStringLiteral("ALTER TABLE source ADD COLUMN archives TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE source ADD COLUMN url_dead INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE source ADD COLUMN reliability TEXT NOT NULL DEFAULT '' "
+                       "CHECK (reliability IN ('', 'A', 'B', 'C', 'D', 'E', 'F'))"),
+        QStringLiteral("ALTER TABLE source ADD COLUMN credibility INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (credibility BETWEEN 0 AND 6)"),
+        QStringLiteral("ALTER TABLE source ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &sqliteMigrations()
 {
-    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), step6(), savedCopiesStep()};
+    static const QList<QStringList> steps
+        = {step1(), step2(), step3(), step4(), step5(), step6(), savedCopiesStep(), step8()};
     return steps;
 }
 

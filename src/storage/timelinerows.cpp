@@ -456,7 +456,8 @@ QString placeholders(const char *prefix, qsizetype count)
 QStringList TimelineRows::creditedOutlets(bool publishSafe, StorageError *error) const
 {
     QStringList outlets;
-    QString sql = s("SELECT outlet FROM source WHERE outlet <> ''");
+    // A confidential source is never credited (its outlet is its identity).
+    QString sql = s("SELECT outlet FROM %1 WHERE outlet <> '' AND confidential = 0").arg(m_db.sourceTable());
     QStringList unsafe; // the statuses a publish-safe export leaves out, as core defines them
     for (Claim::Status status : {Claim::Status::Unverified, Claim::Status::Disputed, Claim::Status::Confirmed,
              Claim::Status::Refuted, Claim::Status::Retracted}) {

@@ -104,7 +104,7 @@ public:
     bool forEachOverlapping(qint64 fromMinutes, qint64 toMinutes, const Visitor &visit, StorageError *error) const;
     /**
      * The outlets of the sources an exported timeline credits, by source id
-     * (empty ones left out, repeats kept). With @p publishSafe, a source
+     * (empty ones and confidential sources' left out, repeats kept). With @p publishSafe, a source
      * cited only by claims a publish-safe export leaves out
      * (isUnsafeToPublish()) is withheld too: the credits would name it.
      */

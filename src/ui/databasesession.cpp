@@ -390,11 +390,19 @@ QString DatabaseSession::sourceLabel(RowId id) const
     const Source *source = findCached(m_lists.sources, id);
     if (!source)
         return QStringLiteral("#%1").arg(id);
+    QString label;
     if (source->outlet.isEmpty())
-        return source->title.isEmpty() ? source->url : source->title;
-    if (source->title.isEmpty())
-        return source->outlet;
-    return source->outlet + QStringLiteral(" — ") + source->title;
+        label = source->title.isEmpty() ? source->url : source->title;
+    else if (source->title.isEmpty())
+        label = source->outlet;
+    else
+        label = source->outlet + QStringLiteral(" — ") + source->title;
+    // The reader role of a shared database sees a confidential source without its identity.
+    if (source->confidential)
+        label = label.isEmpty() ? tr("Confidential source") : tr("%1 (confidential)").arg(label);
+    if (!source->grade.isEmpty())
+        label += u' ' + tr("[%1]", "a source's grade, e.g. [B2]").arg(source->grade.code());
+    return label;
 }
 
 QString DatabaseSession::claimLabel(RowId id, Language language) const

@@ -212,6 +212,19 @@ QList<RecordField<Source>> RecordFields::list<Source>(const DatabaseSession *, L
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : tr("(none)");
     }));
     fields.append(text(tr("Excerpt"), &Source::excerpt));
+    fields.append(member<Source, QList<ArchivedUrl>>(
+        tr("Archived copies"), &Source::archives, [](const QList<ArchivedUrl> &archives) {
+            QStringList urls;
+            for (const ArchivedUrl &archive : archives)
+                urls.append(archive.url);
+            return urls.isEmpty() ? tr("(none)") : urls.join(QStringLiteral(", "));
+        }));
+    fields.append(member<Source, bool>(
+        tr("Live URL dead"), &Source::urlDead, [](bool dead) { return dead ? tr("yes") : tr("no"); }));
+    fields.append(member<Source, SourceGrade>(
+        tr("Grade"), &Source::grade, [](const SourceGrade &grade) { return orEmpty(grade.code()); }));
+    fields.append(member<Source, bool>(tr("Confidential"), &Source::confidential,
+        [](bool confidential) { return confidential ? tr("yes") : tr("no"); }));
     return fields;
 }
 

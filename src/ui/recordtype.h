@@ -96,6 +96,7 @@ inline const QString event = QStringLiteral("event");
 inline const QString actor = QStringLiteral("actor");
 inline const QString dispute = QStringLiteral("dispute");
 inline const QString tag = QStringLiteral("tag");
+inline const QString source = QStringLiteral("source");
 inline const QString actorRole = QStringLiteral("actor_role");
 } // namespace RecordNames
 

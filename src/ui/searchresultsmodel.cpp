@@ -12,10 +12,11 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
 
 SearchResultsModel::~SearchResultsModel() = default;
 
-void SearchResultsModel::setHits(const QList<Storage::SearchHit> &hits)
+void SearchResultsModel::setHits(const QList<Storage::SearchHit> &hits, const QStringList &notes)
 {
     beginResetModel();
     m_hits = hits;
+    m_notes = notes;
     endResetModel();
 }
 
@@ -43,8 +44,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return title;
-    case Qt::ToolTipRole:
-        return plainSnippet(hit.snippet);
+    case Qt::ToolTipRole: {
+        const QString note = m_notes.value(index.row());
+        return note.isEmpty() ? plainSnippet(hit.snippet) : note + u'\n' + plainSnippet(hit.snippet);
+    }
     case Qt::AccessibleDescriptionRole:
         return QString(Labels::entity(hit.entity) + QStringLiteral(": ") + plainSnippet(hit.snippet));
     case SnippetRole:

@@ -18,7 +18,8 @@ public:
     explicit SearchResultsModel(QObject *parent = nullptr);
     ~SearchResultsModel() override;
 
-    void setHits(const QList<Storage::SearchHit> &hits);
+    /// @p notes: per hit, a line shown above its snippet in the tooltip (a source's grade explained), or empty.
+    void setHits(const QList<Storage::SearchHit> &hits, const QStringList &notes = {});
     const QList<Storage::SearchHit> &hits() const { return m_hits; }
     void setContentLanguage(ContentLanguage content);
 
@@ -30,6 +31,7 @@ public:
 
 private:
     QList<Storage::SearchHit> m_hits;
+    QStringList m_notes;
     ContentLanguage m_content = ContentLanguage::Both;
 };
 

@@ -32,6 +32,8 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     , m_dispute(new RecordCombo(m_filters))
     , m_actor(new RecordCombo(m_filters))
     , m_status(new QComboBox(m_filters))
+    , m_reliability(new QComboBox(m_filters))
+    , m_credibility(new QComboBox(m_filters))
     , m_tag(new QComboBox(m_filters))
     , m_from(new DateField(m_filters))
     , m_to(new DateField(m_filters))
@@ -57,6 +59,18 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     form->addRow(m_disputeLabel, m_dispute);
     form->addRow(m_actorLabel, m_actor);
     form->addRow(m_statusLabel, m_status);
+    m_gradeLabel = new QLabel(m_filters);
+    auto *grade = new QHBoxLayout;
+    grade->addWidget(m_reliability, 1);
+    grade->addWidget(m_credibility, 1);
+    form->addRow(m_gradeLabel, grade);
+    m_gradeLabel->setBuddy(m_reliability);
+    m_reliability->addItem(QString(), QString());
+    for (const char16_t letter : u"ABCDE")
+        m_reliability->addItem(QString(), QString(QChar(letter)));
+    m_credibility->addItem(QString(), 0);
+    for (int level = 1; level <= 5; ++level)
+        m_credibility->addItem(QString(), level);
     form->addRow(m_tagLabel, m_tag);
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_toLabel, m_to);
@@ -96,6 +110,8 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     connect(m_dispute, &RecordCombo::picked, this, &SearchWidget::filtersEdited);
     connect(m_actor, &RecordCombo::picked, this, &SearchWidget::filtersEdited);
     connect(m_status, &QComboBox::activated, this, &SearchWidget::filtersEdited);
+    connect(m_reliability, &QComboBox::activated, this, &SearchWidget::filtersEdited);
+    connect(m_credibility, &QComboBox::activated, this, &SearchWidget::filtersEdited);
     connect(m_tag, &QComboBox::activated, this, &SearchWidget::filtersEdited);
     connect(m_from, &DateField::edited, this, &SearchWidget::filtersEdited);
     connect(m_to, &DateField::edited, this, &SearchWidget::filtersEdited);
@@ -148,6 +164,9 @@ void SearchWidget::search()
         query.fromMinutes = m_from->date().earliestMinutes();
     if (m_to->date().isValid())
         query.toMinutes = m_to->date().latestMinutes();
+    if (const QString letter = m_reliability->currentData().toString(); !letter.isEmpty())
+        query.minReliability = letter.front();
+    query.minCredibility = m_credibility->currentData().toInt();
     query.limit = 200;
     // Filters narrow a text search; the index finds nothing without words.
     if (query.text.isEmpty()) {
@@ -167,7 +186,20 @@ void SearchWidget::search()
             return !event || !event->tags.contains(tag);
         });
     }
-    m_model->setHits(hits);
+    // Sources show their grade and, for readers of a shared database, "confidential" instead of their identity.
+    QStringList notes;
+    for (Storage::SearchHit &hit : hits) {
+        notes.append(QString());
+        if (hit.entity != RecordNames::source)
+            continue;
+        const std::optional<Source> source = m_session->find<Source>(hit.id);
+        if (!source)
+            continue;
+        hit.titleFr = hit.titleEn = m_session->sourceLabel(hit.id);
+        if (!source->grade.isEmpty())
+            notes.last() = source->grade.explanation();
+    }
+    m_model->setHits(hits, notes);
     m_summary->setText(message.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->hits().size())) : message);
 }
 
@@ -208,6 +240,8 @@ void SearchWidget::filterTimelineByActor(RowId actorId)
     m_dispute->setCurrentId(0);
     m_actor->setCurrentId(actorId);
     m_status->setCurrentIndex(0);
+    m_reliability->setCurrentIndex(0);
+    m_credibility->setCurrentIndex(0);
     m_tag->setCurrentIndex(0);
     m_from->setDate(FuzzyDate());
     m_to->setDate(FuzzyDate());
@@ -275,6 +309,20 @@ void SearchWidget::retranslate()
     m_dispute->setAccessibleName(tr("Filter by dispute"));
     m_actor->setAccessibleName(tr("Filter by actor"));
     m_status->setAccessibleName(tr("Filter by claim status"));
+    m_gradeLabel->setText(tr("Source &grade:"));
+    m_reliability->setAccessibleName(tr("Filter sources by reliability"));
+    m_reliability->setToolTip(tr("Only sources at least this reliable (A best; F and ungraded sources never match)"));
+    m_reliability->setItemText(0, tr("Any reliability"));
+    for (int i = 1; i < m_reliability->count(); ++i) {
+        const QChar letter = m_reliability->itemData(i).toString().front();
+        m_reliability->setItemText(i, tr("At least %1 (%2)").arg(letter, SourceGrade::reliabilityText(letter)));
+    }
+    m_credibility->setAccessibleName(tr("Filter sources by credibility"));
+    m_credibility->setToolTip(
+        tr("Only sources whose information is at least this credible (1 best; 6 and ungraded never match)"));
+    m_credibility->setItemText(0, tr("Any credibility"));
+    for (int i = 1; i < m_credibility->count(); ++i)
+        m_credibility->setItemText(i, tr("At least %1 (%2)").arg(i).arg(SourceGrade::credibilityText(i)));
     m_from->setAccessibleFieldName(tr("From date"));
     m_to->setAccessibleFieldName(tr("To date"));
     m_applyToTimeline->setText(tr("Apply to the &timeline"));

@@ -36,6 +36,9 @@ public:
     QListView *resultsView() const { return m_results; }
     /// The tag filter: a tag name, or empty for any.
     QComboBox *tagFilter() const { return m_tag; }
+    /// The source grade filters: reliability at least a letter (data: the letter), credibility at least a level.
+    QComboBox *reliabilityFilter() const { return m_reliability; }
+    QComboBox *credibilityFilter() const { return m_credibility; }
     SearchResultsModel *resultsModel() const { return m_model; }
     void setContentLanguage(ContentLanguage content);
     /// What the filters ask of the timeline: empty unless "Apply to the timeline" is checked.
@@ -72,12 +75,15 @@ private:
     RecordCombo *m_dispute = nullptr;
     RecordCombo *m_actor = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_reliability = nullptr; ///< "at least" a letter, sources only
+    QComboBox *m_credibility = nullptr; ///< "at least" a level, sources only
     QComboBox *m_tag = nullptr;
     DateField *m_from = nullptr;
     DateField *m_to = nullptr;
     QLabel *m_disputeLabel = nullptr;
     QLabel *m_actorLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_gradeLabel = nullptr;
     QLabel *m_tagLabel = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;

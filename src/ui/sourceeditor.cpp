@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceeditor.h"
 
+#include "archivelistfield.h"
 #include "datefield.h"
 #include "savedcopiesfield.h"
 
@@ -9,6 +10,11 @@
 #include <QMimeData>
 #include <QUrl>
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -24,7 +30,29 @@ SourceEditor::SourceEditor(DatabaseSession *session, QWidget *parent)
     , m_accessed(new QLineEdit(this))
     , m_excerpt(new QPlainTextEdit(this))
     , m_copies(new SavedCopiesField(session, this))
+    , m_urlDead(new QCheckBox(this))
+    , m_archives(new ArchiveListField(this))
+    , m_reliability(new QComboBox(this))
+    , m_credibility(new QComboBox(this))
+    , m_grade(new QLabel(this))
+    , m_confidential(new QCheckBox(this))
 {
+    auto *gradeRow = new QWidget(this);
+    auto *gradeLayout = new QHBoxLayout(gradeRow);
+    gradeLayout->setContentsMargins(0, 0, 0, 0);
+    gradeLayout->addWidget(m_reliability, 1);
+    gradeLayout->addWidget(m_credibility, 1);
+    gradeLayout->addWidget(m_grade);
+    m_grade->setObjectName(QStringLiteral("sourceGrade"));
+    m_grade->setMinimumWidth(m_grade->fontMetrics().horizontalAdvance(QStringLiteral("MM")));
+    m_reliability->addItem(QString(), QString());
+    for (const char16_t letter : u"ABCDEF")
+        m_reliability->addItem(QString(QChar(letter)), QString(QChar(letter)));
+    m_credibility->addItem(QString(), 0);
+    for (int level = 1; level <= 6; ++level)
+        m_credibility->addItem(QString::number(level), level);
+    m_urlDead->setObjectName(QStringLiteral("urlDead"));
+    m_confidential->setObjectName(QStringLiteral("confidential"));
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Outlet"), m_outlet);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Title"), m_title);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&URL"), m_url);
@@ -32,6 +60,10 @@ SourceEditor::SourceEditor(DatabaseSession *session, QWidget *parent)
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Published"), m_published);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "A&ccessed"), m_accessed);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Excerpt"), m_excerpt);
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "Link"), m_urlDead);
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "A&rchived copies"), m_archives);
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "&Grade"), gradeRow);
+    addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "Protection"), m_confidential);
     addRow(QT_TRANSLATE_NOOP("Frise::Ui::RecordEditor", "Saved &copies"), m_copies);
     setAcceptDrops(true);
     m_outlet->setAccessibleName(tr("Outlet"));
@@ -50,6 +82,12 @@ SourceEditor::SourceEditor(DatabaseSession *session, QWidget *parent)
     for (QLineEdit *edit : {m_outlet, m_title, m_url, m_language, m_accessed})
         connect(edit, &QLineEdit::editingFinished, this, &SourceEditor::commit);
     connect(m_published, &DateField::edited, this, &SourceEditor::commit);
+    connect(m_archives, &ArchiveListField::edited, this, &SourceEditor::commit);
+    for (QCheckBox *box : {m_urlDead, m_confidential})
+        connect(box, &QCheckBox::toggled, this, &SourceEditor::commit);
+    for (QComboBox *box : {m_reliability, m_credibility})
+        connect(box, &QComboBox::activated, this, &SourceEditor::commit);
+    retranslateChoices();
 }
 
 SourceEditor::~SourceEditor() = default;
@@ -69,6 +107,18 @@ bool SourceEditor::readRecord()
     m_accessed->setText(m_stored->accessed.toString(Qt::ISODate));
     if (m_excerpt->toPlainText() != m_stored->excerpt)
         m_excerpt->setPlainText(m_stored->excerpt);
+    m_urlDead->setChecked(m_stored->urlDead);
+    m_archives->setArchives(m_stored->archives);
+    const SourceGrade &grade = m_stored->grade;
+    m_reliability->setCurrentIndex(
+        qMax(0, m_reliability->findData(grade.reliability.isNull() ? QString() : QString(grade.reliability))));
+    m_credibility->setCurrentIndex(qMax(0, m_credibility->findData(grade.credibility)));
+    showGrade(grade);
+    m_confidential->setChecked(m_stored->confidential);
+    // The reader role of a shared database gets confidential sources without their identity.
+    const bool hidden
+        = m_stored->confidential && m_stored->outlet.isEmpty() && m_stored->title.isEmpty() && m_stored->url.isEmpty();
+    m_outlet->setPlaceholderText(hidden ? tr("Confidential source") : QString());
     m_copies->setSource(m_stored->id);
     return true;
 }
@@ -102,6 +152,49 @@ void SourceEditor::dropEvent(QDropEvent *event)
     m_copies->attachFiles(paths);
 }
 
+void SourceEditor::showGrade(const SourceGrade &grade)
+{
+    m_grade->setText(grade.code());
+    m_grade->setToolTip(grade.explanation());
+    m_reliability->setToolTip(grade.reliability.isNull() ? tr("Reliability of the source (A to F)")
+                                                         : SourceGrade::reliabilityText(grade.reliability));
+    m_credibility->setToolTip(grade.credibility ? SourceGrade::credibilityText(grade.credibility)
+                                                : tr("Credibility of the information (1 to 6)"));
+}
+
+void SourceEditor::retranslateChoices()
+{
+    m_reliability->setItemText(0, tr("Reliability: not graded"));
+    m_reliability->setAccessibleName(tr("Reliability of the source"));
+    for (int i = 1; i < m_reliability->count(); ++i) {
+        const QChar letter = m_reliability->itemData(i).toString().front();
+        const QString meaning = SourceGrade::reliabilityText(letter);
+        m_reliability->setItemText(i, tr("%1 — %2").arg(letter, meaning));
+        m_reliability->setItemData(i, meaning, Qt::ToolTipRole);
+    }
+    m_credibility->setItemText(0, tr("Credibility: not graded"));
+    m_credibility->setAccessibleName(tr("Credibility of the information"));
+    for (int i = 1; i < m_credibility->count(); ++i) {
+        const QString meaning = SourceGrade::credibilityText(i);
+        m_credibility->setItemText(i, tr("%1 — %2").arg(i).arg(meaning));
+        m_credibility->setItemData(i, meaning, Qt::ToolTipRole);
+    }
+    m_urlDead->setText(tr("The live URL is &dead (publications cite the first archived copy)"));
+    m_confidential->setText(tr("Con&fidential source (protected informant)"));
+    m_confidential->setToolTip(
+        tr("Its outlet, title, URLs and excerpt never appear in publications or timeline credits, "
+           "and readers of a shared database cannot see them"));
+    if (m_stored)
+        showGrade(m_stored->grade);
+}
+
+void SourceEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateChoices();
+    RecordEditor::changeEvent(event);
+}
+
 void SourceEditor::updateChoices()
 {
     m_published->setLanguage(language());
@@ -122,6 +215,12 @@ void SourceEditor::commit()
     if (accessed.isValid() || m_accessed->text().trimmed().isEmpty())
         source.accessed = accessed;
     source.excerpt = m_excerpt->toPlainText().trimmed();
+    source.urlDead = m_urlDead->isChecked();
+    source.archives = m_archives->archives();
+    const QString letter = m_reliability->currentData().toString();
+    source.grade.reliability = letter.isEmpty() ? QChar() : letter.front();
+    source.grade.credibility = m_credibility->currentData().toInt();
+    source.confidential = m_confidential->isChecked();
     pushEdit(*m_stored, source);
 }
 

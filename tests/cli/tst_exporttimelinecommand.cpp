@@ -351,6 +351,63 @@ private Q_SLOTS:
             QCOMPARE(text.contains(QStringLiteral("Publish-safe")), publishSafe);
         }
     }
+
+    // A confidential source is never credited, publish-safe or not, in any
+    // image format; its data exports carry the dead link's archived copy.
+    void confidentialSourcesAreNeverCredited()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("confidential.json"));
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Written with ' for " (moc misreads some raw strings).
+        file.write(QByteArray("{'format': 'frise-backup', 'formatVersion': 5, 'exportedAt': '2026-01-01T00:00:00Z',"
+                              " 'sources': [{'uid': 'informant', 'outlet': 'Gorge Profonde', 'title': 'Entretien',"
+                              " 'url': 'https://informant.example/x', 'grade': 'B2', 'confidential': true},"
+                              " {'uid': 'journal', 'outlet': 'Journal Public', 'url': 'https://dead.example/a',"
+                              " 'urlDead': true, 'archives': [{'url': "
+                              "'https://web.archive.org/web/2024/https://dead.example/a', 'kind': 'web-archive'}]}],"
+                              " 'events': [{'uid': 'e1', 'title': {'fr': 'Rencontre', 'en': 'Meeting'},"
+                              " 'start': '2023-04-19', 'sources': ['informant', 'journal']}]}")
+                .replace('\'', '"'));
+        file.close();
+        const QString db = m_dir.filePath(QStringLiteral("confidential.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const Result imported
+            = frise({QStringLiteral("import"), db, backup, QStringLiteral("--format"), QStringLiteral("backup")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        for (const bool publishSafe : {false, true}) {
+            for (const char *extension : {"svg", "png", "pdf"}) {
+                const QString output = m_dir.filePath(
+                    QStringLiteral("confidential-%1.%2").arg(publishSafe).arg(QLatin1String(extension)));
+                QStringList args {QStringLiteral("export-timeline"), db, QStringLiteral("-o"), output};
+                if (publishSafe)
+                    args << QStringLiteral("--publish-safe");
+                const Result r = frise(args);
+                QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+                QFile image(output);
+                QVERIFY(image.open(QIODevice::ReadOnly));
+                const QByteArray bytes = image.readAll();
+                QVERIFY(!bytes.contains("Gorge Profonde") && !bytes.contains("informant.example"));
+                if (QLatin1String(extension) == QLatin1String("svg")) {
+                    const QString text = svgText(output);
+                    QVERIFY2(text.contains(QStringLiteral("Journal Public")), qPrintable(text));
+                    QVERIFY2(!text.contains(QStringLiteral("Gorge Profonde")), qPrintable(text));
+                }
+            }
+        }
+        for (const char *format : {"timelinejs-json", "timelinejs-csv", "csv", "ics"}) {
+            const QString output = m_dir.filePath(QStringLiteral("confidential-data.%1").arg(QLatin1String(format)));
+            const Result r = frise({QStringLiteral("export"), db, QStringLiteral("-o"), output,
+                QStringLiteral("--format"), QLatin1String(format)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile data(output);
+            QVERIFY(data.open(QIODevice::ReadOnly));
+            QByteArray bytes = data.readAll();
+            bytes.replace("\r\n ", ""); // iCalendar folds long lines
+            QVERIFY2(!bytes.contains("Gorge Profonde") && !bytes.contains("informant.example"), bytes.constData());
+            QVERIFY2(bytes.contains("https://web.archive.org/web/2024/https://dead.example/a"), bytes.constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportTimelineCommand)

@@ -117,10 +117,10 @@ private Q_SLOTS:
         options.csvByteOrderMark = false; // the dialect wants one anyway: Excel reads UTF-8 only with it
         const QByteArray data = Exporter::exportData(frenchDataset(), options);
         QVERIFY(data.startsWith("\xEF\xBB\xBF"
-                                "date;end;title;text;actors;tags;dispute;source;url\r\n"));
+                                "date;end;title;text;actors;tags;dispute;source;url;grade\r\n"));
         QVERIFY2(data.contains("\r\n25/04/2023;;Plainte déposée;\"Le texte dit : « non » ; puis\r\nsur deux lignes\";"
                                "Getty Images, Stability AI;justice;Getty contre Stability;Le Monde;"
-                               "\"https://example.org/le-monde?a=1;b=2\"\r\n"),
+                               "\"https://example.org/le-monde?a=1;b=2\";\r\n"),
             data.constData());
         QVERIFY(data.contains("\r\n12/2023;;Un mois;'=1+1;"));
         QVERIFY(data.contains("\r\n18/04/2023 09:05;;Une minute;"));
@@ -138,7 +138,7 @@ private Q_SLOTS:
         options.language = Language::French;
         const QByteArray data = Exporter::exportData(frenchDataset(), options);
         QVERIFY(data.startsWith("\xEF\xBB\xBF"
-                                "date,end,title,text,actors,tags,dispute,source,url\r\n"));
+                                "date,end,title,text,actors,tags,dispute,source,url,grade\r\n"));
         QVERIFY(data.contains("\r\n2023-04-25,,Plainte déposée,"));
     }
 

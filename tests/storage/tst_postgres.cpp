@@ -9,6 +9,7 @@
 #include "storage/postgresmigrations.h"
 #include "storage/repositories.h"
 #include "storage/searchindex.h"
+#include "storage/timelinerows.h"
 #include "storagetesthelpers.h"
 
 #include <QDir>
@@ -902,6 +903,109 @@ private Q_SLOTS:
         QCOMPARE(EventRepository(*m_db).find(event.id, &error)->notes, QStringLiteral("modifié"));
         QCOMPARE(AuditLog(*m_db).entries(QString(), 0, &error).size(), auditBefore);
         QCOMPARE(rowCount(*m_db, QStringLiteral("tag")), 0);
+    }
+
+    // A confidential source's identity is the server's to keep from
+    // frise_reader: the columns themselves are refused, the view blanks
+    // them, the audit rows of sources are hidden, and the reader's session
+    // (repositories, search, credits, a data export) still works. The
+    // writer keeps everything.
+    void confidentialSourcesHiddenFromReader()
+    {
+        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(admin(QString::fromUtf8(script.readAll())));
+        const QString suffix = QUrl(m_url).path().mid(7);
+        const QString writer = QStringLiteral("cw_") + suffix;
+        const QString reader = QStringLiteral("cr_") + suffix;
+        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frise_writer").arg(writer)));
+        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frise_reader").arg(reader)));
+
+        auto asWriter = connect(writer);
+        QVERIFY(asWriter);
+        QVERIFY(!asWriter->hidesConfidentialSources());
+        StorageError error;
+        Source informant;
+        informant.outlet = QStringLiteral("Gorge Profonde");
+        informant.title = QStringLiteral("Entretien au parking");
+        informant.url = QStringLiteral("https://informant.example/secret");
+        informant.excerpt = QStringLiteral("Suivez l'argent");
+        informant.archives = {{QStringLiteral("https://web.archive.org/web/2024/informant"),
+            ArchivedUrl::Kind::WebArchive, QStringLiteral("copie"), QDate(2024, 5, 1)}};
+        informant.grade = {QChar(u'B'), 2};
+        informant.confidential = true;
+        QVERIFY2(SourceRepository(*asWriter).insert(informant, &error), qPrintable(error.message));
+        Source open;
+        open.outlet = QStringLiteral("Reuters");
+        open.title = QStringLiteral("Parking public");
+        QVERIFY2(SourceRepository(*asWriter).insert(open, &error), qPrintable(error.message));
+        Event event = makeEvent(QStringLiteral("Rencontre au parking"));
+        event.sourceIds = {informant.id, open.id};
+        QVERIFY2(EventRepository(*asWriter).insert(event, &error), qPrintable(error.message));
+        // The writer reads it all back.
+        QCOMPARE(SourceRepository(*asWriter).find(informant.id, &error)->outlet, informant.outlet);
+
+        auto asReader = connect(reader);
+        QVERIFY(asReader);
+        QVERIFY(asReader->isReadOnly());
+        QVERIFY(asReader->hidesConfidentialSources());
+        // Straight at the table: permission denied, whatever the row.
+        for (const char *column : {"outlet", "title", "url", "excerpt", "archives", "search_vector", "*"}) {
+            QSqlQuery query(asReader->connection());
+            const QString sql
+                = QStringLiteral("SELECT %1 FROM source WHERE id = %2").arg(QLatin1String(column)).arg(informant.id);
+            QVERIFY2(!query.exec(sql), qPrintable(sql));
+            QVERIFY2(query.lastError().text().contains(QLatin1String("permission denied")),
+                qPrintable(query.lastError().text()));
+        }
+        // Through the view: blanked for the confidential row only.
+        QSqlQuery view(asReader->connection());
+        QVERIFY(view.exec(QStringLiteral("SELECT outlet, title, url, excerpt, archives, search_vector IS NULL, "
+                                         "reliability, credibility FROM source_reader WHERE id = %1")
+                .arg(informant.id)));
+        QVERIFY(view.next());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(view.value(i).toString(), QString());
+        QVERIFY(view.value(5).toBool());
+        QCOMPARE(view.value(6).toString(), QStringLiteral("B"));
+        QCOMPARE(view.value(7).toInt(), 2);
+        QCOMPARE(
+            scalar(*asReader, QStringLiteral("SELECT outlet FROM source_reader WHERE id = ?"), {open.id}).toString(),
+            QStringLiteral("Reuters"));
+        // The audit log keeps old and new values: none of a source's rows reach the reader.
+        QCOMPARE(scalar(*asReader, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'source'")).toInt(), 0);
+        QVERIFY(scalar(*asReader, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'event'")).toInt() > 0);
+        QVERIFY(scalar(*asWriter, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'source'")).toInt() >= 2);
+
+        // The reader's session: repositories, search, credits and exports work without the identity.
+        const std::optional<Source> seen = SourceRepository(*asReader).find(informant.id, &error);
+        QVERIFY2(seen, qPrintable(error.message));
+        QVERIFY(seen->confidential);
+        QVERIFY(seen->outlet.isEmpty() && seen->title.isEmpty() && seen->url.isEmpty() && seen->excerpt.isEmpty());
+        QVERIFY(seen->archives.isEmpty());
+        QCOMPARE(seen->grade.code(), QStringLiteral("B2"));
+        QCOMPARE(SourceRepository(*asReader).all(&error).size(), 2);
+        QCOMPARE(EventRepository(*asReader).find(event.id, &error)->sourceIds, event.sourceIds);
+        SearchQuery words;
+        words.text = QStringLiteral("parking");
+        QStringList found;
+        for (const SearchHit &hit : SearchIndex(*asReader).search(words, &error))
+            found.append(hit.entity + u':' + QString::number(hit.id));
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+        QVERIFY(found.contains(QStringLiteral("source:%1").arg(open.id)));
+        QVERIFY(found.contains(QStringLiteral("event:%1").arg(event.id)));
+        QVERIFY(!found.contains(QStringLiteral("source:%1").arg(informant.id)));
+        words.text = QStringLiteral("parking");
+        words.minReliability = QChar(u'B');
+        QVERIFY(SearchIndex(*asReader).search(words, &error).isEmpty()); // the informant's words are hidden
+        QCOMPARE(SearchIndex(*asWriter).search(words, &error).size(), 1);
+        QCOMPARE(TimelineRows(*asReader).creditedOutlets(false, &error), QStringList {QStringLiteral("Reuters")});
+        QCOMPARE(TimelineRows(*asWriter).creditedOutlets(false, &error), QStringList {QStringLiteral("Reuters")});
+        Dataset exported;
+        QVERIFY2(DatasetStore(*asReader).exportAll(&exported, &error), qPrintable(error.message));
+        QCOMPARE(exported.sources.size(), 2);
+        for (const Source &source : std::as_const(exported.sources))
+            QVERIFY(source.outlet != informant.outlet && source.url != informant.url);
     }
 
     // A writer does not own the tables: its big imports go in batches

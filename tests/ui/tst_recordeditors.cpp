@@ -1,19 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compact editors (claim, actor) save through their widgets and undo cleanly.
 #include "ui/actoreditor.h"
+#include "ui/archivelistfield.h"
 #include "ui/bilingualfield.h"
 #include "ui/claimeditor.h"
 #include "ui/databasesession.h"
 #include "ui/linklistfield.h"
 #include "ui/markdownnoteseditor.h"
 #include "ui/recordcombo.h"
+#include "ui/roles.h"
+#include "ui/searchresultsmodel.h"
+#include "ui/searchwidget.h"
+#include "ui/sourceeditor.h"
 #include "uitestdata.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Frise;
@@ -85,6 +95,81 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QCOMPARE(Ui::withVersion(*session.find<Claim>(ids.claim), 0), Ui::withVersion(original, 0));
         QCOMPARE(int(editor.statusField()->currentData().toInt()), int(original.status));
+    }
+
+    // Grade, archived copies, dead link and confidentiality through the
+    // source editor's widgets: each a saved, undoable edit; the grade shows
+    // as "B2" with its meaning, and the search filters by it.
+    void sourceEvidence()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sources%1.frise").arg(++m_counter));
+        const UiTestData::Ids ids = UiTestData::fill(path);
+        Ui::DatabaseSession session;
+        QVERIFY(session.open(path, false, nullptr));
+        Ui::SourceEditor editor(&session);
+        editor.load(ids.reuters);
+        const Source original = *session.find<Source>(ids.reuters);
+        QVERIFY(original.grade.isEmpty());
+        const auto pick = [](QComboBox *box, const QVariant &data) {
+            const int index = box->findData(data);
+            QVERIFY(index > 0);
+            box->setCurrentIndex(index);
+            Q_EMIT box->activated(index);
+        };
+        pick(editor.reliabilityField(), QStringLiteral("B"));
+        pick(editor.credibilityField(), 2);
+        QCOMPARE(session.find<Source>(ids.reuters)->grade.code(), QStringLiteral("B2"));
+        QCOMPARE(editor.gradeLabel()->text(), QStringLiteral("B2"));
+        QVERIFY2(editor.gradeLabel()->toolTip().contains(QLatin1String("Usually reliable"))
+                && editor.gradeLabel()->toolTip().contains(QLatin1String("Probably true")),
+            qPrintable(editor.gradeLabel()->toolTip()));
+
+        Ui::ArchiveListField *archives = editor.archivesField();
+        const QString archived = QStringLiteral("https://web.archive.org/web/2024/https://reuters.example/x");
+        QTest::keyClicks(archives->urlEntry(), archived);
+        QCOMPARE(archives->kindChoice()->currentData().toInt(), int(ArchivedUrl::Kind::WebArchive));
+        QTest::keyClicks(archives->capturedEntry(), QStringLiteral("hier"));
+        archives->addButton()->click(); // not a date: nothing added, the entry kept for correction
+        QVERIFY(session.find<Source>(ids.reuters)->archives.isEmpty());
+        QCOMPARE(archives->urlEntry()->text(), archived);
+        archives->capturedEntry()->setText(QStringLiteral("2024-06-01"));
+        archives->addButton()->click();
+        const QList<ArchivedUrl> stored = session.find<Source>(ids.reuters)->archives;
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().url, archived);
+        QCOMPARE(stored.first().kind, ArchivedUrl::Kind::WebArchive);
+        QCOMPARE(stored.first().captured, QDate(2024, 6, 1));
+        QCOMPARE(archives->list()->topLevelItemCount(), 1);
+
+        editor.urlDeadField()->click();
+        QVERIFY(session.find<Source>(ids.reuters)->urlDead);
+        QCOMPARE(session.find<Source>(ids.reuters)->citedUrl(), archived);
+        editor.confidentialField()->click();
+        QVERIFY(session.find<Source>(ids.reuters)->confidential);
+        QVERIFY2(session.sourceLabel(ids.reuters).contains(QLatin1String("confidential"))
+                && session.sourceLabel(ids.reuters).contains(QLatin1String("[B2]")),
+            qPrintable(session.sourceLabel(ids.reuters)));
+
+        // The search dock: "reliability at least B" keeps this source, "at least A" does not.
+        Ui::SearchWidget search(&session);
+        search.searchField()->setText(session.find<Source>(ids.reuters)->outlet);
+        pick(search.reliabilityFilter(), QStringLiteral("B"));
+        QCOMPARE(search.resultsModel()->rowCount(), 1);
+        const QModelIndex hit = search.resultsModel()->index(0);
+        QCOMPARE(hit.data(Ui::EntityRole).toString(), QStringLiteral("source"));
+        QVERIFY2(hit.data(Qt::DisplayRole).toString().contains(QLatin1String("[B2]")),
+            qPrintable(hit.data(Qt::DisplayRole).toString()));
+        QVERIFY(hit.data(Qt::ToolTipRole).toString().contains(QLatin1String("Usually reliable")));
+        pick(search.reliabilityFilter(), QStringLiteral("A"));
+        QCOMPARE(search.resultsModel()->rowCount(), 0);
+
+        QCOMPARE(session.undoStack()->count(), 5);
+        for (int i = 0; i < 5; ++i)
+            session.undoStack()->undo();
+        QCOMPARE(Ui::withVersion(*session.find<Source>(ids.reuters), 0), Ui::withVersion(original, 0));
+        QCOMPARE(editor.gradeLabel()->text(), QString());
+        QVERIFY(!editor.confidentialField()->isChecked());
+        QCOMPARE(archives->list()->topLevelItemCount(), 0);
     }
 
     void staleTranslation_data()
