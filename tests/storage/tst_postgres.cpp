@@ -944,6 +944,19 @@ private Q_SLOTS:
         QVERIFY2(EventRepository(*asWriter).insert(event, &error), qPrintable(error.message));
         // The writer reads it all back.
         QCOMPARE(SourceRepository(*asWriter).find(informant.id, &error)->outlet, informant.outlet);
+        // A saved copy for each source (raw rows: this is about the server's rules, not the copy code).
+        for (const auto &[sourceId, hash] :
+            {std::pair {informant.id, QStringLiteral("aa")}, std::pair {open.id, QStringLiteral("bb")}}) {
+            QSqlQuery insert(asWriter->connection());
+            QVERIFY2(insert.exec(QStringLiteral("WITH b AS (INSERT INTO copy_blob (sha256, size) VALUES ('%1', 3) "
+                                                "RETURNING id), c AS (INSERT INTO copy_chunk (blob_id, seq, data) "
+                                                "SELECT id, 0, '\\x616263' FROM b) INSERT INTO saved_copy "
+                                                "(source_id, blob_id, file_name, media_type, captured) SELECT %2, id, "
+                                                "'page.html', 'text/html', '2024-05-01T00:00:00Z' FROM b")
+                             .arg(hash.repeated(32))
+                             .arg(sourceId)),
+                qPrintable(insert.lastError().text()));
+        }
 
         auto asReader = connect(reader);
         QVERIFY(asReader);
@@ -972,6 +985,17 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(*asReader, QStringLiteral("SELECT outlet FROM source_reader WHERE id = ?"), {open.id}).toString(),
             QStringLiteral("Reuters"));
+        // Saved copies: the confidential source's link, blob and bytes are not the reader's to see.
+        for (const char *table : {"saved_copy", "copy_blob", "copy_chunk"}) {
+            QCOMPARE(scalar(*asWriter, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 2);
+            QCOMPARE(scalar(*asReader, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 1);
+        }
+        QCOMPARE(
+            scalar(*asReader, QStringLiteral("SELECT count(*) FROM saved_copy WHERE source_id = ?"), {informant.id})
+                .toInt(),
+            0);
+        QCOMPARE(scalar(*asReader, QStringLiteral("SELECT sha256 FROM copy_blob")).toString(),
+            QStringLiteral("bb").repeated(32));
         // The audit log keeps old and new values: none of a source's rows reach the reader.
         QCOMPARE(scalar(*asReader, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'source'")).toInt(), 0);
         QVERIFY(scalar(*asReader, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'event'")).toInt() > 0);
