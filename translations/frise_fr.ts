@@ -279,40 +279,6 @@ relations : %6</translation>
         <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity and schema report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
-        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
-        frise --version | --help
-        frise new BASE              crée une base vide
-        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
-        frise check BASE            rapport d’intégrité et de schéma
-        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
-        frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
-BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
-</translation>
-    </message>
-    <message>
         <source>--csv-dialect expects standard or excel-fr, not '%1'</source>
         <translation>--csv-dialect attend standard ou excel-fr, pas « %1 »</translation>
     </message>
@@ -346,6 +312,40 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
         <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity and schema report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
+        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
+        frise --version | --help
+        frise new BASE              crée une base vide
+        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
+        frise check BASE            rapport d’intégrité et de schéma
+        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
+        frise search BASE REQUÊTE [--limit N] [--json]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
+BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
+</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3760,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The whole timeline in miniature: drag the frame to move the visible period, or click to centre it there.</source>
-        <translation>Toute la frise en miniature&#xa0;: faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
+        <translation>Toute la frise en miniature : faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
     </message>
 </context>
 <context>

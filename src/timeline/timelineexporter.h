@@ -44,6 +44,9 @@ struct TimelineExportOptions
     QString credits; ///< the footer's credits line (see TimelineExporter::sourcesLine()); empty: none
     std::optional<qint64> asOf; ///< an "as of" cursor to draw
     bool legend = true;
+    /// --smallest-file: PNG at zlib's strongest compression, several times slower to write; otherwise its
+    /// fastest level (a timeline's flat colours compress well at any level: a few percent bigger).
+    bool smallestFile = false;
 };
 
 /**
