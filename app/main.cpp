@@ -56,6 +56,14 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
     const QString databaseOption = takeDatabaseOption(&args);
 
+    // Scripts probe the binary with --version: answered before Qt's application object and the
+    // translators, leaving little more than the loading of the libraries.
+    if (args.size() == 1
+        && (args.constFirst() == QLatin1String("--version") || args.constFirst() == QLatin1String("-v"))) {
+        setApplicationIdentity();
+        return Frise::Cli::run(args);
+    }
+
     // `frise [DB]` takes one argument: more, with no known command first, is an unknown command, not the GUI.
     if (databaseOption.isEmpty() && (Frise::Cli::isCommand(args) || args.size() > 1)) {
         setApplicationIdentity();

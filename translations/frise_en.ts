@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupCopies</name>
+    <message>
+        <source>the saved copy %1 is missing from %2 (a backup with saved copies needs its copies folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved copy %1 has %2 bytes instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored saved copy %1 does not match its hash; run frise check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved copies cannot be read from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupJson</name>
     <message>
         <source>not a Frise backup: “format” is not “frise-backup”</source>
@@ -59,6 +86,10 @@
         <source>%1: empty URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not a SHA-256 (64 lowercase hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -114,6 +145,17 @@
     </message>
     <message>
         <source>%1: same title and date as %2 (duplicate?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -282,25 +324,6 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity and schema report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--csv-dialect expects standard or excel-fr, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +356,50 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise %1: no source with uid &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached to source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already attached to source %2; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved copies written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot make a safe file name of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +941,14 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>The server gave no new ids for table %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data has saved copies (%1 …) but not their files; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Maintenance</name>
@@ -900,6 +975,21 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     <message>
         <source>Checked: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): saved copy %3 is missing or incomplete (SHA-256 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): saved copy %3 was altered (SHA-256 %4 expected, %5 stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n saved copies against their SHA-256.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -980,6 +1070,49 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::SavedCopies</name>
+    <message>
+        <source>%1 is %2 MiB; a saved copy can be at most %3 MiB. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being attached. Nothing was attached; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy %1 is no longer stored in this database; attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes given for the saved copy %1 do not match its hash or size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored saved copy %1 is damaged: its bytes no longer match its hash. Run frise check, and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +3446,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved &amp;copies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::RecordFields</name>
@@ -3613,6 +3750,106 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SavedCopiesField</name>
+    <message>
+        <source>Change the capture date of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already attached to this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach cancelled; the file being stored was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Saved Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved pages, documents and captures (*.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.warc *.warc.gz *.wacz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a saved page, PDF, screenshot or web archive with this source (or drop the file on the editor); at most 200 MiB a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved copy with the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-&amp;256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::SavedCopyModel</name>
+    <message>
+        <source>%1
+%2, %3 bytes
+SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <comment>when a saved copy was taken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

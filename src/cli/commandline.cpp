@@ -29,7 +29,7 @@ public:
                   "[--csv-dialect standard|excel-fr]\n"
                   "       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]\n"
                   "                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi "
-                  "N] [--publish-safe]\n"
+                  "N] [--publish-safe] [--smallest-file]\n"
                   "       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang "
                   "fr|en]\n"
                   "       frise copy SRC DST          SQLite <-> PostgreSQL, lossless\n"

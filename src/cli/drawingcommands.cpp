@@ -11,10 +11,13 @@
 #include "storage/timelinerows.h"
 #include "timeline/storagetitleprovider.h"
 #include "timeline/timelinebuilder.h"
+#include "timeline/timelinecache.h"
 #include "timeline/timelinedata.h"
 #include "timeline/timelineexporter.h"
 
 #include <QCoreApplication>
+
+#include <thread>
 
 namespace Frise::Cli {
 
@@ -78,6 +81,59 @@ bool loadDataset(const QString &command, const QString &location, Dataset *datas
     return true;
 }
 
+/**
+ * The timeline `frise export-timeline` draws: the snapshot the window (or an
+ * earlier export) cached when the database has not changed since, otherwise
+ * built from storage as the window builds it, then cached on another thread
+ * while the caller draws. The destructor waits for that write.
+ */
+class CommandTimeline final
+{
+    Q_DISABLE_COPY_MOVE(CommandTimeline)
+public:
+    /// Smaller timelines are not cached: they build in a few milliseconds, and their
+    /// snapshots would push the big ones out of the cache (TimelineCache::maxSnapshots).
+    static constexpr qsizetype minCachedEvents = 10000;
+
+    CommandTimeline(Storage::Database &db, QString location)
+        : m_db(db)
+        , m_location(std::move(location))
+        , m_cache(Timeline::TimelineCache::defaultFolder())
+    { }
+    ~CommandTimeline()
+    {
+        if (m_writer.joinable())
+            m_writer.join();
+    }
+
+    /// The data, or null with @p error set.
+    std::shared_ptr<const Timeline::TimelineData> load(Storage::StorageError *error)
+    {
+        Storage::StorageError keyError; // the cache is a shortcut: without a key, build
+        const QByteArray key = Timeline::TimelineCache::keyOf(m_db, &keyError);
+        if (auto cached = m_cache.read(m_location, key))
+            return cached;
+        const qint64 events = Storage::Maintenance(m_db).counts(error).events;
+        const Timeline::TimelineLanes lanes
+            = *error ? Timeline::TimelineLanes() : Timeline::TimelineLanes::read(m_db, error);
+        std::shared_ptr<const Timeline::TimelineData> data
+            = *error ? nullptr : Timeline::TimelineBuilder::build(m_db, lanes, events, error);
+        // Not cached when a write landed while the rows were read: the data belongs to no key.
+        if (data && data->count() >= minCachedEvents && !key.isEmpty()
+            && Timeline::TimelineCache::keyOf(m_db, &keyError) == key) {
+            m_writer = std::thread(
+                [cache = m_cache, location = m_location, key, data] { cache.write(location, key, *data); });
+        }
+        return data;
+    }
+
+private:
+    Storage::Database &m_db;
+    QString m_location;
+    Timeline::TimelineCache m_cache;
+    std::thread m_writer;
+};
+
 } // namespace
 
 int exportTimelineCommand(const QStringList &args)
@@ -86,7 +142,7 @@ int exportTimelineCommand(const QStringList &args)
     const Arguments arguments(args,
         {QStringLiteral("-o"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--lang"),
             QStringLiteral("--lanes"), QStringLiteral("--width"), QStringLiteral("--height"), QStringLiteral("--dpi")},
-        {QStringLiteral("--publish-safe")});
+        {QStringLiteral("--publish-safe"), QStringLiteral("--smallest-file")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
     if (arguments.positionals().size() != 1)
@@ -123,12 +179,14 @@ int exportTimelineCommand(const QStringList &args)
             Messages::reversedRange(
                 arguments.value(QStringLiteral("--from")), arguments.value(QStringLiteral("--to")))));
     options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
+    options.smallestFile = arguments.has(QStringLiteral("--smallest-file"));
     if (Timeline::TimelineExporter::resolveFormat(options) == Timeline::TimelineExportOptions::Format::Auto)
         return refuse(Messages::usage(
             command, QCoreApplication::translate("Frise::Cli", "the output must end in .png, .svg or .pdf")));
 
-    // What the window draws, built the same way (Timeline::TimelineBuilder), titles read
-    // only for the labels drawn: a million events stay well under the memory target.
+    // What the window draws, built the same way (Timeline::TimelineBuilder) or read from the
+    // window's cache, titles read only for the labels drawn: a million events stay well under
+    // the memory target.
     int code = Done;
     Storage::Database::OpenOptions openOptions;
     openOptions.readOnly = true;
@@ -136,11 +194,8 @@ int exportTimelineCommand(const QStringList &args)
     if (!db)
         return code;
     Storage::StorageError error;
-    const qint64 events = Storage::Maintenance(*db).counts(&error).events;
-    const Timeline::TimelineLanes lanes
-        = error ? Timeline::TimelineLanes() : Timeline::TimelineLanes::read(*db, &error);
-    std::shared_ptr<const Timeline::TimelineData> data
-        = error ? nullptr : Timeline::TimelineBuilder::build(*db, lanes, events, &error);
+    CommandTimeline timeline(*db, arguments.positional(0));
+    std::shared_ptr<const Timeline::TimelineData> data = timeline.load(&error);
     if (data) {
         options.title = Storage::DatasetStore(*db).title(&error).textOrFallback(options.language);
         if (!error)

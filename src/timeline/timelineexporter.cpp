@@ -351,6 +351,8 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
             render(&p, logical, data, titles, options);
         }
         QImageWriter writer(&file, "png");
+        // Qt's PNG writer takes zlib's level from the quality q as (100 - q) * 9 / 91: 0 is level 9, 85 level 1.
+        writer.setQuality(options.smallestFile ? 0 : 85);
         if (!options.title.isEmpty())
             writer.setText(QStringLiteral("Title"), options.title);
         if (!writer.write(image))

@@ -3,9 +3,8 @@
 
 #include "storage/database.h"
 #include "storage/repositories.h"
-#include "storage/timelinerows.h"
 #include "timeline/timelinebuilder.h"
-#include "timelinecache.h"
+#include "timeline/timelinecache.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,6 +12,7 @@
 namespace Frise::Ui {
 
 using Storage::StorageError;
+using Timeline::TimelineCache;
 using Timeline::TimelineData;
 using Timeline::TimelineLanes;
 
@@ -38,14 +38,6 @@ void TimelineLoader::reportProgress(qint64 done, qint64 total)
     Q_EMIT progress(done, total);
 }
 
-QByteArray TimelineLoader::revisionKey(Storage::Database &db, StorageError *error)
-{
-    const QByteArray revision = Storage::TimelineRows(db).revision(error);
-    if (revision.isEmpty())
-        return {};
-    return revision + ";build=" + QByteArray::number(buildVersion);
-}
-
 void TimelineLoader::start(
     const QString &location, const std::optional<TimelineLanes> &givenLanes, qint64 expectedEvents)
 {
@@ -58,7 +50,7 @@ void TimelineLoader::start(
             Built built;
             StorageError revisionError; // the cache is a shortcut: without it, build
             if (cache.isEnabled())
-                built.revision = revisionKey(db, &revisionError);
+                built.revision = TimelineCache::keyOf(db, &revisionError);
             if (auto cached = cache.read(location, built.revision)) {
                 run.done() = cached->count();
                 built.data = std::move(cached);
@@ -74,7 +66,7 @@ void TimelineLoader::start(
             built.data
                 = Timeline::TimelineBuilder::build(db, lanes, expectedEvents, &error, &run.cancelFlag(), &run.done());
             // A write landed while the rows were read: the data belongs to no key.
-            if (!built.revision.isEmpty() && revisionKey(db, &revisionError) != built.revision)
+            if (!built.revision.isEmpty() && TimelineCache::keyOf(db, &revisionError) != built.revision)
                 built.revision.clear();
             if (!built.data)
                 run.fail(error);

@@ -25,7 +25,7 @@ namespace Frise::Ui {
  * the caller's thread. A newer start() or cancel() abandons the running
  * load: its result is never delivered.
  *
- * On SQLite, a timeline built this way is also written to a TimelineCache
+ * On SQLite, a timeline built this way is also written to a Timeline::TimelineCache
  * (on a worker, cacheDelayMs after delivery, or at once when the loader
  * goes or moves to another database), and the next start() on the same,
  * unchanged database reads it from there: a fraction of a second instead of
@@ -39,11 +39,6 @@ class TimelineLoader final : public DatabaseWorker
 public:
     /// How long a built timeline waits before it is cached (a newer build replaces it).
     static constexpr int cacheDelayMs = 10000;
-    /// How Timeline::TimelineBuilder::build() makes a timeline: raise it when that changes, so that cached ones are
-    /// rebuilt.
-    static constexpr int buildVersion = 1;
-    /// The cache key of @p db's timeline: its revision and buildVersion; empty when it has none.
-    static QByteArray revisionKey(Storage::Database &db, Storage::StorageError *error);
 
     explicit TimelineLoader(QObject *parent = nullptr);
     ~TimelineLoader() override;
@@ -54,7 +49,7 @@ public:
      * arrays and the progress. Without @p lanes the worker reads them too.
      */
     void start(const QString &location, const std::optional<Timeline::TimelineLanes> &lanes, qint64 expectedEvents);
-    /// Where timelines are cached (TimelineCache::defaultFolder() unless set); empty: no cache.
+    /// Where timelines are cached (Timeline::TimelineCache::defaultFolder() unless set); empty: no cache.
     void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
     const QString &cacheFolder() const { return m_cacheFolder; }
     /// Caches the last built timeline now and waits until it is written (tests, benchmarks).

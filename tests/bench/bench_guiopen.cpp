@@ -17,9 +17,9 @@
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
 #include "timeline/timelinebuilder.h"
+#include "timeline/timelinecache.h"
 #include "ui/databasesession.h"
 #include "ui/mainwindow.h"
-#include "ui/timelinecache.h"
 #include "ui/timelineloader.h"
 #include "ui/timelineview.h"
 
@@ -286,7 +286,7 @@ int main(int argc, char *argv[])
     };
     // The first open of the day also writes the rotating backup and builds
     // the timeline from storage; later ones do not, and read it from the cache.
-    QDir(Ui::TimelineCache::defaultFolder()).removeRecursively();
+    QDir(Timeline::TimelineCache::defaultFolder()).removeRecursively();
     QJsonArray windowRuns;
     for (int round = 0; round < 3; ++round)
         windowRuns.append(run(QStringLiteral("window"), round));

@@ -6,6 +6,7 @@
 #include "storage/datasetstore.h"
 #include "storage/repositories.h"
 #include "timeline/storagetitleprovider.h"
+#include "timeline/timelinecache.h"
 #include "ui/createcommand.h"
 #include "ui/databasesession.h"
 #include "ui/deletecommand.h"
@@ -13,7 +14,6 @@
 #include "ui/mainwindow.h"
 #include "ui/navigatormodel.h"
 #include "ui/roles.h"
-#include "ui/timelinecache.h"
 #include "ui/timelineloader.h"
 #include "ui/timelineview.h"
 #include "uitestdata.h"
@@ -137,7 +137,7 @@ private Q_SLOTS:
     {
         // Each test builds its timelines: none read from a snapshot an earlier test's window left.
         QThreadPool::globalInstance()->waitForDone();
-        QDir(Ui::TimelineCache::defaultFolder()).removeRecursively();
+        QDir(Timeline::TimelineCache::defaultFolder()).removeRecursively();
     }
 
     void opensBigDatabaseInBackground()
@@ -354,7 +354,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("cached.frise"));
         QVERIFY(QFile::copy(m_big, path));
         const QString folder = m_dir.filePath(QStringLiteral("cache"));
-        const Ui::TimelineCache cache(folder);
+        const Timeline::TimelineCache cache(folder);
         const QString snapshot = cache.snapshotPath(path);
 
         Ui::TimelineLoader loader;
@@ -407,7 +407,7 @@ private Q_SLOTS:
         QString message;
         QVERIFY2(writeDatabase(path, generate(500, 11), &message), qPrintable(message));
         const QString folder = m_dir.filePath(QStringLiteral("closing-cache"));
-        const QString snapshot = Ui::TimelineCache(folder).snapshotPath(path);
+        const QString snapshot = Timeline::TimelineCache(folder).snapshotPath(path);
         {
             Ui::TimelineLoader loader;
             loader.setCacheFolder(folder);
@@ -427,24 +427,24 @@ private Q_SLOTS:
         Ui::TimelineLoader loader;
         loader.setCacheFolder(folder);
         QString message;
-        for (int n = 0; n < Ui::TimelineCache::maxSnapshots + 2; ++n) {
+        for (int n = 0; n < Timeline::TimelineCache::maxSnapshots + 2; ++n) {
             const QString path = m_dir.filePath(QStringLiteral("small-%1.frise").arg(n));
             QVERIFY2(writeDatabase(path, generate(200, quint32(n)), &message), qPrintable(message));
             QVERIFY(load(loader, path));
             loader.waitForCacheWrite();
         }
         const QStringList files = QDir(folder).entryList(QDir::Files);
-        QCOMPARE(files.size(), Ui::TimelineCache::maxSnapshots);
-        QVERIFY(
-            files.contains(QFileInfo(Ui::TimelineCache(folder).snapshotPath(m_dir.filePath(
-                                         QStringLiteral("small-%1.frise").arg(Ui::TimelineCache::maxSnapshots + 1))))
-                    .fileName()));
+        QCOMPARE(files.size(), Timeline::TimelineCache::maxSnapshots);
+        QVERIFY(files.contains(
+            QFileInfo(Timeline::TimelineCache(folder).snapshotPath(m_dir.filePath(
+                          QStringLiteral("small-%1.frise").arg(Timeline::TimelineCache::maxSnapshots + 1))))
+                .fileName()));
 
         // Without a folder, every load builds.
         Ui::TimelineLoader uncached;
         uncached.setCacheFolder(QString());
         const QString newest
-            = m_dir.filePath(QStringLiteral("small-%1.frise").arg(Ui::TimelineCache::maxSnapshots + 1));
+            = m_dir.filePath(QStringLiteral("small-%1.frise").arg(Timeline::TimelineCache::maxSnapshots + 1));
         for (int n = 0; n < 2; ++n) {
             QVERIFY(load(uncached, newest));
             uncached.waitForCacheWrite();

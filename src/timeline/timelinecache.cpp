@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinecache.h"
 
-#include "timeline/timelinesnapshot.h"
+#include "timelinesnapshot.h"
+
+#include "storage/timelinerows.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,7 +14,7 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 
-namespace Frise::Ui {
+namespace Frise::Timeline {
 
 namespace {
 
@@ -25,6 +27,14 @@ const QString suffix = QStringLiteral(".timeline");
 TimelineCache::TimelineCache(QString folder)
     : m_folder(std::move(folder))
 { }
+
+QByteArray TimelineCache::keyOf(Storage::Database &db, Storage::StorageError *error)
+{
+    const QByteArray revision = Storage::TimelineRows(db).revision(error);
+    if (revision.isEmpty())
+        return {};
+    return revision + ";build=" + QByteArray::number(buildVersion);
+}
 
 QString TimelineCache::defaultFolder()
 {
@@ -42,7 +52,7 @@ QString TimelineCache::snapshotPath(const QString &location) const
     return m_folder + u'/' + QString::fromLatin1(name) + suffix;
 }
 
-std::shared_ptr<const Timeline::TimelineData> TimelineCache::read(const QString &location, const QByteArray &key) const
+std::shared_ptr<const TimelineData> TimelineCache::read(const QString &location, const QByteArray &key) const
 {
     if (!isEnabled() || key.isEmpty())
         return nullptr;
@@ -50,15 +60,16 @@ std::shared_ptr<const Timeline::TimelineData> TimelineCache::read(const QString 
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;
     QString why;
-    std::optional<Timeline::TimelineData> data = Timeline::TimelineSnapshot::read(&file, key, &why);
+    std::optional<TimelineData> data = TimelineSnapshot::read(&file, key, &why);
     if (!data) {
         qCDebug(lcCache) << "not using" << file.fileName() << ":" << why;
         return nullptr;
     }
-    return std::make_shared<const Timeline::TimelineData>(std::move(*data));
+    qCDebug(lcCache) << "read" << file.fileName();
+    return std::make_shared<const TimelineData>(std::move(*data));
 }
 
-bool TimelineCache::write(const QString &location, const QByteArray &key, const Timeline::TimelineData &data) const
+bool TimelineCache::write(const QString &location, const QByteArray &key, const TimelineData &data) const
 {
     if (!isEnabled() || key.isEmpty() || !QDir().mkpath(m_folder))
         return false;
@@ -69,10 +80,11 @@ bool TimelineCache::write(const QString &location, const QByteArray &key, const 
         return false;
     }
     QSaveFile file(snapshotPath(location));
-    if (!file.open(QIODevice::WriteOnly) || !Timeline::TimelineSnapshot::write(data, key, &file) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !TimelineSnapshot::write(data, key, &file) || !file.commit()) {
         qCWarning(lcCache) << "could not write" << file.fileName() << ":" << file.errorString();
         return false;
     }
+    qCDebug(lcCache) << "wrote" << file.fileName();
     prune();
     return true;
 }
@@ -85,4 +97,4 @@ void TimelineCache::prune() const
         QFile::remove(snapshots[i].absoluteFilePath());
 }
 
-} // namespace Frise::Ui
+} // namespace Frise::Timeline

@@ -1,24 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timeline/timelinedata.h"
+#include "storage/storageerror.h"
+#include "timelinedata.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
 
-namespace Frise::Ui {
+namespace Frise::Storage {
+class Database;
+}
+
+namespace Frise::Timeline {
 
 /**
  * Timelines of databases this user opened, kept as TimelineSnapshot files
  * in the user's cache folder (one per database file, the most recent few),
  * so that reopening a big database shows its timeline at once instead of
- * rebuilding it from storage.
+ * rebuilding it from storage. The window (Ui::TimelineLoader) and
+ * `frise export-timeline` share the files: what one built, the other reads.
  *
- * A snapshot is used only under the key it was written with, the
- * database's Storage::TimelineRows::revision(): any change to the timeline's
- * records makes it stale. Files are written whole (QSaveFile) and checked on
+ * A snapshot is used only under the key it was written with, keyOf() the
+ * database (its Storage::TimelineRows::revision() and buildVersion): any
+ * change to the timeline's records makes it stale. Files are written whole (QSaveFile) and checked on
  * reading; a missing, stale or damaged one simply means a rebuild.
  * Thread-safe: each call works on its own files.
  */
@@ -30,6 +36,11 @@ public:
     /// Free disk space a snapshot leaves at least, or it is not written.
     static constexpr qint64 freeSpaceKept = qint64(1) << 30;
 
+    /// How TimelineBuilder::build() makes a timeline: raise it when that changes, so that cached ones are rebuilt.
+    static constexpr int buildVersion = 1;
+    /// The key @p db's timeline is cached under: its revision and buildVersion; empty when it has none.
+    static QByteArray keyOf(Storage::Database &db, Storage::StorageError *error);
+
     /// @p folder holds the snapshots; empty disables the cache.
     explicit TimelineCache(QString folder);
     /// The "timelines" folder in the user's cache location.
@@ -39,9 +50,9 @@ public:
     /// The snapshot file of the database at @p location.
     QString snapshotPath(const QString &location) const;
     /// The timeline of @p location cached under @p key, or null.
-    std::shared_ptr<const Timeline::TimelineData> read(const QString &location, const QByteArray &key) const;
+    std::shared_ptr<const TimelineData> read(const QString &location, const QByteArray &key) const;
     /// Stores @p data as the timeline of @p location under @p key; false when it cannot.
-    bool write(const QString &location, const QByteArray &key, const Timeline::TimelineData &data) const;
+    bool write(const QString &location, const QByteArray &key, const TimelineData &data) const;
 
 private:
     void prune() const;
@@ -49,4 +60,4 @@ private:
     QString m_folder;
 };
 
-} // namespace Frise::Ui
+} // namespace Frise::Timeline
