@@ -321,14 +321,24 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
     const qreal scale = deviceScale(painter);
     if (culled && nodes.size() > detailedNodeLimit) {
         paintOverview(painter, nodes, edges, highlighted);
-        const QList<PlacedLabel> nodeLabels = placeLabels(scale, visible);
+        // Labels in device pixels with the glyph cache and a plain halo box: a
+        // text path with a stroked halo per label costs too much for a frame.
+        const QTransform toDevice = painter->transform();
+        painter->resetTransform();
+        painter->setRenderHint(QPainter::TextAntialiasing);
         QFont font = labelFont();
-        for (const PlacedLabel &label : nodeLabels) {
+        font.setPixelSize(std::max(1, int(std::lround(m_options.minLabelPixels))));
+        QColor halo = m_options.haloColour;
+        halo.setAlpha(200);
+        for (const PlacedLabel &label : placeLabels(scale, visible)) {
+            const QRectF box = toDevice.mapRect(label.rect);
             painter->setOpacity(nodeOpacity(label.node));
-            font.setPixelSize(int(label.pixelSize));
             font.setBold(label.node == m_options.selectedNode || label.node == hovered);
-            drawHaloText(painter, label.baseline, nodeText(m_model.nodes()[label.node], m_options.language), font,
-                m_options.textColour, m_options.haloColour);
+            painter->setFont(font);
+            painter->fillRect(box.adjusted(-2, 0, 2, 0), halo);
+            painter->setPen(m_options.textColour);
+            painter->drawText(box.adjusted(-2, 0, 2, 0), Qt::AlignCenter | Qt::TextSingleLine,
+                nodeText(m_model.nodes()[label.node], m_options.language));
         }
         painter->restore();
         return;
@@ -533,6 +543,8 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
     QList<int> order;
     for (const QList<int> &group : byRank)
         order.append(group);
+    // Thousands of nodes in sight: the most important labels only, a frame stays short.
+    const qsizetype maxLabels = levelOfDetail && order.size() > detailedNodeLimit ? overviewLabelLimit : order.size();
 
     // Labels already placed, by cells of a coarse grid: overlap tests stay local on big graphs.
     const qreal cell = std::max<qreal>(metrics.height() * 4, 1.0);
@@ -554,6 +566,8 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
         return clear;
     };
     for (int i : std::as_const(order)) {
+        if (placed.size() >= maxLabels)
+            break;
         const GraphNode &node = m_model.nodes()[i];
         const QPointF p = m_points[i];
         const qreal r = GraphLayout::nodeRadius(node);

@@ -91,6 +91,8 @@ public:
 
     /// Above this many nodes in sight, paintScene() draws dots and plain lines.
     static constexpr int detailedNodeLimit = 3000;
+    /// Above detailedNodeLimit nodes in sight, at most this many labels are placed (the most important).
+    static constexpr int overviewLabelLimit = 150;
     /// Bounds of the nodes alone, without their labels.
     QRectF nodesRect() const;
     /// Width of each node's label at @p pixelSize (0 for a node drawn without one).
