@@ -24,7 +24,7 @@ public:
                   "       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations\n"
                   "       frise search DB QUERY [--limit N] [--json]\n"
                   "       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] "
-                  "[--lang fr|en] [--dry-run]\n"
+                  "[--lang fr|en] [--dry-run] [--wait-index]\n"
                   "       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] "
                   "[--csv-dialect standard|excel-fr]\n"
                   "       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]\n"
@@ -33,6 +33,7 @@ public:
                   "       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang "
                   "fr|en]\n"
                   "       frise copy SRC DST          SQLite <-> PostgreSQL, lossless\n"
+                  "       frise build-search-index DB finish a search index left by a big import (import starts it)\n"
                   "DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or "
                   "run.\n");
     }
@@ -61,6 +62,7 @@ const CommandEntry commands[] = {
     {"export-timeline", &exportTimelineCommand, true},
     {"export-graph", &exportGraphCommand, true},
     {"copy", &copyCommand, false},
+    {"build-search-index", &buildSearchIndexCommand, false},
 };
 
 const CommandEntry *findCommand(const QString &name)

@@ -23,6 +23,7 @@ int exportCommand(const QStringList &args);
 int exportTimelineCommand(const QStringList &args);
 int exportGraphCommand(const QStringList &args);
 int copyCommand(const QStringList &args);
+int buildSearchIndexCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

@@ -55,6 +55,10 @@ public:
         /// rebuilt; PostgreSQL: rows in batches); false writes record by record
         /// whatever the size (tests compare both).
         bool allowBulk = true;
+        /// SQLite: an import of at least this many records commits its rows
+        /// without their full-text index, which SearchBacklog then builds
+        /// (tests lower it; the maximum never defers).
+        qint64 deferSearchIndexFrom = 50000;
     };
 
     explicit DatasetStore(Database &db);

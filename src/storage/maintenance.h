@@ -55,6 +55,7 @@ public:
 
 private:
     void checkDates(CheckReport &report, StorageError *error) const;
+    void checkSearchIndex(CheckReport &report, StorageError *error) const;
 
     Database &m_db;
 };

@@ -37,6 +37,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     , m_to(new DateField(m_filters))
     , m_results(new QListView(this))
     , m_summary(new QLabel(this))
+    , m_indexNotice(new QLabel(this))
     , m_model(new SearchResultsModel(this))
     , m_delay(new QTimer(this))
 {
@@ -71,6 +72,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     form->addRow(m_applyToTimeline);
     layout->addWidget(m_filters);
     m_filters->hide();
+    layout->addWidget(m_indexNotice);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
 
@@ -86,6 +88,9 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     // Wrapped: a long hint must not set the dock's minimum width (the timeline needs it).
     m_summary->setWordWrap(true);
+    m_indexNotice->setObjectName(QStringLiteral("searchIndexNotice"));
+    m_indexNotice->setWordWrap(true);
+    m_indexNotice->hide();
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
 
@@ -114,6 +119,12 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
         search();
     });
     connect(session, &DatabaseSession::recordsLoaded, this, &SearchWidget::updateChoices);
+    connect(session, &DatabaseSession::searchIndexProgress, this, [this](int percent) {
+        showIndexProgress(percent);
+        // Complete: the results may now hold what was missing.
+        if (percent >= 100)
+            search();
+    });
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity) {
         if (const RecordType *type = RecordType::find(entity); type && type->changesSearchChoices)
             updateChoices();
@@ -169,6 +180,13 @@ void SearchWidget::search()
     }
     m_model->setHits(hits);
     m_summary->setText(message.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->hits().size())) : message);
+}
+
+void SearchWidget::showIndexProgress(int percent)
+{
+    m_indexNotice->setVisible(percent < 100);
+    if (percent < 100)
+        m_indexNotice->setText(tr("Search index %1 % built; results may be incomplete.").arg(percent));
 }
 
 Timeline::TimelineFilter SearchWidget::timelineFilter() const
@@ -260,6 +278,7 @@ void SearchWidget::updateChoices()
 
 void SearchWidget::retranslate()
 {
+    showIndexProgress(m_session->searchIndexPercent());
     m_field->setPlaceholderText(tr("Search in French and English…"));
     m_field->setAccessibleName(tr("Search"));
     m_filtersButton->setText(tr("Filters"));
