@@ -274,25 +274,6 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity and schema report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--csv-dialect expects standard or excel-fr, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,6 +306,50 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity and schema report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index %1 % built; results may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index in the background (process %1); until it is complete, search says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index build could not be started; it resumes at the next open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise build-search-index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +849,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Checked: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search index %1 % built; a build is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index %1 % built and no build is running; opening the database resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text indexes not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::PostgresBatch</name>
@@ -895,6 +932,17 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::SearchBacklog</name>
+    <message>
+        <source>Unexpected full-text index object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index build was stopped; it resumes at the next open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,6 +3512,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index %1 % built; results may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

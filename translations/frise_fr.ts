@@ -279,40 +279,6 @@ relations : %6</translation>
         <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity and schema report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
-        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
-        frise --version | --help
-        frise new BASE              crée une base vide
-        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
-        frise check BASE            rapport d’intégrité et de schéma
-        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
-        frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
-BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
-</translation>
-    </message>
-    <message>
         <source>--csv-dialect expects standard or excel-fr, not '%1'</source>
         <translation>--csv-dialect attend standard ou excel-fr, pas « %1 »</translation>
     </message>
@@ -346,6 +312,66 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
         <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity and schema report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
+        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
+        frise --version | --help
+        frise new BASE              crée une base vide
+        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
+        frise check BASE            rapport d’intégrité et de schéma
+        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
+        frise search BASE REQUÊTE [--limit N] [--json]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
+        frise build-search-index BASE termine un index de recherche laissé par une grande importation (l’importation le lance)
+BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
+</translation>
+    </message>
+    <message>
+        <source>search index %1 % built; results may be incomplete</source>
+        <translation>index de recherche construit à %1 % ; les résultats peuvent être incomplets</translation>
+    </message>
+    <message>
+        <source>Building the search index in the background (process %1); until it is complete, search says so.</source>
+        <translation>Construction de l’index de recherche en arrière-plan (processus %1) ; tant qu’il n’est pas complet, la recherche le signale.</translation>
+    </message>
+    <message>
+        <source>The search index build could not be started; it resumes at the next open.</source>
+        <translation>La construction de l’index de recherche n’a pas pu démarrer ; elle reprendra à la prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Search index: %1 %</source>
+        <translation>Index de recherche : %1 %</translation>
+    </message>
+    <message>
+        <source>Search index complete.</source>
+        <translation>Index de recherche complet.</translation>
+    </message>
+    <message>
+        <source>frise build-search-index: %1</source>
+        <translation>frise build-search-index : %1</translation>
     </message>
 </context>
 <context>
@@ -844,6 +870,18 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Checked: %1.</source>
         <translation>Vérifié : %1.</translation>
     </message>
+    <message>
+        <source>Search index %1 % built; a build is running.</source>
+        <translation>Index de recherche construit à %1 % ; une construction est en cours.</translation>
+    </message>
+    <message>
+        <source>Search index %1 % built and no build is running; opening the database resumes it.</source>
+        <translation>Index de recherche construit à %1 % et aucune construction en cours ; ouvrir la base la reprend.</translation>
+    </message>
+    <message>
+        <source>Full-text indexes not checked: %1</source>
+        <translation>Index plein texte non vérifiés : %1</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::PostgresBatch</name>
@@ -916,6 +954,17 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
         <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu ; il n’a pas été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::SearchBacklog</name>
+    <message>
+        <source>Unexpected full-text index object: %1</source>
+        <translation>Objet d’index plein texte inattendu : %1</translation>
+    </message>
+    <message>
+        <source>The search index build was stopped; it resumes at the next open.</source>
+        <translation>La construction de l’index de recherche a été arrêtée ; elle reprendra à la prochaine ouverture.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3535,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Show on the timeline only the events that match the dispute, actor, tag and dates set here</source>
         <translation>N’afficher sur la frise que les événements qui correspondent au litige, à l’acteur, à l’étiquette et aux dates choisis ici</translation>
     </message>
+    <message>
+        <source>Search index %1 % built; results may be incomplete.</source>
+        <translation>Index de recherche construit à %1 % ; les résultats peuvent être incomplets.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::SessionMessages</name>
@@ -3760,7 +3813,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The whole timeline in miniature: drag the frame to move the visible period, or click to centre it there.</source>
-        <translation>Toute la frise en miniature&#xa0;: faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
+        <translation>Toute la frise en miniature : faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
     </message>
 </context>
 <context>
