@@ -241,7 +241,7 @@ QJsonObject cliImportBench(int events)
     }
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    const double load = loadAverage();
+    const QJsonArray load = loadAverage();
     QElapsedTimer timer;
     timer.start();
     process.start(QStringLiteral(FRISE_BINARY), {QStringLiteral("import"), db, csv});
@@ -270,7 +270,7 @@ QJsonObject cliImportBench(int events)
     }
     std::printf("frise import TimelineJS sheet CSV (whole process) %d events: rows committed %.2f s (%.0f events/s), "
                 "search complete %.2f s after the start | load %.2f\n",
-        events, rowsSeconds, events / rowsSeconds, searchSeconds, load);
+        events, rowsSeconds, events / rowsSeconds, searchSeconds, load.at(0).toDouble());
     std::fflush(stdout);
     return {{QLatin1String("name"), QStringLiteral("frise import TimelineJS sheet CSV (whole process)")},
         {QLatin1String("events"), events}, {QLatin1String("bytes"), QFileInfo(csv).size()},
