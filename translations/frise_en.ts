@@ -359,27 +359,6 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity, schema and saved copies report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
-       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>frise %1: no source with uid &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,6 +379,52 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>cannot make a safe file name of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index %1 % built; results may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index in the background (process %1); until it is complete, search says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index build could not be started; it resumes at the next open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frise build-search-index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1016,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search index %1 % built; a build is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index %1 % built and no build is running; opening the database resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text indexes not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::PostgresBatch</name>
@@ -1113,6 +1150,17 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Cancelled; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::SearchBacklog</name>
+    <message>
+        <source>Unexpected full-text index object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index build was stopped; it resumes at the next open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3976,6 +4024,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>Any credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index %1 % built; results may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

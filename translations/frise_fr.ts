@@ -395,7 +395,7 @@ relations : %6</translation>
        frise check DB              integrity, schema and saved copies report
        frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
        frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
        frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
        frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
@@ -403,6 +403,7 @@ relations : %6</translation>
        frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
        frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
        frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
+       frise build-search-index DB finish a search index left by a big import (import starts it)
 DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
 </source>
         <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
@@ -413,7 +414,7 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         frise check BASE            rapport d’intégrité, de schéma et des copies sauvegardées
         frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
         frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
         frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
         frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
                               [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
@@ -421,8 +422,33 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
         frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
         frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
+        frise build-search-index BASE termine un index de recherche laissé par une grande importation (l’importation le lance)
 BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
 </translation>
+    </message>
+    <message>
+        <source>search index %1 % built; results may be incomplete</source>
+        <translation>index de recherche construit à %1 % ; les résultats peuvent être incomplets</translation>
+    </message>
+    <message>
+        <source>Building the search index in the background (process %1); until it is complete, search says so.</source>
+        <translation>Construction de l’index de recherche en arrière-plan (processus %1) ; tant qu’il n’est pas complet, la recherche le signale.</translation>
+    </message>
+    <message>
+        <source>The search index build could not be started; it resumes at the next open.</source>
+        <translation>La construction de l’index de recherche n’a pas pu démarrer ; elle reprendra à la prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Search index: %1 %</source>
+        <translation>Index de recherche : %1 %</translation>
+    </message>
+    <message>
+        <source>Search index complete.</source>
+        <translation>Index de recherche complet.</translation>
+    </message>
+    <message>
+        <source>frise build-search-index: %1</source>
+        <translation>frise build-search-index : %1</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1039,18 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
             <numerusform>Vérifié : %n copies sauvegardées, d’après leur SHA-256.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search index %1 % built; a build is running.</source>
+        <translation>Index de recherche construit à %1 % ; une construction est en cours.</translation>
+    </message>
+    <message>
+        <source>Search index %1 % built and no build is running; opening the database resumes it.</source>
+        <translation>Index de recherche construit à %1 % et aucune construction en cours ; ouvrir la base la reprend.</translation>
+    </message>
+    <message>
+        <source>Full-text indexes not checked: %1</source>
+        <translation>Index plein texte non vérifiés : %1</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::PostgresBatch</name>
@@ -1136,6 +1174,17 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Cancelled; nothing was attached.</source>
         <translation>Annulé ; rien n’a été joint.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Storage::SearchBacklog</name>
+    <message>
+        <source>Unexpected full-text index object: %1</source>
+        <translation>Objet d’index plein texte inattendu : %1</translation>
+    </message>
+    <message>
+        <source>The search index build was stopped; it resumes at the next open.</source>
+        <translation>La construction de l’index de recherche a été arrêtée ; elle reprendra à la prochaine ouverture.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4050,10 @@ SHA-256 : %4</translation>
     <message>
         <source>Any credibility</source>
         <translation>Toute crédibilité</translation>
+    </message>
+    <message>
+        <source>Search index %1 % built; results may be incomplete.</source>
+        <translation>Index de recherche construit à %1 % ; les résultats peuvent être incomplets.</translation>
     </message>
 </context>
 <context>

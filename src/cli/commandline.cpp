@@ -24,7 +24,7 @@ public:
                   "       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations\n"
                   "       frise search DB QUERY [--limit N] [--json]\n"
                   "       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] "
-                  "[--lang fr|en] [--dry-run]\n"
+                  "[--lang fr|en] [--dry-run] [--wait-index]\n"
                   "       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] "
                   "[--csv-dialect standard|excel-fr]\n"
                   "       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]\n"
@@ -36,6 +36,7 @@ public:
                   "       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its "
                   "SHA-256)\n"
                   "       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR\n"
+                  "       frise build-search-index DB finish a search index left by a big import (import starts it)\n"
                   "DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or "
                   "run.\n");
     }
@@ -66,6 +67,7 @@ const CommandEntry commands[] = {
     {"copy", &copyCommand, false},
     {"attach", &attachCommand, false},
     {"evidence", &evidenceCommand, false},
+    {"build-search-index", &buildSearchIndexCommand, false},
 };
 
 const CommandEntry *findCommand(const QString &name)

@@ -25,6 +25,7 @@ int exportGraphCommand(const QStringList &args);
 int copyCommand(const QStringList &args);
 int attachCommand(const QStringList &args);
 int evidenceCommand(const QStringList &args);
+int buildSearchIndexCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

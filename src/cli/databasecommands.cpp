@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "searchindexcommands.h"
 
 #include "core/claimrules.h"
 #include "storage/maintenance.h"
@@ -205,6 +206,7 @@ int searchCommand(const QStringList &args)
         err() << Messages::cannotOpen(QStringLiteral("search"), error.message) << Qt::endl;
         return CannotRun;
     }
+    noteSearchIndexState(*db);
     auto plain = [](QString text) {
         return text.replace(Storage::SearchHit::highlightStart, u'[').replace(Storage::SearchHit::highlightEnd, u']');
     };

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "searchindexcommands.h"
 
 #include "io/backupcopies.h"
 #include "io/exporter.h"
@@ -103,7 +104,7 @@ int importCommand(const QStringList &args)
     const QString command = QStringLiteral("import");
     const Arguments arguments(args,
         {QStringLiteral("--format"), QStringLiteral("--map"), QStringLiteral("--date-order"), QStringLiteral("--lang")},
-        {QStringLiteral("--dry-run")});
+        {QStringLiteral("--dry-run"), QStringLiteral("--wait-index")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
     if (arguments.positionals().size() != 2)
@@ -167,6 +168,11 @@ int importCommand(const QStringList &args)
     importOptions.auditNote = QFileInfo(file).fileName();
     if (result.format == Io::Format::Backup)
         importOptions.savedCopies = Io::BackupCopies::reader(file);
+    // Test hook: a lower size from which the search index is built after the commit.
+    bool deferSet = false;
+    const qint64 deferFrom = qEnvironmentVariable("FRISE_SEARCH_DEFER_FROM").toLongLong(&deferSet);
+    if (deferSet && deferFrom > 0)
+        importOptions.deferSearchIndexFrom = deferFrom;
     Storage::ImportSummary summary;
     Storage::StorageError error;
     if (!Storage::DatasetStore(*db).import(result.dataset, importOptions, {}, &summary, &error)) {
@@ -176,7 +182,7 @@ int importCommand(const QStringList &args)
     err() << Messages::imported(summary.inserted, summary.reused) << Qt::endl;
     if (!result.warnings.isEmpty())
         err() << Messages::warnings(result.warnings.size()) << Qt::endl;
-    return Done;
+    return completeSearchIndex(*db, arguments.has(QStringLiteral("--wait-index")));
 }
 
 int exportCommand(const QStringList &args)

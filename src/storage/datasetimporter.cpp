@@ -198,13 +198,15 @@ std::unique_ptr<ImportWriter> DatasetImporter::createWriter(qint64 records)
     // writer's set-based indexing (new rows = ids above the old maximum)
     // would miss: those imports go record by record.
     const bool postgres = m_db.isPostgres();
-    const bool bulk = records >= bulkThreshold && m_options.allowBulk && (postgres || !m_options.keepIds);
+    const bool deferSearch = !postgres && records >= m_options.deferSearchIndexFrom;
+    const bool bulk
+        = (records >= bulkThreshold || deferSearch) && m_options.allowBulk && (postgres || !m_options.keepIds);
     if (postgres && bulk)
         return std::make_unique<PostgresBulkWriter>(m_db, m_phases, m_options.keepIds);
     if (postgres)
         return std::make_unique<PostgresRowWriter>(m_db, m_phases, m_options.keepIds);
     if (bulk)
-        return std::make_unique<SqliteBulkWriter>(m_db, m_phases);
+        return std::make_unique<SqliteBulkWriter>(m_db, m_phases, deferSearch);
     return std::make_unique<SqliteRowWriter>(m_db, m_phases);
 }
 

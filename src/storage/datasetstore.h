@@ -59,6 +59,10 @@ public:
         /// copies folder, the database copied from); a dataset with saved
         /// copies and no reader is refused.
         SavedCopyReader savedCopies;
+        /// SQLite: an import of at least this many records commits its rows
+        /// without their full-text index, which SearchBacklog then builds
+        /// (tests lower it; the maximum never defers).
+        qint64 deferSearchIndexFrom = 50000;
     };
 
     explicit DatasetStore(Database &db);

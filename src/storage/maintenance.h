@@ -58,6 +58,7 @@ private:
     void checkDates(CheckReport &report, StorageError *error) const;
     /// Every saved copy's bytes against its SHA-256; problems named by source.
     void checkSavedCopies(CheckReport &report, StorageError *error) const;
+    void checkSearchIndex(CheckReport &report, StorageError *error) const;
 
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 #include "sqlitebulkwriter_p.h"
 
 #include "database.h"
+#include "searchbacklog.h"
 
 #include <algorithm>
 
@@ -35,6 +36,13 @@ bool isTimeIndex(const QString &name)
 bool SqliteBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error)
 {
     m_records = records;
+    // One backlog at a time: a second one would cover rows indexed since.
+    if (m_deferSearch) {
+        const bool pending = SearchBacklog(m_db).isPending(error);
+        if (error->isError())
+            return false;
+        m_deferSearch = !pending;
+    }
     if (!selectDefinitions(s("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
                              "AND name LIKE '%\\_fts\\_insert' ESCAPE '\\'"),
             &m_suspendedTriggers, error))
@@ -57,7 +65,7 @@ bool SqliteBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *
     if (existingRows < m_records && !dropIndexes(error))
         return false;
     for (const char *table : indexedTables) {
-        if (!setFtsHashSize(s(table), bulkFtsHashSize, error))
+        if (!m_deferSearch && !setFtsHashSize(s(table), bulkFtsHashSize, error))
             return false;
     }
     return SqliteRowWriter::begin(dataset, records, uids, error);
@@ -117,23 +125,37 @@ bool SqliteBulkWriter::finish(StorageError *error)
     // fall below, never take this path).
     for (const auto &[name, sql] : std::as_const(m_suspendedTriggers)) {
         const QString table = name.section(u'_', 0, 0);
-        const QString columns = ftsColumns(table, error);
-        if (columns.isEmpty())
+        if (!indexNewRows(table, m_firstNewId.value(table), error) || !m_db.exec(sql, error))
             return false;
-        const QString statement
-            = QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT id, %2 FROM %1 WHERE id >= :first")
-                  .arg(table, columns);
-        QSqlQuery query;
-        if (!m_db.prepare(query, statement, error))
+        if (m_deferSearch) {
+            QSqlQuery last;
+            if (!m_db.prepare(last, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), error)
+                || !m_db.exec(last, error) || !last.next())
+                return false;
+            if (!SearchBacklog(m_db).defer(table, m_firstNewId.value(table), last.value(0).toLongLong(), error))
+                return false;
+        }
+        if (!m_deferSearch && !setFtsHashSize(table, defaultFtsHashSize, error))
             return false;
-        query.bindValue(s(":first"), m_firstNewId.value(table));
-        if (!m_db.exec(query, error) || !m_db.exec(sql, error))
-            return false;
-        if (!setFtsHashSize(table, defaultFtsHashSize, error))
-            return false;
-        m_phases.done(table + s(" full-text"));
+        m_phases.done(table + (m_deferSearch ? s(" full-text deferred") : s(" full-text")));
     }
     return true;
+}
+
+bool SqliteBulkWriter::indexNewRows(const QString &table, qint64 first, StorageError *error)
+{
+    if (m_deferSearch)
+        return true;
+    const QString columns = ftsColumns(table, error);
+    if (columns.isEmpty())
+        return false;
+    const QString statement
+        = QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT id, %2 FROM %1 WHERE id >= :first").arg(table, columns);
+    QSqlQuery query;
+    if (!m_db.prepare(query, statement, error))
+        return false;
+    query.bindValue(s(":first"), first);
+    return m_db.exec(query, error);
 }
 
 // The indexed columns of TABLE_fts, from the virtual table's own columns.

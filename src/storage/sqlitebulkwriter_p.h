@@ -11,12 +11,17 @@ namespace Frise::Storage {
  * there, the secondary indexes) set aside meanwhile; at the end the new
  * rows are indexed with one set-based statement per index. It all happens
  * in the import's transaction: a failure or a crash leaves the schema as
- * it was.
+ * it was. A deferred search index leaves the full-text part to
+ * SearchBacklog, which builds it after the commit.
  */
 class SqliteBulkWriter final : public SqliteRowWriter
 {
 public:
-    using SqliteRowWriter::SqliteRowWriter;
+    /// @p deferSearch: leave the new rows' full-text indexing to SearchBacklog.
+    SqliteBulkWriter(Database &db, ImportPhases &phases, bool deferSearch)
+        : SqliteRowWriter(db, phases)
+        , m_deferSearch(deferSearch)
+    { }
 
     bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) override;
     bool finish(StorageError *error) override;
@@ -26,6 +31,10 @@ private:
     bool setFtsHashSize(const QString &table, qint64 bytes, StorageError *error);
     QString ftsColumns(const QString &table, StorageError *error);
 
+    /// New rows of @p table from @p first on: indexed now, or left to SearchBacklog.
+    bool indexNewRows(const QString &table, qint64 first, StorageError *error);
+
+    bool m_deferSearch = false;
     qint64 m_records = 0;
     QList<QPair<QString, QString>> m_suspendedTriggers; ///< name, SQL
     QList<QPair<QString, QString>> m_droppedIndexes; ///< name, SQL; the time index last

@@ -9,8 +9,10 @@
 #include "recordcommand.h"
 #include "recordlistloader.h"
 #include "recordtype.h"
+#include "searchindexbuilder.h"
 #include "serverreconnector.h"
 #include "sessionmessages.h"
+#include "storage/searchbacklog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +90,7 @@ DatabaseSession::DatabaseSession(QObject *parent)
     , m_listLoader(new RecordListLoader(this))
     , m_reconnector(new ServerReconnector(this))
     , m_backup(new BackgroundBackup(this))
+    , m_searchIndex(new SearchIndexBuilder(this))
 {
     m_remoteTimer->setSingleShot(true);
     m_remoteTimer->setInterval(remoteBatchMs);
@@ -106,6 +109,9 @@ DatabaseSession::DatabaseSession(QObject *parent)
         m_backupProblem = SessionMessages::backupFailed(message);
         Q_EMIT backupFailed(m_backupProblem);
     });
+    connect(m_searchIndex, &SearchIndexBuilder::progress, this, &DatabaseSession::setSearchIndexPercent);
+    connect(m_searchIndex, &SearchIndexBuilder::finished, this, [this] { setSearchIndexPercent(100); });
+    connect(m_searchIndex, &SearchIndexBuilder::failed, this, &DatabaseSession::errorOccurred);
 }
 
 DatabaseSession::~DatabaseSession()
@@ -116,6 +122,8 @@ DatabaseSession::~DatabaseSession()
     m_listLoader->cancel();
     // Quitting during the automatic backup stops it; its partial file is removed, the next open writes it again.
     m_backup->cancelAndWait();
+    // Quitting during a search index build stops it between two slices; the next open resumes.
+    m_searchIndex->cancelAndWait();
 }
 
 void DatabaseSession::collectUnusedCopies()
@@ -169,12 +177,14 @@ bool DatabaseSession::open(
     m_lostDuringEdit = false;
     m_backup->cancelAndWait();
     m_backupProblem.clear();
+    m_searchIndex->cancelAndWait();
     m_location = location;
     m_openOptions = options;
     adopt(std::move(db));
     loadLists();
     if (rotateBackups && !m_db->isReadOnly())
         startBackup(backupPolicy);
+    resumeSearchIndex();
     Q_EMIT reset();
     return true;
 }
@@ -201,8 +211,34 @@ void DatabaseSession::startBackup(const Storage::BackupPolicy &policy)
         m_backupProblem = SessionMessages::backupFailed(SessionMessages::userMessage(error));
 }
 
+void DatabaseSession::resumeSearchIndex()
+{
+    if (!m_db)
+        return;
+    StorageError error;
+    const Storage::SearchIndexState state = Storage::SearchBacklog(*m_db).state(&error);
+    if (error || state.isComplete()) {
+        setSearchIndexPercent(100);
+        return;
+    }
+    setSearchIndexPercent(state.percent());
+    // A read-only window cannot build it; it says how far it is.
+    if (!m_db->isReadOnly() && !m_searchIndex->isRunning())
+        m_searchIndex->start(m_db->path(), state.indexed, state.total);
+}
+
+void DatabaseSession::setSearchIndexPercent(int percent)
+{
+    if (percent == m_searchIndexPercent)
+        return;
+    m_searchIndexPercent = percent;
+    Q_EMIT searchIndexProgress(percent);
+}
+
 void DatabaseSession::reload()
 {
+    // After an import: a big one leaves its search index to build.
+    resumeSearchIndex();
     loadLists();
     Q_EMIT reset();
 }
@@ -219,6 +255,8 @@ void DatabaseSession::close()
     m_lostDuringEdit = false;
     m_backup->cancelAndWait();
     m_backupProblem.clear();
+    m_searchIndex->cancelAndWait();
+    setSearchIndexPercent(100);
     m_db.reset();
     loadLists();
     Q_EMIT reset();

@@ -26,6 +26,7 @@ class QUndoStack;
 namespace Frise::Ui {
 
 class BackgroundBackup;
+class SearchIndexBuilder;
 class RecordCommand;
 class RecordListLoader;
 class ServerReconnector;
@@ -194,6 +195,10 @@ public:
 
     Storage::Counts counts(QString *message) const;
     QList<Storage::SearchHit> search(const Storage::SearchQuery &query, QString *message) const;
+    /// How much of the search index is built, in whole percents: below 100
+    /// while the rows of a big import are still being indexed (search may
+    /// then miss some), meanwhile built in the background.
+    int searchIndexPercent() const { return m_searchIndexPercent; }
 
     /// Reports a failure to the user (errorOccurred()); a lost server also makes the session read-only.
     void reportError(const Storage::StorageError &error);
@@ -216,6 +221,8 @@ Q_SIGNALS:
     void backupFinished(const QString &written);
     /// The automatic backup written in the background failed, in words for the message bar.
     void backupFailed(const QString &message);
+    /// searchIndexPercent() changed.
+    void searchIndexProgress(int percent);
     void errorOccurred(const QString &message);
     /// The server connection was lost: the session is read-only until it is back.
     void connectionLost(const QString &message);
@@ -237,6 +244,9 @@ private:
     void onListsLoaded(const RecordLists &lists);
     void onListsFailed(const QString &message);
     void startBackup(const Storage::BackupPolicy &policy);
+    /// Starts building the search index a big import (or a build a crash stopped) left, if any.
+    void resumeSearchIndex();
+    void setSearchIndexPercent(int percent);
     void onRemoteChange(const QString &entity, qint64 id);
     void applyRemoteChanges();
     void markConnectionLost();
@@ -259,6 +269,8 @@ private:
     RecordListLoader *m_listLoader = nullptr;
     ServerReconnector *m_reconnector = nullptr;
     BackgroundBackup *m_backup = nullptr;
+    SearchIndexBuilder *m_searchIndex = nullptr;
+    int m_searchIndexPercent = 100;
     BackgroundLimits m_limits;
     QString m_listsProblem;
     QString m_backupProblem;

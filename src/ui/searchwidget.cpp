@@ -39,6 +39,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     , m_to(new DateField(m_filters))
     , m_results(new QListView(this))
     , m_summary(new QLabel(this))
+    , m_indexNotice(new QLabel(this))
     , m_model(new SearchResultsModel(this))
     , m_delay(new QTimer(this))
 {
@@ -85,6 +86,7 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     form->addRow(m_applyToTimeline);
     layout->addWidget(m_filters);
     m_filters->hide();
+    layout->addWidget(m_indexNotice);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
 
@@ -100,6 +102,9 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     // Wrapped: a long hint must not set the dock's minimum width (the timeline needs it).
     m_summary->setWordWrap(true);
+    m_indexNotice->setObjectName(QStringLiteral("searchIndexNotice"));
+    m_indexNotice->setWordWrap(true);
+    m_indexNotice->hide();
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
 
@@ -130,6 +135,12 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
         search();
     });
     connect(session, &DatabaseSession::recordsLoaded, this, &SearchWidget::updateChoices);
+    connect(session, &DatabaseSession::searchIndexProgress, this, [this](int percent) {
+        showIndexProgress(percent);
+        // Complete: the results may now hold what was missing.
+        if (percent >= 100)
+            search();
+    });
     connect(session, &DatabaseSession::recordChanged, this, [this](const QString &entity) {
         if (const RecordType *type = RecordType::find(entity); type && type->changesSearchChoices)
             updateChoices();
@@ -201,6 +212,13 @@ void SearchWidget::search()
     }
     m_model->setHits(hits, notes);
     m_summary->setText(message.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->hits().size())) : message);
+}
+
+void SearchWidget::showIndexProgress(int percent)
+{
+    m_indexNotice->setVisible(percent < 100);
+    if (percent < 100)
+        m_indexNotice->setText(tr("Search index %1 % built; results may be incomplete.").arg(percent));
 }
 
 Timeline::TimelineFilter SearchWidget::timelineFilter() const
@@ -294,6 +312,7 @@ void SearchWidget::updateChoices()
 
 void SearchWidget::retranslate()
 {
+    showIndexProgress(m_session->searchIndexPercent());
     m_field->setPlaceholderText(tr("Search in French and English…"));
     m_field->setAccessibleName(tr("Search"));
     m_filtersButton->setText(tr("Filters"));

@@ -45,6 +45,9 @@ public:
     Timeline::TimelineFilter timelineFilter() const;
 
 public Q_SLOTS:
+    /// The notice shown while the search index is being built (hidden otherwise).
+    QLabel *indexNotice() const { return m_indexNotice; }
+
     /// Runs the search now (typing runs it after a short pause).
     void search();
     /// Focuses the field and selects its text.
@@ -67,6 +70,7 @@ private:
     void updateChoices();
     void retranslate();
     void filtersEdited();
+    void showIndexProgress(int percent);
 
     DatabaseSession *m_session = nullptr;
     QLineEdit *m_field = nullptr;
@@ -91,6 +95,8 @@ private:
     Timeline::TimelineFilter m_lastTimelineFilter;
     QListView *m_results = nullptr;
     QLabel *m_summary = nullptr;
+    /// Shown while the search index is incomplete (DatabaseSession::searchIndexPercent()).
+    QLabel *m_indexNotice = nullptr;
     SearchResultsModel *m_model = nullptr;
     QTimer *m_delay = nullptr;
     ContentLanguage m_content = ContentLanguage::Both;
