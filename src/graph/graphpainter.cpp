@@ -453,18 +453,34 @@ void GraphPainter::paintOverview(
 {
     // Dots and plain lines, batched by colour: thousands of nodes in sight are
     // a few pixels each, where shapes, arrows and antialiasing cannot be seen.
+    // Drawn in whole device pixels with no transform: the raster engine then
+    // fills rectangles and draws lines on its fast paths (a scaled QRectF
+    // goes through the path rasteriser, one by one).
+    const QTransform toDevice = painter->transform();
+    painter->save();
+    painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing, false);
-    const qreal scale = std::max(deviceScale(painter), 1e-6);
+    const qreal zoom = std::max(std::hypot(toDevice.m11(), toDevice.m12()), 1e-6);
+    const auto device = [&toDevice](QPointF p) { return toDevice.map(p).toPoint(); };
     const int hovered = m_options.hoveredNode;
-    const qreal shortest = 1.5 / scale; // an edge shorter than that lies under its nodes' dots
-    QHash<QPair<QRgb, int>, QList<QLineF>> lines; // by colour and (0 bright, 1 faded)
+    QHash<QPair<QRgb, int>, QList<QLine>> lines; // by colour and (0 bright, 1 faded)
+    QHash<int, QRgb> relationColours;
     for (int i : edges) {
         const GraphEdge &edge = m_model.edges()[i];
-        const QLineF line(m_points[edge.from], m_points[edge.to]);
-        if (std::abs(line.dx()) < shortest && std::abs(line.dy()) < shortest)
-            continue;
+        const QLine line(device(m_points[edge.from]), device(m_points[edge.to]));
+        if (std::abs(line.dx()) < 2 && std::abs(line.dy()) < 2)
+            continue; // under its nodes' dots
         const bool faded = !isEdgeActive(i) || (!highlighted.isEmpty() && edge.from != hovered && edge.to != hovered);
-        lines[qMakePair(edgeColour(edge, m_model).rgb(), faded ? 1 : 0)].append(line);
+        QRgb colour = 0;
+        if (edge.type == GraphEdge::Type::Relation) {
+            const auto known = relationColours.constFind(int(edge.relationType));
+            colour = known != relationColours.cend()
+                ? *known
+                : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
+        } else {
+            colour = edgeColour(edge, m_model).rgb();
+        }
+        lines[qMakePair(colour, faded ? 1 : 0)].append(line);
     }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         painter->setOpacity(it.key().second ? m_options.fadedOpacity : 0.7);
@@ -472,15 +488,14 @@ void GraphPainter::paintOverview(
         painter->drawLines(it.value());
     }
 
-    const qreal least = 2.0 / scale;
-    QHash<QPair<QRgb, int>, QList<QRectF>> dots;
+    QHash<QPair<QRgb, int>, QList<QRect>> dots;
     for (int i : nodes) {
         const GraphNode &node = m_model.nodes()[i];
-        const qreal side = std::max(GraphLayout::nodeRadius(node) * 1.6, least);
-        const QPointF p = m_points[i];
+        const int side = std::max(2, int(std::lround(GraphLayout::nodeRadius(node) * 1.6 * zoom)));
+        const QPoint p = device(m_points[i]);
         const bool faded = !isNodeActive(i) || (!highlighted.isEmpty() && !highlighted.contains(i));
         dots[qMakePair(nodeColour(node).rgb(), faded ? 1 : 0)].append(
-            QRectF(p.x() - side / 2, p.y() - side / 2, side, side));
+            QRect(p.x() - side / 2, p.y() - side / 2, side, side));
     }
     painter->setPen(Qt::NoPen);
     for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
@@ -493,11 +508,12 @@ void GraphPainter::paintOverview(
     if (selected >= 0 && selected < m_model.nodeCount()) {
         painter->setOpacity(1.0);
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(m_options.textColour, 3.0 / scale));
+        painter->setPen(QPen(m_options.textColour, 3.0));
         painter->setBrush(Qt::NoBrush);
-        const qreal r = std::max(GraphLayout::nodeRadius(m_model.nodes()[selected]), least) + 4 / scale;
-        painter->drawEllipse(m_points[selected], r, r);
+        const qreal r = std::max(GraphLayout::nodeRadius(m_model.nodes()[selected]) * zoom, 2.0) + 4;
+        painter->drawEllipse(toDevice.map(m_points[selected]), r, r);
     }
+    painter->restore();
 }
 
 QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible) const
