@@ -490,8 +490,8 @@ QStringList sourceEvidenceStep()
 
 const QList<QStringList> &postgresMigrations()
 {
-    static const QList<QStringList> steps = {
-        step1(), step2(), step3(), step4(), step5(), savedCopiesStep(), spanIndexStep(), sourceEvidenceStep()};
+    static const QList<QStringList> steps
+        = {step1(), step2(), step3(), step4(), step5(), savedCopiesStep(), spanIndexStep(), sourceEvidenceStep()};
     return steps;
 }
 

@@ -64,6 +64,12 @@ SearchWidget::SearchWidget(DatabaseSession *session, QWidget *parent)
     auto *grade = new QHBoxLayout;
     grade->addWidget(m_reliability, 1);
     grade->addWidget(m_credibility, 1);
+    // Their items are long ("At least B (usually reliable)"): the popup shows
+    // them whole, the closed boxes must not widen the dock (and narrow the timeline).
+    for (QComboBox *box : {m_reliability, m_credibility}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     form->addRow(m_gradeLabel, grade);
     m_gradeLabel->setBuddy(m_reliability);
     m_reliability->addItem(QString(), QString());

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray data = readAll(csv);
         QVERIFY(data.startsWith("\xEF\xBB\xBF"
-                                "date;end;title;text;actors;tags;dispute;source;url\r\n"));
+                                "date;end;title;text;actors;tags;dispute;source;url;grade\r\n"));
         QVERIFY2(data.contains("\r\n11/12/2015;;"), data.left(400).constData()); // OpenAI founded, 2015-12-11
         QVERIFY(data.contains("\r\n03/2023;;"));
         QVERIFY(!data.contains("\r\n2023-04-25;"));

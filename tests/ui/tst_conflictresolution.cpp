@@ -103,6 +103,11 @@ void fillEveryMember(Source &s)
     s.published = FuzzyDate::fromIsoText(QStringLiteral("2023"));
     s.accessed = QDate(2024, 1, 2);
     s.excerpt = QStringLiteral("e");
+    s.archives = {{QStringLiteral("https://web.archive.org/web/2024/https://example.org"),
+        ArchivedUrl::Kind::WebArchive, QString(), QDate(2024, 1, 3)}};
+    s.urlDead = true;
+    s.grade = {QChar(u'B'), 2};
+    s.confidential = true;
 }
 
 void fillEveryMember(Relation &r)
