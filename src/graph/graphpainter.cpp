@@ -174,6 +174,7 @@ GraphPainter::GraphPainter(const GraphModel &model, const Positions &positions, 
 void GraphPainter::setModel(const GraphModel &model)
 {
     m_model = model;
+    m_unitWidths.clear();
     const int edges = m_model.edgeCount();
     m_fanCount = QList<int>(edges, 0);
     m_fanIndex = QList<int>(edges, 0);
@@ -462,6 +463,8 @@ void GraphPainter::paintOverview(
     painter->setRenderHint(QPainter::Antialiasing, false);
     const qreal zoom = std::max(std::hypot(toDevice.m11(), toDevice.m12()), 1e-6);
     const auto device = [&toDevice](QPointF p) { return toDevice.map(p).toPoint(); };
+    const QRect view = painter->viewport();
+    const int longest = std::max(view.width(), view.height()) / 4;
     const int hovered = m_options.hoveredNode;
     QHash<QPair<QRgb, int>, QList<QLine>> lines; // by colour and (0 bright, 1 faded)
     QHash<int, QRgb> relationColours;
@@ -470,6 +473,13 @@ void GraphPainter::paintOverview(
         const QLine line(device(m_points[edge.from]), device(m_points[edge.to]));
         if (std::abs(line.dx()) < 2 && std::abs(line.dy()) < 2)
             continue; // under its nodes' dots
+        // An edge across much of the view, among thousands, is haze that
+        // costs more to draw than everything else: left out unless its node is
+        // hovered or selected (zoomed in, every edge is drawn).
+        const bool touched = edge.from == hovered || edge.to == hovered || edge.from == m_options.selectedNode
+            || edge.to == m_options.selectedNode;
+        if (!touched && std::abs(line.dx()) + std::abs(line.dy()) > longest)
+            continue;
         const bool faded = !isEdgeActive(i) || (!highlighted.isEmpty() && edge.from != hovered && edge.to != hovered);
         QRgb colour = 0;
         if (edge.type == GraphEdge::Type::Relation) {
@@ -581,19 +591,40 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
         });
         return clear;
     };
+    // Thousands of candidates: each label's width comes from a cache of
+    // widths measured once at a reference size (text widths scale with the
+    // size), so a frame shapes no text it does not draw.
+    const bool overview = maxLabels < order.size();
+    if (overview && (m_unitWidths.size() != m_model.nodeCount() || m_unitWidthsLanguage != m_options.language)) {
+        m_unitWidths = QList<float>(m_model.nodeCount(), -1.0f);
+        m_unitWidthsLanguage = m_options.language;
+    }
+    QFont reference = labelFont();
+    reference.setPixelSize(referencePixels);
+    const QFontMetricsF referenceMetrics(reference);
+    const auto widthOf = [&](int i) -> qreal {
+        if (!overview) {
+            const QString text = nodeText(m_model.nodes()[i], m_options.language);
+            return text.isEmpty() ? 0 : metrics.horizontalAdvance(text);
+        }
+        float &unit = m_unitWidths[i];
+        if (unit < 0)
+            unit = float(
+                referenceMetrics.horizontalAdvance(nodeText(m_model.nodes()[i], m_options.language)) / referencePixels);
+        return unit * font.pixelSize();
+    };
     for (int i : std::as_const(order)) {
         if (placed.size() >= maxLabels)
             break;
         const GraphNode &node = m_model.nodes()[i];
         const QPointF p = m_points[i];
         const qreal r = GraphLayout::nodeRadius(node);
-        const QString text = nodeText(node, m_options.language);
-        if (text.isEmpty())
-            continue; // nothing to draw, nothing to keep clear
         // Where the label would start: already covered, no need to measure it (crowded big graphs).
         if (levelOfDetail && !isClear(QRectF(p.x() - 0.5, p.y() + r * 1.1, 1, metrics.height())))
             continue;
-        const qreal width = metrics.horizontalAdvance(text);
+        const qreal width = widthOf(i);
+        if (width <= 0)
+            continue; // no text: nothing to draw, nothing to keep clear
         const QRectF rect(p.x() - width / 2, p.y() + r * 1.1, width, metrics.height());
         if (levelOfDetail) {
             if (!isClear(rect))

@@ -125,6 +125,9 @@ private:
     QList<int> m_fanCount; ///< per edge, how many edges join the same two nodes
     QList<int> m_fanIndex; ///< per edge, its rank among them (parallel edges fan out)
     QList<int> m_byInvolvement; ///< node indexes, most involved first (label priority)
+    static constexpr int referencePixels = 64; ///< the font size m_unitWidths were measured at
+    mutable QList<float> m_unitWidths; ///< per node, its label's width per pixel of font size; < 0 until measured
+    mutable Language m_unitWidthsLanguage = Language::English;
 };
 
 } // namespace Frise::Graph

@@ -168,6 +168,7 @@ int main(int argc, char **argv)
     if (!keep.isEmpty() && !reused && layout.isValid() && kept.open(QIODevice::WriteOnly)) {
         QDataStream out(&kept);
         out << layout.positions;
+        kept.close();
     }
     const bool layoutOk = layout.isValid() && layout.positions.size() == whole.nodeCount();
     std::printf("whole layout of %d nodes, %d edges: %.1f s, CPU %.1f s (%s)%s\n", whole.nodeCount(), whole.edgeCount(),
@@ -196,6 +197,30 @@ int main(int argc, char **argv)
             cpu.clear();
             const QList<double> times = panFrames(painter, viewSize, fit * zoom.factor, 60, &inSight, &cpu);
             QJsonObject row = percentiles(times);
+            // The share of label placement in a frame, and of drawing without labels.
+            {
+                const QRectF all = painter.nodesRect();
+                const qreal z = fit * zoom.factor;
+                const QRectF visible(all.center() - QPointF(viewSize.width() / z / 2, viewSize.height() / z / 2),
+                    QSizeF(viewSize.width() / z, viewSize.height() / z));
+                QList<double> labelCpu;
+                for (int k = 0; k < 10; ++k) {
+                    const double before = threadCpuMs();
+                    painter.placeLabels(z, visible);
+                    labelCpu.append(threadCpuMs() - before);
+                }
+                GraphPainter bare = painter;
+                GraphPaintOptions noLabels = painter.options();
+                noLabels.nodeLabels = false;
+                bare.setOptions(noLabels);
+                QList<double> bareCpu;
+                int ignored = 0;
+                panFrames(bare, viewSize, z, 10, &ignored, &bareCpu);
+                row.insert(QStringLiteral("labels_cpu_p50_ms"), Bench::percentile(labelCpu, 50));
+                row.insert(QStringLiteral("without_labels_cpu_p50_ms"), Bench::percentile(bareCpu, 50));
+                std::printf("  %s: label placement CPU p50 %.1f ms; frame without labels CPU p50 %.1f ms\n", zoom.name,
+                    Bench::percentile(labelCpu, 50), Bench::percentile(bareCpu, 50));
+            }
             row.insert(QStringLiteral("cpu_p50_ms"), Bench::percentile(cpu, 50));
             row.insert(QStringLiteral("cpu_p95_ms"), Bench::percentile(cpu, 95));
             row.insert(QStringLiteral("zoom"), QLatin1String(zoom.name));
