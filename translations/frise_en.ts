@@ -2563,6 +2563,11 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <comment>a source&apos;s reliability and credibility, e.g. B2</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::Inspector</name>

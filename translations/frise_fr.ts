@@ -2586,6 +2586,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
             <numerusform>%n avertissements ci-dessous.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <comment>a source's reliability and credibility, e.g. B2</comment>
+        <translation>Cotation</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::Inspector</name>

@@ -37,7 +37,7 @@ const QList<Io::CsvField> &csvFields()
 {
     static const QList<Io::CsvField> fields {Io::CsvField::Ignore, Io::CsvField::Date, Io::CsvField::End,
         Io::CsvField::Title, Io::CsvField::Text, Io::CsvField::Actors, Io::CsvField::Tags, Io::CsvField::Dispute,
-        Io::CsvField::Source, Io::CsvField::Url};
+        Io::CsvField::Source, Io::CsvField::Url, Io::CsvField::Grade};
     return fields;
 }
 
@@ -64,6 +64,8 @@ QString csvFieldName(Io::CsvField field)
         return ImportDialog::tr("Source");
     case Io::CsvField::Url:
         return ImportDialog::tr("URL");
+    case Io::CsvField::Grade:
+        return ImportDialog::tr("Grade", "a source's reliability and credibility, e.g. B2");
     }
     return {};
 }
