@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/datasetstore.h"
 #include "storage/searchbacklog.h"
+#include "testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -244,7 +245,7 @@ QJsonObject cliImportBench(int events)
     const QJsonArray load = loadAverage();
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(FRISE_BINARY), {QStringLiteral("import"), db, csv});
+    process.start(TestPaths::friseBinary(), {QStringLiteral("import"), db, csv});
     process.waitForFinished(-1);
     const double rowsSeconds = timer.nsecsElapsed() / 1e9;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {

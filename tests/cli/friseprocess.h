@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "testpaths.h"
+
 #include <QProcess>
 #include <QStringList>
 
@@ -23,7 +25,7 @@ inline Result run(const QStringList &args, int timeoutMs = 120000)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FRISE_BINARY), args);
+    process.start(TestPaths::friseBinary(), args);
     if (!process.waitForFinished(timeoutMs))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

@@ -2,6 +2,7 @@
 // `frise copy SRC DST` through the real binary, between SQLite files (the
 // PostgreSQL directions are in tests/storage/tst_postgres.cpp).
 #include "friseprocess.h"
+#include "testpaths.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -40,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QProcess process;
         process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(FRISE_BINARY), QStringList {QStringLiteral("copy")} + args);
+        process.start(TestPaths::friseBinary(), QStringList {QStringLiteral("copy")} + args);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), exitCode);
         QVERIFY(!process.readAllStandardError().isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `frise export-timeline` through the real binary, on the bundled sample and on a small backup.
 #include "friseprocess.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QImageReader>
@@ -240,8 +241,8 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("deep.frise"));
         if (!QFile::exists(db)) {
             QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
-            const Result imported = frise(
-                {QStringLiteral("import"), db, QStringLiteral(FRISE_SOURCE_DIR "/tests/data/io/backup-deep-time.json"),
+            const Result imported
+                = frise({QStringLiteral("import"), db, TestPaths::source(u"tests/data/io/backup-deep-time.json"),
                     QStringLiteral("--format"), QStringLiteral("backup")});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }

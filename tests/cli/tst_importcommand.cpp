@@ -2,6 +2,7 @@
 // `frise import` through the real binary: exit codes 0/1/2, messages located as file:line:column, and a
 // refused import that leaves the database as it was, byte for byte.
 #include "friseprocess.h"
+#include "testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,7 +18,7 @@ class TestImportCommand final : public QObject
 
     using Result = FriseCli::Result;
     static Result frise(const QStringList &args) { return FriseCli::run(args); }
-    static QString fixture(const QString &name) { return QStringLiteral(FRISE_SOURCE_DIR "/tests/data/io/") + name; }
+    static QString fixture(const QString &name) { return TestPaths::source(u"tests/data/io/") + name; }
 
     // Every file of the database (main file, and -wal/-shm when left), by name.
     static QMap<QString, QByteArray> snapshot(const QString &db)

@@ -3,6 +3,8 @@
 // Qt warning ("Detected locale C...", qt.qpa...) on stderr, with or without a
 // display (issue #22). The locales come from the build root (tools/dev
 // generates fr_FR.UTF-8 and en_US.UTF-8 there).
+#include "testpaths.h"
+
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -37,7 +39,7 @@ Result run(const QStringList &args, const QProcessEnvironment &env, int runFor =
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FRISE_BINARY), args);
+    process.start(TestPaths::friseBinary(), args);
     if (!process.waitForStarted())
         return {};
     Result result;

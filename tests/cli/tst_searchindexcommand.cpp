@@ -4,6 +4,7 @@
 // with SIGKILL is resumed by the next open, and `frise check` tells an
 // incomplete or damaged index (exit 1) from a complete one.
 #include "friseprocess.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,7 +35,7 @@ FriseCli::Result frise(const QStringList &args, int sliceRows = 0)
     if (sliceRows > 0)
         env.insert(QStringLiteral("FRISE_SEARCH_SLICE_ROWS"), QString::number(sliceRows));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FRISE_BINARY), args);
+    process.start(TestPaths::friseBinary(), args);
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/sqlitemigrations.h"
 #include "storagetesthelpers.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -116,7 +117,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_prepared = m_dir.filePath(QStringLiteral("prepared-v1.frise"));
-        QVERIFY(QFile::copy(QStringLiteral(FRISE_TEST_DATA "/storage/schema-v1.frise"), m_prepared));
+        QVERIFY(QFile::copy(TestPaths::source(u"tests/data/storage/schema-v1.frise"), m_prepared));
         QFile::setPermissions(m_prepared, QFile::ReadOwner | QFile::WriteOwner);
         RawConnection raw(m_prepared);
         QVERIFY(raw.isOpen());

@@ -7,6 +7,7 @@
 #include "storage/searchindex.h"
 #include "storage/sqlitemigrations.h"
 #include "storagetesthelpers.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private:
-    static QString fixture() { return QStringLiteral(FRISE_SOURCE_DIR "/tests/data/storage/schema-v1.frise"); }
+    static QString fixture() { return TestPaths::source(u"tests/data/storage/schema-v1.frise"); }
 
     // A writable copy of the v1 fixture in its own folder.
     QString copyFixture(const QString &name)

@@ -11,6 +11,7 @@
 #include "storage/searchindex.h"
 #include "storage/timelinerows.h"
 #include "storagetesthelpers.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -474,7 +475,7 @@ private Q_SLOTS:
         QFETCH(QString, form);
         const QString secret = QStringLiteral("Zq9-secret;'x y");
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(admin(QString::fromUtf8(script.readAll())));
         const QString user = QStringLiteral("pw_") + QUrl(m_url).path().mid(7);
@@ -532,10 +533,10 @@ private Q_SLOTS:
         QVERIFY2(!leaks(error.message), qPrintable(error.message));
 
         // The command line connects with it and never prints it.
-        QVERIFY2(QFileInfo::exists(QStringLiteral(FRISE_BINARY)), FRISE_BINARY);
+        QVERIFY2(QFileInfo::exists(TestPaths::friseBinary()), qPrintable(TestPaths::friseBinary()));
         auto run = [&](const QString &location, int expected) {
             QProcess frise;
-            frise.start(QStringLiteral(FRISE_BINARY), {QStringLiteral("stats"), location});
+            frise.start(TestPaths::friseBinary(), {QStringLiteral("stats"), location});
             if (!frise.waitForFinished(60000))
                 return false;
             const QString out = QString::fromUtf8(frise.readAllStandardOutput());
@@ -575,7 +576,7 @@ private Q_SLOTS:
                 psql = candidate;
         }
         QVERIFY2(!psql.isEmpty(), "psql not found");
-        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
         QVERIFY(script.open(QIODevice::ReadOnly));
         const QString original = QString::fromUtf8(script.readAll());
         QTemporaryDir dir;
@@ -847,7 +848,7 @@ private Q_SLOTS:
 
     void rolesAndAuditUser()
     {
-        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(admin(QString::fromUtf8(script.readAll())));
         // Roles are cluster-wide: names unique to this run.
@@ -912,7 +913,7 @@ private Q_SLOTS:
     // writer keeps everything.
     void confidentialSourcesHiddenFromReader()
     {
-        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(admin(QString::fromUtf8(script.readAll())));
         const QString suffix = QUrl(m_url).path().mid(7);
@@ -1037,7 +1038,7 @@ private Q_SLOTS:
     // them), and still check references and index every row.
     void bulkImportAsWriter()
     {
-        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(admin(QString::fromUtf8(script.readAll())));
         const QString writer = QStringLiteral("bw_") + QUrl(m_url).path().mid(7);
@@ -1137,7 +1138,7 @@ private Q_SLOTS:
 
     void copyCommand()
     {
-        QVERIFY2(QFileInfo::exists(QStringLiteral(FRISE_BINARY)), FRISE_BINARY);
+        QVERIFY2(QFileInfo::exists(TestPaths::friseBinary()), qPrintable(TestPaths::friseBinary()));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString original = dir.filePath(QStringLiteral("original.frise"));
@@ -1150,7 +1151,7 @@ private Q_SLOTS:
         m_db.reset(); // the copy fills an empty database
         auto run = [](const QStringList &args, int expected) {
             QProcess frise;
-            frise.start(QStringLiteral(FRISE_BINARY), args);
+            frise.start(TestPaths::friseBinary(), args);
             if (!frise.waitForFinished(60000))
                 return false;
             const bool ok = frise.exitStatus() == QProcess::NormalExit && frise.exitCode() == expected;

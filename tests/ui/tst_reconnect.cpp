@@ -7,6 +7,7 @@
 #include "../storage/storagetesthelpers.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "testpaths.h"
 #include "ui/bilingualfield.h"
 #include "ui/createcommand.h"
 #include "ui/databasesession.h"
@@ -50,7 +51,7 @@ private:
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedChannels);
         // Synchronous: no event loop runs meanwhile, so the window learns of it only when the test lets it.
-        process.start(QStringLiteral(FRISE_SOURCE_DIR "/tests/pg/with-postgres.sh"),
+        process.start(TestPaths::source(u"tests/pg/with-postgres.sh"),
             {QStringLiteral("--cluster"), m_cluster, QLatin1String(what)});
         const bool done
             = process.waitForFinished(90000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;

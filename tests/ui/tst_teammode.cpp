@@ -9,6 +9,7 @@
 #include "conflictdialogdriver.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "testpaths.h"
 #include "ui/bilingualfield.h"
 #include "ui/createcommand.h"
 #include "ui/databasesession.h"
@@ -70,7 +71,7 @@ private:
     /// The frise_reader / frise_writer roles and a login in @p role, named for this test's database.
     QString loginIn(const QString &role)
     {
-        QFile script(QStringLiteral(FRISE_SOURCE_DIR "/packaging/postgresql/roles.sql"));
+        QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
         if (!script.open(QIODevice::ReadOnly))
             return {};
         const QString sql = QString::fromUtf8(script.readAll());
