@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -81,12 +82,37 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
             return true;
         },
         error);
-    if (!ok)
+    if (!ok) {
         *target = {};
-    else
-        target->phases.append(
-            {s("commit"), commit.nsecsElapsed() / 1e9, double(std::clock() - commitCpu) / CLOCKS_PER_SEC});
-    return ok;
+        return false;
+    }
+    target->phases.append(
+        {s("commit"), commit.nsecsElapsed() / 1e9, double(std::clock() - commitCpu) / CLOCKS_PER_SEC});
+    const qint64 records = dataset.events.size() + dataset.claims.size() + dataset.actors.size()
+        + dataset.sources.size() + dataset.relations.size();
+    if (m_db.isPostgres() && records >= options.deferSearchIndexFrom)
+        vacuumImported(target);
+    return true;
+}
+
+void DatasetStore::vacuumImported(ImportSummary *summary)
+{
+    // Rows fresh from a bulk import are not yet marked visible to all: until
+    // autovacuum comes by (a minute or more later), every read checks each
+    // row's transaction and the span index's index-only scans go to the heap
+    // for every event. Measured at 1M events: a year's window took 151 ms of
+    // server CPU right after the import, 23 ms once vacuumed. VACUUM runs
+    // outside the import's transaction and blocks neither readers nor
+    // writers; the rows are committed, so a failure here (a role that does
+    // not own the tables is skipped with a warning) only costs speed.
+    QElapsedTimer watch;
+    watch.start();
+    const std::clock_t cpu = std::clock();
+    QSqlQuery vacuum(m_db.connection());
+    if (!vacuum.exec(s("VACUUM (ANALYZE) actor, source, dispute, event, event_dispute, event_actor, event_tag, "
+                       "event_source, claim, claim_evidence, relation, relation_source")))
+        qWarning("frise: VACUUM after the import failed: %s", qPrintable(vacuum.lastError().text()));
+    summary->phases.append({s("vacuum"), watch.nsecsElapsed() / 1e9, double(std::clock() - cpu) / CLOCKS_PER_SEC});
 }
 
 bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const

@@ -61,7 +61,8 @@ public:
         SavedCopyReader savedCopies;
         /// SQLite: an import of at least this many records commits its rows
         /// without their full-text index, which SearchBacklog then builds
-        /// (tests lower it; the maximum never defers).
+        /// (tests lower it; the maximum never defers). PostgreSQL: such an
+        /// import is followed by a VACUUM of the tables it filled.
         qint64 deferSearchIndexFrom = 50000;
     };
 
@@ -86,6 +87,7 @@ public:
     bool setDescription(const BilingualText &description, StorageError *error);
 
 private:
+    void vacuumImported(ImportSummary *summary);
     bool importSavedCopies(const Dataset &dataset, const SavedCopyReader &reader, StorageError *error);
     BilingualText metaText(const QString &key, StorageError *error) const;
     bool setMetaText(const QString &key, const BilingualText &text, StorageError *error);

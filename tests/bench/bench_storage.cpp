@@ -24,6 +24,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -177,6 +178,8 @@ QJsonObject searchLatencies(Storage::Database &db)
     for (const auto &[name, words] : terms) {
         QList<double> ms;
         QJsonObject plans;
+        QHash<QString, QList<double>> wordMs; // which words are slow, and by which plan
+        QJsonObject wordPlans;
         const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
         for (int round = 0; round < 20; ++round) {
@@ -187,7 +190,11 @@ QJsonObject searchLatencies(Storage::Database &db)
                 timer.start();
                 const auto hits = index.search(query, &error);
                 ms.append(timer.nsecsElapsed() / 1e6);
+                wordMs[word].append(ms.last());
                 countPlans(index, &plans);
+                QJsonObject thisWord = wordPlans.value(word).toObject();
+                countPlans(index, &thisWord);
+                wordPlans.insert(word, thisWord);
                 if (error.isError())
                     qWarning("search %s: %s", qPrintable(word), qPrintable(error.message));
                 if (hits.isEmpty() && name != QLatin1String("rare"))
@@ -201,6 +208,14 @@ QJsonObject searchLatencies(Storage::Database &db)
             entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
         if (!plans.isEmpty())
             entry.insert(QStringLiteral("plans"), plans);
+        QJsonObject byWord;
+        for (auto word = wordMs.cbegin(); word != wordMs.cend(); ++word) {
+            QJsonObject latency = latencies(word.value());
+            if (wordPlans.contains(word.key()))
+                latency.insert(QStringLiteral("plans"), wordPlans.value(word.key()));
+            byWord.insert(word.key(), latency);
+        }
+        entry.insert(QStringLiteral("by_word"), byWord);
         search.insert(name, entry);
     }
     return search;
@@ -255,6 +270,8 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
     for (const Shape &shape : shapes) {
         QList<double> ms;
         QJsonObject plans;
+        QHash<QString, QList<double>> wordMs; // which words are slow, and by which plan
+        QJsonObject wordPlans;
         qint64 hits = 0;
         const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
@@ -267,7 +284,11 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
                 timer.start();
                 hits += index.search(query, &error).size();
                 ms.append(timer.nsecsElapsed() / 1e6);
+                wordMs[word].append(ms.last());
                 countPlans(index, &plans);
+                QJsonObject thisWord = wordPlans.value(word).toObject();
+                countPlans(index, &thisWord);
+                wordPlans.insert(word, thisWord);
                 if (error.isError())
                     qWarning("filtered search %s: %s", qPrintable(word), qPrintable(error.message));
             }
@@ -280,6 +301,14 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
             entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
         if (!plans.isEmpty())
             entry.insert(QStringLiteral("plans"), plans);
+        QJsonObject byWord;
+        for (auto word = wordMs.cbegin(); word != wordMs.cend(); ++word) {
+            QJsonObject latency = latencies(word.value());
+            if (wordPlans.contains(word.key()))
+                latency.insert(QStringLiteral("plans"), wordPlans.value(word.key()));
+            byWord.insert(word.key(), latency);
+        }
+        entry.insert(QStringLiteral("by_word"), byWord);
         search.insert(shape.name, entry);
     }
     return search;
@@ -577,6 +606,9 @@ int main(int argc, char *argv[])
                 postgres.insert(QStringLiteral("unavailable"), error.message);
                 pgLocation.clear();
             } else {
+                // As a real server commits (the throwaway cluster commits asynchronously, which also keeps
+                // VACUUM from marking the import's pages visible to all until the commit is flushed).
+                QSqlQuery(db->connection()).exec(QStringLiteral("SET synchronous_commit TO on"));
                 ImportReader reader(pgLocation);
                 const auto progress = [&reader](qint64 done, qint64 total) {
                     if (done == total)

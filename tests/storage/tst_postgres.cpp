@@ -1036,6 +1036,49 @@ private Q_SLOTS:
     // A writer does not own the tables: its big imports go in batches
     // with the indexes and foreign keys in place (only an owner may drop
     // them), and still check references and index every row.
+    // A big import is vacuumed once committed, so that readers find its rows marked visible to all at once
+    // (else every read checks each row's transaction until autovacuum comes by); a small one is not.
+    void bigImportIsVacuumed()
+    {
+        const auto allVisiblePages = [&] {
+            QSqlQuery query(m_db->connection());
+            return query.exec(QStringLiteral("SELECT relallvisible FROM pg_class WHERE oid = 'event'::regclass"))
+                    && query.next()
+                ? query.value(0).toInt()
+                : -1;
+        };
+        const auto phaseNames = [](const ImportSummary &summary) {
+            QStringList names;
+            for (const ImportPhase &phase : summary.phases)
+                names << phase.name;
+            return names;
+        };
+        // The test cluster commits asynchronously, and VACUUM leaves a page unmarked until the commits of its
+        // rows are flushed; a real server commits synchronously, as here.
+        QSqlQuery synchronous(m_db->connection());
+        QVERIFY(synchronous.exec(QStringLiteral("SET synchronous_commit TO on")));
+        Dataset set;
+        for (int i = 1; i <= 40; ++i) {
+            Event event = makeEvent(QStringLiteral("Dépêche %1").arg(i), QStringLiteral("2021-03-04"));
+            event.uid = QStringLiteral("vacuum-%1").arg(i);
+            set.events << event;
+        }
+        StorageError error;
+        ImportSummary summary;
+        QVERIFY2(DatasetStore(*m_db).import(set, {}, {}, &summary, &error), qPrintable(error.message));
+        QVERIFY(!phaseNames(summary).contains(QStringLiteral("vacuum")));
+        QCOMPARE(allVisiblePages(), 0);
+
+        for (Event &event : set.events)
+            event.uid += QStringLiteral("-big");
+        DatasetStore::ImportOptions big;
+        big.deferSearchIndexFrom = 40;
+        QVERIFY2(DatasetStore(*m_db).import(set, big, {}, &summary, &error), qPrintable(error.message));
+        QVERIFY(phaseNames(summary).contains(QStringLiteral("vacuum")));
+        QVERIFY(allVisiblePages() > 0);
+        QCOMPARE(rowCount(*m_db, QStringLiteral("event")), 80);
+    }
+
     void bulkImportAsWriter()
     {
         QFile script(TestPaths::source(u"packaging/postgresql/roles.sql"));
