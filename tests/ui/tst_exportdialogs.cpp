@@ -227,6 +227,31 @@ private Q_SLOTS:
         QTest::newRow("backup") << Io::Format::Backup << QStringLiteral("backup.json") << false
                                 << QByteArray("frise-backup");
         QTest::newRow("ics") << Io::Format::Ics << QStringLiteral("cal.ics") << false << QByteArray("BEGIN:VCALENDAR");
+        QTest::newRow("claimreview") << Io::Format::ClaimReview << QStringLiteral("reviews.jsonld") << false
+                                     << QByteArray("\"alternateName\": \"Faux\"");
+        QTest::newRow("ftm") << Io::Format::Ftm << QStringLiteral("entities.jsonl") << false
+                             << QByteArray("\"schema\":\"Event\"");
+        QTest::newRow("csl-json") << Io::Format::CslJson << QStringLiteral("sources.json") << true
+                                  << QByteArray("\"container-title\"");
+    }
+
+    void claimReviewPublisher()
+    {
+        Ui::ExportDataDialog dialog(m_session.get());
+        dialog.setFormat(Io::Format::ClaimReview);
+        dialog.setPublisher(QStringLiteral("  Le Desk "), QStringLiteral("https://desk.example/verifs"));
+        QCOMPARE(dialog.options().publisher, QStringLiteral("Le Desk"));
+        // The publisher belongs to ClaimReview alone.
+        dialog.setFormat(Io::Format::Csv);
+        QVERIFY(dialog.options().publisher.isEmpty());
+        dialog.setFormat(Io::Format::ClaimReview);
+        const QString path = m_dir.filePath(QStringLiteral("publisher.jsonld"));
+        dialog.setOutputPath(path);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray data = readAll(path);
+        QVERIFY(data.contains("\"name\": \"Le Desk\""));
+        QVERIFY(data.contains("https://desk.example/verifs#claim-"));
     }
 
     void data()
