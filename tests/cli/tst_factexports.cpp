@@ -131,7 +131,7 @@ private Q_SLOTS:
         for (const QString &marker : FriseTest::secretMarkers())
             QVERIFY2(!data.contains(marker.toUtf8()), qPrintable(marker));
         // The dead link is cited at its archive only.
-        QVERIFY(!data.contains("https://blog.example/gone\""));
+        QVERIFY(!data.contains("\"https://blog.example/gone\""));
     }
 
     void refused_data()

@@ -263,7 +263,7 @@ private Q_SLOTS:
             QVERIFY(!data.contains("Chirp will settle")); // unverified
             QVERIFY(!data.contains("opened an inquiry")); // disputed
             QVERIFY(!data.contains("Affirmation 4"));
-            QVERIFY(!data.contains("https://blog.example/gone\""));
+            QVERIFY(!data.contains("\"https://blog.example/gone\""));
         }
     }
 
