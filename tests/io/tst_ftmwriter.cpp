@@ -268,7 +268,8 @@ private Q_SLOTS:
                 QJsonObject {{QStringLiteral("date"), QJsonArray {QStringLiteral("April 2023")}},
                     {QStringLiteral("colour"), QJsonArray {QStringLiteral("red")}}}}};
         const QStringList badProblems = validate({bad}, m_model);
-        QVERIFY2(badProblems.size() == 3, qPrintable(badProblems.join(u'\n'))); // bad date, unknown property, name missing
+        QVERIFY2(
+            badProblems.size() == 3, qPrintable(badProblems.join(u'\n'))); // bad date, unknown property, name missing
     }
 
     void valid_data()
