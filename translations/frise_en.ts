@@ -166,11 +166,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup, timelinejs-json, timelinejs-csv, csv or ics</source>
+        <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the file: %1</source>
+        <source>backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm or csl-json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,28 +382,6 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity, schema and saved copies report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
-       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
-       frise build-search-index DB finish a search index left by a big import (import starts it)
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>search index %1 % built; results may be incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +403,38 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>frise build-search-index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+                             F: backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
+                             claimreview: [--publisher NAME] [--publisher-url URL]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to --format claimreview only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publisher-url expects an http:// or https:// address, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2021,27 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>French Excel or LibreOffice (“;”, dates as 25/04/2023)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pu&amp;blisher:</source>
+        <comment>the newsroom publishing fact-checks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your newsroom, the author of the fact-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (the page the fact-checks appear on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact-check page must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportGraphDialog</name>
@@ -2566,6 +2597,18 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     <message>
         <source>Grade</source>
         <comment>a source&apos;s reliability and credibility, e.g. B2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-checks (ClaimReview JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (JSON lines, for Aleph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources for reference managers (CSL-JSON)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4463,6 +4506,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>a smaller file: split it, or import it in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview, FollowTheMoney and CSL-JSON files are exports only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

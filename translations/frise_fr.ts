@@ -166,12 +166,12 @@
         <translation>format d’export inconnu</translation>
     </message>
     <message>
-        <source>backup, timelinejs-json, timelinejs-csv, csv or ics</source>
-        <translation>backup, timelinejs-json, timelinejs-csv, csv ou ics</translation>
-    </message>
-    <message>
         <source>cannot write the file: %1</source>
         <translation>impossible d’écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm or csl-json</source>
+        <translation>backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm ou csl-json</translation>
     </message>
 </context>
 <context>
@@ -387,46 +387,6 @@ relations : %6</translation>
         <translation>impossible de tirer un nom de fichier sûr de '%1'</translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity, schema and saved copies report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
-       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
-       frise build-search-index DB finish a search index left by a big import (import starts it)
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
-        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
-        frise --version | --help
-        frise new BASE              crée une base vide
-        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
-        frise check BASE            rapport d’intégrité, de schéma et des copies sauvegardées
-        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
-        frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
-        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
-        frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
-        frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
-        frise build-search-index BASE termine un index de recherche laissé par une grande importation (l’importation le lance)
-BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
-</translation>
-    </message>
-    <message>
         <source>search index %1 % built; results may be incomplete</source>
         <translation>index de recherche construit à %1 % ; les résultats peuvent être incomplets</translation>
     </message>
@@ -449,6 +409,58 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>frise build-search-index: %1</source>
         <translation>frise build-search-index : %1</translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+                             F: backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
+                             claimreview: [--publisher NAME] [--publisher-url URL]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
+        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
+        frise --version | --help
+        frise new BASE              crée une base vide
+        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
+        frise check BASE            rapport d’intégrité, de schéma et des copies sauvegardées
+        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
+        frise search BASE REQUÊTE [--limit N] [--json]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+                              F : backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
+                              claimreview : [--publisher NOM] [--publisher-url URL]
+        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
+        frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
+        frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
+        frise build-search-index BASE termine un index de recherche laissé par une grande importation (l’importation le lance)
+BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
+</translation>
+    </message>
+    <message>
+        <source>%1 applies to --format claimreview only</source>
+        <translation>%1 ne s’applique qu’à --format claimreview</translation>
+    </message>
+    <message>
+        <source>--publisher-url expects an http:// or https:// address, not '%1'</source>
+        <translation>--publisher-url attend une adresse http:// ou https://, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2046,27 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>French Excel or LibreOffice (“;”, dates as 25/04/2023)</source>
         <translation>Excel ou LibreOffice en français (« ; », dates comme 25/04/2023)</translation>
     </message>
+    <message>
+        <source>Pu&amp;blisher:</source>
+        <comment>the newsroom publishing fact-checks</comment>
+        <translation>É&amp;diteur :</translation>
+    </message>
+    <message>
+        <source>Your newsroom, the author of the fact-checks</source>
+        <translation>Votre rédaction, autrice des vérifications</translation>
+    </message>
+    <message>
+        <source>Fact-check pa&amp;ge:</source>
+        <translation>Pa&amp;ge des vérifications :</translation>
+    </message>
+    <message>
+        <source>https://… (the page the fact-checks appear on)</source>
+        <translation>https://… (la page où paraissent les vérifications)</translation>
+    </message>
+    <message>
+        <source>The fact-check page must be an http:// or https:// address.</source>
+        <translation>La page des vérifications doit être une adresse http:// ou https://.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportGraphDialog</name>
@@ -2590,6 +2623,18 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Grade</source>
         <comment>a source's reliability and credibility, e.g. B2</comment>
         <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Fact-checks (ClaimReview JSON-LD)</source>
+        <translation>Vérifications (ClaimReview JSON-LD)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (JSON lines, for Aleph)</source>
+        <translation>Entités FollowTheMoney (lignes JSON, pour Aleph)</translation>
+    </message>
+    <message>
+        <source>Sources for reference managers (CSL-JSON)</source>
+        <translation>Sources pour gestionnaires de références (CSL-JSON)</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4534,10 @@ SHA-256 : %4</translation>
     <message>
         <source>a smaller file: split it, or import it in parts</source>
         <translation>un fichier plus petit : découpez-le, ou importez-le en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>ClaimReview, FollowTheMoney and CSL-JSON files are exports only</source>
+        <translation>les fichiers ClaimReview, FollowTheMoney et CSL-JSON sont des exports seulement, ils ne s’importent pas</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Frise::Cli {
 
@@ -42,6 +43,14 @@ public:
         return tr("--csv-dialect expects standard or excel-fr, not '%1'").arg(value);
     }
     static QString csvDialectNeedsCsv() { return tr("--csv-dialect applies to --format csv only"); }
+    static QString publisherNeedsClaimReview(const QString &option)
+    {
+        return tr("%1 applies to --format claimreview only").arg(option);
+    }
+    static QString badPublisherUrl(const QString &value)
+    {
+        return tr("--publisher-url expects an http:// or https:// address, not '%1'").arg(value);
+    }
     static QString dryRunHeader(const QString &file, const QString &format)
     {
         return tr("Dry run: %1 (%2) would import:").arg(file, format);
@@ -113,7 +122,7 @@ int importCommand(const QStringList &args)
     QString problem;
     if (arguments.has(QStringLiteral("--format"))) {
         options.format = Io::formatFromCode(arguments.value(QStringLiteral("--format")));
-        if (options.format == Io::Format::Unknown || options.format == Io::Format::Ics)
+        if (options.format == Io::Format::Unknown || Io::isExportOnly(options.format))
             return refuse(
                 Messages::usage(command, Messages::unknownFormat(arguments.value(QStringLiteral("--format")))));
     }
@@ -189,7 +198,8 @@ int exportCommand(const QStringList &args)
 {
     const QString command = QStringLiteral("export");
     const Arguments arguments(args,
-        {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--lang"), QStringLiteral("--csv-dialect")},
+        {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--lang"), QStringLiteral("--csv-dialect"),
+            QStringLiteral("--publisher"), QStringLiteral("--publisher-url")},
         {QStringLiteral("--publish-safe")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
@@ -215,6 +225,18 @@ int exportCommand(const QStringList &args)
             return refuse(Messages::usage(command, Messages::unknownCsvDialect(dialect)));
         if (options.format != Io::Format::Csv)
             return refuse(Messages::usage(command, Messages::csvDialectNeedsCsv()));
+    }
+    for (const QString &option : {QStringLiteral("--publisher"), QStringLiteral("--publisher-url")}) {
+        if (arguments.has(option) && options.format != Io::Format::ClaimReview)
+            return refuse(Messages::usage(command, Messages::publisherNeedsClaimReview(option)));
+    }
+    options.publisher = arguments.value(QStringLiteral("--publisher")).trimmed();
+    options.publisherUrl = arguments.value(QStringLiteral("--publisher-url")).trimmed();
+    if (!options.publisherUrl.isEmpty()) {
+        const QUrl url(options.publisherUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return refuse(Messages::usage(command, Messages::badPublisherUrl(options.publisherUrl)));
     }
 
     int code = Done;

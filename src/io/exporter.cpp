@@ -3,6 +3,9 @@
 
 #include "backupcopies.h"
 #include "backupjson.h"
+#include "claimreviewwriter.h"
+#include "csljsonwriter.h"
+#include "ftmwriter.h"
 #include "genericcsv.h"
 #include "icsexport.h"
 #include "publishsafe.h"
@@ -20,7 +23,10 @@ class ExporterText
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 public:
     static QString unknownFormat() { return tr("unknown export format"); }
-    static QString formats() { return tr("backup, timelinejs-json, timelinejs-csv, csv or ics"); }
+    static QString formats()
+    {
+        return tr("backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm or csl-json");
+    }
     static QString cannotWrite(const QString &why) { return tr("cannot write the file: %1").arg(why); }
 };
 } // namespace
@@ -30,6 +36,7 @@ QByteArray Exporter::exportData(const Dataset &dataset, const ExportOptions &opt
     if (options.publishSafe) {
         ExportOptions rest = options;
         rest.publishSafe = false;
+        rest.onlyCitedSources = true;
         return exportData(publishSafeCopy(dataset), rest);
     }
     switch (options.format) {
@@ -44,6 +51,15 @@ QByteArray Exporter::exportData(const Dataset &dataset, const ExportOptions &opt
         return GenericCsv::write(citableCopy(dataset), options);
     case Format::Ics:
         return IcsExport::write(citableCopy(dataset), options);
+    // These three leave out confidential sources and dead links themselves; ClaimReview is publish-safe always.
+    case Format::ClaimReview:
+        return ClaimReviewWriter::write(
+            dataset, {options.language, options.publisher, options.publisherUrl, options.reviewDate});
+    case Format::Ftm:
+        return FtmWriter::write(dataset, options.language);
+    case Format::CslJson:
+        return CslJsonWriter::write(
+            dataset, options.onlyCitedSources ? CslJsonWriter::Scope::CitedSources : CslJsonWriter::Scope::AllSources);
     case Format::Unknown:
         break;
     }

@@ -15,6 +15,9 @@ constexpr FormatName formatNames[] = {
     {Format::Csv, "csv"},
     {Format::Backup, "backup"},
     {Format::Ics, "ics"},
+    {Format::ClaimReview, "claimreview"},
+    {Format::Ftm, "ftm"},
+    {Format::CslJson, "csl-json"},
 };
 } // namespace
 
@@ -41,6 +44,12 @@ Format formatFromFileName(const QString &fileName)
     const QString lower = fileName.toLower();
     if (lower.endsWith(QLatin1String(".timeline.json")) || lower.endsWith(QLatin1String(".tljs.json")))
         return Format::TimelineJsJson;
+    if (lower.endsWith(QLatin1String(".csl.json")))
+        return Format::CslJson;
+    if (lower.endsWith(QLatin1String(".ftm.json")) || lower.endsWith(QLatin1String(".jsonl")))
+        return Format::Ftm;
+    if (lower.endsWith(QLatin1String(".jsonld")))
+        return Format::ClaimReview;
     if (lower.endsWith(QLatin1String(".json")))
         return Format::Backup;
     if (lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".tsv")))
@@ -48,6 +57,11 @@ Format formatFromFileName(const QString &fileName)
     if (lower.endsWith(QLatin1String(".ics")))
         return Format::Ics;
     return Format::Unknown;
+}
+
+bool isExportOnly(Format format)
+{
+    return format == Format::Ics || format == Format::ClaimReview || format == Format::Ftm || format == Format::CslJson;
 }
 
 } // namespace Frise::Io

@@ -27,6 +27,7 @@ public:
     static QString unknownFormat() { return tr("unknown file format"); }
     static QString formats() { return tr("a Frise backup, TimelineJS JSON, a TimelineJS sheet or a CSV file"); }
     static QString noIcsImport() { return tr("iCalendar files cannot be imported"); }
+    static QString exportOnly() { return tr("ClaimReview, FollowTheMoney and CSL-JSON files are exports only"); }
     static QString tooLarge(qint64 size, qint64 limit)
     {
         return tr("the file is too large to import: %1 MiB, Frise reads up to %2 MiB at once")
@@ -57,8 +58,9 @@ Format Importer::detectFormat(const QString &fileName, const QByteArray &data)
 {
     const QByteArray bytes = withoutUtf8Bom(data.left(65536));
     const Format byName = formatFromFileName(fileName);
-    if (byName == Format::Ics)
-        return Format::Ics;
+    // Formats Frise only writes are refused by name, with a message that says so, never sniffed.
+    if (isExportOnly(byName))
+        return byName;
     // A .json name with content that does not even start like JSON is broken JSON all the same: the JSON
     // reader says where. Which one follows the same rule as for good JSON (fuzz_detect_format found a
     // broken .json taken for a backup that never said so).
@@ -139,6 +141,12 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     }
     case Format::Ics:
         result.error.message = ImporterText::noIcsImport();
+        result.error.expected = ImporterText::formats();
+        break;
+    case Format::ClaimReview:
+    case Format::Ftm:
+    case Format::CslJson:
+        result.error.message = ImporterText::exportOnly();
         result.error.expected = ImporterText::formats();
         break;
     case Format::Unknown:

@@ -7,6 +7,7 @@
 #include "core/dataset.h"
 #include "core/language.h"
 
+#include <QDate>
 #include <QHash>
 #include <QStringList>
 
@@ -109,6 +110,22 @@ struct ExportOptions
     bool publishSafe = false;
     bool csvByteOrderMark = true; ///< sheet CSV: UTF-8 BOM so Excel reads accents
     CsvDialect csvDialect = CsvDialect::Standard; ///< generic CSV only
+    /**
+     * CSL-JSON: only the sources a record of the dataset cites (events,
+     * relations, claims, status changes). A publish-safe export sets it, so
+     * that a source cited only by a claim it leaves out is left out too.
+     */
+    bool onlyCitedSources = false;
+    /// ClaimReview: the newsroom publishing the fact-checks (each review's author); empty: no author.
+    QString publisher;
+    /**
+     * ClaimReview: the web page the reviews are published on; each review's
+     * url is this page with the anchor `#claim-UID`. Empty: the anchor alone,
+     * which resolves against the page the JSON-LD is embedded in.
+     */
+    QString publisherUrl;
+    /// ClaimReview: the reviews' datePublished; invalid: the day of the export (UTC).
+    QDate reviewDate;
     /// Backups: reads the bytes of the dataset's saved copies, written beside the file (BackupCopies).
     SavedCopyReader savedCopies;
 };

@@ -23,6 +23,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Frise::Ui {
@@ -37,12 +39,28 @@ QString extensionFor(Io::Format format)
         return QStringLiteral("json");
     case Io::Format::Ics:
         return QStringLiteral("ics");
+    case Io::Format::ClaimReview:
+        return QStringLiteral("jsonld");
+    case Io::Format::Ftm:
+        return QStringLiteral("jsonl");
+    case Io::Format::CslJson:
+        return QStringLiteral("json");
     case Io::Format::TimelineJsCsv:
     case Io::Format::Csv:
     case Io::Format::Unknown:
         break;
     }
     return QStringLiteral("csv");
+}
+
+constexpr auto publisherKey = QLatin1StringView("export/publisher");
+constexpr auto publisherUrlKey = QLatin1StringView("export/publisherUrl");
+
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 } // namespace
@@ -56,8 +74,8 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     m_form = new QFormLayout;
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
-    for (Io::Format format :
-        {Io::Format::TimelineJsJson, Io::Format::TimelineJsCsv, Io::Format::Csv, Io::Format::Backup, Io::Format::Ics})
+    for (Io::Format format : {Io::Format::TimelineJsJson, Io::Format::TimelineJsCsv, Io::Format::Csv,
+             Io::Format::Backup, Io::Format::Ics, Io::Format::ClaimReview, Io::Format::Ftm, Io::Format::CslJson})
         m_format->addItem(QString(), int(format));
     addFormRow(m_form, m_format);
     const PathRow pathRow = createPathRow(this);
@@ -76,6 +94,17 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
     m_publishSafe = new QCheckBox(this);
     m_publishSafe->setObjectName(QStringLiteral("exportPublishSafe"));
     addFormRow(m_form, m_publishSafe);
+    m_publisher = new QLineEdit(this);
+    m_publisher->setObjectName(QStringLiteral("exportPublisher"));
+    addFormRow(m_form, m_publisher);
+    m_publisherUrl = new QLineEdit(this);
+    m_publisherUrl->setObjectName(QStringLiteral("exportPublisherUrl"));
+    addFormRow(m_form, m_publisherUrl);
+    {
+        const QSettings settings;
+        m_publisher->setText(settings.value(publisherKey).toString());
+        m_publisherUrl->setText(settings.value(publisherUrlKey).toString());
+    }
     layout->addLayout(m_form);
     m_error = createErrorLabel(this, QStringLiteral("exportError"));
     layout->addWidget(m_error);
@@ -130,6 +159,10 @@ void ExportDataDialog::retranslate()
     m_csvDialect->setItemText(0, tr("Comma-separated, dates as 2023-04-25"));
     m_csvDialect->setItemText(1, tr("French Excel or LibreOffice (“;”, dates as 25/04/2023)"));
     m_publishSafe->setText(tr("&Publish-safe (no internal notes, unverified claims or history)"));
+    setFormLabel(m_form, m_publisher, tr("Pu&blisher:", "the newsroom publishing fact-checks"));
+    m_publisher->setPlaceholderText(tr("Your newsroom, the author of the fact-checks"));
+    setFormLabel(m_form, m_publisherUrl, tr("Fact-check pa&ge:"));
+    m_publisherUrl->setPlaceholderText(tr("https://… (the page the fact-checks appear on)"));
     m_exportButton->setText(tr("&Export"));
 }
 
@@ -146,6 +179,16 @@ void ExportDataDialog::updateEnabled()
     const Io::Format format = Io::Format(m_format->currentData().toInt());
     m_language->setEnabled(format != Io::Format::Backup);
     m_csvDialect->setEnabled(format == Io::Format::Csv);
+    // ClaimReview is publish-safe whatever the box says.
+    m_publishSafe->setEnabled(format != Io::Format::ClaimReview);
+    m_publisher->setEnabled(format == Io::Format::ClaimReview);
+    m_publisherUrl->setEnabled(format == Io::Format::ClaimReview);
+}
+
+void ExportDataDialog::setPublisher(const QString &name, const QString &url)
+{
+    m_publisher->setText(name);
+    m_publisherUrl->setText(url);
 }
 
 void ExportDataDialog::setCsvDialect(Io::CsvDialect dialect)
@@ -186,6 +229,10 @@ Io::ExportOptions ExportDataDialog::options() const
     options.publishSafe = m_publishSafe->isChecked();
     if (options.format == Io::Format::Csv)
         options.csvDialect = Io::CsvDialect(m_csvDialect->currentData().toInt());
+    if (options.format == Io::Format::ClaimReview) {
+        options.publisher = m_publisher->text().trimmed();
+        options.publisherUrl = m_publisherUrl->text().trimmed();
+    }
     return options;
 }
 
@@ -249,10 +296,19 @@ void ExportDataDialog::accept()
         m_error->setText(error);
         return;
     }
+    const Io::ExportOptions options = this->options();
+    if (!options.publisherUrl.isEmpty() && !isWebAddress(options.publisherUrl)) {
+        m_error->setText(tr("The fact-check page must be an http:// or https:// address."));
+        return;
+    }
     m_path->setText(path);
     m_error->clear();
     setBusy(true);
-    const Io::ExportOptions options = this->options();
+    if (options.format == Io::Format::ClaimReview) {
+        QSettings settings;
+        settings.setValue(publisherKey, options.publisher);
+        settings.setValue(publisherUrlKey, options.publisherUrl);
+    }
     m_job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
         Dataset dataset;
         Storage::StorageError storageError;
@@ -278,8 +334,8 @@ void ExportDataDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_exportButton->setEnabled(!busy);
-    for (QWidget *input :
-        std::initializer_list<QWidget *> {m_format, m_path, m_browse, m_language, m_csvDialect, m_publishSafe})
+    for (QWidget *input : std::initializer_list<QWidget *> {
+             m_format, m_path, m_browse, m_language, m_csvDialect, m_publishSafe, m_publisher, m_publisherUrl})
         input->setEnabled(!busy);
     if (!busy)
         updateEnabled();

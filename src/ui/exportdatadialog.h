@@ -22,8 +22,10 @@ class DatabaseSession;
 /**
  * File → Export data…: the whole database as TimelineJS JSON, a TimelineJS
  * sheet (CSV), a plain CSV (comma-separated, or for a French spreadsheet),
- * a Frise backup or a calendar (ICS), in one language (backups carry both),
- * optionally publish-safe. Written through
+ * a Frise backup, a calendar (ICS), fact-checks (ClaimReview JSON-LD, always
+ * publish-safe, with the newsroom as publisher, remembered in the settings),
+ * FollowTheMoney entities or the sources as CSL-JSON, in one language
+ * (backups carry both), optionally publish-safe. Written through
  * Io::Exporter (QSaveFile: never a half-written file).
  */
 class ExportDataDialog final : public QDialog
@@ -40,6 +42,8 @@ public:
     void setPublishSafe(bool publishSafe);
     /// The CSV dialect (generic CSV only); it defaults from the UI language, French spreadsheets for French.
     void setCsvDialect(Io::CsvDialect dialect);
+    /// ClaimReview: the newsroom and its page, each review's author and url.
+    void setPublisher(const QString &name, const QString &url);
     void setOutputPath(const QString &path);
     QString outputPath() const;
     Io::ExportOptions options() const;
@@ -74,6 +78,8 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_csvDialect = nullptr;
     QCheckBox *m_publishSafe = nullptr;
+    QLineEdit *m_publisher = nullptr;
+    QLineEdit *m_publisherUrl = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;

@@ -248,6 +248,12 @@ QString ImportDialog::formatName(Io::Format format)
         return tr("Frise backup (JSON)");
     case Io::Format::Ics:
         return tr("Calendar (ICS)");
+    case Io::Format::ClaimReview:
+        return tr("Fact-checks (ClaimReview JSON-LD)");
+    case Io::Format::Ftm:
+        return tr("FollowTheMoney entities (JSON lines, for Aleph)");
+    case Io::Format::CslJson:
+        return tr("Sources for reference managers (CSL-JSON)");
     }
     return {};
 }

@@ -13,16 +13,17 @@ using namespace Frise::Io;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // The first byte picks the file name: the extension weighs in the decision.
-    static const char *const names[] = {"in.json", "in.csv", "in.tsv", "in.txt", "in.ics", "in", "IN.JSON", "in.xlsx"};
+    static const char *const names[] = {"in.json", "in.csv", "in.tsv", "in.txt", "in.ics", "in", "IN.JSON", "in.xlsx",
+        "in.jsonl", "in.csl.json", "in.jsonld"};
     if (size == 0)
         return 0;
     const QString name = QString::fromLatin1(names[data[0] % std::size(names)]);
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const Format format = Importer::detectFormat(name, bytes);
-    if (int(format) < int(Format::Unknown) || int(format) > int(Format::Ics))
+    if (int(format) < int(Format::Unknown) || int(format) > int(Format::CslJson))
         std::abort(); // not a Format value
-    if (format == Format::Ics && !name.endsWith(QLatin1String(".ics")))
-        std::abort(); // iCalendar is only ever named so, never sniffed
+    if (isExportOnly(format) && formatFromFileName(name) != format)
+        std::abort(); // iCalendar and the other export-only formats are only ever named so, never sniffed
     if (Importer::detectFormat(name, bytes) != format)
         std::abort(); // not deterministic
     // Only the first 64 KiB are read: what comes after cannot change the answer.

@@ -44,6 +44,10 @@ private Q_SLOTS:
         QTest::newRow("json named .csv") << QStringLiteral("a.csv") << QByteArray("{\"events\": []}")
                                          << Format::TimelineJsJson;
         QTest::newRow("ics") << QStringLiteral("a.ics") << QByteArray("{") << Format::Ics;
+        QTest::newRow("claimreview") << QStringLiteral("a.jsonld") << QByteArray("[]") << Format::ClaimReview;
+        QTest::newRow("ftm") << QStringLiteral("a.ftm.json") << QByteArray("{}") << Format::Ftm;
+        QTest::newRow("ftm lines") << QStringLiteral("a.jsonl") << QByteArray("{}\n") << Format::Ftm;
+        QTest::newRow("csl-json") << QStringLiteral("a.csl.json") << QByteArray("[]") << Format::CslJson;
     }
 
     void detectNamed()

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -227,6 +228,31 @@ private Q_SLOTS:
         QTest::newRow("backup") << Io::Format::Backup << QStringLiteral("backup.json") << false
                                 << QByteArray("frise-backup");
         QTest::newRow("ics") << Io::Format::Ics << QStringLiteral("cal.ics") << false << QByteArray("BEGIN:VCALENDAR");
+        // The only claim of this database is disputed, no verdict: an empty list (tests/io checks reviews).
+        QTest::newRow("claimreview") << Io::Format::ClaimReview << QStringLiteral("reviews.jsonld") << false
+                                     << QByteArray("[\n]");
+        QTest::newRow("ftm") << Io::Format::Ftm << QStringLiteral("entities.jsonl") << false
+                             << QByteArray("\"schema\":\"Event\"");
+        QTest::newRow("csl-json") << Io::Format::CslJson << QStringLiteral("sources.json") << true
+                                  << QByteArray("\"container-title\"");
+    }
+
+    void claimReviewPublisher()
+    {
+        Ui::ExportDataDialog dialog(m_session.get());
+        dialog.setFormat(Io::Format::ClaimReview);
+        dialog.setPublisher(QStringLiteral("  Le Desk "), QStringLiteral("https://desk.example/verifs"));
+        QCOMPARE(dialog.options().publisher, QStringLiteral("Le Desk"));
+        // The publisher belongs to ClaimReview alone.
+        dialog.setFormat(Io::Format::Csv);
+        QVERIFY(dialog.options().publisher.isEmpty());
+        dialog.setFormat(Io::Format::ClaimReview);
+        const QString path = m_dir.filePath(QStringLiteral("publisher.jsonld"));
+        dialog.setOutputPath(path);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        QVERIFY(QJsonDocument::fromJson(readAll(path)).isArray());
+        QCOMPARE(dialog.options().publisherUrl, QStringLiteral("https://desk.example/verifs"));
     }
 
     void data()
