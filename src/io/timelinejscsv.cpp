@@ -104,6 +104,12 @@ constexpr const char *columnNames[ColumnCount] = {
     "Background",
 };
 
+// Empty or only white space, without the copy trimmed() makes.
+bool isBlank(QStringView text)
+{
+    return text.trimmed().isEmpty();
+}
+
 // -1 when empty; false when not a number.
 bool numberCell(const QString &cell, int *out)
 {
@@ -239,6 +245,7 @@ void TimelineJsCsv::read(
         }
     };
     QStringList row;
+    QString cells[ColumnCount];
     qint64 rows = 0;
     while (reader.readRow(&row)) {
         if ((++rows & 4095) == 0) {
@@ -249,14 +256,15 @@ void TimelineJsCsv::read(
             if (options.progress)
                 options.progress(reader.position(), reader.size());
         }
-        const auto cell = [&](Column c) {
-            return index[c] >= 0 && index[c] < row.size() ? CsvWriter::unneutralised(row.at(index[c])) : QString();
-        };
         bool empty = true;
         for (const QString &value : std::as_const(row))
-            empty = empty && value.trimmed().isEmpty();
+            empty = empty && isBlank(value);
         if (empty)
             continue;
+        // Each cell read once: the checks below look at most of them several times.
+        for (int c = 0; c < ColumnCount; ++c)
+            cells[c] = index[c] >= 0 && index[c] < row.size() ? CsvWriter::unneutralised(row.at(index[c])) : QString();
+        const auto cell = [&cells](Column c) -> const QString & { return cells[c]; };
         const int line = reader.rowLine();
         const auto at = [&](Column c) {
             const CsvReader::FieldStart start = index[c] >= 0 ? reader.fieldStart(index[c]) : CsvReader::FieldStart();
@@ -271,9 +279,9 @@ void TimelineJsCsv::read(
         };
         const QString type = cell(Type).trimmed().toLower();
         if (type == QLatin1String("title")) {
-            if (const QString headline = cell(Headline); !headline.trimmed().isEmpty())
+            if (const QString headline = cell(Headline); !isBlank(headline))
                 builder.dataset().title = BilingualText::original(language, headline);
-            if (const QString body = cell(Text); !body.trimmed().isEmpty())
+            if (const QString body = cell(Text); !isBlank(body))
                 builder.dataset().description = BilingualText::original(language, body);
             continue;
         }
@@ -332,7 +340,7 @@ void TimelineJsCsv::read(
         if (!timeCell(cell(EndTime), &times[2], &times[3]) && !endProblem)
             endProblem
                 = Problem {EndTime, SheetText::notTime(QStringLiteral("End Time"), cell(EndTime)), SheetText::aTime()};
-        if (cell(Year).trimmed().isEmpty()) {
+        if (isBlank(cell(Year))) {
             fail(Year, SheetText::missingYear(), SheetText::dateParts());
             return;
         }
@@ -341,13 +349,13 @@ void TimelineJsCsv::read(
             fail(Year, SheetText::badDate(SheetText::start()), SheetText::dateParts());
             return;
         }
-        if (const QString wording = cell(DisplayDate); !wording.trimmed().isEmpty())
+        if (const QString wording = cell(DisplayDate); !isBlank(wording))
             start.setWording(wording);
         FuzzyDate end;
-        const bool hasEnd = !cell(EndYear).trimmed().isEmpty() || !cell(EndMonth).trimmed().isEmpty()
-            || !cell(EndDay).trimmed().isEmpty() || !cell(EndTime).trimmed().isEmpty();
+        const bool hasEnd
+            = !isBlank(cell(EndYear)) || !isBlank(cell(EndMonth)) || !isBlank(cell(EndDay)) || !isBlank(cell(EndTime));
         if (hasEnd && !endProblem) {
-            if (!cell(EndYear).trimmed().isEmpty())
+            if (!isBlank(cell(EndYear)))
                 end = TimelineJs::dateFromParts(years[1], values[2], values[3], times[2], times[3]);
             if (!end.isValid())
                 endProblem = Problem {EndYear, SheetText::badDate(SheetText::end()), SheetText::dateParts()};
@@ -373,22 +381,22 @@ void TimelineJsCsv::read(
             era.start = start;
             era.end = end;
             for (const Column c : {Text, Media, MediaCredit, MediaCaption, Group}) {
-                if (!cell(c).trimmed().isEmpty())
+                if (!isBlank(cell(c)))
                     drop(QString::fromLatin1(columnNames[c]), at(c));
             }
         } else {
-            if (headline.trimmed().isEmpty() && body.trimmed().isEmpty()) {
+            if (isBlank(headline) && isBlank(body)) {
                 fail(Headline, SheetText::noContent(), {});
                 return;
             }
-            const QString title = headline.trimmed().isEmpty() ? TimelineJs::titleFromText(body) : headline;
+            const QString title = isBlank(headline) ? TimelineJs::titleFromText(body) : headline;
             Event &event = builder.addEvent(title);
             event.title = BilingualText::original(language, title);
             if (!body.isEmpty())
                 event.text = BilingualText::original(language, body);
             event.start = start;
             event.end = end;
-            if (const QString group = cell(Group); !group.trimmed().isEmpty())
+            if (const QString group = cell(Group); !isBlank(group))
                 event.disputeIds.append(builder.disputeByTitle(group));
             if (const RowId source = builder.source(cell(MediaCredit), cell(MediaCaption), cell(Media)))
                 event.sourceIds.append(source);

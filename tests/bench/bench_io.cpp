@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export rates of frise_io at 1,000,000 events, with peak memory.
-// Usage: bench_io RESULTS_DIR [EVENTS] [--cli-import-only]  -> RESULTS_DIR/io.json
+// Usage: bench_io RESULTS_DIR [EVENTS] [--cli-import-only | --sheet-phases]  -> RESULTS_DIR/io.json
 
 #include "benchutil.h"
 #include "io/csvreader.h"
@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <ctime>
 #include <limits>
+
+#include <sys/resource.h>
 
 using namespace Frise;
 using Bench::cpuSeconds;
@@ -159,7 +161,7 @@ Measure importBench(
 // Writes a parsed dataset into a new SQLite file as `frise import` does (one
 // transaction, indexed and searchable at commit), and the whole, parse +
 // write, as @p parsed.name + " end to end".
-QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup)
+QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup, bool deferSearch = false)
 {
     QJsonArray runs;
     QTemporaryDir dir;
@@ -175,8 +177,10 @@ QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup
     Storage::DatasetStore::ImportOptions options;
     options.keepAudit = backup;
     options.auditNote = QStringLiteral("bench");
-    // Indexed in the transaction, as before deferred indexes: comparable runs.
-    options.deferSearchIndexFrom = std::numeric_limits<qint64>::max();
+    // Indexed in the transaction, as before deferred indexes, for comparable
+    // runs; or deferred as `frise import` does, to see its phases.
+    if (!deferSearch)
+        options.deferSearchIndexFrom = std::numeric_limits<qint64>::max();
     Storage::ImportSummary summary;
     QElapsedTimer timer;
     timer.start();
@@ -188,9 +192,12 @@ QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup
     print(write);
     QJsonObject writeJson = write.toJson();
     QJsonObject phases;
-    for (const Storage::ImportPhase &phase : std::as_const(summary.phases))
+    for (const Storage::ImportPhase &phase : std::as_const(summary.phases)) {
+        std::printf("    %-28s %7.2f s  cpu %7.2f s\n", qPrintable(phase.name), phase.seconds, phase.cpuSeconds);
         phases.insert(phase.name,
             QJsonObject {{QLatin1String("seconds"), phase.seconds}, {QLatin1String("cpuSeconds"), phase.cpuSeconds}});
+    }
+    std::fflush(stdout);
     writeJson.insert(QLatin1String("phases"), phases);
     runs.append(writeJson);
     const Measure whole {parsed.name + QStringLiteral(" end to end (parse + write)"), parsed.events, parsed.bytes,
@@ -225,11 +232,42 @@ Measure exportBench(const QString &name, const Dataset &dataset, Format format, 
     return m;
 }
 
+// User and system CPU seconds of the children this process has waited for
+// (QProcess waits for its own): the CPU cost of a whole `frise` process,
+// which a shared machine's wall time hides.
+double childCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Runs `frise ARGS` to its end: false when it failed.
+bool runFrise(const QStringList &args, double *seconds, double *cpu)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    const double cpuBefore = childCpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    process.start(TestPaths::friseBinary(), args);
+    process.waitForFinished(-1);
+    *seconds = timer.nsecsElapsed() / 1e9;
+    *cpu = childCpuSeconds() - cpuBefore;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "frise %s failed (%d)\n", qPrintable(args.join(u' ')), process.exitCode());
+        return false;
+    }
+    return true;
+}
+
 // `frise import DB sheet.csv` as a user runs it (whole process): the time
 // until it exits (rows, links and time index committed), and until the
 // search index its background process builds is complete, both from the
-// start of the command.
-QJsonObject cliImportBench(int events)
+// start of the command. Then the same import with --wait-index, whose
+// process builds the index itself: its CPU time is the whole cost.
+QJsonArray cliImportBench(int events)
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("sheet.csv"));
@@ -240,18 +278,20 @@ QJsonObject cliImportBench(int events)
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
             return {};
     }
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    // `frise import` refuses a database that does not exist.
+    double newSeconds = 0;
+    double newCpu = 0;
+    const QString waited = dir.filePath(QStringLiteral("waited.frise"));
+    if (!runFrise({QStringLiteral("new"), db}, &newSeconds, &newCpu)
+        || !runFrise({QStringLiteral("new"), waited}, &newSeconds, &newCpu))
+        return {};
     const QJsonArray load = loadAverage();
     QElapsedTimer timer;
     timer.start();
-    process.start(TestPaths::friseBinary(), {QStringLiteral("import"), db, csv});
-    process.waitForFinished(-1);
-    const double rowsSeconds = timer.nsecsElapsed() / 1e9;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        std::fprintf(stderr, "frise import failed (%d)\n", process.exitCode());
+    double rowsSeconds = 0;
+    double rowsCpu = 0;
+    if (!runFrise({QStringLiteral("import"), db, csv}, &rowsSeconds, &rowsCpu))
         return {};
-    }
     double searchSeconds = -1;
     {
         Storage::StorageError error;
@@ -270,14 +310,33 @@ QJsonObject cliImportBench(int events)
         }
     }
     std::printf("frise import TimelineJS sheet CSV (whole process) %d events: rows committed %.2f s (%.0f events/s), "
-                "search complete %.2f s after the start | load %.2f\n",
-        events, rowsSeconds, events / rowsSeconds, searchSeconds, load.at(0).toDouble());
+                "cpu %.2f s (%.0f events/cpu-s), search complete %.2f s after the start | load %.2f\n",
+        events, rowsSeconds, events / rowsSeconds, rowsCpu, events / rowsCpu, searchSeconds, load.at(0).toDouble());
     std::fflush(stdout);
-    return {{QLatin1String("name"), QStringLiteral("frise import TimelineJS sheet CSV (whole process)")},
-        {QLatin1String("events"), events}, {QLatin1String("bytes"), QFileInfo(csv).size()},
-        {QLatin1String("seconds"), rowsSeconds}, {QLatin1String("eventsPerSecond"), events / rowsSeconds},
-        {QLatin1String("searchCompleteSeconds"), searchSeconds}, {QLatin1String("loadAverageStart"), load},
-        {QLatin1String("loadAverage"), loadAverage()}};
+    QJsonArray runs;
+    runs.append(
+        QJsonObject {{QLatin1String("name"), QStringLiteral("frise import TimelineJS sheet CSV (whole process)")},
+            {QLatin1String("events"), events}, {QLatin1String("bytes"), QFileInfo(csv).size()},
+            {QLatin1String("seconds"), rowsSeconds}, {QLatin1String("eventsPerSecond"), events / rowsSeconds},
+            {QLatin1String("cpuSeconds"), rowsCpu}, {QLatin1String("eventsPerCpuSecond"), events / rowsCpu},
+            {QLatin1String("searchCompleteSeconds"), searchSeconds}, {QLatin1String("loadAverageStart"), load},
+            {QLatin1String("loadAverage"), loadAverage()}});
+
+    const QJsonArray waitLoad = loadAverage();
+    double waitSeconds = 0;
+    double waitCpu = 0;
+    if (!runFrise({QStringLiteral("import"), QStringLiteral("--wait-index"), waited, csv}, &waitSeconds, &waitCpu))
+        return runs;
+    std::printf("frise import --wait-index TimelineJS sheet CSV (whole process) %d events: search complete %.2f s, "
+                "cpu %.2f s | load %.2f\n",
+        events, waitSeconds, waitCpu, waitLoad.at(0).toDouble());
+    std::fflush(stdout);
+    runs.append(QJsonObject {
+        {QLatin1String("name"), QStringLiteral("frise import --wait-index TimelineJS sheet CSV (whole process)")},
+        {QLatin1String("events"), events}, {QLatin1String("seconds"), waitSeconds},
+        {QLatin1String("searchCompleteSeconds"), waitSeconds}, {QLatin1String("cpuSeconds"), waitCpu},
+        {QLatin1String("loadAverageStart"), waitLoad}, {QLatin1String("loadAverage"), loadAverage()}});
+    return runs;
 }
 
 } // namespace
@@ -290,8 +349,16 @@ int main(int argc, char **argv)
     const int events = args.value(2, QStringLiteral("1000000")).toInt();
     QDir().mkpath(resultsDir);
 
-    QJsonArray runs;
-    runs.append(cliImportBench(events));
+    // `frise import` of a sheet, in this process, phase by phase: where its time goes.
+    if (args.contains(QLatin1String("--sheet-phases"))) {
+        const QByteArray sheet = makeTimelineJsSheet(events);
+        Dataset dataset;
+        const Measure parsed = importBench(QStringLiteral("import TimelineJS sheet CSV"), sheet,
+            QStringLiteral("bench.csv"), Format::TimelineJsCsv, &dataset);
+        writeBench(parsed, dataset, false, true);
+        return 0;
+    }
+    QJsonArray runs = cliImportBench(events);
     if (args.contains(QLatin1String("--cli-import-only"))) {
         QJsonDocument doc(runs);
         std::fwrite(doc.toJson().constData(), 1, size_t(doc.toJson().size()), stdout);
