@@ -136,13 +136,14 @@ class Browser {
 
     async close() {
         this.closing = true;
+        const exited = new Promise((resolve) => this.process.once('exit', resolve));
         try {
             await this.send('Browser.close');
         } catch {
             this.process.kill();
         }
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        fs.rmSync(this.profile, { recursive: true, force: true });
+        await exited;
+        fs.rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     }
 }
 

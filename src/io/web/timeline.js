@@ -617,23 +617,24 @@
         if (!label) {
             const item = items[i];
             const title = plain(item.title);
-            const text = item.kind === 'claim' ? `${VERDICT_SYMBOLS[item.verdict] || ''} ${S().verdicts[item.verdict] || ''} · ${title}` : title;
+            // A claim's label starts with its verdict, in a symbol and in words.
+            const words = item.kind === 'claim' ? `${S().verdicts[item.verdict] || item.verdict} · ${title}` : title;
+            const symbol = item.kind === 'claim' ? `${VERDICT_SYMBOLS[item.verdict] || ''} ` : '';
             if (labels.size === 0)
                 measure.font = `13px ${getComputedStyle(document.body).fontFamily}`;
-            label = { text, width: Math.min(Math.ceil(measure.measureText(text).width) + 6, LABEL_MAX) };
+            label = { symbol, words, width: Math.min(Math.ceil(measure.measureText(symbol + words).width) + 6, LABEL_MAX) };
             labels.set(i, label);
         }
         return label;
     }
 
+    // What the label shows first (so that speech matches the screen), then what it does not say.
     function accessibleName(i) {
         const s = S();
         const item = items[i];
-        const parts = [`${item.kind === 'claim' ? s.claim : s.event}${colon()} ${plain(item.title)}`, plain(item.date)];
+        const parts = [labelOf(i).words, item.kind === 'claim' ? s.claim : s.event, plain(item.date)];
         if (item.fuzzy)
             parts.push(s.fuzzy);
-        if (item.kind === 'claim')
-            parts.push(s.verdicts[item.verdict] || item.verdict);
         parts.push(s.position(rank[i] + 1, dated.length));
         return parts.filter(Boolean).join(', ');
     }
@@ -649,7 +650,7 @@
         node = el('div', { class: 'item', role: 'option', id: `frise-item-${i}-${l}`, tabindex: '-1', 'aria-selected': 'false',
             'aria-setsize': dated.length, 'aria-posinset': rank[i] + 1, 'aria-label': accessibleName(i) },
         el('span', { class: item.kind === 'claim' ? 'dot claim' : 'mark', 'aria-hidden': 'true' }),
-        el('span', { class: 'label', 'aria-hidden': 'true', text: label.text }));
+        el('span', { class: 'label', 'aria-hidden': 'true' }, label.symbol, label.words));
         node.dataset.item = i;
         node.dataset.lane = l;
         node.firstChild.dataset.fuzzy = fuzzy;
