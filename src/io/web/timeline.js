@@ -740,6 +740,8 @@
                     mark.style.left = '';
                 }
                 node.style.transform = `translate(${Math.round(left)}px, ${top + row * ROW}px)`;
+                // An item that began before the view keeps its label in sight.
+                node.lastChild.style.left = left < 0 ? `${Math.min(-left, Math.max(barWidth - 40, 0))}px` : '0px';
                 node.style.width = `${Math.max(barWidth, labelOf(i).width)}px`;
                 if (node.parentNode !== group)
                     group.append(node);
