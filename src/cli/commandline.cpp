@@ -35,6 +35,9 @@ public:
                   "N] [--publish-safe] [--smallest-file]\n"
                   "       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang "
                   "fr|en]\n"
+                  "       frise export-web DB -o FILE.html [--lang fr|en] [--from DATE] [--to DATE] "
+                  "[--include-unverified]\n"
+                  "                             one self-contained interactive page, publish-safe\n"
                   "       frise copy SRC DST          SQLite <-> PostgreSQL, lossless\n"
                   "       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its "
                   "SHA-256)\n"
@@ -67,6 +70,7 @@ const CommandEntry commands[] = {
     {"export", &exportCommand, false},
     {"export-timeline", &exportTimelineCommand, true},
     {"export-graph", &exportGraphCommand, true},
+    {"export-web", &exportWebCommand, false},
     {"copy", &copyCommand, false},
     {"attach", &attachCommand, false},
     {"evidence", &evidenceCommand, false},

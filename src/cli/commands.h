@@ -22,6 +22,7 @@ int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int exportTimelineCommand(const QStringList &args);
 int exportGraphCommand(const QStringList &args);
+int exportWebCommand(const QStringList &args);
 int copyCommand(const QStringList &args);
 int attachCommand(const QStringList &args);
 int evidenceCommand(const QStringList &args);

@@ -11,6 +11,7 @@
 #include "exportdatadialog.h"
 #include "exportgraphdialog.h"
 #include "exporttimelinedialog.h"
+#include "exportwebdialog.h"
 #include "graphfeed.h"
 #include "graphview.h"
 #include "importdialog.h"
@@ -346,6 +347,7 @@ void MainWindow::createActions()
     m_exportTimeline = make("actionExportTimeline", QKeySequence(), &MainWindow::showExportTimelineDialog);
     m_exportData = make("actionExportData", QKeySequence(), &MainWindow::showExportDataDialog);
     m_exportGraph = make("actionExportGraph", QKeySequence(), &MainWindow::showExportGraphDialog);
+    m_exportWeb = make("actionExportWeb", QKeySequence(), &MainWindow::showExportWebDialog);
     m_quit = make("actionQuit", QKeySequence::Quit, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -436,6 +438,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportTimeline);
     m_fileMenu->addAction(m_exportData);
     m_fileMenu->addAction(m_exportGraph);
+    m_fileMenu->addAction(m_exportWeb);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -522,6 +525,7 @@ void MainWindow::retranslate()
     m_exportTimeline->setText(tr("Export &Timeline…"));
     m_exportData->setText(tr("Export &Data…"));
     m_exportGraph->setText(tr("Export &Graph…"));
+    m_exportWeb->setText(tr("Export &Web Page…"));
     m_quickCaptureAction->setText(tr("&Quick Capture"));
     m_quickCaptureAction->setToolTip(tr("Quick capture: one line, date first (%1)")
             .arg(m_quickCaptureAction->shortcut().toString(QKeySequence::NativeText)));
@@ -584,7 +588,7 @@ void MainWindow::updateActions()
     m_recordActions->setWritable(writable);
     for (QAction *action : {m_quickCaptureAction, m_import})
         action->setEnabled(writable);
-    for (QAction *action : {m_exportTimeline, m_exportData, m_exportGraph})
+    for (QAction *action : {m_exportTimeline, m_exportData, m_exportGraph, m_exportWeb})
         action->setEnabled(open);
     if (!writable)
         m_quickCapture->hide();
@@ -1041,6 +1045,15 @@ void MainWindow::showExportGraphDialog()
         dialog.setShownGraph(
             graph->model(), graph->positions(), graph->isShowingNeighbourhood() || graph->model().nodeCount() > 2000);
     }
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showMessage(
+            tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);
+}
+
+void MainWindow::showExportWebDialog()
+{
+    ExportWebDialog dialog(m_session, this);
+    dialog.setLanguage(primaryLanguage(m_content));
     if (dialog.exec() == QDialog::Accepted)
         m_messageBar->showMessage(
             tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.outputPath())), MessageBar::Kind::Information);

@@ -92,6 +92,8 @@ public Q_SLOTS:
     void showExportTimelineDialog();
     void showExportDataDialog();
     void showExportGraphDialog();
+    /// File → Export Web Page…: the interactive page of `frise export-web`, modal.
+    void showExportWebDialog();
     /// File → Restore from Backup…: the dialog, modal; the message bar tells what happened.
     void showRestoreBackupDialog();
     /// Switches the UI language at runtime.
@@ -198,6 +200,7 @@ private:
     QAction *m_clearTimelineFilter = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportGraph = nullptr;
+    QAction *m_exportWeb = nullptr;
     QAction *m_quickCaptureAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -27,7 +27,7 @@ private Q_SLOTS:
         // Every command and GUI option of the contract in SPEC.md.
         for (const char *mention : {"frise [DB]", "frise --db DB", "frise new DB", "frise sample DB", "frise check DB",
                  "frise stats DB", "frise search DB", "frise import DB", "frise export DB", "frise export-timeline DB",
-                 "frise export-graph DB", "frise copy SRC DST"})
+                 "frise export-graph DB", "frise export-web DB", "frise copy SRC DST"})
             QTest::newRow(mention) << QString::fromLatin1(mention);
     }
 

@@ -6,11 +6,13 @@
 #include "ui/exportdatadialog.h"
 #include "ui/exportgraphdialog.h"
 #include "ui/exporttimelinedialog.h"
+#include "ui/exportwebdialog.h"
 #include "uitestdata.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonDocument>
@@ -51,6 +53,51 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_session.reset(); }
+
+    void webPage()
+    {
+        Ui::ExportWebDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(QStringLiteral("page"));
+        dialog.setOutputPath(path); // the extension is added
+        dialog.setLanguage(Language::French);
+        dialog.setPeriod(QStringLiteral("2000"), QString());
+        Io::WebPageOptions options;
+        QString error;
+        QVERIFY2(dialog.options(&options, &error), qPrintable(error));
+        QCOMPARE(options.language, Language::French);
+        QVERIFY(options.fromMinutes && !options.toMinutes);
+        QVERIFY(!options.includeUnverified);
+        dialog.accept();
+        QVERIFY(dialog.isExporting()); // on a worker thread
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        QCOMPARE(dialog.outputPath(), path + QStringLiteral(".html"));
+        const QByteArray html = readAll(path + QStringLiteral(".html"));
+        QVERIFY2(html.contains("<html lang=\"fr\">"), html.left(300).constData());
+        QVERIFY(html.contains("id=\"frise-data\""));
+    }
+
+    void webPageRefusesABadPeriod_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("reversed") << QStringLiteral("2024") << QStringLiteral("2023");
+        QTest::newRow("not a date") << QStringLiteral("soon") << QString();
+    }
+
+    void webPageRefusesABadPeriod()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        Ui::ExportWebDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(QStringLiteral("refused-%1.html").arg(QTest::currentDataTag()));
+        dialog.setOutputPath(path);
+        dialog.setPeriod(from, to);
+        dialog.accept();
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("exportWebError"))->text().isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        QVERIFY(!QFileInfo::exists(path));
+    }
 
     void timelineImage_data()
     {
