@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webpage.h"
 
+#include "claimreviewwriter.h"
 #include "webpagedata.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Frise::Io {
 
@@ -66,6 +70,33 @@ QByteArray fillTemplate(const QByteArray &page, const QHash<QByteArray, QByteArr
     return result;
 }
 
+// Fact-check markup for the claims the page shows: ClaimReviewWriter's reviews (always publish-safe, only
+// claims with a verdict), kept to those whose claim is among the page's items, so that a period or the
+// publish-safe rules leave none that the reader cannot find on the page.
+QJsonArray shownClaimReviews(const Dataset &dataset, const QJsonObject &pageData, Language language)
+{
+    QSet<QString> shown;
+    const QJsonArray items = pageData.value(QLatin1String("items")).toArray();
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = item.toObject();
+        if (object.value(QLatin1String("kind")).toString() == QLatin1String("claim"))
+            shown.insert(object.value(QLatin1String("uid")).toString());
+    }
+    ClaimReviewOptions options;
+    options.language = language;
+    QHash<QString, QString> uidOfAnchor;
+    for (const Claim &claim : dataset.claims)
+        uidOfAnchor.insert(ClaimReviewWriter::anchorOf(claim), claim.uid);
+    QJsonArray kept;
+    const QJsonArray reviews = ClaimReviewWriter::reviews(dataset, options);
+    for (const QJsonValue &review : reviews) {
+        const QString url = review.toObject().value(QLatin1String("url")).toString();
+        if (shown.contains(uidOfAnchor.value(url.mid(url.lastIndexOf(u'#') + 1))))
+            kept.append(review);
+    }
+    return kept;
+}
+
 } // namespace
 
 QByteArray WebPage::scriptSafeJson(const QByteArray &json)
@@ -106,10 +137,14 @@ QByteArray WebPage::write(const Dataset &dataset, const WebPageOptions &options,
         *error = WebPageText::unsafeResource(QStringLiteral("timeline.js"));
         return {};
     }
-    const QByteArray data = QJsonDocument(WebPageData::build(dataset, options)).toJson(QJsonDocument::Compact);
-    const QByteArray claimReview = QJsonDocument::fromJson(options.claimReview).isNull()
-        ? QByteArrayLiteral("[]")
-        : scriptSafeJson(QJsonDocument::fromJson(options.claimReview).toJson(QJsonDocument::Compact));
+    const QJsonObject pageData = WebPageData::build(dataset, options);
+    const QByteArray data = QJsonDocument(pageData).toJson(QJsonDocument::Compact);
+    const QJsonDocument givenReviews = QJsonDocument::fromJson(options.claimReview);
+    const QByteArray claimReview = options.claimReview.isNull()
+        ? scriptSafeJson(
+              QJsonDocument(shownClaimReviews(dataset, pageData, options.language)).toJson(QJsonDocument::Compact))
+        : givenReviews.isNull() ? QByteArrayLiteral("[]")
+                                : scriptSafeJson(givenReviews.toJson(QJsonDocument::Compact));
     // The page may load nothing: no script, style, font, image or connection but its own inline ones.
     const QByteArray policy = "default-src 'none'; script-src " + sha256Source(script) + "; style-src "
         + sha256Source(style) + "; img-src data:; base-uri 'none'; form-action 'none'";

@@ -20,8 +20,9 @@ struct WebPageOptions
     bool includeUnverified = false;
     std::optional<qint64> fromMinutes; ///< only what overlaps from this minute on (--from)
     std::optional<qint64> toMinutes; ///< only what overlaps up to this minute (--to)
-    /// The JSON-LD of the head's `<script type="application/ld+json" id="claimreview">` (a JSON array).
-    QByteArray claimReview = QByteArrayLiteral("[]");
+    /// The JSON-LD of the head's `<script type="application/ld+json" id="claimreview">` (a JSON array);
+    /// null: the ClaimReviews of the claims with a verdict that the page shows (ClaimReviewWriter).
+    QByteArray claimReview;
 };
 
 /**

@@ -2,6 +2,7 @@
 // Io::WebPage: what the page carries and what it must never carry. The
 // browser test (tests/client/webpage-client.mjs) checks how it behaves.
 #include "../client/webexportset.h"
+#include "io/claimreviewwriter.h"
 #include "io/webpage.h"
 
 #include <QCryptographicHash>
@@ -130,10 +131,44 @@ private Q_SLOTS:
         QVERIFY2(html.contains(policy), html.left(800).constData());
     }
 
+    // By default the head carries the ClaimReviews of the claims the page shows with a verdict, no other.
+    void claimReviewsOfShownClaims()
+    {
+        const Dataset set = FriseTest::webExportSet();
+        const auto reviewedAnchors = [&](const Io::WebPageOptions &options) {
+            const QByteArray html = page(set, options);
+            const QByteArray open = R"(<script type="application/ld+json" id="claimreview">)";
+            const qsizetype start = html.indexOf(open) + open.size();
+            const QJsonArray reviews
+                = QJsonDocument::fromJson(html.mid(start, html.indexOf("</script>", start) - start)).array();
+            QStringList anchors;
+            for (const QJsonValue &review : reviews) {
+                const QString url = review.toObject().value(QLatin1String("url")).toString();
+                anchors << url.mid(url.lastIndexOf(u'#') + 1);
+            }
+            anchors.sort();
+            return anchors;
+        };
+        QStringList withVerdict;
+        for (const Claim &claim : set.claims) {
+            if (claim.status == Claim::Status::Confirmed || claim.status == Claim::Status::Refuted
+                || claim.status == Claim::Status::Retracted)
+                withVerdict << Io::ClaimReviewWriter::anchorOf(claim);
+        }
+        withVerdict.sort();
+        QCOMPARE(withVerdict.size(), 3);
+        QCOMPARE(reviewedAnchors({}), withVerdict);
+        Io::WebPageOptions unverifiedToo;
+        unverifiedToo.includeUnverified = true;
+        QCOMPARE(reviewedAnchors(unverifiedToo), withVerdict);
+        // A period without those claims: no review of a claim the reader cannot find on the page.
+        Io::WebPageOptions later;
+        later.fromMinutes = FuzzyDate::fromYear(2030).earliestMinutes();
+        QCOMPARE(reviewedAnchors(later), QStringList());
+    }
+
     void claimReviewSlot()
     {
-        QVERIFY(page(FriseTest::webExportSet())
-                .contains(R"(<script type="application/ld+json" id="claimreview">[]</script>)"));
         Io::WebPageOptions options;
         options.claimReview = R"([{"@type":"ClaimReview","claimReviewed":"</script>"}])";
         QVERIFY(page(FriseTest::webExportSet(), options).contains(R"("claimReviewed":"\u003c/script\u003e")"));
