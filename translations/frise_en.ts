@@ -382,28 +382,6 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity, schema and saved copies report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
-       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
-       frise build-search-index DB finish a search index left by a big import (import starts it)
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>search index %1 % built; results may be incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +403,29 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>frise build-search-index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
+                             images come with FILE.alt.txt, their text alternative (summary, blank line, description)
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,6 +2074,26 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once the whole database is read: the export writes it beside the image (.alt.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>
@@ -2191,6 +2212,26 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Drawing the timeline and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image’s short description, in the export’s language, for the alt field of a web page. The full description lists every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -387,46 +387,6 @@ relations : %6</translation>
         <translation>impossible de tirer un nom de fichier sûr de '%1'</translation>
     </message>
     <message>
-        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
-       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
-       frise --version | --help
-       frise new DB                create an empty database
-       frise sample DB             write the bundled bilingual sample to DB
-       frise check DB              integrity, schema and saved copies report
-       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
-       frise search DB QUERY [--limit N] [--json]
-       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
-       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
-       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
-       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
-       frise build-search-index DB finish a search index left by a big import (import starts it)
-DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
-</source>
-        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
-        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
-        frise --version | --help
-        frise new BASE              crée une base vide
-        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
-        frise check BASE            rapport d’intégrité, de schéma et des copies sauvegardées
-        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
-        frise search BASE REQUÊTE [--limit N] [--json]
-        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
-        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
-        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
-        frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
-        frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
-        frise build-search-index BASE termine un index de recherche laissé par une grande importation (l’importation le lance)
-BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
-</translation>
-    </message>
-    <message>
         <source>search index %1 % built; results may be incomplete</source>
         <translation>index de recherche construit à %1 % ; les résultats peuvent être incomplets</translation>
     </message>
@@ -449,6 +409,48 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>frise build-search-index: %1</source>
         <translation>frise build-search-index : %1</translation>
+    </message>
+    <message>
+        <source>Usage: frise [DB]                  open the GUI (the sample on first run)
+       frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
+       frise --version | --help
+       frise new DB                create an empty database
+       frise sample DB             write the bundled bilingual sample to DB
+       frise check DB              integrity, schema and saved copies report
+       frise stats DB [--json]     counts of events, actors, disputes, claims, sources, relations
+       frise search DB QUERY [--limit N] [--json]
+       frise import DB FILE [--format F] [--map COLUMN=field,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+       frise export DB -o FILE [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+       frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
+                             images come with FILE.alt.txt, their text alternative (summary, blank line, description)
+       frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
+       frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
+       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
+       frise build-search-index DB finish a search index left by a big import (import starts it)
+DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
+</source>
+        <translation>Usage : frise [BASE]                ouvre l’interface (l’exemple au premier lancement)
+        frise --db BASE           de même, BASE donnée en option (un fichier ou une URL postgresql://)
+        frise --version | --help
+        frise new BASE              crée une base vide
+        frise sample BASE           écrit l’exemple bilingue fourni dans BASE
+        frise check BASE            rapport d’intégrité, de schéma et des copies sauvegardées
+        frise stats BASE [--json]   nombre d’événements, acteurs, litiges, affirmations, sources, relations
+        frise search BASE REQUÊTE [--limit N] [--json]
+        frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
+        frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
+        frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
+                              les images s’accompagnent de FICHIER.alt.txt, leur alternative textuelle (résumé, ligne vide, description)
+        frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
+        frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
+        frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
+        frise build-search-index BASE termine un index de recherche laissé par une grande importation (l’importation le lance)
+BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie : 0 fait, 1 refusé, 2 impossible d’ouvrir ou d’exécuter.
+</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2098,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
             <numerusform>&amp;Seulement ce que le graphe montre (%n nœuds, tels que disposés)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation>Écrire l’&amp;alternative textuelle à côté de l’image (.alt.txt)</translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation>Te&amp;xte alternatif :</translation>
+    </message>
+    <message>
+        <source>Known once the whole database is read: the export writes it beside the image (.alt.txt).</source>
+        <translation>Connu une fois toute la base lue : l’exportation l’écrit à côté de l’image (.alt.txt).</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>
@@ -2215,6 +2237,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Drawing the timeline and writing %1…</source>
         <translation>Dessin de la frise et écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation>Écrire l’&amp;alternative textuelle à côté de l’image (.alt.txt)</translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation>Te&amp;xte alternatif :</translation>
+    </message>
+    <message>
+        <source>The image’s short description, in the export’s language, for the alt field of a web page. The full description lists every event.</source>
+        <translation>La description courte de l’image, dans la langue de l’exportation, pour le champ « alt » d’une page web. La description complète énumère chaque événement.</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,8 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
 
     connect(m_browse, &QPushButton::clicked, this, &ExportGraphDialog::browse);
     connect(m_copyAlt, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(m_altSummary->toPlainText()); });
+        // The summary itself: toPlainText() turns French no-break spaces into plain ones.
+        [this] { QGuiApplication::clipboard()->setText(m_altSummaryText); });
     connect(m_language, &QComboBox::currentIndexChanged, this, &ExportGraphDialog::updateAltText);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportGraphDialog::updateAltText);
     connect(m_shownOnly, &QCheckBox::toggled, this, &ExportGraphDialog::updateAltText);
@@ -178,17 +179,18 @@ void ExportGraphDialog::updateAltText()
     const Format format = Format(m_format->currentData().toInt());
     const bool image = format == Format::Png || format == Format::Svg || format == Format::Pdf;
     m_altTextFile->setEnabled(image);
-    if (!image || !exportsShownGraph() || !options(&o, nullptr)) {
-        m_altSummary->clear();
-        return;
+    m_altSummaryText.clear();
+    if (image && exportsShownGraph() && options(&o, nullptr)) {
+        const Graph::GraphModel model = o.asOfMinutes ? m_shownModel.asOf(*o.asOfMinutes) : m_shownModel;
+        m_altSummaryText = Graph::GraphExport::altText(model, m_shownPositions, o).summary;
     }
-    const Graph::GraphModel model = o.asOfMinutes ? m_shownModel.asOf(*o.asOfMinutes) : m_shownModel;
-    m_altSummary->setPlainText(Graph::GraphExport::altText(model, m_shownPositions, o).summary);
+    m_altSummary->setPlainText(m_altSummaryText);
+    m_copyAlt->setEnabled(!m_altSummaryText.isEmpty());
 }
 
 QString ExportGraphDialog::altSummary() const
 {
-    return m_altSummary->toPlainText();
+    return m_altSummaryText;
 }
 
 bool ExportGraphDialog::exportsShownGraph() const

@@ -81,6 +81,7 @@ private:
     QLineEdit *m_title = nullptr;
     QCheckBox *m_altTextFile = nullptr;
     QPlainTextEdit *m_altSummary = nullptr; ///< read-only: for the journalist to copy into the CMS
+    QString m_altSummaryText;
     QPushButton *m_copyAlt = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

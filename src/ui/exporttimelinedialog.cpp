@@ -182,7 +182,8 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     connect(m_previewTimer, &QTimer::timeout, this, &ExportTimelineDialog::updatePreview);
     connect(m_browse, &QPushButton::clicked, this, &ExportTimelineDialog::browse);
     connect(m_copyAlt, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(m_altSummary->toPlainText()); });
+        // The summary itself: toPlainText() turns French no-break spaces into plain ones.
+        [this] { QGuiApplication::clipboard()->setText(m_altText.summary); });
     m_job = new DatabaseJob(this);
     connect(m_job, &DatabaseJob::succeeded, this, [this] {
         setBusy(false);
