@@ -45,7 +45,11 @@ AltText GraphAltText::describe(const GraphPainter &painter, const QString &title
     const GraphModel &model = painter.model();
     const Language lang = painter.options().language;
     const bool fr = lang == Language::French;
-    auto name = [&](int node) { return model.nodes()[node].label.textOrFallback(lang).simplified(); };
+    // One line per item: line breaks go, other spacing (a French no-break space) stays.
+    auto name = [&](int node) {
+        QString text = model.nodes()[node].label.textOrFallback(lang);
+        return text.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ').trimmed();
+    };
 
     QList<int> nodes;
     qsizetype actors = 0;
