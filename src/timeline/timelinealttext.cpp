@@ -145,14 +145,6 @@ AltText TimelineAltText::describe(const TimelineLayout &layout, const TimelinePi
         shownNames.append(lane.label);
     }
     const qsizetype otherLane = qsizetype(laneLabel.size()) - 1;
-    auto inPicture = [&](qsizetype i) {
-        if (mode == LaneMode::None)
-            return shown > 0;
-        const auto members = data->lanesOf(mode, i);
-        if (members.empty())
-            return otherLane >= 0 && laneShown[size_t(otherLane)] != 0;
-        return std::any_of(members.begin(), members.end(), [&](quint32 l) { return laneShown[l] != 0; });
-    };
 
     // Events drawn: those overlapping the range, in the lanes drawn, kept by the view's filter; in start order.
     const qint64 from = qint64(std::floor(options.from));
@@ -173,18 +165,35 @@ AltText TimelineAltText::describe(const TimelineLayout &layout, const TimelinePi
     // Then every event starting before the range's end is drawn: counted without a look at each.
     const bool everyStartedEventShown
         = hidden == 0 && shown > 0 && !layout.hasFilter() && (!data || from <= data->minMinutes());
-    qint64 count = 0;
-    QStringList lines;
-    for (qsizetype i = 0; i < end; ++i) {
-        if (everyStartedEventShown && lines.size() >= maxListed) {
-            count = end; // the rest all count: no need to look at them
-            break;
+    // Otherwise the events of the lanes drawn, read from their lane indexes as the layout reads them (from
+    // the range's start less the lane's longest event): a big timeline whose lanes mostly fall below the
+    // picture costs its lanes shown, not a look at every event.
+    std::vector<quint32> picked;
+    if (!everyStartedEventShown && data && !data->isEmpty()) {
+        const TimelineData::LaneIndex &index = data->laneIndex(mode);
+        for (int s = 0; s < shown; ++s) {
+            const size_t lane = size_t(lanes[size_t(s)].lane);
+            if (lane + 1 >= index.offsets.size())
+                continue;
+            const auto first = index.starts.begin() + index.offsets[lane];
+            const auto last = index.starts.begin() + index.offsets[lane + 1];
+            const qint64 earliest = from - index.maxExtent[lane]; // nothing starting before it reaches the range
+            const auto hi = std::upper_bound(first, last, to);
+            for (auto it = std::lower_bound(first, hi, earliest); it != hi; ++it) {
+                const size_t k = size_t(it - index.starts.begin());
+                if (index.latests[k] >= from && layout.passesFilter(index.events[k]))
+                    picked.push_back(index.events[k]);
+            }
         }
-        if (data->latest(i) < from || !layout.passesFilter(quint32(i)) || !inPicture(i))
-            continue;
-        ++count;
-        if (lines.size() >= maxListed)
-            continue;
+        // Data indexes follow the start order: sorted, an event of several lanes shown is listed once.
+        std::sort(picked.begin(), picked.end());
+        picked.erase(std::unique(picked.begin(), picked.end()), picked.end());
+    }
+    const qint64 count = everyStartedEventShown ? end : qint64(picked.size());
+    const qsizetype listed = std::min<qsizetype>(maxListed, everyStartedEventShown ? end : qsizetype(picked.size()));
+    QStringList lines;
+    for (qsizetype n = 0; n < listed; ++n) {
+        const qsizetype i = everyStartedEventShown ? n : qsizetype(picked[size_t(n)]);
         QString line = QStringLiteral("- ") % dateText(*data, i, lang);
         // One line per event: line breaks go, other spacing (a French no-break space) stays.
         QString title = titles ? titles->title(data->id(i), lang) : QString();
