@@ -142,7 +142,7 @@ int exportTimelineCommand(const QStringList &args)
     const Arguments arguments(args,
         {QStringLiteral("-o"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--lang"),
             QStringLiteral("--lanes"), QStringLiteral("--width"), QStringLiteral("--height"), QStringLiteral("--dpi")},
-        {QStringLiteral("--publish-safe"), QStringLiteral("--smallest-file")});
+        {QStringLiteral("--publish-safe"), QStringLiteral("--smallest-file"), QStringLiteral("--no-alt-text")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
     if (arguments.positionals().size() != 1)
@@ -180,6 +180,7 @@ int exportTimelineCommand(const QStringList &args)
                 arguments.value(QStringLiteral("--from")), arguments.value(QStringLiteral("--to")))));
     options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
     options.smallestFile = arguments.has(QStringLiteral("--smallest-file"));
+    options.altTextFile = !arguments.has(QStringLiteral("--no-alt-text"));
     if (Timeline::TimelineExporter::resolveFormat(options) == Timeline::TimelineExportOptions::Format::Auto)
         return refuse(Messages::usage(
             command, QCoreApplication::translate("Frise::Cli", "the output must end in .png, .svg or .pdf")));
@@ -218,7 +219,8 @@ int exportTimelineCommand(const QStringList &args)
 int exportGraphCommand(const QStringList &args)
 {
     const QString command = QStringLiteral("export-graph");
-    const Arguments arguments(args, {QStringLiteral("-o"), QStringLiteral("--as-of"), QStringLiteral("--lang")}, {});
+    const Arguments arguments(args, {QStringLiteral("-o"), QStringLiteral("--as-of"), QStringLiteral("--lang")},
+        {QStringLiteral("--no-alt-text")});
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
     if (arguments.positionals().size() != 1)
@@ -227,6 +229,7 @@ int exportGraphCommand(const QStringList &args)
         return refuse(Messages::usage(command, Messages::needsOutput()));
     const QString output = arguments.value(QStringLiteral("-o"));
     Graph::GraphExportOptions options;
+    options.altTextFile = !arguments.has(QStringLiteral("--no-alt-text"));
     QString problem;
     if (!readLanguage(arguments, &options.language, &problem))
         return refuse(Messages::usage(command, problem));

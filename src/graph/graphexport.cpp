@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphexport.h"
 
+#include "graphalttext.h"
 #include "graphpainter.h"
 #include "graphstyle.h"
 #include "layoutcache.h"
@@ -72,6 +73,15 @@ QString number(qreal value)
 bool finishWrite(QXmlStreamWriter &xml)
 {
     return !xml.hasError();
+}
+
+GraphPaintOptions exportPaintOptions(const GraphExportOptions &options)
+{
+    GraphPaintOptions paintOptions;
+    paintOptions.language = options.language;
+    paintOptions.asOfMinutes = options.asOfMinutes;
+    paintOptions.dropInactive = true;
+    return paintOptions;
 }
 
 } // namespace
@@ -420,11 +430,9 @@ bool GraphExport::exportModel(const GraphModel &model, const Positions &position
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
 
     bool written = false;
-    GraphPaintOptions paintOptions;
-    paintOptions.language = options.language;
-    paintOptions.asOfMinutes = options.asOfMinutes;
-    paintOptions.dropInactive = true;
-    const GraphPainter painter(model, positions, paintOptions);
+    const GraphPainter painter(model, positions, exportPaintOptions(options));
+    const bool image = format == Format::Png || format == Format::Svg || format == Format::Pdf;
+    const AltText alt = image ? GraphAltText::describe(painter, options.title) : AltText();
     switch (format) {
     case Format::Gexf:
         written = writeGexf(model, positions, &file);
@@ -444,16 +452,20 @@ bool GraphExport::exportModel(const GraphModel &model, const Positions &position
             pixels = (natural * scale).toSize();
         }
         pixels = pixels.boundedTo(QSize(maxImageSide * 2, maxImageSide * 2)).expandedTo(QSize(16, 16));
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(qRound(options.dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(options.dpi / 0.0254));
-        image.fill(Qt::white);
+        QImage picture(pixels, QImage::Format_ARGB32_Premultiplied);
+        picture.setDotsPerMeterX(qRound(options.dpi / 0.0254));
+        picture.setDotsPerMeterY(qRound(options.dpi / 0.0254));
+        picture.fill(Qt::white);
         {
-            QPainter p(&image);
+            QPainter p(&picture);
             p.scale(scale, scale);
             painter.paintPage(&p, QRectF(0, 0, pixels.width() / scale, pixels.height() / scale), options.title);
         }
-        written = image.save(&file, "PNG");
+        if (!options.title.isEmpty())
+            picture.setText(QStringLiteral("Title"), options.title);
+        // "Description", a keyword the PNG specification defines; Qt writes it as iTXt when not Latin-1.
+        picture.setText(QStringLiteral("Description"), alt.fileText().trimmed());
+        written = picture.save(&file, "PNG");
         break;
     }
     case Format::Svg: {
@@ -463,8 +475,8 @@ bool GraphExport::exportModel(const GraphModel &model, const Positions &position
         svg.setSize(natural.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), natural));
         svg.setResolution(72);
-        svg.setTitle(options.title.isEmpty() ? QStringLiteral("Frise") : options.title);
-        svg.setDescription(QStringLiteral("Relationship graph"));
+        svg.setTitle(alt.summary);
+        svg.setDescription(alt.description);
         QPainter p;
         if (!p.begin(&svg))
             return fail(tr("Cannot write %1: %2").arg(path, tr("SVG output failed")));
@@ -476,7 +488,9 @@ bool GraphExport::exportModel(const GraphModel &model, const Positions &position
         const QSizeF natural = painter.naturalPageSize(options.title);
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("Frise"));
-        pdf.setTitle(options.title);
+        const QString title = options.title.isEmpty() ? alt.summary : options.title;
+        pdf.setTitle(title);
+        pdf.setDocumentXmpMetadata(alt.xmpPacket(title, options.language));
         pdf.setPageSize(QPageSize(natural, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p;
@@ -495,9 +509,26 @@ bool GraphExport::exportModel(const GraphModel &model, const Positions &position
         file.cancelWriting();
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
-    if (!file.commit())
+    // The text alternative is written before the image replaces anything: when it cannot be, nothing changes.
+    const QString altPath = AltText::pathBeside(path);
+    QSaveFile altFile(altPath);
+    const bool withAltFile = image && options.altTextFile;
+    if (withAltFile && (!altFile.open(QIODevice::WriteOnly) || altFile.write(alt.fileText().toUtf8()) < 0)) {
+        file.cancelWriting();
+        return fail(tr("Cannot write %1: %2").arg(altPath, altFile.errorString()));
+    }
+    if (!file.commit()) {
+        altFile.cancelWriting();
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (withAltFile && !altFile.commit())
+        return fail(tr("Cannot write %1: %2").arg(altPath, altFile.errorString()));
     return true;
+}
+
+AltText GraphExport::altText(const GraphModel &model, const Positions &positions, const GraphExportOptions &options)
+{
+    return GraphAltText::describe(GraphPainter(model, positions, exportPaintOptions(options)), options.title);
 }
 
 bool GraphExport::exportDataset(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/alttext.h"
 #include "graphlayout.h"
 #include "graphmodel.h"
 
@@ -38,6 +39,9 @@ struct GraphExportOptions
     LayoutOptions layout;
     /// Positions to use instead of laying out (e.g. what the view shows); nodes without one trigger a layout.
     Positions positions;
+    /// Images: the text alternative (GraphAltText) also beside the image, as FILE.alt.txt (`--no-alt-text`
+    /// clears it). The image carries it anyway: SVG <title>/<desc>, PDF title and XMP, PNG "Description".
+    bool altTextFile = true;
 };
 
 /**
@@ -76,6 +80,9 @@ public:
     /// Writes an already built (and filtered) graph; @p positions must cover every node for images.
     static bool exportModel(const GraphModel &model, const Positions &positions, const QString &path,
         const GraphExportOptions &options, QString *error = nullptr);
+
+    /// The text alternative an image export of @p model writes (GraphAltText over the export's painter).
+    static AltText altText(const GraphModel &model, const Positions &positions, const GraphExportOptions &options);
 
     /// GEXF 1.3 (`http://gexf.net/1.3`), mode="dynamic", timeformat="date", edge/node start-end, viz positions.
     static bool writeGexf(const GraphModel &model, const Positions &positions, QIODevice *device);

@@ -65,6 +65,10 @@ public:
     const Positions &positions() const { return m_positions; }
     const GraphPaintOptions &options() const { return m_options; }
 
+    /// Whether paintScene() draws node @p index (or edge @p index) at all: false only for what "as of" drops.
+    bool drawsNode(int index) const { return !m_options.dropInactive || isNodeActive(index); }
+    bool drawsEdge(int index) const { return !m_options.dropInactive || isEdgeActive(index); }
+
     /// Position of node @p index; a null point when unplaced.
     QPointF position(int index) const;
     /// Bounds of everything paintScene() draws.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
 
+#include "timelinealttext.h"
 #include "timelinelayout.h"
 
 #include <QFileInfo>
@@ -111,8 +112,8 @@ TimelineExportOptions::Format TimelineExporter::resolveFormat(const TimelineExpo
     return TimelineExportOptions::Format::Auto;
 }
 
-double TimelineExporter::render(
-    QPainter *p, QSizeF size, const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &o)
+double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &data, const TitleProvider *titles,
+    const TimelineExportOptions &o, AltText *altText)
 {
     const TimelineStyle style;
     const TimelinePainter painter(style);
@@ -241,6 +242,23 @@ double TimelineExporter::render(
         }
     }
     const double needed = y + axisH + layout.height() + footerH;
+    // The footer counts the lanes below the picture's bottom as not shown (lanes stack downwards).
+    int hidden = 0;
+    for (const LayoutLane &l : layout.lanes()) {
+        if (l.top + l.height > available - axisH)
+            ++hidden;
+    }
+    if (altText) {
+        TimelinePicture picture;
+        picture.language = lang;
+        picture.title = title;
+        picture.period
+            = rangeText(o.fromMinutes.value_or(data.minMinutes()), o.toMinutes.value_or(data.maxMinutes()), lang);
+        picture.shownLanes = int(layout.lanes().size()) - hidden;
+        picture.credits = o.credits;
+        picture.publishSafe = o.publishSafe;
+        *altText = TimelineAltText::describe(layout, picture);
+    }
     if (!p)
         return needed;
 
@@ -283,11 +301,6 @@ double TimelineExporter::render(
     p->setFont(footerFont);
     p->setPen(style.mutedText);
     QString right = QStringLiteral("Frise");
-    int hidden = 0;
-    for (const LayoutLane &l : layout.lanes()) {
-        if (l.top + l.height > available - axisH)
-            ++hidden;
-    }
     if (hidden > 0)
         right = bi(lang, "%1 lignes non affichées · ", "%1 lanes not shown · ").arg(hidden) % right;
     if (o.publishSafe)
@@ -335,6 +348,12 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, file.errorString()));
 
+    // SVG and PDF write their metadata as they begin: the text alternative comes from a layout of its own
+    // first. A PNG's is filled by the drawing itself.
+    AltText alt;
+    if (format != TimelineExportOptions::Format::Png)
+        render(nullptr, logical, data, titles, options, &alt);
+
     switch (format) {
     case TimelineExportOptions::Format::Png: {
         // Opaque: no alpha channel to encode, and the fastest raster path.
@@ -348,13 +367,16 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
         {
             QPainter p(&image);
             p.scale(scale, scale);
-            render(&p, logical, data, titles, options);
+            render(&p, logical, data, titles, options, &alt);
         }
+        // Text set on the image, not the writer: the writer's texts lose their line breaks (simplified()).
+        if (!options.title.isEmpty())
+            image.setText(QStringLiteral("Title"), options.title);
+        // "Description", a keyword the PNG specification defines; Qt writes it as iTXt when not Latin-1.
+        image.setText(QStringLiteral("Description"), alt.fileText().trimmed());
         QImageWriter writer(&file, "png");
         // Qt's PNG writer takes zlib's level from the quality q as (100 - q) * 9 / 91: 0 is level 9, 85 level 1.
         writer.setQuality(options.smallestFile ? 0 : 85);
-        if (!options.title.isEmpty())
-            writer.setText(QStringLiteral("Title"), options.title);
         if (!writer.write(image))
             return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, writer.errorString()));
         break;
@@ -365,8 +387,8 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
         svg.setSize(QSize(options.width, height));
         svg.setViewBox(QRectF(0, 0, options.width, height));
         svg.setResolution(options.dpi);
-        svg.setTitle(options.title);
-        svg.setDescription(options.credits);
+        svg.setTitle(alt.summary);
+        svg.setDescription(alt.description);
         QPainter p;
         if (!p.begin(&svg))
             return fail(tr("Cannot write “%1”.").arg(options.outputPath));
@@ -381,8 +403,10 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
         pdf.setPageSize(QPageSize(QSizeF(options.width * 72.0 / options.dpi, height * 72.0 / options.dpi),
             QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(options.title);
+        const QString title = options.title.isEmpty() ? alt.summary : options.title;
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Frise"));
+        pdf.setDocumentXmpMetadata(alt.xmpPacket(title, options.language));
         QPainter p;
         if (!p.begin(&pdf))
             return fail(tr("Cannot write “%1”.").arg(options.outputPath));
@@ -397,13 +421,42 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
     case TimelineExportOptions::Format::Auto:
         break;
     }
+    // The text alternative is written before the image replaces anything: when it cannot be, nothing changes.
+    const QString altPath = AltText::pathBeside(options.outputPath);
+    QSaveFile altFile(altPath);
+    if (options.altTextFile) {
+        if (!altFile.open(QIODevice::WriteOnly) || altFile.write(alt.fileText().toUtf8()) < 0) {
+            file.cancelWriting();
+            return fail(tr("Cannot write “%1”: %2").arg(altPath, altFile.errorString()));
+        }
+    }
     if (cancel && cancel->load()) {
         file.cancelWriting();
+        altFile.cancelWriting();
         return fail(tr("Export cancelled."));
     }
-    if (!file.commit())
+    if (!file.commit()) {
+        altFile.cancelWriting();
         return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, file.errorString()));
+    }
+    if (options.altTextFile && !altFile.commit())
+        return fail(tr("Cannot write “%1”: %2").arg(altPath, altFile.errorString()));
     return true;
+}
+
+AltText TimelineExporter::altText(
+    const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options)
+{
+    const double scale = double(options.dpi) / 96.0;
+    const double logicalWidth = double(options.width) / scale;
+    double height = options.height;
+    if (height == 0) {
+        const double needed = render(nullptr, QSizeF(logicalWidth, 1e7), data, titles, options);
+        height = std::clamp(std::ceil(needed * scale), double(minHeight), double(maxHeight));
+    }
+    AltText alt;
+    render(nullptr, QSizeF(logicalWidth, height / scale), data, titles, options, &alt);
+    return alt;
 }
 
 QString TimelineExporter::sourcesLine(const QStringList &allOutlets, Language language)

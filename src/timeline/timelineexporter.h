@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/alttext.h"
 #include "timelinedata.h"
 #include "timelinepainter.h"
 
@@ -47,6 +48,9 @@ struct TimelineExportOptions
     /// --smallest-file: PNG at zlib's strongest compression, slower to write; otherwise its fastest level
     /// (a 1920x1080 timeline of 12,000 events: 65 KB instead of 40 KB).
     bool smallestFile = false;
+    /// Writes the text alternative beside the image as FILE.alt.txt (`--no-alt-text` clears it). The image
+    /// carries it whatever this says: SVG <title>/<desc>, PDF title and XMP description, PNG "Description" text.
+    bool altTextFile = true;
 };
 
 /**
@@ -87,9 +91,14 @@ public:
     /**
      * Draws the export onto @p painter in a @p size area of logical pixels
      * (the export preview uses it). Returns the height the content needs.
+     * A null @p painter only lays out. @p altText, when given, receives the
+     * text alternative of what is (or would be) drawn (TimelineAltText).
      */
     static double render(QPainter *painter, QSizeF size, const TimelineData &data, const TitleProvider *titles,
-        const TimelineExportOptions &options);
+        const TimelineExportOptions &options, AltText *altText = nullptr);
+
+    /// The text alternative exportTimeline() writes for @p options: laid out at the export's size, not drawn.
+    static AltText altText(const TimelineData &data, const TitleProvider *titles, const TimelineExportOptions &options);
 
     /// The credits line naming @p outlets once each, in order: "Sources: Reuters, Mashable…".
     static QString sourcesLine(const QStringList &outlets, Language language);

@@ -7,15 +7,18 @@
 #include "storage/datasetstore.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -86,6 +89,23 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("exportTitle"));
     addFormRow(m_form, m_title);
+    m_altTextFile = new QCheckBox(this);
+    m_altTextFile->setObjectName(QStringLiteral("exportAltTextFile"));
+    m_altTextFile->setChecked(true);
+    addFormRow(m_form, m_altTextFile);
+    auto *altRow = new QWidget(this);
+    auto *altLayout = new QHBoxLayout(altRow);
+    altLayout->setContentsMargins(0, 0, 0, 0);
+    m_altSummary = new QPlainTextEdit(altRow);
+    m_altSummary->setObjectName(QStringLiteral("exportAltSummary"));
+    m_altSummary->setReadOnly(true);
+    m_altSummary->setTabChangesFocus(true);
+    m_altSummary->setFixedHeight(m_altSummary->fontMetrics().lineSpacing() * 4 + 12);
+    m_copyAlt = new QPushButton(altRow);
+    m_copyAlt->setObjectName(QStringLiteral("exportCopyAlt"));
+    altLayout->addWidget(m_altSummary, 1);
+    altLayout->addWidget(m_copyAlt, 0, Qt::AlignTop);
+    addFormRow(m_form, altRow);
     layout->addLayout(m_form);
     m_error = createErrorLabel(this, QStringLiteral("exportError"));
     layout->addWidget(m_error);
@@ -94,6 +114,14 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &ExportGraphDialog::browse);
+    connect(m_copyAlt, &QPushButton::clicked, this,
+        // The summary itself: toPlainText() turns French no-break spaces into plain ones.
+        [this] { QGuiApplication::clipboard()->setText(m_altSummaryText); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ExportGraphDialog::updateAltText);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportGraphDialog::updateAltText);
+    connect(m_shownOnly, &QCheckBox::toggled, this, &ExportGraphDialog::updateAltText);
+    for (QLineEdit *edit : {m_asOf, m_title})
+        connect(edit, &QLineEdit::editingFinished, this, &ExportGraphDialog::updateAltText);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportGraphDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportGraphDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
@@ -106,6 +134,7 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
             m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + wanted);
     });
     retranslate();
+    updateAltText();
 }
 
 ExportGraphDialog::~ExportGraphDialog() = default;
@@ -124,6 +153,12 @@ void ExportGraphDialog::retranslate()
         tr("&Only what the graph shows now (%n node(s), as laid out)", nullptr, m_shownModel.nodeCount()));
     setFormLabel(m_form, m_title, tr("&Title:"));
     m_title->setPlaceholderText(tr("None (images only)"));
+    m_altTextFile->setText(tr("Write the text &alternative beside the image (.alt.txt)"));
+    setFormLabel(m_form, m_altSummary->parentWidget(), tr("Alt te&xt:"));
+    m_altSummary->setPlaceholderText(
+        tr("Known once the whole database is read: the export writes it beside the image (.alt.txt)."));
+    m_altSummary->setAccessibleName(tr("Alt text"));
+    m_copyAlt->setText(tr("&Copy"));
     m_exportButton->setText(tr("&Export"));
 }
 
@@ -134,6 +169,28 @@ void ExportGraphDialog::setShownGraph(const Graph::GraphModel &model, const Grap
     m_shownOnly->setVisible(model.nodeCount() > 0);
     m_shownOnly->setChecked(preferred && model.nodeCount() > 0);
     retranslate();
+    updateAltText();
+}
+
+void ExportGraphDialog::updateAltText()
+{
+    // Only the graph shown is at hand: the whole database's graph is read when the file is written.
+    Graph::GraphExportOptions o;
+    const Format format = Format(m_format->currentData().toInt());
+    const bool image = format == Format::Png || format == Format::Svg || format == Format::Pdf;
+    m_altTextFile->setEnabled(image);
+    m_altSummaryText.clear();
+    if (image && exportsShownGraph() && options(&o, nullptr)) {
+        const Graph::GraphModel model = o.asOfMinutes ? m_shownModel.asOf(*o.asOfMinutes) : m_shownModel;
+        m_altSummaryText = Graph::GraphExport::altText(model, m_shownPositions, o).summary;
+    }
+    m_altSummary->setPlainText(m_altSummaryText);
+    m_copyAlt->setEnabled(!m_altSummaryText.isEmpty());
+}
+
+QString ExportGraphDialog::altSummary() const
+{
+    return m_altSummaryText;
 }
 
 bool ExportGraphDialog::exportsShownGraph() const
@@ -179,6 +236,7 @@ bool ExportGraphDialog::options(Graph::GraphExportOptions *options, QString *err
     options->language = Language(m_language->currentData().toInt());
     options->includeDisputes = m_disputes->isChecked();
     options->title = m_title->text().trimmed();
+    options->altTextFile = m_altTextFile->isChecked();
     const QString asOf = m_asOf->text().trimmed();
     if (!asOf.isEmpty()) {
         qint64 minutes = 0;

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace Frise::Ui {
@@ -50,8 +51,13 @@ public:
 
     /// Reads the database and writes the file; false and @p error on failure.
     bool exportNow(QString *error);
+    /// The summary of the text alternative shown for the journalist to copy (empty when not known before exporting).
+    QString altSummary() const;
 
 public Q_SLOTS:
+    /// Recomputes the text alternative's summary for the options as set.
+    void updateAltText();
+
     void accept() override;
 
 protected:
@@ -73,6 +79,10 @@ private:
     Graph::GraphModel m_shownModel;
     Graph::Positions m_shownPositions;
     QLineEdit *m_title = nullptr;
+    QCheckBox *m_altTextFile = nullptr;
+    QPlainTextEdit *m_altSummary = nullptr; ///< read-only: for the journalist to copy into the CMS
+    QString m_altSummaryText;
+    QPushButton *m_copyAlt = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;

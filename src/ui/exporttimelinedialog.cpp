@@ -11,17 +11,20 @@
 #include "timeline/timelinebuilder.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -131,6 +134,24 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     m_subtitle = new QLineEdit(this);
     m_subtitle->setObjectName(QStringLiteral("exportSubtitle"));
     addFormRow(m_form, m_subtitle);
+    m_altTextFile = new QCheckBox(this);
+    m_altTextFile->setObjectName(QStringLiteral("exportAltTextFile"));
+    m_altTextFile->setChecked(true);
+    addFormRow(m_form, m_altTextFile);
+    // The summary of the text alternative, as the preview computes it: to paste into the CMS's alt field.
+    auto *altRow = new QWidget(this);
+    auto *altLayout = new QHBoxLayout(altRow);
+    altLayout->setContentsMargins(0, 0, 0, 0);
+    m_altSummary = new QPlainTextEdit(altRow);
+    m_altSummary->setObjectName(QStringLiteral("exportAltSummary"));
+    m_altSummary->setReadOnly(true);
+    m_altSummary->setTabChangesFocus(true);
+    m_altSummary->setFixedHeight(m_altSummary->fontMetrics().lineSpacing() * 4 + 12);
+    m_copyAlt = new QPushButton(altRow);
+    m_copyAlt->setObjectName(QStringLiteral("exportCopyAlt"));
+    altLayout->addWidget(m_altSummary, 1);
+    altLayout->addWidget(m_copyAlt, 0, Qt::AlignTop);
+    addFormRow(m_form, altRow);
     left->addLayout(m_form);
     m_error = createErrorLabel(this, QStringLiteral("exportError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
@@ -160,6 +181,9 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     m_previewTimer->setInterval(150);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportTimelineDialog::updatePreview);
     connect(m_browse, &QPushButton::clicked, this, &ExportTimelineDialog::browse);
+    connect(m_copyAlt, &QPushButton::clicked, this,
+        // The summary itself: toPlainText() turns French no-break spaces into plain ones.
+        [this] { QGuiApplication::clipboard()->setText(m_altText.summary); });
     m_job = new DatabaseJob(this);
     connect(m_job, &DatabaseJob::succeeded, this, [this] {
         setBusy(false);
@@ -222,6 +246,12 @@ void ExportTimelineDialog::retranslate()
     m_title->setPlaceholderText(tr("The database’s title"));
     setFormLabel(m_form, m_subtitle, tr("&Subtitle:"));
     m_subtitle->setPlaceholderText(tr("The time range"));
+    m_altTextFile->setText(tr("Write the text &alternative beside the image (.alt.txt)"));
+    setFormLabel(m_form, m_altSummary->parentWidget(), tr("Alt te&xt:"));
+    m_altSummary->setToolTip(tr("The image’s short description, in the export’s language, for the alt field of a "
+                                "web page. The full description lists every event."));
+    m_altSummary->setAccessibleName(tr("Alt text"));
+    m_copyAlt->setText(tr("&Copy"));
     m_exportButton->setText(tr("&Export"));
 }
 
@@ -310,6 +340,7 @@ Timeline::TimelineExportOptions ExportTimelineDialog::options() const
     o.publishSafe = m_publishSafe->isChecked();
     o.title = m_title->text().trimmed();
     o.subtitle = m_subtitle->text().trimmed();
+    o.altTextFile = m_altTextFile->isChecked();
     return o;
 }
 
@@ -380,8 +411,11 @@ void ExportTimelineDialog::updatePreview()
         QPainter painter(&m_preview);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.scale(scale * shrink, scale * shrink);
-        Timeline::TimelineExporter::render(&painter, QSizeF(logicalWidth, height / scale), *m_data, m_titles.get(), o);
+        // The preview lays out at the export's own size: its text alternative is the export's.
+        Timeline::TimelineExporter::render(
+            &painter, QSizeF(logicalWidth, height / scale), *m_data, m_titles.get(), o, &m_altText);
     }
+    m_altSummary->setPlainText(m_altText.summary);
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
     m_previewLabel->setToolTip(tr("%1 × %2 pixels").arg(o.width).arg(int(height)));
 }

@@ -16,6 +16,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -66,6 +67,8 @@ public:
     Timeline::TimelineExportOptions options() const;
     /// The last preview drawn (at most 560 pixels wide).
     QImage previewImage() const { return m_preview; }
+    /// The text alternative of the last preview: what the export writes (FILE.alt.txt, SVG/PDF/PNG metadata).
+    AltText altText() const { return m_altText; }
 
     /// Writes the file now, on this thread; false and @p error on failure.
     bool exportNow(QString *error);
@@ -105,6 +108,7 @@ private:
     qint64 m_visibleFrom = 0;
     qint64 m_visibleTo = 0;
     QImage m_preview;
+    AltText m_altText;
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_path = nullptr;
@@ -120,6 +124,9 @@ private:
     QCheckBox *m_publishSafe = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
+    QCheckBox *m_altTextFile = nullptr;
+    QPlainTextEdit *m_altSummary = nullptr; ///< read-only: for the journalist to copy into the CMS
+    QPushButton *m_copyAlt = nullptr;
     QLabel *m_previewLabel = nullptr;
     QLabel *m_error = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -157,6 +157,9 @@ QJsonObject measureExport(const ProcessTimer &timer, const QString &db, const QS
     QJsonObject result;
     result.insert(QStringLiteral("built"), timer.time(args, std::max(2, runs / 2), [&timer] { timer.clearCache(); }));
     result.insert(QStringLiteral("cached"), timer.time(args, runs)); // the last built run cached it
+    // The text alternative (FILE.alt.txt and the PNG's Description) is on by default: what it costs.
+    result.insert(
+        QStringLiteral("cached_no_alt_text"), timer.time(args + QStringList {QStringLiteral("--no-alt-text")}, runs));
     result.insert(QStringLiteral("png_bytes"), double(QFileInfo(png).size()));
     QStringList smallest = args;
     smallest.append(QStringLiteral("--smallest-file"));
@@ -230,6 +233,16 @@ int measureFixedCosts(int argc, char **argv, const QString &path)
         Timeline::TimelineExporter::render(&p, image.size(), *data, &titles, exportOptions);
         p.end();
         result.insert(QLatin1String(name), ms(timer));
+    }
+    // The same drawing with its text alternative built (what every image export does), and the text's size.
+    {
+        AltText alt;
+        timer.restart();
+        QPainter p(&image);
+        Timeline::TimelineExporter::render(&p, image.size(), *data, &titles, exportOptions, &alt);
+        p.end();
+        result.insert(QStringLiteral("render_with_alt_text_ms"), ms(timer));
+        result.insert(QStringLiteral("alt_text_bytes"), double(alt.fileText().toUtf8().size()));
     }
     for (const auto &[name, quality] :
         {std::pair {"png_default", -1}, std::pair {"png_fast", 85}, std::pair {"png_smallest", 0}}) {

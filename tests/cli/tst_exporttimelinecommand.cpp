@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `frise export-timeline` through the real binary, on the bundled sample and on a small backup.
+#include "core/alttext.h"
 #include "friseprocess.h"
 #include "testpaths.h"
 
@@ -350,6 +351,14 @@ private Q_SLOTS:
             QCOMPARE(text.contains(QStringLiteral("Rumeur Hebdo")), !publishSafe);
             QCOMPARE(text.contains(QStringLiteral("Bruit Public")), !publishSafe);
             QCOMPARE(text.contains(QStringLiteral("Publish-safe")), publishSafe);
+            // The text alternative names the same outlets as the image, no more.
+            QFile altFile(Frise::AltText::pathBeside(output));
+            QVERIFY(altFile.open(QIODevice::ReadOnly));
+            const QString alt = QString::fromUtf8(altFile.readAll());
+            QVERIFY2(alt.contains(QStringLiteral("Gazette Vérifiée")), qPrintable(alt));
+            QCOMPARE(alt.contains(QStringLiteral("Rumeur Hebdo")), !publishSafe);
+            QCOMPARE(alt.contains(QStringLiteral("Bruit Public")), !publishSafe);
+            QCOMPARE(alt.contains(QStringLiteral("Publish-safe")), publishSafe);
         }
     }
 
@@ -389,6 +398,11 @@ private Q_SLOTS:
                 QVERIFY(image.open(QIODevice::ReadOnly));
                 const QByteArray bytes = image.readAll();
                 QVERIFY(!bytes.contains("Gorge Profonde") && !bytes.contains("informant.example"));
+                QFile altFile(Frise::AltText::pathBeside(output));
+                QVERIFY(altFile.open(QIODevice::ReadOnly));
+                const QByteArray alt = altFile.readAll();
+                QVERIFY2(!alt.contains("Gorge Profonde") && !alt.contains("informant.example"), alt.constData());
+                QVERIFY2(alt.contains("Journal Public") && alt.contains("Meeting"), alt.constData());
                 if (QLatin1String(extension) == QLatin1String("svg")) {
                     const QString text = svgText(output);
                     QVERIFY2(text.contains(QStringLiteral("Journal Public")), qPrintable(text));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatedgraph.h"
+#include "graph/graphalttext.h"
 #include "graph/graphexport.h"
 #include "graph/graphpainter.h"
 #include "graph/layoutcache.h"
@@ -340,6 +341,48 @@ private Q_SLOTS:
             QVERIFY(GraphExport::exportDataset(
                 FriseTest::sampleGraphDataset(), base + QStringLiteral("-2020.png"), options));
         }
+    }
+
+    // Issue #25: the text alternative names the nodes and edges drawn, and only them.
+    void altTextDescribesWhatIsDrawn()
+    {
+        GraphModelOptions modelOptions;
+        modelOptions.includeDisputes = true;
+        const GraphModel model = GraphModel::fromDataset(FriseTest::sampleGraphDataset(), modelOptions);
+        GraphPaintOptions options;
+        options.dropInactive = true;
+        options.language = Language::English;
+        const AltText all = GraphAltText::describe(GraphPainter(model, {}, options), QStringLiteral("A & B"));
+        QVERIFY2(all.summary.startsWith(QStringLiteral("Relationship graph “A & B”: ")), qPrintable(all.summary));
+        QVERIFY2(all.summary.contains(QStringLiteral("Most connected: ")), qPrintable(all.summary));
+        for (const GraphNode &node : model.nodes())
+            QVERIFY2(all.description.contains(
+                         QStringLiteral("- ") + node.label.textOrFallback(Language::English) + QStringLiteral(" (")),
+                qPrintable(node.label.textOrFallback(Language::English)));
+        options.asOfMinutes = FriseTest::minutesAt(2020, 1, 1);
+        const GraphPainter then(model, {}, options);
+        const AltText before = GraphAltText::describe(then, QString());
+        int dropped = 0;
+        for (int i = 0; i < model.nodeCount(); ++i) {
+            const QString line = QStringLiteral("- ") + model.nodes()[i].label.textOrFallback(Language::English)
+                + QStringLiteral(" (");
+            QCOMPARE(before.description.contains(line), then.drawsNode(i));
+            dropped += then.drawsNode(i) ? 0 : 1;
+        }
+        QVERIFY(dropped > 0);
+        QVERIFY2(before.summary.contains(QStringLiteral(" As of ")), qPrintable(before.summary));
+        // Most connected first: the summary's first name has the most links.
+        const QString first
+            = all.summary.section(QStringLiteral("Most connected: "), 1).section(QStringLiteral(" ("), 0, 0);
+        int best = -1;
+        int firstDegree = -1;
+        for (int i = 0; i < model.nodeCount(); ++i) {
+            const int degree = int(model.edgesOf(i).size());
+            best = std::max(best, degree);
+            if (model.nodes()[i].label.textOrFallback(Language::English) == first)
+                firstDegree = degree;
+        }
+        QCOMPARE(firstDegree, best);
     }
 
     void pngOfRequestedSize()

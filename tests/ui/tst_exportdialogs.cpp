@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTest>
 #include <QThreadPool>
@@ -434,6 +435,52 @@ private Q_SLOTS:
         QVERIFY(dialog.exportsShownGraph() == false);
         QVERIFY2(dialog.exportNow(&error), qPrintable(error));
         QVERIFY(readAll(path).contains("Getty Images"));
+    }
+
+    // Issue #25: the dialogs show the text alternative's summary and can leave out its file.
+    void altTextSummaryAndFile()
+    {
+        Ui::ExportTimelineDialog dialog(m_session.get());
+        dialog.setLanguage(Language::French);
+        dialog.updatePreview();
+        auto *summary = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportAltSummary"));
+        QVERIFY(summary && summary->isReadOnly());
+        QVERIFY2(summary->toPlainText().startsWith(QStringLiteral("Frise chronologique")),
+            qPrintable(summary->toPlainText()));
+        // A plain-text view shows no-break spaces as spaces; Copy copies the summary itself.
+        QCOMPARE(summary->toPlainText(), QString(dialog.altText().summary).replace(u'\u00a0', u' '));
+        QVERIFY(dialog.altText().summary.contains(QStringLiteral("\u00a0: ")));
+        const QString path = m_dir.filePath(QStringLiteral("alt.png"));
+        dialog.setOutputPath(path);
+        QString error;
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QByteArray alt = readAll(m_dir.filePath(QStringLiteral("alt.alt.txt")));
+        // What the dialog showed is what was written.
+        QVERIFY2(alt.startsWith(dialog.altText().summary.toUtf8().append("\n\n")), alt.constData());
+
+        auto *file = dialog.findChild<QCheckBox *>(QStringLiteral("exportAltTextFile"));
+        QVERIFY(file && file->isChecked());
+        file->setChecked(false);
+        const QString without = m_dir.filePath(QStringLiteral("noalt.svg"));
+        dialog.setOutputPath(without);
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        QVERIFY(QFile::exists(without));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("noalt.alt.txt"))));
+
+        // The graph dialog knows the summary of the graph as shown before writing it.
+        const Graph::GraphModel shown = FriseTest::generatedGraph(50);
+        Graph::Positions positions;
+        for (int i = 0; i < shown.nodeCount(); ++i)
+            positions.insert(shown.nodes()[i].key, QPointF(40.0 * i, 25.0 * (i % 3)));
+        Ui::ExportGraphDialog graph(m_session.get());
+        graph.setLanguage(Language::English);
+        graph.setShownGraph(shown, positions, true);
+        QVERIFY2(graph.altSummary().startsWith(QStringLiteral("Relationship graph: 50 actors")),
+            qPrintable(graph.altSummary()));
+        const QString graphPath = m_dir.filePath(QStringLiteral("shown.svg"));
+        graph.setOutputPath(graphPath);
+        QVERIFY2(graph.exportNow(&error), qPrintable(error));
+        QVERIFY(readAll(m_dir.filePath(QStringLiteral("shown.alt.txt"))).startsWith(graph.altSummary().toUtf8()));
     }
 
     void badGraphDate()
