@@ -406,6 +406,14 @@ relations: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 applies to --format claimreview only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publisher-url expects an http:// or https:// address, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: frise [DB]                  open the GUI (the sample on first run)
        frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
        frise --version | --help
@@ -419,8 +427,11 @@ relations: %6</source>
                              F: backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
                              claimreview: [--publisher NAME] [--publisher-url URL]
        frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
+                             images come with FILE.alt.txt, their text alternative (summary, blank line, description)
+       frise export-web DB -o FILE.html [--lang fr|en] [--from DATE] [--to DATE] [--include-unverified]
+                             one self-contained interactive page, publish-safe
        frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
        frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
        frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
@@ -430,11 +441,7 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 applies to --format claimreview only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--publisher-url expects an http:// or https:// address, not &apos;%1&apos;</source>
+        <source>the output must end in .html or .htm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +2111,26 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once the whole database is read: the export writes it beside the image (.alt.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>
@@ -2222,6 +2249,93 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Drawing the timeline and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image’s short description, in the export’s language, for the alt field of a web page. The full description lists every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ExportWebDialog</name>
+    <message>
+        <source>Export Web Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beginning (or a date: 2023, 2023-04, 2023-04-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end (or a date: 2023, 2023-04, 2023-04-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;unverified and disputed claims (shown as such)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One HTML file, in French and English, that opens offline and loads nothing from the network. Never in it: internal notes, confidential sources, the history of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database and writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3112,6 +3226,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>Edit actor roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Web Page…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4835,6 +4953,21 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>a year other than 0 (-1 is 1 BCE, followed by 1 CE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>the web page&apos;s %1 is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the web page&apos;s %1 would end its element early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

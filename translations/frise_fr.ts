@@ -411,6 +411,14 @@ relations : %6</translation>
         <translation>frise build-search-index : %1</translation>
     </message>
     <message>
+        <source>%1 applies to --format claimreview only</source>
+        <translation>%1 ne s’applique qu’à --format claimreview</translation>
+    </message>
+    <message>
+        <source>--publisher-url expects an http:// or https:// address, not '%1'</source>
+        <translation>--publisher-url attend une adresse http:// ou https://, pas « %1 »</translation>
+    </message>
+    <message>
         <source>Usage: frise [DB]                  open the GUI (the sample on first run)
        frise --db DB             the same, DB given as an option (a file or a postgresql:// URL)
        frise --version | --help
@@ -424,8 +432,11 @@ relations : %6</translation>
                              F: backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
                              claimreview: [--publisher NAME] [--publisher-url URL]
        frise export-timeline DB -o FILE.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+                             [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
+       frise export-graph DB -o FILE.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
+                             images come with FILE.alt.txt, their text alternative (summary, blank line, description)
+       frise export-web DB -o FILE.html [--lang fr|en] [--from DATE] [--to DATE] [--include-unverified]
+                             one self-contained interactive page, publish-safe
        frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
        frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
        frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
@@ -445,8 +456,11 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
                               F : backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
                               claimreview : [--publisher NOM] [--publisher-url URL]
         frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
-                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file]
-        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en]
+                              [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
+        frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
+                              les images s’accompagnent de FICHIER.alt.txt, leur alternative textuelle (résumé, ligne vide, description)
+        frise export-web BASE -o FICHIER.html [--lang fr|en] [--from DATE] [--to DATE] [--include-unverified]
+                              une page interactive autonome, publiable telle quelle
         frise copy SOURCE CIBLE     SQLite &lt;-&gt; PostgreSQL, sans perte
         frise attach BASE UID-SOURCE FICHIER   garde FICHIER comme copie sauvegardée de la source (affiche son SHA-256)
         frise evidence BASE UID-SOURCE -o DOSSIER   écrit les copies sauvegardées de la source et un manifeste dans DOSSIER
@@ -455,12 +469,8 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 </translation>
     </message>
     <message>
-        <source>%1 applies to --format claimreview only</source>
-        <translation>%1 ne s’applique qu’à --format claimreview</translation>
-    </message>
-    <message>
-        <source>--publisher-url expects an http:// or https:// address, not '%1'</source>
-        <translation>--publisher-url attend une adresse http:// ou https://, pas « %1 »</translation>
+        <source>the output must end in .html or .htm</source>
+        <translation>le fichier écrit doit finir par .html ou .htm</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2139,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
             <numerusform>&amp;Seulement ce que le graphe montre (%n nœuds, tels que disposés)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation>Écrire l’&amp;alternative textuelle à côté de l’image (.alt.txt)</translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation>Te&amp;xte alternatif :</translation>
+    </message>
+    <message>
+        <source>Known once the whole database is read: the export writes it beside the image (.alt.txt).</source>
+        <translation>Connu une fois toute la base lue : l’exportation l’écrit à côté de l’image (.alt.txt).</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>
@@ -2248,6 +2278,93 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Drawing the timeline and writing %1…</source>
         <translation>Dessin de la frise et écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Write the text &amp;alternative beside the image (.alt.txt)</source>
+        <translation>Écrire l’&amp;alternative textuelle à côté de l’image (.alt.txt)</translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation>Te&amp;xte alternatif :</translation>
+    </message>
+    <message>
+        <source>The image’s short description, in the export’s language, for the alt field of a web page. The full description lists every event.</source>
+        <translation>La description courte de l’image, dans la langue de l’exportation, pour le champ « alt » d’une page web. La description complète énumère chaque événement.</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Ui::ExportWebDialog</name>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Exporter la page web</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Opens &amp;in:</source>
+        <translation>&amp;Langue d’ouverture :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>the beginning (or a date: 2023, 2023-04, 2023-04-25)</source>
+        <translation>le début (ou une date : 2023, 2023-04, 2023-04-25)</translation>
+    </message>
+    <message>
+        <source>the end (or a date: 2023, 2023-04, 2023-04-25)</source>
+        <translation>la fin (ou une date : 2023, 2023-04, 2023-04-25)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unverified and disputed claims (shown as such)</source>
+        <translation>Inclure les affirmations non vérifiées et contestées (&amp;présentées comme telles)</translation>
+    </message>
+    <message>
+        <source>One HTML file, in French and English, that opens offline and loads nothing from the network. Never in it: internal notes, confidential sources, the history of changes.</source>
+        <translation>Un seul fichier HTML, en français et en anglais, qui s’ouvre hors ligne et ne charge rien du réseau. Jamais dedans : les notes internes, les sources confidentielles, l’historique des modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;All files (*)</source>
+        <translation>Page web (*.html);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Reading the database and writing %1…</source>
+        <translation>Lecture de la base et écriture de %1…</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3255,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Edit actor roles</source>
         <translation>Modifier les rôles des acteurs</translation>
+    </message>
+    <message>
+        <source>Export &amp;Web Page…</source>
+        <translation>Exporter la page &amp;web…</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4984,21 @@ SHA-256 : %4</translation>
     <message>
         <source>a year other than 0 (-1 is 1 BCE, followed by 1 CE)</source>
         <translation>une année autre que 0 (-1 est 1 av. J.-C., suivie de 1 apr. J.-C.)</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>the web page's %1 is missing from this build</source>
+        <translation>le fichier %1 de la page web manque à cette version</translation>
+    </message>
+    <message>
+        <source>the web page's %1 would end its element early</source>
+        <translation>le fichier %1 de la page web fermerait son élément trop tôt</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier : %1</translation>
     </message>
 </context>
 </TS>
