@@ -4,6 +4,7 @@
 #include "arguments.h"
 #include "commandline.h"
 #include "commands.h"
+#include "timeline/timelineexporter.h"
 
 namespace Frise::Cli {
 
@@ -15,6 +16,11 @@ QString CommonMessages::usage(const QString &command, const QString &reason)
 QString CommonMessages::missingArgument(const QString &command)
 {
     return tr("frise %1: missing argument (see frise --help)").arg(command);
+}
+
+QString CommonMessages::reversedRange(const QString &from, const QString &to)
+{
+    return tr("--from %1 is after --to %2").arg(from, to);
 }
 
 QString CommonMessages::unknownLanguage(const QString &value)
@@ -53,6 +59,29 @@ bool readLanguage(const Arguments &arguments, Language *language, QString *error
         return false;
     }
     languageFromCode(value, language);
+    return true;
+}
+
+bool readPeriod(
+    const Arguments &arguments, std::optional<qint64> *fromMinutes, std::optional<qint64> *toMinutes, QString *error)
+{
+    for (const auto &[option, isEnd] :
+        {std::pair {QStringLiteral("--from"), false}, std::pair {QStringLiteral("--to"), true}}) {
+        if (!arguments.has(option))
+            continue;
+        qint64 minutes = 0;
+        QString problem;
+        if (!Timeline::TimelineExporter::parseDate(arguments.value(option), isEnd, &minutes, &problem)) {
+            *error = option + QStringLiteral(": ") + problem;
+            return false;
+        }
+        *(isEnd ? toMinutes : fromMinutes) = minutes;
+    }
+    if (*fromMinutes && *toMinutes && **fromMinutes > **toMinutes) {
+        *error = CommonMessages::reversedRange(
+            arguments.value(QStringLiteral("--from")), arguments.value(QStringLiteral("--to")));
+        return false;
+    }
     return true;
 }
 

@@ -39,10 +39,6 @@ public:
     {
         return tr("%1 must be between %2 and %3, not %4").arg(option).arg(min).arg(max).arg(value);
     }
-    static QString reversedRange(const QString &from, const QString &to)
-    {
-        return tr("--from %1 is after --to %2").arg(from, to);
-    }
 };
 
 /// Reads a whole number option within [@p min, @p max] (the exporter's bounds), left as it is when absent.
@@ -165,19 +161,8 @@ int exportTimelineCommand(const QStringList &args)
             arguments, QStringLiteral("--height"), Exporter::minHeight, Exporter::maxHeight, &options.height, &problem)
         || !readBounded(arguments, QStringLiteral("--dpi"), Exporter::minDpi, Exporter::maxDpi, &options.dpi, &problem))
         return refuse(Messages::usage(command, problem));
-    for (const auto &[option, isEnd] :
-        {std::pair {QStringLiteral("--from"), false}, std::pair {QStringLiteral("--to"), true}}) {
-        if (!arguments.has(option))
-            continue;
-        qint64 minutes = 0;
-        if (!Timeline::TimelineExporter::parseDate(arguments.value(option), isEnd, &minutes, &problem))
-            return refuse(Messages::usage(command, option + QStringLiteral(": ") + problem));
-        (isEnd ? options.toMinutes : options.fromMinutes) = minutes;
-    }
-    if (options.fromMinutes && options.toMinutes && *options.fromMinutes > *options.toMinutes)
-        return refuse(Messages::usage(command,
-            Messages::reversedRange(
-                arguments.value(QStringLiteral("--from")), arguments.value(QStringLiteral("--to")))));
+    if (!readPeriod(arguments, &options.fromMinutes, &options.toMinutes, &problem))
+        return refuse(Messages::usage(command, problem));
     options.publishSafe = arguments.has(QStringLiteral("--publish-safe"));
     options.smallestFile = arguments.has(QStringLiteral("--smallest-file"));
     options.altTextFile = !arguments.has(QStringLiteral("--no-alt-text"));

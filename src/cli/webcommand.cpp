@@ -21,10 +21,6 @@ class Messages : public CommonMessages
     Q_DECLARE_TR_FUNCTIONS(Frise::Cli)
 public:
     static QString notHtml() { return tr("the output must end in .html or .htm"); }
-    static QString reversedRange(const QString &from, const QString &to)
-    {
-        return tr("--from %1 is after --to %2").arg(from, to);
-    }
 };
 
 } // namespace
@@ -50,19 +46,8 @@ int exportWebCommand(const QStringList &args)
     QString problem;
     if (!readLanguage(arguments, &options.language, &problem))
         return refuse(Messages::usage(command, problem));
-    for (const auto &[option, isEnd] :
-        {std::pair {QStringLiteral("--from"), false}, std::pair {QStringLiteral("--to"), true}}) {
-        if (!arguments.has(option))
-            continue;
-        qint64 minutes = 0;
-        if (!Timeline::TimelineExporter::parseDate(arguments.value(option), isEnd, &minutes, &problem))
-            return refuse(Messages::usage(command, option + QStringLiteral(": ") + problem));
-        (isEnd ? options.toMinutes : options.fromMinutes) = minutes;
-    }
-    if (options.fromMinutes && options.toMinutes && *options.fromMinutes > *options.toMinutes)
-        return refuse(Messages::usage(command,
-            Messages::reversedRange(
-                arguments.value(QStringLiteral("--from")), arguments.value(QStringLiteral("--to")))));
+    if (!readPeriod(arguments, &options.fromMinutes, &options.toMinutes, &problem))
+        return refuse(Messages::usage(command, problem));
     options.includeUnverified = arguments.has(QStringLiteral("--include-unverified"));
 
     int code = Done;

@@ -159,6 +159,32 @@ void countPlans(const Storage::SearchIndex &index, QJsonObject *plans)
         plans->insert(plan, plans->value(plan).toInt() + 1);
 }
 
+// Latency per word, with the plans that read it: which words are slow, and why.
+class WordLatencies
+{
+public:
+    void add(const QString &word, double ms, const Storage::SearchIndex &index)
+    {
+        m_ms[word].append(ms);
+        countPlans(index, &m_plans[word]);
+    }
+    QJsonObject json() const
+    {
+        QJsonObject words;
+        for (auto word = m_ms.cbegin(); word != m_ms.cend(); ++word) {
+            QJsonObject latency = latencies(word.value());
+            if (!m_plans.value(word.key()).isEmpty())
+                latency.insert(QStringLiteral("plans"), m_plans.value(word.key()));
+            words.insert(word.key(), latency);
+        }
+        return words;
+    }
+
+private:
+    QHash<QString, QList<double>> m_ms;
+    QHash<QString, QJsonObject> m_plans;
+};
+
 // Search latency, first 50 hits, for terms of different frequency.
 QJsonObject searchLatencies(Storage::Database &db)
 {
@@ -178,8 +204,7 @@ QJsonObject searchLatencies(Storage::Database &db)
     for (const auto &[name, words] : terms) {
         QList<double> ms;
         QJsonObject plans;
-        QHash<QString, QList<double>> wordMs; // which words are slow, and by which plan
-        QJsonObject wordPlans;
+        WordLatencies byWord;
         const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
         for (int round = 0; round < 20; ++round) {
@@ -190,11 +215,8 @@ QJsonObject searchLatencies(Storage::Database &db)
                 timer.start();
                 const auto hits = index.search(query, &error);
                 ms.append(timer.nsecsElapsed() / 1e6);
-                wordMs[word].append(ms.last());
+                byWord.add(word, ms.last(), index);
                 countPlans(index, &plans);
-                QJsonObject thisWord = wordPlans.value(word).toObject();
-                countPlans(index, &thisWord);
-                wordPlans.insert(word, thisWord);
                 if (error.isError())
                     qWarning("search %s: %s", qPrintable(word), qPrintable(error.message));
                 if (hits.isEmpty() && name != QLatin1String("rare"))
@@ -208,14 +230,7 @@ QJsonObject searchLatencies(Storage::Database &db)
             entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
         if (!plans.isEmpty())
             entry.insert(QStringLiteral("plans"), plans);
-        QJsonObject byWord;
-        for (auto word = wordMs.cbegin(); word != wordMs.cend(); ++word) {
-            QJsonObject latency = latencies(word.value());
-            if (wordPlans.contains(word.key()))
-                latency.insert(QStringLiteral("plans"), wordPlans.value(word.key()));
-            byWord.insert(word.key(), latency);
-        }
-        entry.insert(QStringLiteral("by_word"), byWord);
+        entry.insert(QStringLiteral("by_word"), byWord.json());
         search.insert(name, entry);
     }
     return search;
@@ -270,8 +285,7 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
     for (const Shape &shape : shapes) {
         QList<double> ms;
         QJsonObject plans;
-        QHash<QString, QList<double>> wordMs; // which words are slow, and by which plan
-        QJsonObject wordPlans;
+        WordLatencies byWord;
         qint64 hits = 0;
         const double serverBefore = serverCpuSeconds(db);
         const Stopwatch watch;
@@ -284,11 +298,8 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
                 timer.start();
                 hits += index.search(query, &error).size();
                 ms.append(timer.nsecsElapsed() / 1e6);
-                wordMs[word].append(ms.last());
+                byWord.add(word, ms.last(), index);
                 countPlans(index, &plans);
-                QJsonObject thisWord = wordPlans.value(word).toObject();
-                countPlans(index, &thisWord);
-                wordPlans.insert(word, thisWord);
                 if (error.isError())
                     qWarning("filtered search %s: %s", qPrintable(word), qPrintable(error.message));
             }
@@ -301,14 +312,7 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
             entry.insert(QStringLiteral("server_cpu_ms_per_query"), (serverAfter - serverBefore) * 1000 / ms.size());
         if (!plans.isEmpty())
             entry.insert(QStringLiteral("plans"), plans);
-        QJsonObject byWord;
-        for (auto word = wordMs.cbegin(); word != wordMs.cend(); ++word) {
-            QJsonObject latency = latencies(word.value());
-            if (wordPlans.contains(word.key()))
-                latency.insert(QStringLiteral("plans"), wordPlans.value(word.key()));
-            byWord.insert(word.key(), latency);
-        }
-        entry.insert(QStringLiteral("by_word"), byWord);
+        entry.insert(QStringLiteral("by_word"), byWord.json());
         search.insert(shape.name, entry);
     }
     return search;
