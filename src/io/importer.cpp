@@ -13,6 +13,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <string_view>
 
 namespace Frise::Io {
 
@@ -52,6 +53,41 @@ bool looksLikeJson(const QByteArray &data)
     return false;
 }
 
+// The name of a JSON object's first key, if @p data starts with one (no
+// escapes: the keys looked for have none).
+QByteArrayView firstKey(QByteArrayView data)
+{
+    const auto skipSpace = [&](qsizetype at) {
+        while (at < data.size() && (data[at] == ' ' || data[at] == '\t' || data[at] == '\r' || data[at] == '\n'))
+            ++at;
+        return at;
+    };
+    qsizetype at = skipSpace(0);
+    if (at >= data.size() || data[at] != '{')
+        return {};
+    at = skipSpace(at + 1);
+    if (at >= data.size() || data[at] != '"')
+        return {};
+    const qsizetype end = data.indexOf('"', at + 1);
+    if (end < 0 || data.sliced(at + 1, end - at - 1).contains('\\'))
+        return {};
+    return data.sliced(at + 1, end - at - 1);
+}
+
+// A backup's keys are written in alphabetical order, so in a big one the
+// "format" key comes after the events, far past the part read to decide.
+// Its first key then tells: TimelineJS JSON has only events, eras, title
+// and scale at the top.
+bool startsLikeBackup(QByteArrayView data)
+{
+    static constexpr std::string_view backupOnly[]
+        = {"actors", "audit", "claims", "description", "disputes", "exportedAt", "format", "formatVersion", "relations",
+            "roles", "savedCopies", "sources", "statusChanges", "tags"};
+    const QByteArrayView key = firstKey(data);
+    return std::any_of(std::begin(backupOnly), std::end(backupOnly),
+        [&](std::string_view name) { return key == QByteArrayView(name.data(), qsizetype(name.size())); });
+}
+
 } // namespace
 
 Format Importer::detectFormat(const QString &fileName, const QByteArray &data)
@@ -65,7 +101,7 @@ Format Importer::detectFormat(const QString &fileName, const QByteArray &data)
     // reader says where. Which one follows the same rule as for good JSON (fuzz_detect_format found a
     // broken .json taken for a backup that never said so).
     if (looksLikeJson(bytes) || byName == Format::Backup || byName == Format::TimelineJsJson) {
-        if (bytes.contains("\"frise-backup\""))
+        if (bytes.contains("\"frise-backup\"") || startsLikeBackup(bytes))
             return Format::Backup;
         return Format::TimelineJsJson;
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/backupjson.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "testdata.h"
@@ -41,6 +42,15 @@ private Q_SLOTS:
         QTest::newRow("sheet named .json") << QStringLiteral("a.json") << sheet << Format::TimelineJsJson;
         QTest::newRow("broken backup named .json")
             << QStringLiteral("a.json") << QByteArray("\"format\": \"frise-backup\"") << Format::Backup;
+        // A backup's keys come in alphabetical order: in a big one "format"
+        // lies past the 64 KiB read to decide; its first key tells instead.
+        const QByteArray bigBackup
+            = "{\n    \"actors\": [\n" + QByteArray(70000, ' ') + "],\n    \"format\": \"frise-backup\"}";
+        QTest::newRow("big backup, marker far") << QStringLiteral("a.json") << bigBackup << Format::Backup;
+        QTest::newRow("big backup, no name") << QStringLiteral("backup") << bigBackup << Format::Backup;
+        QTest::newRow("timelinejs opening with events")
+            << QStringLiteral("a.json") << QByteArray("{\"events\": [" + QByteArray(70000, ' ') + "]}")
+            << Format::TimelineJsJson;
         QTest::newRow("json named .csv") << QStringLiteral("a.csv") << QByteArray("{\"events\": []}")
                                          << Format::TimelineJsJson;
         QTest::newRow("ics") << QStringLiteral("a.ics") << QByteArray("{") << Format::Ics;
@@ -65,6 +75,34 @@ private Q_SLOTS:
         QCOMPARE(Importer::detectFormat(file, readIoData(file)), format);
         const ImportResult result = Importer::importFile(ioData(file));
         QCOMPARE(result.format, format);
+    }
+
+    // The backup Frise itself writes for a few thousand events, imported
+    // without saying its format (seen: taken for TimelineJS, "events[0]:
+    // missing start_date").
+    void bigBackupWithoutFormat()
+    {
+        Dataset dataset;
+        for (int i = 0; i < 2000; ++i) {
+            Event event;
+            event.uid = QStringLiteral("event-%1").arg(i);
+            event.title = BilingualText::original(Language::French, QStringLiteral("Événement numéro %1").arg(i));
+            event.start = FuzzyDate::fromYear(2000 + i % 20);
+            dataset.events.append(event);
+        }
+        const QByteArray backup = BackupJson::write(dataset);
+        QVERIFY(backup.size() > 65536);
+        QVERIFY(!backup.left(65536).contains("frise-backup")); // the case: the marker lies further
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sauvegarde.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(backup);
+        file.close();
+        const ImportResult result = Importer::importFile(path);
+        QVERIFY2(result.error.isNull(), qPrintable(result.error.toString()));
+        QCOMPARE(result.format, Format::Backup);
+        QCOMPARE(result.dataset.events.size(), 2000);
     }
 
     // Every broken file gives its own error, with where and what was expected.
