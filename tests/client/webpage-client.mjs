@@ -393,6 +393,44 @@ async function keyboardReachesEverything(tab, page, problems) {
         problems.push(`Enter did not move to the details (focus on ${heading})`);
 }
 
+// The page opened at #claim-UID (a ClaimReview's url) or #event-UID shows that
+// item: a dated one chosen on the timeline with its details, an undated claim
+// in the list.
+async function anchorsLead(browser, page, problems) {
+    const dated = page.claims.find((c) => c.madeOn);
+    const undated = page.claims.find((c) => !c.madeOn);
+    const targets = [
+        page.events.length && { anchor: `event-${page.events[0].uid}`, uid: page.events[0].uid },
+        dated && { anchor: `claim-${dated.uid}`, uid: dated.uid },
+        undated && { anchor: `claim-${undated.uid}`, uid: undated.uid, inList: true },
+    ].filter(Boolean);
+    for (const target of targets) {
+        const tab = await Tab.open(browser, `${page.file}#${encodeURIComponent(target.anchor)}`);
+        const shown = await tab.evaluate(`(() => {
+            const d = JSON.parse(document.getElementById('frise-data').textContent);
+            const option = document.activeElement && document.activeElement.closest('[role="option"]');
+            const entry = document.activeElement && document.activeElement.closest('.list > li');
+            const details = document.querySelector('.details h3');
+            return {
+                focused: option ? d.items[Number(option.dataset.item)].uid
+                    : entry ? d.items[Number(entry.id.replace('frise-entry-', ''))].uid : null,
+                inList: !!entry && !document.querySelector('.list').closest('section').hidden,
+                details: details ? details.textContent : '',
+            };
+        })()`);
+        if (shown.focused !== target.uid)
+            problems.push(`#${target.anchor} focused ${shown.focused}, not ${target.uid}`);
+        if (target.inList && !shown.inList)
+            problems.push(`#${target.anchor} did not bring the undated claim up in the list`);
+        if (!target.inList && !shown.details)
+            problems.push(`#${target.anchor} showed no details`);
+        if (tab.errors.length)
+            problems.push(`#${target.anchor}: ${tab.errors.join('; ')}`);
+        await tab.close();
+    }
+    return targets.length;
+}
+
 async function accessibility(tab, axe, where, problems) {
     await tab.evaluate(axe);
     const violations = await tab.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
@@ -449,6 +487,7 @@ async function testPage(browser, axe, page) {
     await accessibility(tab, axe, `timeline with a focused item, ${other}`, problems);
     checkRequests(page, tab, problems);
     await tab.close();
+    const anchors = await anchorsLead(browser, page, problems);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (problems.length) {
         console.log(`FAIL ${page.name} (${seconds} s):\n  ${problems.join('\n  ')}`);
@@ -456,6 +495,7 @@ async function testPage(browser, axe, page) {
     }
     console.log(`PASS ${page.name}: ${page.events.length} events, ${page.claims.length} claims, ${page.eraCount} periods in FR and EN `
         + `(marked originals: fr ${markers.fr}, en ${markers.en}); ${page.datedItems} items reached by the arrow keys; `
+        + `${anchors} links to one item followed; `
         + `no request but the file, no axe-core serious or critical violation; first render ${firstRender} ms (${seconds} s)`);
     return true;
 }

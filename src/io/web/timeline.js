@@ -17,6 +17,7 @@
 //   eras[]       {title, lane (-1: every lane), a, b, date, status}
 //   sources[]    {outlet, title, url, archived, dead, lang, published}
 // A text is [fr, en]; a null language shows the other one, marked as the original.
+// An address ending in #claim-UID or #event-UID opens on that item.
 //
 // The timeline draws only what is in view: per lane, the items whose labels
 // find room, the others counted in "+N" marks. Every item stays reachable
@@ -986,6 +987,43 @@
         }, { passive: false });
     }
 
+    // --- links to one item: #claim-UID (what a ClaimReview's url points at) and #event-UID ---
+    function anchoredItem(hash) {
+        const match = /^#(claim|event)-(.+)$/.exec(hash);
+        if (!match)
+            return -1;
+        let uid = '';
+        try {
+            uid = decodeURIComponent(match[2]);
+        } catch {
+            return -1;
+        }
+        return items.findIndex((item) => item.kind === match[1] && item.uid === uid);
+    }
+    // A dated item is chosen on the timeline, its details shown; an undated
+    // one (or any, in the list view) is brought into view in the list.
+    function followAnchor() {
+        const i = anchoredItem(window.location.hash);
+        if (i < 0)
+            return;
+        if (view === 'timeline' && rank[i] >= 0 && items[i].lanes.length) {
+            focusItem(i, items[i].lanes[0], true);
+            refs.details.scrollIntoView({ block: 'nearest' });
+            return;
+        }
+        if (view !== 'list')
+            setView('list');
+        while (!document.getElementById(`frise-entry-${i}`) && listFilled < items.length)
+            fillList();
+        const entry = document.getElementById(`frise-entry-${i}`);
+        if (entry) {
+            entry.tabIndex = -1;
+            entry.scrollIntoView({ block: 'start' });
+            entry.focus({ preventScroll: true });
+        }
+    }
+    window.addEventListener('hashchange', followAnchor);
+
     window.addEventListener('resize', scheduleRender);
     const prepared = performance.now();
     build();
@@ -995,6 +1033,7 @@
     // (read by the tests and the benchmark).
     const drawn = performance.now();
     document.documentElement.dataset.firstRenderMs = String(Math.round(drawn));
+    followAnchor();
     document.documentElement.dataset.scriptMs = [started, parsed - started, prepared - parsed, built - prepared, drawn - built]
         .map((t) => t.toFixed(1)).join(' ');
 })();
