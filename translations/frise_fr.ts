@@ -2159,6 +2159,22 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Reading the database, laying the graph out and writing %1…</source>
+        <translation>Lecture de la base, disposition du graphe et écriture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Ui::ExportTimelineDialog</name>

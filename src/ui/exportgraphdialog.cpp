@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportgraphdialog.h"
 
+#include "databasejob.h"
 #include "databasesession.h"
 #include "formrows.h"
 #include "sessionmessages.h"
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,7 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace Frise::Ui {
@@ -51,6 +55,40 @@ QString extensionFor(Format format)
             return QLatin1String(info.extension);
     }
     return QStringLiteral("png");
+}
+
+// Writes the whole database's graph to @p path on a worker's connection.
+// GraphExport cannot stop half-way, so it writes into a folder of its own
+// beside @p path, and the files (the image and its .alt.txt) move into place
+// only if the user has not cancelled meanwhile: a cancelled export leaves
+// nothing, not even half a file over the previous one.
+QString exportWholeGraph(Storage::Database &db, const QString &path, const Graph::GraphExportOptions &options,
+    const std::atomic<bool> &cancel)
+{
+    Dataset dataset;
+    Storage::StorageError storageError;
+    if (!Storage::DatasetStore(db).exportAll(&dataset, &storageError))
+        return SessionMessages::userMessage(storageError);
+    const QFileInfo target(path);
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.frise-export-XXXXXX"));
+    if (!staging.isValid())
+        return ExportGraphDialog::tr("Cannot write in %1: %2")
+            .arg(QDir::toNativeSeparators(target.absolutePath()), staging.errorString());
+    QString error;
+    if (cancel.load())
+        return ExportGraphDialog::tr("Export cancelled.");
+    if (!Graph::GraphExport::exportDataset(dataset, staging.filePath(target.fileName()), options, &error))
+        return error;
+    if (cancel.load())
+        return ExportGraphDialog::tr("Export cancelled.");
+    const QDir written(staging.path());
+    for (const QString &name : written.entryList(QDir::Files)) {
+        const QString destination = target.absoluteDir().filePath(name);
+        if ((QFile::exists(destination) && !QFile::remove(destination))
+            || !QFile::rename(written.filePath(name), destination))
+            return ExportGraphDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(destination));
+    }
+    return QString();
 }
 
 } // namespace
@@ -109,9 +147,24 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     layout->addLayout(m_form);
     m_error = createErrorLabel(this, QStringLiteral("exportError"));
     layout->addWidget(m_error);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 0); // reading and laying out have no useful percentage
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    layout->addWidget(m_progress);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     layout->addWidget(m_buttons);
+    m_job = new DatabaseJob(this);
+    connect(m_job, &DatabaseJob::succeeded, this, [this] {
+        setBusy(false);
+        QDialog::accept();
+    });
+    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
+        setBusy(false);
+        m_error->setText(message);
+    });
 
     connect(m_browse, &QPushButton::clicked, this, &ExportGraphDialog::browse);
     connect(m_copyAlt, &QPushButton::clicked, this,
@@ -256,19 +309,27 @@ void ExportGraphDialog::browse()
         setOutputPath(QFileInfo(path).suffix().isEmpty() ? path + u'.' + extensionFor(format) : path);
 }
 
-bool ExportGraphDialog::exportNow(QString *error)
+bool ExportGraphDialog::target(QString *path, Graph::GraphExportOptions *options, QString *error) const
 {
-    QString path = m_path->text();
-    if (path.isEmpty() || !m_session->database()) {
+    *path = m_path->text().trimmed();
+    if (path->isEmpty() || !m_session->database()) {
         if (error)
             *error = tr("Choose a file to write.");
         return false;
     }
-    Graph::GraphExportOptions options;
-    if (!this->options(&options, error))
+    if (!this->options(options, error))
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + extensionFor(options.format);
+    if (QFileInfo(*path).suffix().isEmpty())
+        *path += u'.' + extensionFor(options->format);
+    return true;
+}
+
+bool ExportGraphDialog::exportNow(QString *error)
+{
+    QString path;
+    Graph::GraphExportOptions options;
+    if (!target(&path, &options, error))
+        return false;
     if (exportsShownGraph()) {
         const Graph::GraphModel model = options.asOfMinutes ? m_shownModel.asOf(*options.asOfMinutes) : m_shownModel;
         return Graph::GraphExport::exportModel(model, m_shownPositions, path, options, error);
@@ -283,14 +344,57 @@ bool ExportGraphDialog::exportNow(QString *error)
     return Graph::GraphExport::exportDataset(dataset, path, options, error);
 }
 
+bool ExportGraphDialog::isExporting() const
+{
+    return m_job->isRunning();
+}
+
 void ExportGraphDialog::accept()
 {
+    if (isExporting())
+        return;
     QString error;
-    if (!exportNow(&error)) {
+    if (exportsShownGraph()) {
+        // Drawn at the view's positions: no layout, written at once.
+        if (!exportNow(&error)) {
+            m_error->setText(error);
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
+    QString path;
+    Graph::GraphExportOptions options;
+    if (!target(&path, &options, &error)) {
         m_error->setText(error);
         return;
     }
-    QDialog::accept();
+    m_path->setText(path);
+    m_error->clear();
+    setBusy(true);
+    m_job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
+        return exportWholeGraph(db, path, options, cancel);
+    });
+}
+
+void ExportGraphDialog::reject()
+{
+    m_job->cancel();
+    setBusy(false);
+    QDialog::reject();
+}
+
+void ExportGraphDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progress->setToolTip(
+        busy ? tr("Reading the database, laying the graph out and writing %1…").arg(m_path->text()) : QString());
+    m_exportButton->setEnabled(!busy);
+    for (QWidget *input : std::initializer_list<QWidget *> {
+             m_format, m_path, m_browse, m_language, m_asOf, m_disputes, m_shownOnly, m_title, m_altTextFile})
+        input->setEnabled(!busy);
+    if (!busy)
+        m_disputes->setEnabled(!m_shownOnly->isChecked());
 }
 
 } // namespace Frise::Ui

@@ -12,17 +12,21 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace Frise::Ui {
 
+class DatabaseJob;
 class DatabaseSession;
 
 /**
  * File → Export graph…: the relationship graph as an image (PNG, SVG, PDF)
  * or as data for other tools (GEXF, GraphML, DOT), in French or English,
  * optionally "as of" a date, with or without dispute hubs. Written through
- * Graph::GraphExport::exportDataset().
+ * Graph::GraphExport::exportDataset(): the whole database's graph is read
+ * and laid out on a worker thread (minutes for a big one), with Cancel;
+ * the graph as shown is written at once.
  */
 class ExportGraphDialog final : public QDialog
 {
@@ -49,8 +53,10 @@ public:
     /// The options as set; false and @p error when the "as of" date cannot be read.
     bool options(Graph::GraphExportOptions *options, QString *error) const;
 
-    /// Reads the database and writes the file; false and @p error on failure.
+    /// Reads the database and writes the file here and now; false and @p error on failure.
     bool exportNow(QString *error);
+    /// Whether the whole database's graph is being written on a worker (see accept()).
+    bool isExporting() const;
     /// The summary of the text alternative shown for the journalist to copy (empty when not known before exporting).
     QString altSummary() const;
 
@@ -58,7 +64,10 @@ public Q_SLOTS:
     /// Recomputes the text alternative's summary for the options as set.
     void updateAltText();
 
+    /// Writes the file: the graph as shown at once, the whole database's on a worker.
     void accept() override;
+    /// Cancels a running export: nothing is written.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +75,9 @@ protected:
 private:
     void retranslate();
     void browse();
+    /// The file to write (with its extension) and the options, or false and @p error.
+    bool target(QString *path, Graph::GraphExportOptions *options, QString *error) const;
+    void setBusy(bool busy);
 
     DatabaseSession *m_session = nullptr;
     QFormLayout *m_form = nullptr;
@@ -84,6 +96,8 @@ private:
     QString m_altSummaryText;
     QPushButton *m_copyAlt = nullptr;
     QLabel *m_error = nullptr;
+    QProgressBar *m_progress = nullptr;
+    DatabaseJob *m_job = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
 };

@@ -483,6 +483,47 @@ private Q_SLOTS:
         QVERIFY(readAll(m_dir.filePath(QStringLiteral("shown.alt.txt"))).startsWith(graph.altSummary().toUtf8()));
     }
 
+    // The whole database's graph is read and laid out on a worker (minutes
+    // for a big one), the window responding meanwhile; cancelled, nothing is
+    // written, not even over the previous file.
+    void wholeGraphOnWorker()
+    {
+        Ui::ExportGraphDialog dialog(m_session.get());
+        const QString path = m_dir.filePath(QStringLiteral("whole.svg"));
+        dialog.setOutputPath(path);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isExporting());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("exportAsOf"))->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(readAll(path).contains("Getty Images"));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("whole.alt.txt"))));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".frise-export-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+    }
+
+    void cancelledGraphKeepsPreviousFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keptgraph.png"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the previous export");
+        }
+        Ui::ExportGraphDialog dialog(m_session.get());
+        dialog.setOutputPath(path);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isExporting());
+        dialog.reject();
+        QVERIFY(!dialog.isExporting());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(readAll(path), QByteArray("the previous export"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("keptgraph.alt.txt"))));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".frise-export-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+    }
+
     void badGraphDate()
     {
         Ui::ExportGraphDialog dialog(m_session.get());
