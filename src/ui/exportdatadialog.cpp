@@ -106,30 +106,9 @@ ExportDataDialog::ExportDataDialog(DatabaseSession *session, QWidget *parent)
         m_publisherUrl->setText(settings.value(publisherUrlKey).toString());
     }
     layout->addLayout(m_form);
-    m_error = createErrorLabel(this, QStringLiteral("exportError"));
-    layout->addWidget(m_error);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setRange(0, 0); // reading every record has no useful percentage
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    layout->addWidget(m_progress);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    layout->addWidget(m_buttons);
-    m_job = new DatabaseJob(this);
-    connect(m_job, &DatabaseJob::succeeded, this, [this] {
-        setBusy(false);
-        QDialog::accept();
-    });
-    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
-        setBusy(false);
-        m_error->setText(message);
-    });
+    m_footer = addExportFooter(this, layout, QStringLiteral("export"), [this](bool busy) { setBusy(busy); });
 
     connect(m_browse, &QPushButton::clicked, this, &ExportDataDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDataDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDataDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         updateEnabled();
         const QString path = m_path->text();
@@ -163,7 +142,7 @@ void ExportDataDialog::retranslate()
     m_publisher->setPlaceholderText(tr("Your newsroom, the author of the fact-checks"));
     setFormLabel(m_form, m_publisherUrl, tr("Fact-check pa&ge:"));
     m_publisherUrl->setPlaceholderText(tr("https://… (the page the fact-checks appear on)"));
-    m_exportButton->setText(tr("&Export"));
+    m_footer.exportButton->setText(tr("&Export"));
 }
 
 void ExportDataDialog::changeEvent(QEvent *event)
@@ -283,7 +262,7 @@ bool ExportDataDialog::exportNow(QString *error)
 
 bool ExportDataDialog::isExporting() const
 {
-    return m_job->isRunning();
+    return m_footer.job->isRunning();
 }
 
 void ExportDataDialog::accept()
@@ -293,23 +272,23 @@ void ExportDataDialog::accept()
     QString error;
     const QString path = targetPath(&error);
     if (path.isEmpty()) {
-        m_error->setText(error);
+        m_footer.error->setText(error);
         return;
     }
     const Io::ExportOptions options = this->options();
     if (!options.publisherUrl.isEmpty() && !isWebAddress(options.publisherUrl)) {
-        m_error->setText(tr("The fact-check page must be an http:// or https:// address."));
+        m_footer.error->setText(tr("The fact-check page must be an http:// or https:// address."));
         return;
     }
     m_path->setText(path);
-    m_error->clear();
+    m_footer.error->clear();
     setBusy(true);
     if (options.format == Io::Format::ClaimReview) {
         QSettings settings;
         settings.setValue(publisherKey, options.publisher);
         settings.setValue(publisherUrlKey, options.publisherUrl);
     }
-    m_job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
+    m_footer.job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
         Dataset dataset;
         Storage::StorageError storageError;
         if (!Storage::DatasetStore(db).exportAll(&dataset, &storageError))
@@ -325,21 +304,21 @@ void ExportDataDialog::accept()
 
 void ExportDataDialog::reject()
 {
-    m_job->cancel();
+    m_footer.job->cancel();
     setBusy(false);
     QDialog::reject();
 }
 
 void ExportDataDialog::setBusy(bool busy)
 {
-    m_progress->setVisible(busy);
-    m_exportButton->setEnabled(!busy);
+    m_footer.progress->setVisible(busy);
+    m_footer.exportButton->setEnabled(!busy);
     for (QWidget *input : std::initializer_list<QWidget *> {
              m_format, m_path, m_browse, m_language, m_csvDialect, m_publishSafe, m_publisher, m_publisherUrl})
         input->setEnabled(!busy);
     if (!busy)
         updateEnabled();
-    m_progress->setToolTip(busy ? tr("Reading the database and writing %1…").arg(m_path->text()) : QString());
+    m_footer.progress->setToolTip(busy ? tr("Reading the database and writing %1…").arg(m_path->text()) : QString());
 }
 
 } // namespace Frise::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportfooter.h"
 #include "io/importtypes.h"
 
 #include <QDialog>
@@ -80,11 +81,7 @@ private:
     QCheckBox *m_publishSafe = nullptr;
     QLineEdit *m_publisher = nullptr;
     QLineEdit *m_publisherUrl = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    DatabaseJob *m_job = nullptr;
+    ExportFooter m_footer;
 };
 
 } // namespace Frise::Ui

@@ -145,26 +145,7 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     altLayout->addWidget(m_copyAlt, 0, Qt::AlignTop);
     addFormRow(m_form, altRow);
     layout->addLayout(m_form);
-    m_error = createErrorLabel(this, QStringLiteral("exportError"));
-    layout->addWidget(m_error);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setRange(0, 0); // reading and laying out have no useful percentage
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    layout->addWidget(m_progress);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    layout->addWidget(m_buttons);
-    m_job = new DatabaseJob(this);
-    connect(m_job, &DatabaseJob::succeeded, this, [this] {
-        setBusy(false);
-        QDialog::accept();
-    });
-    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
-        setBusy(false);
-        m_error->setText(message);
-    });
+    m_footer = addExportFooter(this, layout, QStringLiteral("export"), [this](bool busy) { setBusy(busy); });
 
     connect(m_browse, &QPushButton::clicked, this, &ExportGraphDialog::browse);
     connect(m_copyAlt, &QPushButton::clicked, this,
@@ -175,8 +156,6 @@ ExportGraphDialog::ExportGraphDialog(DatabaseSession *session, QWidget *parent)
     connect(m_shownOnly, &QCheckBox::toggled, this, &ExportGraphDialog::updateAltText);
     for (QLineEdit *edit : {m_asOf, m_title})
         connect(edit, &QLineEdit::editingFinished, this, &ExportGraphDialog::updateAltText);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportGraphDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportGraphDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         const QString path = m_path->text();
         if (path.isEmpty())
@@ -212,7 +191,7 @@ void ExportGraphDialog::retranslate()
         tr("Known once the whole database is read: the export writes it beside the image (.alt.txt)."));
     m_altSummary->setAccessibleName(tr("Alt text"));
     m_copyAlt->setText(tr("&Copy"));
-    m_exportButton->setText(tr("&Export"));
+    m_footer.exportButton->setText(tr("&Export"));
 }
 
 void ExportGraphDialog::setShownGraph(const Graph::GraphModel &model, const Graph::Positions &positions, bool preferred)
@@ -346,7 +325,7 @@ bool ExportGraphDialog::exportNow(QString *error)
 
 bool ExportGraphDialog::isExporting() const
 {
-    return m_job->isRunning();
+    return m_footer.job->isRunning();
 }
 
 void ExportGraphDialog::accept()
@@ -357,7 +336,7 @@ void ExportGraphDialog::accept()
     if (exportsShownGraph()) {
         // Drawn at the view's positions: no layout, written at once.
         if (!exportNow(&error)) {
-            m_error->setText(error);
+            m_footer.error->setText(error);
             return;
         }
         QDialog::accept();
@@ -366,30 +345,30 @@ void ExportGraphDialog::accept()
     QString path;
     Graph::GraphExportOptions options;
     if (!target(&path, &options, &error)) {
-        m_error->setText(error);
+        m_footer.error->setText(error);
         return;
     }
     m_path->setText(path);
-    m_error->clear();
+    m_footer.error->clear();
     setBusy(true);
-    m_job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
+    m_footer.job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
         return exportWholeGraph(db, path, options, cancel);
     });
 }
 
 void ExportGraphDialog::reject()
 {
-    m_job->cancel();
+    m_footer.job->cancel();
     setBusy(false);
     QDialog::reject();
 }
 
 void ExportGraphDialog::setBusy(bool busy)
 {
-    m_progress->setVisible(busy);
-    m_progress->setToolTip(
+    m_footer.progress->setVisible(busy);
+    m_footer.progress->setToolTip(
         busy ? tr("Reading the database, laying the graph out and writing %1…").arg(m_path->text()) : QString());
-    m_exportButton->setEnabled(!busy);
+    m_footer.exportButton->setEnabled(!busy);
     for (QWidget *input : std::initializer_list<QWidget *> {
              m_format, m_path, m_browse, m_language, m_asOf, m_disputes, m_shownOnly, m_title, m_altTextFile})
         input->setEnabled(!busy);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportfooter.h"
 #include "graph/graphexport.h"
 
 #include <QDialog>
@@ -95,11 +96,7 @@ private:
     QPlainTextEdit *m_altSummary = nullptr; ///< read-only: for the journalist to copy into the CMS
     QString m_altSummaryText;
     QPushButton *m_copyAlt = nullptr;
-    QLabel *m_error = nullptr;
-    QProgressBar *m_progress = nullptr;
-    DatabaseJob *m_job = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
+    ExportFooter m_footer;
 };
 
 } // namespace Frise::Ui

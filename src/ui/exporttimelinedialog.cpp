@@ -153,20 +153,8 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     altLayout->addWidget(m_copyAlt, 0, Qt::AlignTop);
     addFormRow(m_form, altRow);
     left->addLayout(m_form);
-    m_error = createErrorLabel(this, QStringLiteral("exportError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
-    left->addWidget(m_error);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setRange(0, 0); // drawing and encoding give no useful percentage
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    left->addWidget(m_progress);
-    left->addStretch(1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    left->addWidget(m_buttons);
+    m_footer = addExportFooter(this, left, QStringLiteral("export"), [this](bool busy) { setBusy(busy); });
+    m_footer.error->setStyleSheet(QStringLiteral("color: #c0392b"));
     layout->addLayout(left);
 
     m_previewLabel = new QLabel(this);
@@ -184,17 +172,6 @@ ExportTimelineDialog::ExportTimelineDialog(DatabaseSession *session, QWidget *pa
     connect(m_copyAlt, &QPushButton::clicked, this,
         // The summary itself: toPlainText() turns French no-break spaces into plain ones.
         [this] { QGuiApplication::clipboard()->setText(m_altText.summary); });
-    m_job = new DatabaseJob(this);
-    connect(m_job, &DatabaseJob::succeeded, this, [this] {
-        setBusy(false);
-        QDialog::accept();
-    });
-    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
-        setBusy(false);
-        m_error->setText(message);
-    });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportTimelineDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportTimelineDialog::reject);
     connect(m_path, &QLineEdit::editingFinished, this, &ExportTimelineDialog::syncFormatFromPath);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         const QString path = m_path->text();
@@ -252,7 +229,7 @@ void ExportTimelineDialog::retranslate()
                                 "web page. The full description lists every event."));
     m_altSummary->setAccessibleName(tr("Alt text"));
     m_copyAlt->setText(tr("&Copy"));
-    m_exportButton->setText(tr("&Export"));
+    m_footer.exportButton->setText(tr("&Export"));
 }
 
 void ExportTimelineDialog::changeEvent(QEvent *event)
@@ -393,7 +370,7 @@ void ExportTimelineDialog::updatePreview()
 {
     QString problem;
     if (!ensureTimeline(&problem))
-        m_error->setText(problem);
+        m_footer.error->setText(problem);
     const Timeline::TimelineExportOptions o = completedOptions();
     const double scale = double(o.dpi) / 96.0;
     const double logicalWidth = double(o.width) / scale;
@@ -443,7 +420,7 @@ bool ExportTimelineDialog::exportNow(QString *error)
 
 bool ExportTimelineDialog::isExporting() const
 {
-    return m_job->isRunning();
+    return m_footer.job->isRunning();
 }
 
 void ExportTimelineDialog::accept()
@@ -453,14 +430,14 @@ void ExportTimelineDialog::accept()
     QString error;
     const std::optional<Timeline::TimelineExportOptions> o = exportOptions(&error);
     if (!o) {
-        m_error->setText(error);
+        m_footer.error->setText(error);
         return;
     }
-    m_error->clear();
+    m_footer.error->clear();
     if (!m_session || !m_session->isOpen()) {
         // Nothing to read titles from on a worker: the timeline given is drawn here.
         if (!Timeline::TimelineExporter::exportTimeline(*m_data, m_titles.get(), *o, &error)) {
-            m_error->setText(error);
+            m_footer.error->setText(error);
             return;
         }
         QDialog::accept();
@@ -468,7 +445,7 @@ void ExportTimelineDialog::accept()
     }
     setBusy(true);
     // The worker reads titles over its own connection: the window's belongs to the UI thread.
-    m_job->start(
+    m_footer.job->start(
         m_session->location(), [data = m_data, options = *o](Storage::Database &db, const std::atomic<bool> &cancel) {
             const Timeline::StorageTitleProvider titles(&db, data);
             QString problem;
@@ -480,25 +457,25 @@ void ExportTimelineDialog::accept()
 
 void ExportTimelineDialog::reject()
 {
-    m_job->cancel();
+    m_footer.job->cancel();
     setBusy(false);
     QDialog::reject();
 }
 
 void ExportTimelineDialog::setBusy(bool busy)
 {
-    m_progress->setVisible(busy);
-    m_progress->setToolTip(busy ? tr("Drawing the timeline and writing %1…").arg(m_path->text()) : QString());
-    m_exportButton->setEnabled(!busy);
+    m_footer.progress->setVisible(busy);
+    m_footer.progress->setToolTip(busy ? tr("Drawing the timeline and writing %1…").arg(m_path->text()) : QString());
+    m_footer.exportButton->setEnabled(!busy);
     for (QWidget *child : findChildren<QWidget *>()) {
         // Settings stay as they were while the file is written; Cancel stays usable.
         if (qobject_cast<QLineEdit *>(child) || qobject_cast<QSpinBox *>(child) || qobject_cast<QComboBox *>(child)
             || qobject_cast<QAbstractButton *>(child))
             child->setEnabled(!busy);
     }
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    m_footer.buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     if (!busy) {
-        m_exportButton->setEnabled(true);
+        m_footer.exportButton->setEnabled(true);
         m_visible->setEnabled(m_visibleTo > m_visibleFrom);
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "exportfooter.h"
 #include "timeline/timelineexporter.h"
 
 #include <QDialog>
@@ -128,11 +129,7 @@ private:
     QPlainTextEdit *m_altSummary = nullptr; ///< read-only: for the journalist to copy into the CMS
     QPushButton *m_copyAlt = nullptr;
     QLabel *m_previewLabel = nullptr;
-    QLabel *m_error = nullptr;
-    QProgressBar *m_progress = nullptr;
-    DatabaseJob *m_job = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
+    ExportFooter m_footer;
     QTimer *m_previewTimer = nullptr;
 };
 

@@ -49,29 +49,8 @@ ExportWebDialog::ExportWebDialog(DatabaseSession *session, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
-    m_error = createErrorLabel(this, QStringLiteral("exportWebError"));
-    layout->addWidget(m_error);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportWebProgress"));
-    m_progress->setRange(0, 0); // reading the records has no useful percentage
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    layout->addWidget(m_progress);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    layout->addWidget(m_buttons);
-    m_job = new DatabaseJob(this);
-    connect(m_job, &DatabaseJob::succeeded, this, [this] {
-        setBusy(false);
-        QDialog::accept();
-    });
-    connect(m_job, &DatabaseJob::failed, this, [this](const QString &message) {
-        setBusy(false);
-        m_error->setText(message);
-    });
+    m_footer = addExportFooter(this, layout, QStringLiteral("exportWeb"), [this](bool busy) { setBusy(busy); });
     connect(m_browse, &QPushButton::clicked, this, &ExportWebDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportWebDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportWebDialog::reject);
     retranslate();
 }
 
@@ -90,7 +69,7 @@ void ExportWebDialog::retranslate()
     m_includeUnverified->setText(tr("Include &unverified and disputed claims (shown as such)"));
     m_note->setText(tr("One HTML file, in French and English, that opens offline and loads nothing from the "
                        "network. Never in it: internal notes, confidential sources, the history of changes."));
-    m_exportButton->setText(tr("&Export"));
+    m_footer.exportButton->setText(tr("&Export"));
 }
 
 void ExportWebDialog::changeEvent(QEvent *event)
@@ -152,7 +131,7 @@ bool ExportWebDialog::options(Io::WebPageOptions *options, QString *error) const
 
 bool ExportWebDialog::isExporting() const
 {
-    return m_job->isRunning();
+    return m_footer.job->isRunning();
 }
 
 void ExportWebDialog::browse()
@@ -169,7 +148,7 @@ void ExportWebDialog::accept()
         return;
     QString path = m_path->text().trimmed();
     if (path.isEmpty() || !m_session->database()) {
-        m_error->setText(tr("Choose a file to write."));
+        m_footer.error->setText(tr("Choose a file to write."));
         return;
     }
     if (QFileInfo(path).suffix().isEmpty())
@@ -177,13 +156,13 @@ void ExportWebDialog::accept()
     Io::WebPageOptions options;
     QString error;
     if (!this->options(&options, &error)) {
-        m_error->setText(error);
+        m_footer.error->setText(error);
         return;
     }
     m_path->setText(path);
-    m_error->clear();
+    m_footer.error->clear();
     setBusy(true);
-    m_job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
+    m_footer.job->start(m_session->location(), [path, options](Storage::Database &db, const std::atomic<bool> &cancel) {
         Dataset dataset;
         Storage::StorageError storageError;
         if (!Storage::DatasetStore(db).exportAll(&dataset, &storageError))
@@ -199,19 +178,19 @@ void ExportWebDialog::accept()
 
 void ExportWebDialog::reject()
 {
-    m_job->cancel();
+    m_footer.job->cancel();
     setBusy(false);
     QDialog::reject();
 }
 
 void ExportWebDialog::setBusy(bool busy)
 {
-    m_progress->setVisible(busy);
-    m_exportButton->setEnabled(!busy);
+    m_footer.progress->setVisible(busy);
+    m_footer.exportButton->setEnabled(!busy);
     for (QWidget *input :
         std::initializer_list<QWidget *> {m_path, m_browse, m_language, m_from, m_to, m_includeUnverified})
         input->setEnabled(!busy);
-    m_progress->setToolTip(busy ? tr("Reading the database and writing %1…").arg(m_path->text()) : QString());
+    m_footer.progress->setToolTip(busy ? tr("Reading the database and writing %1…").arg(m_path->text()) : QString());
 }
 
 } // namespace Frise::Ui

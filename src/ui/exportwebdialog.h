@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportfooter.h"
 #include "io/webpage.h"
 
 #include <QDialog>
@@ -66,11 +67,7 @@ private:
     QLineEdit *m_to = nullptr;
     QCheckBox *m_includeUnverified = nullptr;
     QLabel *m_note = nullptr;
-    QLabel *m_error = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    DatabaseJob *m_job = nullptr;
+    ExportFooter m_footer;
 };
 
 } // namespace Frise::Ui
