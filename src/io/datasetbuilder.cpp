@@ -126,6 +126,13 @@ QString DatasetBuilder::uniqueUid(UidSet *set, const QString &hint, const QStrin
     return uid;
 }
 
+void DatasetBuilder::reserveEvents(qsizetype count)
+{
+    m_dataset.events.reserve(count);
+    m_eventUids.taken.reserve(count);
+    m_seenTitleDates.reserve(count);
+}
+
 Event &DatasetBuilder::addEvent(const QString &uidHint)
 {
     Event event;

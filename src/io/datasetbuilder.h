@@ -26,6 +26,9 @@ public:
     Dataset &dataset() { return m_dataset; }
     Dataset takeDataset() { return std::move(m_dataset); }
 
+    /// Room for @p count events (an upper bound), so that big files do not
+    /// regrow the event list and the tables that check each event.
+    void reserveEvents(qsizetype count);
     /// A new event with a fresh id and a uid made from @p uidHint (or "event").
     Event &addEvent(const QString &uidHint);
     /// A new era with a fresh id and a uid made from @p uidHint (or "era").
