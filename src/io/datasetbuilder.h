@@ -63,6 +63,7 @@ private:
         QHash<QString, int> nextSuffix; ///< keeps many equal titles linear
     };
     static QString uniqueUid(UidSet *set, const QString &hint, const QString &fallback);
+    RowId disputeByFoldedTitle(const QString &title);
 
     Language m_language;
     Dataset m_dataset;
@@ -72,7 +73,8 @@ private:
     UidSet m_disputeUids;
     UidSet m_sourceUids;
     QHash<QString, RowId> m_actorsByName;
-    QHash<QString, RowId> m_disputesByTitle;
+    QHash<QString, RowId> m_disputesByTitle; ///< by trimmed, case-folded title
+    QHash<QString, RowId> m_disputesByExactTitle; ///< by the title as written, once seen
     QSet<QString> m_tags;
     QHash<QString, RowId> m_sourcesByKey;
     std::function<QString(qint64)> m_where;
