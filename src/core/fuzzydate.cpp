@@ -111,23 +111,49 @@ QString pointIsoText(const FuzzyDate::Point &p)
 {
     // Four digits (and a '-' before year 1) within ±9999, as stored since the
     // first version; beyond, the sign is always written, as in ISO 8601's
-    // expanded years.
+    // expanded years. Written into a fixed buffer: an import stores this for
+    // every event, and a QString::arg() per part cost more than the rest of
+    // the date.
+    char16_t buffer[48];
+    char16_t *out = buffer;
+    // @p value >= 0, zero-padded to @p width digits.
+    const auto digits = [&out](qint64 value, int width) {
+        char16_t reversed[20];
+        int count = 0;
+        do {
+            reversed[count++] = char16_t(u'0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        for (int i = count; i < width; ++i)
+            *out++ = u'0';
+        while (count > 0)
+            *out++ = reversed[--count];
+    };
     const qint64 magnitude = p.year < 0 ? -p.year : p.year;
-    QString text = p.year < 0 ? QStringLiteral("-") : QString();
-    if (magnitude <= FuzzyDate::maximumDetailedYear())
-        text += QStringLiteral("%1").arg(magnitude, 4, 10, QLatin1Char('0'));
-    else
-        text += (p.year > 0 ? QStringLiteral("+") : QString()) + QString::number(magnitude);
-    if (p.month)
-        text += QStringLiteral("-%1").arg(p.month, 2, 10, QLatin1Char('0'));
-    if (p.day)
-        text += QStringLiteral("-%1").arg(p.day, 2, 10, QLatin1Char('0'));
-    if (p.minuteOfDay >= 0) {
-        text += QStringLiteral("T%1:%2")
-                    .arg(p.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
-                    .arg(p.minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+    if (p.year < 0)
+        *out++ = u'-';
+    if (magnitude <= FuzzyDate::maximumDetailedYear()) {
+        digits(magnitude, 4);
+    } else {
+        if (p.year > 0)
+            *out++ = u'+';
+        digits(magnitude, 1);
     }
-    return text;
+    if (p.month) {
+        *out++ = u'-';
+        digits(p.month, 2);
+    }
+    if (p.day) {
+        *out++ = u'-';
+        digits(p.day, 2);
+    }
+    if (p.minuteOfDay >= 0) {
+        *out++ = u'T';
+        digits(p.minuteOfDay / 60, 2);
+        *out++ = u':';
+        digits(p.minuteOfDay % 60, 2);
+    }
+    return QString::fromUtf16(buffer, out - buffer);
 }
 
 // Strict reader of one canonical point; `pos` advances past what was read.

@@ -126,6 +126,13 @@ QString DatasetBuilder::uniqueUid(UidSet *set, const QString &hint, const QStrin
     return uid;
 }
 
+void DatasetBuilder::reserveEvents(qsizetype count)
+{
+    m_dataset.events.reserve(count);
+    m_eventUids.taken.reserve(count);
+    m_seenTitleDates.reserve(count);
+}
+
 Event &DatasetBuilder::addEvent(const QString &uidHint)
 {
     Event event;
@@ -162,6 +169,18 @@ RowId DatasetBuilder::actorByName(const QString &name)
 }
 
 RowId DatasetBuilder::disputeByTitle(const QString &title)
+{
+    // Most rows name a dispute some row before named exactly so: found
+    // without building the case-folded key.
+    if (const auto it = m_disputesByExactTitle.constFind(title); it != m_disputesByExactTitle.cend())
+        return it.value();
+    const RowId id = disputeByFoldedTitle(title);
+    if (id)
+        m_disputesByExactTitle.insert(title, id);
+    return id;
+}
+
+RowId DatasetBuilder::disputeByFoldedTitle(const QString &title)
 {
     const QString key = title.trimmed().toCaseFolded();
     if (key.isEmpty())

@@ -26,6 +26,9 @@ public:
     Dataset &dataset() { return m_dataset; }
     Dataset takeDataset() { return std::move(m_dataset); }
 
+    /// Room for @p count events (an upper bound), so that big files do not
+    /// regrow the event list and the tables that check each event.
+    void reserveEvents(qsizetype count);
     /// A new event with a fresh id and a uid made from @p uidHint (or "event").
     Event &addEvent(const QString &uidHint);
     /// A new era with a fresh id and a uid made from @p uidHint (or "era").
@@ -60,6 +63,7 @@ private:
         QHash<QString, int> nextSuffix; ///< keeps many equal titles linear
     };
     static QString uniqueUid(UidSet *set, const QString &hint, const QString &fallback);
+    RowId disputeByFoldedTitle(const QString &title);
 
     Language m_language;
     Dataset m_dataset;
@@ -69,7 +73,8 @@ private:
     UidSet m_disputeUids;
     UidSet m_sourceUids;
     QHash<QString, RowId> m_actorsByName;
-    QHash<QString, RowId> m_disputesByTitle;
+    QHash<QString, RowId> m_disputesByTitle; ///< by trimmed, case-folded title
+    QHash<QString, RowId> m_disputesByExactTitle; ///< by the title as written, once seen
     QSet<QString> m_tags;
     QHash<QString, RowId> m_sourcesByKey;
     std::function<QString(qint64)> m_where;

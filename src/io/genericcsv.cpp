@@ -380,7 +380,7 @@ void GenericCsv::read(const QString &text, const QString &fileName, const Import
     QList<PendingDates> dates;
     // One allocation instead of a dozen regrowths of big Event records on large files.
     const qsizetype expectedRows = qMax(text.count(u'\n'), text.count(u'\r'));
-    builder.dataset().events.reserve(expectedRows);
+    builder.reserveEvents(expectedRows);
     dates.reserve(expectedRows);
     QStringList row;
     qint64 rows = 0;

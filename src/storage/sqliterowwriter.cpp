@@ -6,16 +6,21 @@
 
 namespace Frise::Storage {
 
-bool SqliteRowWriter::begin(const Dataset &, qint64, KnownUids *uids, StorageError *error)
+bool SqliteRowWriter::begin(const Dataset &dataset, qint64, KnownUids *uids, StorageError *error)
 {
-    for (const char *name : {"actor", "source", "dispute", "event", "claim", "relation", "era", "status_change"}) {
+    const std::pair<const char *, qsizetype> tables[]
+        = {{"actor", dataset.actors.size()}, {"source", dataset.sources.size()}, {"dispute", dataset.disputes.size()},
+            {"event", dataset.events.size()}, {"claim", dataset.claims.size()}, {"relation", dataset.relations.size()},
+            {"era", dataset.eras.size()}, {"status_change", dataset.statusChanges.size()}};
+    for (const auto &[name, records] : tables) {
         const QString table = QString::fromLatin1(name);
         QSqlQuery query;
         if (!m_db.prepare(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), error)
             || !m_db.exec(query, error) || !query.next())
             return false;
+        // Sized once: a million uids would otherwise rehash the table twenty times.
         if (!query.value(0).toBool())
-            uids->track(table);
+            uids->track(table).reserve(records);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export rates of frise_io at 1,000,000 events, with peak memory.
 // Usage: bench_io RESULTS_DIR [EVENTS] [--cli-import-only | --sheet-phases]  -> RESULTS_DIR/io.json
+// (--sheet-phases: RESULTS_DIR/io-sheet-phases.json)
 
 #include "benchutil.h"
 #include "io/csvreader.h"
@@ -350,13 +351,18 @@ int main(int argc, char **argv)
     QDir().mkpath(resultsDir);
 
     // `frise import` of a sheet, in this process, phase by phase: where its time goes.
-    if (args.contains(QLatin1String("--sheet-phases"))) {
+    const auto sheetPhases = [events] {
         const QByteArray sheet = makeTimelineJsSheet(events);
         Dataset dataset;
         const Measure parsed = importBench(QStringLiteral("import TimelineJS sheet CSV"), sheet,
             QStringLiteral("bench.csv"), Format::TimelineJsCsv, &dataset);
-        writeBench(parsed, dataset, false, true);
-        return 0;
+        QJsonArray runs {parsed.toJson()};
+        appendAll(&runs, writeBench(parsed, dataset, false, true));
+        return runs;
+    };
+    if (args.contains(QLatin1String("--sheet-phases"))) {
+        QFile file(QDir(resultsDir).filePath(QStringLiteral("io-sheet-phases.json")));
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(sheetPhases()).toJson()) > 0 ? 0 : 1;
     }
     QJsonArray runs = cliImportBench(events);
     if (args.contains(QLatin1String("--cli-import-only"))) {
@@ -364,6 +370,7 @@ int main(int argc, char **argv)
         std::fwrite(doc.toJson().constData(), 1, size_t(doc.toJson().size()), stdout);
         return 0;
     }
+    appendAll(&runs, sheetPhases());
     Dataset fromCsv;
     {
         const QByteArray csv = makeCsv(events);
