@@ -102,12 +102,12 @@ public:
             m_writer.join();
     }
 
-    /// The data, or null with @p error set.
-    std::shared_ptr<const Timeline::TimelineData> load(Storage::StorageError *error)
+    /// The data to draw in @p mode (a cached one holds that mode's lanes only), or null with @p error set.
+    std::shared_ptr<const Timeline::TimelineData> load(Timeline::LaneMode mode, Storage::StorageError *error)
     {
         Storage::StorageError keyError; // the cache is a shortcut: without a key, build
         const QByteArray key = Timeline::TimelineCache::keyOf(m_db, &keyError);
-        if (auto cached = m_cache.read(m_location, key))
+        if (auto cached = m_cache.read(m_location, key, mode))
             return cached;
         const qint64 events = Storage::Maintenance(m_db).counts(error).events;
         const Timeline::TimelineLanes lanes
@@ -181,7 +181,7 @@ int exportTimelineCommand(const QStringList &args)
         return code;
     Storage::StorageError error;
     CommandTimeline timeline(*db, arguments.positional(0));
-    std::shared_ptr<const Timeline::TimelineData> data = timeline.load(&error);
+    std::shared_ptr<const Timeline::TimelineData> data = timeline.load(options.laneMode, &error);
     if (data) {
         options.title = Storage::DatasetStore(*db).title(&error).textOrFallback(options.language);
         if (!error)
