@@ -270,8 +270,11 @@ std::optional<TimelineData> TimelineSnapshot::read(
         era.mode = LaneMode(mode);
         era.lane = lane;
     }
-    // A mode's eras go with its lanes; those across all lanes (-1) stay.
-    std::erase_if(data.m_eras, [&data](const EraBand &era) { return era.lane >= 0 && !data.hasLaneMode(era.mode); });
+    // A mode's eras go with its lanes; those across all lanes (-1) stay. Only once every era read is known good.
+    if (ok && onlyMode) {
+        std::erase_if(
+            data.m_eras, [&data](const EraBand &era) { return era.lane >= 0 && !data.hasLaneMode(era.mode); });
+    }
     ok = ok && in.array(&data.m_sortedIds) && in.array(&data.m_sortedIdIndex);
     size_t classes = 0;
     ok = ok && in.count(&classes, classMinBytes);
