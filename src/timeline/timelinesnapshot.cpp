@@ -7,6 +7,11 @@
 #include <algorithm>
 #include <type_traits>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace Frise::Timeline {
 
 namespace {
@@ -20,6 +25,26 @@ constexpr int modes = 4;
 // take in a file.
 constexpr quint64 eraMinBytes = 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 + 1;
 constexpr quint64 classMinBytes = 8 + 8;
+
+/**
+ * Asks the kernel to back the untouched buffer at @p data with huge pages (where transparent huge
+ * pages are on "madvise", Debian's default): a million-event snapshot's arrays then fault in 2 MiB
+ * at a time instead of 4 KiB, which took about half of the read's CPU time.
+ */
+void askForHugePages(void *data, quint64 bytes)
+{
+#ifdef Q_OS_LINUX
+    constexpr quint64 hugePage = quint64(2) << 20;
+    if (bytes < hugePage)
+        return;
+    const auto pageSize = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr begin = quintptr(data) & ~(pageSize - 1);
+    madvise(reinterpret_cast<void *>(begin), size_t(quintptr(data) + bytes - begin), MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
 
 class Writer
 {
@@ -80,6 +105,9 @@ public:
         // A damaged size must not allocate more than the file can hold.
         if (!ok() || size > quint64(m_device->bytesAvailable()) / sizeof(T))
             return false;
+        values->clear();
+        values->reserve(size_t(size));
+        askForHugePages(values->data(), size * sizeof(T));
         values->resize(size_t(size));
         const auto bytes = qint64(size * sizeof(T));
         return m_stream.readRawData(reinterpret_cast<char *>(values->data()), bytes) == bytes;
