@@ -14,9 +14,13 @@
 #include "timeline/timelinecache.h"
 #include "timeline/timelinedata.h"
 #include "timeline/timelineexporter.h"
+#include "timeline/timelinepainter.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 
+#include <future>
+#include <system_error>
 #include <thread>
 
 namespace Frise::Cli {
@@ -81,7 +85,10 @@ bool loadDataset(const QString &command, const QString &location, Dataset *datas
  * The timeline `frise export-timeline` draws: the snapshot the window (or an
  * earlier export) cached when the database has not changed since, otherwise
  * built from storage as the window builds it, then cached on another thread
- * while the caller draws. The destructor waits for that write.
+ * while the caller draws. The snapshot is read on another thread from
+ * startReading() to load(), while the caller queries what else it needs (the
+ * connection stays on the caller's thread). The destructor waits for the
+ * threads.
  */
 class CommandTimeline final
 {
@@ -98,17 +105,39 @@ public:
     { }
     ~CommandTimeline()
     {
+        if (m_reading.valid())
+            m_reading.wait();
         if (m_writer.joinable())
             m_writer.join();
     }
 
-    /// The data, or null with @p error set.
-    std::shared_ptr<const Timeline::TimelineData> load(Storage::StorageError *error)
+    /// Starts reading the snapshot of the database as it is now, for lane mode @p mode (that mode's lanes only).
+    void startReading(Timeline::LaneMode mode)
     {
         Storage::StorageError keyError; // the cache is a shortcut: without a key, build
-        const QByteArray key = Timeline::TimelineCache::keyOf(m_db, &keyError);
-        if (auto cached = m_cache.read(m_location, key))
-            return cached;
+        m_key = Timeline::TimelineCache::keyOf(m_db, &keyError);
+        if (m_key.isEmpty() || !m_cache.isEnabled())
+            return;
+        auto read
+            = [cache = m_cache, location = m_location, key = m_key, mode] { return cache.read(location, key, mode); };
+        try {
+            m_reading = std::async(std::launch::async, read);
+        } catch (const std::system_error &) { // no thread to be had: read now
+            std::promise<std::shared_ptr<const Timeline::TimelineData>> now;
+            now.set_value(read());
+            m_reading = now.get_future();
+        }
+    }
+
+    /// The data to draw (read from the snapshot, else built from storage), or null with @p error set.
+    std::shared_ptr<const Timeline::TimelineData> load(Storage::StorageError *error)
+    {
+        if (m_reading.valid()) {
+            if (auto cached = m_reading.get())
+                return cached;
+        }
+        Storage::StorageError keyError;
+        const QByteArray &key = m_key;
         const qint64 events = Storage::Maintenance(m_db).counts(error).events;
         const Timeline::TimelineLanes lanes
             = *error ? Timeline::TimelineLanes() : Timeline::TimelineLanes::read(m_db, error);
@@ -127,6 +156,8 @@ private:
     Storage::Database &m_db;
     QString m_location;
     Timeline::TimelineCache m_cache;
+    QByteArray m_key;
+    std::future<std::shared_ptr<const Timeline::TimelineData>> m_reading;
     std::thread m_writer;
 };
 
@@ -181,13 +212,14 @@ int exportTimelineCommand(const QStringList &args)
         return code;
     Storage::StorageError error;
     CommandTimeline timeline(*db, arguments.positional(0));
-    std::shared_ptr<const Timeline::TimelineData> data = timeline.load(&error);
-    if (data) {
-        options.title = Storage::DatasetStore(*db).title(&error).textOrFallback(options.language);
-        if (!error)
-            options.credits = Exporter::sourcesLine(
-                Storage::TimelineRows(*db).creditedOutlets(options.publishSafe, &error), options.language);
-    }
+    timeline.startReading(options.laneMode);
+    // While the snapshot is read: the texts around the picture, and the font database (fontconfig) loaded.
+    options.title = Storage::DatasetStore(*db).title(&error).textOrFallback(options.language);
+    if (!error)
+        options.credits = Exporter::sourcesLine(
+            Storage::TimelineRows(*db).creditedOutlets(options.publishSafe, &error), options.language);
+    (void)QFontMetricsF(QFont(Timeline::TimelineStyle().fontFamily)).height();
+    std::shared_ptr<const Timeline::TimelineData> data = error ? nullptr : timeline.load(&error);
     if (error) {
         err() << Messages::failed(command, error.message) << Qt::endl;
         return CannotRun;

@@ -89,7 +89,8 @@ public:
      * An opaque key of what the timeline is drawn from (events, their dates
      * and links, and the disputes, actors and tags naming the lanes): Frise
      * renews it on every such write (see Database::write()), and it includes
-     * the event count and last id. Equal keys mean the same timeline, so a
+     * the last event id (and the event count in a file older than schema step
+     * 7, which Frises older than the token may have written). Equal keys mean the same timeline, so a
      * timeline cached under a key is current while the key is. Empty on
      * PostgreSQL, where other clients write at any time, and when unknown.
      */

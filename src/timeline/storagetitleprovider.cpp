@@ -71,6 +71,26 @@ QString StorageTitleProvider::tooltip(RowId id, Language language) const
     return text;
 }
 
+void StorageTitleProvider::prefetch(std::span<const RowId> ids) const
+{
+    if (!m_db)
+        return;
+    // No more than the cache keeps: what is read first must still be there when asked for.
+    std::vector<RowId> missing;
+    for (RowId id : ids) {
+        if (id != 0 && !m_cache.contains(id) && missing.size() < size_t(m_cache.maxCost()))
+            missing.push_back(id);
+    }
+    if (missing.empty())
+        return;
+    Storage::StorageError error;
+    QHash<RowId, Storage::EventLabel> labels = Storage::TimelineRows(*m_db).labels(missing, &error);
+    ++m_queries;
+    m_fetched += labels.size();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        m_cache.insert(it.key(), new Storage::EventLabel(std::move(it.value())));
+}
+
 void StorageTitleProvider::invalidate(RowId id)
 {
     m_cache.remove(id);

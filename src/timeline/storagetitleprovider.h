@@ -31,6 +31,8 @@ public:
 
     QString title(RowId id, Language language) const override;
     QString tooltip(RowId id, Language language) const override;
+    /// Reads the labels of @p ids not cached yet in one query (a batch per 500), without neighbours.
+    void prefetch(std::span<const RowId> ids) const override;
 
     /// Forgets @p id (its title was edited).
     void invalidate(RowId id);

@@ -191,6 +191,15 @@ AltText TimelineAltText::describe(const TimelineLayout &layout, const TimelinePi
     }
     const qint64 count = everyStartedEventShown ? end : qint64(picked.size());
     const qsizetype listed = std::min<qsizetype>(maxListed, everyStartedEventShown ? end : qsizetype(picked.size()));
+    if (titles && listed > 0) {
+        // The titles listed in one read, not one per event (a provider over storage reads each miss's neighbours
+        // in time, which are seldom the events listed here).
+        std::vector<RowId> ids;
+        ids.reserve(size_t(listed));
+        for (qsizetype n = 0; n < listed; ++n)
+            ids.push_back(data->id(everyStartedEventShown ? n : qsizetype(picked[size_t(n)])));
+        titles->prefetch(ids);
+    }
     QStringList lines;
     for (qsizetype n = 0; n < listed; ++n) {
         const qsizetype i = everyStartedEventShown ? n : qsizetype(picked[size_t(n)]);

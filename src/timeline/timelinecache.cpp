@@ -52,7 +52,8 @@ QString TimelineCache::snapshotPath(const QString &location) const
     return m_folder + u'/' + QString::fromLatin1(name) + suffix;
 }
 
-std::shared_ptr<const TimelineData> TimelineCache::read(const QString &location, const QByteArray &key) const
+std::shared_ptr<const TimelineData> TimelineCache::read(
+    const QString &location, const QByteArray &key, std::optional<LaneMode> onlyMode) const
 {
     if (!isEnabled() || key.isEmpty())
         return nullptr;
@@ -60,7 +61,7 @@ std::shared_ptr<const TimelineData> TimelineCache::read(const QString &location,
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;
     QString why;
-    std::optional<TimelineData> data = TimelineSnapshot::read(&file, key, &why);
+    std::optional<TimelineData> data = TimelineSnapshot::read(&file, key, &why, onlyMode);
     if (!data) {
         qCDebug(lcCache) << "not using" << file.fileName() << ":" << why;
         return nullptr;

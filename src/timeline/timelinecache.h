@@ -49,8 +49,10 @@ public:
     bool isEnabled() const { return !m_folder.isEmpty(); }
     /// The snapshot file of the database at @p location.
     QString snapshotPath(const QString &location) const;
-    /// The timeline of @p location cached under @p key, or null.
-    std::shared_ptr<const TimelineData> read(const QString &location, const QByteArray &key) const;
+    /// The timeline of @p location cached under @p key, or null; with @p onlyMode, with that lane mode's lanes
+    /// only (TimelineSnapshot::read()).
+    std::shared_ptr<const TimelineData> read(
+        const QString &location, const QByteArray &key, std::optional<LaneMode> onlyMode = std::nullopt) const;
     /// Stores @p data as the timeline of @p location under @p key; false when it cannot.
     bool write(const QString &location, const QByteArray &key, const TimelineData &data) const;
 

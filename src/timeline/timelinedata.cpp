@@ -93,6 +93,9 @@ QString TitleProvider::tooltip(RowId id, Language language) const
     return title(id, language).toHtmlEscaped();
 }
 
+void TitleProvider::prefetch(std::span<const RowId>) const
+{ }
+
 FunctionTitleProvider::FunctionTitleProvider(Function title, Function tooltip)
     : m_title(std::move(title))
     , m_tooltip(std::move(tooltip))

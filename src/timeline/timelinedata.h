@@ -100,6 +100,9 @@ public:
     virtual QString title(RowId id, Language language) const = 0;
     /// Rich text for the tooltip; the default is the title.
     virtual QString tooltip(RowId id, Language language) const;
+    /// Says that the titles of @p ids are about to be asked for, so that a provider reading them from
+    /// storage can read them together; the default does nothing.
+    virtual void prefetch(std::span<const RowId> ids) const;
 };
 
 /// A TitleProvider over plain functions (handy for storage-backed look-ups).
@@ -199,6 +202,11 @@ public:
     qint64 minMinutes() const { return m_min; }
     qint64 maxMinutes() const { return m_max; }
 
+    /**
+     * Whether the lanes of @p mode are here: always, but in data read from a snapshot for one lane
+     * mode only (TimelineSnapshot::read()), which holds that mode's lanes and no other's.
+     */
+    bool hasLaneMode(LaneMode mode) const { return !m_modeLeftOut[size_t(mode)]; }
     /// Lanes of @p mode, including a trailing "Other" lane for events without one.
     int laneCount(LaneMode mode) const;
     const LaneInfo &lane(LaneMode mode, int lane) const;
@@ -249,6 +257,7 @@ private:
     qint64 m_min = 0;
     qint64 m_max = 0;
     bool m_finished = false;
+    std::array<bool, 4> m_modeLeftOut {}; ///< lane modes a snapshot read left out (hasLaneMode())
 };
 
 } // namespace Frise::Timeline

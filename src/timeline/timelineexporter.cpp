@@ -115,6 +115,7 @@ TimelineExportOptions::Format TimelineExporter::resolveFormat(const TimelineExpo
 double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &data, const TitleProvider *titles,
     const TimelineExportOptions &o, AltText *altText)
 {
+    Q_ASSERT(data.hasLaneMode(o.laneMode)); // data read for another lane mode has none of these lanes
     const TimelineStyle style;
     const TimelinePainter painter(style);
     const Language lang = o.language;
@@ -132,7 +133,18 @@ double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &da
     lo.laneMode = o.laneMode;
     lo.language = lang;
     lo.labelFont = pixelFont(style, 12);
+    // Lanes that start below the picture are counted, not binned: a million events in thousands of
+    // lanes cost the few lanes drawn.
+    lo.binBottom = size.height();
     layout.compute(lo);
+    // The layouts tried only for their height bin nothing (a lane's height does not depend on its bins).
+    auto heightOf = [&data, titles](LayoutOptions options) {
+        options.binTop = options.binBottom = 0;
+        TimelineLayout trial;
+        trial.setData(&data, titles);
+        trial.compute(options);
+        return trial.height();
+    };
 
     const QFont titleFont = pixelFont(style, 30, QFont::Bold);
     const QFont subtitleFont = pixelFont(style, 16);
@@ -209,10 +221,8 @@ double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &da
         for (int rows : {6, 8}) {
             LayoutOptions more = lo;
             more.maxRows = rows;
-            TimelineLayout bigger;
-            bigger.setData(&data, titles);
-            bigger.compute(more);
-            if (bigger.height() + axisH > available || bigger.height() == layout.height())
+            const double biggerHeight = heightOf(more);
+            if (biggerHeight + axisH > available || biggerHeight == layout.height())
                 break;
             lo = more;
             layout.compute(lo);
@@ -232,10 +242,7 @@ double TimelineExporter::render(QPainter *p, QSizeF size, const TimelineData &da
             LayoutOptions airy = lo;
             airy.rowHeight = rowHeight;
             airy.laneHeaderHeight = rowHeight;
-            TimelineLayout candidate;
-            candidate.setData(&data, titles);
-            candidate.compute(airy);
-            if (candidate.height() + axisH > available)
+            if (heightOf(airy) + axisH > available)
                 break;
             lo = airy;
             layout.compute(lo);

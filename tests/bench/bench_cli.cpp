@@ -5,7 +5,9 @@
 // WORKDIR keeps the generated databases (cli-30000.frise, cli-1000000.frise)
 // between runs; the browser peer (tests/bench/peer) reads the first.
 //
-// Whole process, each a median of several runs with the load average:
+// Whole process, each a median of several runs with the load average, wall
+// time and the child's CPU time (user + system; on a shared machine the wall
+// time is mostly waiting for a core):
 //  - `frise --version` (library loading and relocation, QCoreApplication,
 //    translators), also with LD_BIND_NOW=1 (every symbol bound at start);
 //  - `frise stats` of an empty database (plus opening a database);
@@ -15,7 +17,8 @@
 // Fixed costs, measured in a child process (`bench_cli --fixed DB`) in the
 // order an export meets them: QGuiApplication with the offscreen platform
 // plugin, the font database's first use, opening the database, reading the
-// timeline key, the snapshot, drawing, and encoding the PNG at each
+// timeline key, the snapshot (whole, and the one lane mode export-timeline
+// reads), drawing, and encoding the PNG at each
 // compression the exporter offers.
 #include "benchutil.h"
 #include "datasetgenerator.h"
@@ -40,6 +43,8 @@
 #include <QTemporaryDir>
 
 #include <functional>
+
+#include <sys/resource.h>
 
 using namespace Frise;
 using Bench::loadAverage;
@@ -93,6 +98,15 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+/// User and system CPU time of the children waited for so far, in milliseconds.
+double childrenCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto msOf = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return msOf(usage.ru_utime) + msOf(usage.ru_stime);
+}
+
 /// Runs `frise ARGS` @p runs times; each run's wall time, the median and the load.
 class ProcessTimer final
 {
@@ -110,6 +124,9 @@ public:
         result.insert(QStringLiteral("load_average_before"), loadAverage());
         QList<double> times;
         QJsonArray all;
+        // CPU time beside wall time: on a shared machine the wall time is mostly waiting for a core.
+        QList<double> cpuTimes;
+        QJsonArray allCpu;
         for (int i = 0; i < runs; ++i) {
             if (before)
                 before();
@@ -122,6 +139,7 @@ public:
             for (const QString &pair : environment)
                 env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
             process.setProcessEnvironment(env);
+            const double cpuBefore = childrenCpuMs();
             QElapsedTimer timer;
             timer.start();
             process.start(m_frise, args);
@@ -134,10 +152,15 @@ public:
             const double elapsed = ms(timer);
             times.append(elapsed);
             all.append(elapsed);
+            const double cpu = childrenCpuMs() - cpuBefore;
+            cpuTimes.append(cpu);
+            allCpu.append(cpu);
         }
         result.insert(QStringLiteral("runs_ms"), all);
         result.insert(QStringLiteral("median_ms"), Bench::percentile(times, 50));
         result.insert(QStringLiteral("min_ms"), *std::min_element(times.cbegin(), times.cend()));
+        result.insert(QStringLiteral("cpu_runs_ms"), allCpu);
+        result.insert(QStringLiteral("cpu_median_ms"), Bench::percentile(cpuTimes, 50));
         result.insert(QStringLiteral("load_average_after"), loadAverage());
         return result;
     }
@@ -217,8 +240,12 @@ int measureFixedCosts(int argc, char **argv, const QString &path)
     timer.restart();
     auto data = cache.read(path, key);
     result.insert(QStringLiteral("snapshot_read_ms"), ms(timer));
+    // What export-timeline reads: the dispute lanes only.
+    timer.restart();
+    const bool oneMode = cache.read(path, key, Timeline::LaneMode::Dispute) != nullptr;
+    result.insert(QStringLiteral("snapshot_read_one_mode_ms"), ms(timer));
     result.insert(QStringLiteral("snapshot_bytes"), double(QFileInfo(cache.snapshotPath(path)).size()));
-    if (!data)
+    if (!data || !oneMode)
         return 1;
 
     Timeline::TimelineExportOptions exportOptions;

@@ -26,11 +26,20 @@ class TestExportTimelineCache final : public QObject
     static constexpr auto readMark = "frise.timelinecache: read";
     static constexpr auto wroteMark = "frise.timelinecache: wrote";
 
-    /// `frise export-timeline DB -o OUTPUT` at a fixed size.
-    Result exportTo(const QString &output) const
+    /// `frise export-timeline DB -o OUTPUT` at a fixed size, then @p more options.
+    Result exportTo(const QString &output, const QStringList &more = {}) const
     {
-        return FriseCli::run({QStringLiteral("export-timeline"), m_db, QStringLiteral("-o"), output,
-            QStringLiteral("--width"), QStringLiteral("1200"), QStringLiteral("--height"), QStringLiteral("700")});
+        return FriseCli::run(
+            QStringList {QStringLiteral("export-timeline"), m_db, QStringLiteral("-o"), output,
+                QStringLiteral("--width"), QStringLiteral("1200"), QStringLiteral("--height"), QStringLiteral("700")}
+            + more);
+    }
+
+    /// The text alternative written beside the image @p png (FILE.alt.txt for FILE.png).
+    static QString altText(const QString &png)
+    {
+        QFile file(png.chopped(4) + QStringLiteral(".alt.txt"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
     /// The snapshot files in the cache folder the command uses (XDG_CACHE_HOME below).
@@ -161,6 +170,76 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String(readMark)), qPrintable(r.err));
         QVERIFY(QImage(path(QStringLiteral("repaired.png"))) == QImage(path(QStringLiteral("rebuilt.png"))));
+    }
+
+    // The command reads only its lane mode from a snapshot: each mode's cached picture, its text
+    // alternative included, is the one built from storage.
+    void cachedExportOfEachLaneModeDrawsTheBuiltImage_data()
+    {
+        QTest::addColumn<QString>("lanes");
+        for (const char *lanes : {"none", "dispute", "actor", "tag"})
+            QTest::newRow(lanes) << QString::fromLatin1(lanes);
+    }
+    void cachedExportOfEachLaneModeDrawsTheBuiltImage()
+    {
+        QFETCH(QString, lanes);
+        for (const QString &file : snapshots())
+            QVERIFY(QFile::remove(file));
+        const QStringList args {QStringLiteral("--lanes"), lanes};
+        const QString built = path(QStringLiteral("built-%1.png").arg(lanes));
+        const Result first = exportTo(built, args);
+        QVERIFY2(first.exitCode == 0 && first.err.contains(QLatin1String(wroteMark)), qPrintable(first.err));
+        const QString cached = path(QStringLiteral("cached-%1.png").arg(lanes));
+        const Result second = exportTo(cached, args);
+        QVERIFY2(second.exitCode == 0 && second.err.contains(QLatin1String(readMark)), qPrintable(second.err));
+        QVERIFY(!QImage(built).isNull());
+        QVERIFY2(QImage(built) == QImage(cached), "the image drawn from the cache differs from the one built");
+        QVERIFY(altText(built).contains(QLatin1String("Events by date")));
+        QCOMPARE(altText(cached), altText(built));
+    }
+
+    // An import after the snapshot was written is drawn by the next export, not the cached timeline.
+    void importIsDrawnAtOnce()
+    {
+        QVERIFY(exportTo(path(QStringLiteral("before-import.png"))).err.contains(QLatin1String(readMark)));
+        QFile csv(path(QStringLiteral("later.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,title,dispute\n2037-03-01,Imported later,Dispute 2\n");
+        csv.close();
+        const Result imported = FriseCli::run(
+            {QStringLiteral("import"), m_db, csv.fileName(), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString after = path(QStringLiteral("after-import.svg"));
+        const Result r = exportTo(after);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String(readMark)), qPrintable(r.err));
+        QVERIFY2(svgText(after).contains(QLatin1String("2037")), "the imported event is not on the timeline");
+    }
+
+    // A deleted event leaves the next export, though its id is not the last one: the cache key's
+    // revision token, not a count, says the database changed.
+    void deleteIsDrawnAtOnce()
+    {
+        const QString listed = QStringLiteral(": Event 1 (");
+        const QString before = path(QStringLiteral("before-delete.png"));
+        QVERIFY(exportTo(before).exitCode == 0);
+        QVERIFY(exportTo(before).err.contains(QLatin1String(readMark)));
+        QVERIFY2(altText(before).contains(listed), "the event to delete is not listed");
+        {
+            Frise::Storage::StorageError error;
+            auto db = Frise::Storage::Database::open(m_db, {}, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            Frise::Storage::EventRepository events(*db);
+            std::optional<Frise::Event> event = events.find(2, &error); // the import's second row
+            QVERIFY2(event, qPrintable(error.message));
+            QCOMPARE(event->title.en, QStringLiteral("Event 1"));
+            QVERIFY2(events.removeAnyVersion(event->id, &error), qPrintable(error.message));
+        }
+        const QString after = path(QStringLiteral("after-delete.png"));
+        const Result r = exportTo(after);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String(readMark)), qPrintable(r.err));
+        QVERIFY2(!altText(after).contains(listed), "the deleted event is still drawn");
     }
 
     // Small timelines build in milliseconds and are not cached, so they never push big ones out.

@@ -34,12 +34,13 @@ private:
         return buffer.data();
     }
 
-    static std::optional<TimelineData> read(const QByteArray &bytes, const QByteArray &key, QString *why = nullptr)
+    static std::optional<TimelineData> read(const QByteArray &bytes, const QByteArray &key, QString *why = nullptr,
+        std::optional<LaneMode> onlyMode = std::nullopt)
     {
         QBuffer buffer;
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);
-        return TimelineSnapshot::read(&buffer, key, why);
+        return TimelineSnapshot::read(&buffer, key, why, onlyMode);
     }
 
     /// Everything TimelineLayout and the painter read is the same in both.
@@ -116,6 +117,80 @@ private Q_SLOTS:
         const std::optional<TimelineData> back = read(bytes, "revision-1", &why);
         QVERIFY2(back, qPrintable(why));
         compareData(data, *back);
+    }
+
+    // Read for one lane mode (export-timeline): that mode's lanes, index and eras as written, the events
+    // whole, the other modes absent and said so; such data is never written back.
+    void readsOneLaneMode_data()
+    {
+        QTest::addColumn<int>("modeValue");
+        QTest::newRow("none") << int(LaneMode::None);
+        QTest::newRow("dispute") << int(LaneMode::Dispute);
+        QTest::newRow("actor") << int(LaneMode::Actor);
+        QTest::newRow("tag") << int(LaneMode::Tag);
+    }
+    void readsOneLaneMode()
+    {
+        QFETCH(int, modeValue);
+        const auto mode = LaneMode(modeValue);
+        const TimelineData data = fixtureData();
+        QString why;
+        const std::optional<TimelineData> back = read(snapshotOf(data, "k"), "k", &why, mode);
+        QVERIFY2(back, qPrintable(why));
+        QCOMPARE(back->count(), data.count());
+        for (qsizetype i = 0; i < data.count(); ++i) {
+            QCOMPARE(back->id(i), data.id(i));
+            QCOMPARE(back->startEarliest(i), data.startEarliest(i));
+            QCOMPARE(back->latest(i), data.latest(i));
+            QCOMPARE(back->indexOf(data.id(i)), i);
+            const auto la = data.lanesOf(mode, i);
+            const auto lb = back->lanesOf(mode, i);
+            QVERIFY(std::equal(la.begin(), la.end(), lb.begin(), lb.end()));
+        }
+        for (LaneMode other : {LaneMode::None, LaneMode::Dispute, LaneMode::Actor, LaneMode::Tag})
+            QCOMPARE(back->hasLaneMode(other), other == mode);
+        QCOMPARE(back->laneCount(mode), data.laneCount(mode));
+        for (int l = 0; l < data.laneCount(mode); ++l) {
+            QCOMPARE(back->lane(mode, l).key, data.lane(mode, l).key);
+            QCOMPARE(back->laneColour(mode, l), data.laneColour(mode, l));
+        }
+        QCOMPARE(back->laneIndex(mode).offsets, data.laneIndex(mode).offsets);
+        QCOMPARE(back->laneIndex(mode).events, data.laneIndex(mode).events);
+        QCOMPARE(back->laneIndex(mode).starts, data.laneIndex(mode).starts);
+        QCOMPARE(back->laneIndex(mode).latests, data.laneIndex(mode).latests);
+        // Eras across every lane, and this mode's: those of the others went with their lanes.
+        std::vector<std::pair<qint64, int>> expected;
+        for (const EraBand &era : data.eras())
+            if (era.lane < 0 || era.mode == mode)
+                expected.emplace_back(era.fromMinutes, era.lane);
+        std::vector<std::pair<qint64, int>> got;
+        for (const EraBand &era : back->eras())
+            got.emplace_back(era.fromMinutes, era.lane);
+        QCOMPARE(got, expected);
+        QVERIFY(mode != LaneMode::Dispute || got.size() > 1); // the fixture's dispute eras were read
+
+        // The picture of that mode is the whole data's.
+        TimelineLayout whole;
+        whole.setData(&data, nullptr);
+        TimelineLayout partial;
+        partial.setData(&*back, nullptr);
+        LayoutOptions options;
+        options.from = double(data.minMinutes());
+        options.to = double(data.maxMinutes());
+        options.width = 900;
+        options.laneMode = mode;
+        options.labels = false;
+        whole.compute(options);
+        partial.compute(options);
+        QCOMPARE(partial.lanes().size(), whole.lanes().size());
+        QCOMPARE(partial.items().size(), whole.items().size());
+        QCOMPARE(partial.clusters().size(), whole.clusters().size());
+        QCOMPARE(partial.eras().size(), whole.eras().size());
+        QCOMPARE(partial.height(), whole.height());
+
+        QBuffer again;
+        again.open(QIODevice::WriteOnly);
+        QVERIFY(!TimelineSnapshot::write(*back, "k", &again));
     }
 
     void refusesAnotherKey()
