@@ -2,6 +2,8 @@
 #include "graphpainter.h"
 
 #include "graphstyle.h"
+#include "overviewtiles.h"
+#include "pixelcanvas.h"
 
 #include "core/contrast.h"
 
@@ -24,6 +26,7 @@ constexpr qreal legendSwatch = 26;
 constexpr qreal pageMargin = 24;
 constexpr int labelledNodeLimit = 300; // above this, only big nodes get a label
 constexpr int labelledEdgeLimit = 80;
+constexpr qreal overviewEdgeOpacity = 0.7;
 
 QFont legendFont()
 {
@@ -202,16 +205,27 @@ void GraphPainter::setPositions(const Positions &positions)
     rebuildPoints();
 }
 
+void GraphPainter::setOptions(const GraphPaintOptions &options)
+{
+    // Hover, selection, labels and colours of text are drawn over the overview's tiles; these are in them.
+    if (options.asOfMinutes != m_options.asOfMinutes || options.dropInactive != m_options.dropInactive
+        || options.fadedOpacity != m_options.fadedOpacity)
+        m_tiles.reset();
+    m_options = options;
+}
+
 void GraphPainter::setPosition(int index, QPointF position)
 {
     if (index < 0 || index >= m_model.nodeCount())
         return;
     m_positions.insert(m_model.nodes()[index].key, position);
     m_points[index] = position;
+    m_tiles.reset();
 }
 
 void GraphPainter::rebuildPoints()
 {
+    m_tiles.reset();
     m_points.resize(m_model.nodeCount());
     for (int i = 0; i < m_model.nodeCount(); ++i)
         m_points[i] = m_positions.value(m_model.nodes()[i].key);
@@ -309,19 +323,9 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
         if ((!m_options.dropInactive || isNodeActive(i)) && (!culled || sight.contains(m_points[i])))
             nodes.append(i);
     }
-    QList<int> edges;
-    for (int i = 0; i < m_model.edgeCount(); ++i) {
-        const GraphEdge &edge = m_model.edges()[i];
-        if (m_options.dropInactive && !isEdgeActive(i))
-            continue;
-        if (culled && !QRectF(m_points[edge.from], m_points[edge.to]).normalized().intersects(sight)
-            && !sight.contains(m_points[edge.from]))
-            continue;
-        edges.append(i);
-    }
     const qreal scale = deviceScale(painter);
     if (culled && nodes.size() > detailedNodeLimit) {
-        paintOverview(painter, nodes, edges, highlighted);
+        paintOverview(painter, highlighted, sight);
         // Labels in device pixels with the glyph cache and a plain halo box: a
         // text path with a stroked halo per label costs too much for a frame.
         const QTransform toDevice = painter->transform();
@@ -343,6 +347,16 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
         }
         painter->restore();
         return;
+    }
+    QList<int> edges;
+    for (int i = 0; i < m_model.edgeCount(); ++i) {
+        const GraphEdge &edge = m_model.edges()[i];
+        if (m_options.dropInactive && !isEdgeActive(i))
+            continue;
+        if (culled && !QRectF(m_points[edge.from], m_points[edge.to]).normalized().intersects(sight)
+            && !sight.contains(m_points[edge.from]))
+            continue;
+        edges.append(i);
     }
 
     const bool small = m_model.nodeCount() <= labelledNodeLimit;
@@ -449,63 +463,125 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
     painter->restore();
 }
 
-void GraphPainter::paintOverview(
-    QPainter *painter, const QList<int> &nodes, const QList<int> &edges, const QSet<int> &highlighted) const
+OverviewTiles &GraphPainter::overviewTiles() const
 {
-    // Dots and plain lines, batched by colour: thousands of nodes in sight are
-    // a few pixels each, where shapes, arrows and antialiasing cannot be seen.
-    // Drawn in whole device pixels with no transform: the raster engine then
-    // fills rectangles and draws lines on its fast paths (a scaled QRectF
-    // goes through the path rasteriser, one by one).
+    if (!m_tiles) {
+        // Every node and edge as the overview draws them when nothing is hovered nor selected.
+        OverviewScene scene;
+        scene.dots.resize(m_model.nodeCount());
+        for (int i = 0; i < m_model.nodeCount(); ++i) {
+            const GraphNode &node = m_model.nodes()[i];
+            OverviewScene::Dot &dot = scene.dots[i];
+            dot.at = m_points[i];
+            dot.side = GraphLayout::nodeRadius(node) * 1.6;
+            dot.shown = !m_options.dropInactive || isNodeActive(i);
+            dot.colour
+                = PixelCanvas::premultiplied(nodeColour(node).rgb(), isNodeActive(i) ? 1.0 : m_options.fadedOpacity);
+        }
+        QHash<int, QRgb> relationColours;
+        scene.lines.reserve(m_model.edgeCount());
+        for (int i = 0; i < m_model.edgeCount(); ++i) {
+            const GraphEdge &edge = m_model.edges()[i];
+            if (m_options.dropInactive && !isEdgeActive(i))
+                continue;
+            QRgb colour = 0;
+            if (edge.type == GraphEdge::Type::Relation) {
+                const auto known = relationColours.constFind(int(edge.relationType));
+                colour = known != relationColours.cend()
+                    ? *known
+                    : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
+            } else {
+                colour = edgeColour(edge, m_model).rgb();
+            }
+            scene.lines.append({edge.from, edge.to,
+                PixelCanvas::premultiplied(colour, isEdgeActive(i) ? overviewEdgeOpacity : m_options.fadedOpacity)});
+        }
+        m_tiles = std::make_shared<OverviewTiles>(std::move(scene));
+    }
+    return *m_tiles;
+}
+
+int GraphPainter::overviewTilesRendered() const
+{
+    return m_tiles ? m_tiles->renderedTiles() : -1;
+}
+
+void GraphPainter::paintOverview(QPainter *painter, const QSet<int> &highlighted, const QRectF &sight) const
+{
+    // Dots and plain lines: thousands of nodes in sight are a few pixels each,
+    // where shapes, arrows and antialiasing cannot be seen. Most of it comes
+    // from the tiles, in whole device pixels; what hover and selection
+    // change is drawn over them, on the same pixels.
     const QTransform toDevice = painter->transform();
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing, false);
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const qreal zoom = std::max(std::hypot(toDevice.m11(), toDevice.m12()), 1e-6);
-    const auto device = [&toDevice](QPointF p) { return toDevice.map(p).toPoint(); };
-    const QRect view = painter->viewport();
+    OverviewMapping mapping;
+    mapping.scale = zoom * ratio;
+    mapping.origin = QPoint(int(std::lround(toDevice.dx() * ratio)), int(std::lround(toDevice.dy() * ratio)));
+    mapping.devicePixelRatio = ratio;
+    const QRect viewport = painter->viewport();
+    // What is in sight, within the device: the tiles are clipped to it, as items are culled in detail.
+    const QRect logicalView = viewport & toDevice.mapRect(sight).toAlignedRect();
+    if (logicalView.isEmpty()) {
+        painter->restore();
+        return;
+    }
+    if (logicalView != viewport)
+        painter->setClipRect(logicalView);
+    const QRect view(logicalView.topLeft() * ratio, logicalView.size() * ratio);
+    // An edge across much of the view, among thousands, is haze: left out
+    // unless its node is hovered or selected (zoomed in, every edge is drawn).
     const int longest = std::max(view.width(), view.height()) / 4;
+    overviewTiles().paint(painter, mapping, view, longest, highlighted.isEmpty() ? 1.0 : m_options.fadedOpacity);
+
+    // Over the tiles, in logical pixels that fall on the tiles' device pixels.
+    const auto device = [&](int i) { return QPointF(mapping.map(m_points[i])) / ratio; };
     const int hovered = m_options.hoveredNode;
-    QHash<QPair<QRgb, int>, QList<QLine>> lines; // by colour and (0 bright, 1 faded)
-    QHash<int, QRgb> relationColours;
-    for (int i : edges) {
-        const GraphEdge &edge = m_model.edges()[i];
-        const QLine line(device(m_points[edge.from]), device(m_points[edge.to]));
-        if (std::abs(line.dx()) < 2 && std::abs(line.dy()) < 2)
-            continue; // under its nodes' dots
-        // An edge across much of the view, among thousands, is haze that
-        // costs more to draw than everything else: left out unless its node is
-        // hovered or selected (zoomed in, every edge is drawn).
-        const bool touched = edge.from == hovered || edge.to == hovered || edge.from == m_options.selectedNode
-            || edge.to == m_options.selectedNode;
-        if (!touched && std::abs(line.dx()) + std::abs(line.dy()) > longest)
-            continue;
-        const bool faded = !isEdgeActive(i) || (!highlighted.isEmpty() && edge.from != hovered && edge.to != hovered);
-        QRgb colour = 0;
-        if (edge.type == GraphEdge::Type::Relation) {
-            const auto known = relationColours.constFind(int(edge.relationType));
-            colour = known != relationColours.cend()
-                ? *known
-                : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
-        } else {
-            colour = edgeColour(edge, m_model).rgb();
+    const int selected = m_options.selectedNode;
+    const bool hasHovered = hovered >= 0 && hovered < m_model.nodeCount();
+    const bool hasSelected = selected >= 0 && selected < m_model.nodeCount();
+    const QRectF inView = QRectF(logicalView).adjusted(-2, -2, 2, 2);
+    // The edges of the hovered and selected nodes, bright (the selected one's faded when another is hovered).
+    QHash<QPair<QRgb, int>, QList<QLineF>> lines; // by colour and (0 bright, 1 faded)
+    QList<int> touched;
+    if (hasHovered)
+        touched.append(hovered);
+    if (hasSelected && selected != hovered)
+        touched.append(selected);
+    for (int node : std::as_const(touched)) {
+        for (int i : m_model.edgesOf(node)) {
+            const GraphEdge &edge = m_model.edges()[i];
+            if (m_options.dropInactive && !isEdgeActive(i))
+                continue;
+            if (node == selected && hasHovered && (edge.from == hovered || edge.to == hovered))
+                continue; // drawn with the hovered node's
+            const QLineF line(device(edge.from), device(edge.to));
+            if (!inView.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+                continue;
+            const bool faded = !isEdgeActive(i) || (hasHovered && edge.from != hovered && edge.to != hovered);
+            lines[qMakePair(edgeColour(edge, m_model).rgb(), faded ? 1 : 0)].append(line);
         }
-        lines[qMakePair(colour, faded ? 1 : 0)].append(line);
     }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        painter->setOpacity(it.key().second ? m_options.fadedOpacity : 0.7);
+        painter->setOpacity(it.key().second ? m_options.fadedOpacity : overviewEdgeOpacity);
         painter->setPen(QPen(QColor::fromRgb(it.key().first), 0)); // cosmetic: one device pixel
         painter->drawLines(it.value());
     }
-
-    QHash<QPair<QRgb, int>, QList<QRect>> dots;
-    for (int i : nodes) {
-        const GraphNode &node = m_model.nodes()[i];
-        const int side = std::max(2, int(std::lround(GraphLayout::nodeRadius(node) * 1.6 * zoom)));
-        const QPoint p = device(m_points[i]);
-        const bool faded = !isNodeActive(i) || (!highlighted.isEmpty() && !highlighted.contains(i));
-        dots[qMakePair(nodeColour(node).rgb(), faded ? 1 : 0)].append(
-            QRect(p.x() - side / 2, p.y() - side / 2, side, side));
+    // The hovered node's neighbourhood, bright over the faded tiles.
+    QHash<QPair<QRgb, int>, QList<QRectF>> dots;
+    for (int i : highlighted) {
+        if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        if (!inView.contains(device(i)))
+            continue;
+        const int side
+            = std::max(2, int(std::lround(GraphLayout::nodeRadius(m_model.nodes()[i]) * 1.6 * mapping.scale)));
+        const QPoint corner = mapping.map(m_points[i]) - QPoint(side / 2, side / 2);
+        dots[qMakePair(nodeColour(m_model.nodes()[i]).rgb(), isNodeActive(i) ? 0 : 1)].append(
+            QRectF(QPointF(corner) / ratio, QSizeF(side, side) / ratio));
     }
     painter->setPen(Qt::NoPen);
     for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
@@ -514,14 +590,13 @@ void GraphPainter::paintOverview(
         painter->drawRects(it.value());
     }
 
-    const int selected = m_options.selectedNode;
-    if (selected >= 0 && selected < m_model.nodeCount()) {
+    if (hasSelected) {
         painter->setOpacity(1.0);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(m_options.textColour, 3.0));
         painter->setBrush(Qt::NoBrush);
         const qreal r = std::max(GraphLayout::nodeRadius(m_model.nodes()[selected]) * zoom, 2.0) + 4;
-        painter->drawEllipse(toDevice.map(m_points[selected]), r, r);
+        painter->drawEllipse(device(selected), r, r);
     }
     painter->restore();
 }

@@ -9,11 +9,14 @@
 #include <QRectF>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 class QPainter;
 
 namespace Frise::Graph {
+
+class OverviewTiles;
 
 /// What GraphPainter shows and how.
 struct GraphPaintOptions
@@ -60,7 +63,7 @@ public:
     void setPositions(const Positions &positions);
     /// Moves node @p index alone (a drag): cheaper than setPositions() on big graphs.
     void setPosition(int index, QPointF position);
-    void setOptions(const GraphPaintOptions &options) { m_options = options; }
+    void setOptions(const GraphPaintOptions &options);
     const GraphModel &model() const { return m_model; }
     const Positions &positions() const { return m_positions; }
     const GraphPaintOptions &options() const { return m_options; }
@@ -83,6 +86,12 @@ public:
      * detailedNodeLimit nodes are in sight they are drawn as plain dots and
      * the edges as plain lines (too small to tell shapes and arrows apart,
      * and a frame stays short). Exports pass nothing and get every detail.
+     *
+     * Those dots and lines are drawn once per zoom into raster tiles
+     * (OverviewTiles), kept until the model, positions or "as of" options
+     * change: panning draws only the newly exposed tiles, hover and selection
+     * are drawn over them. Copies of a painter share the tiles while they
+     * agree on all that.
      */
     void paintScene(QPainter *painter, const QRectF &visible = QRectF()) const;
 
@@ -92,6 +101,9 @@ public:
      * hovered nodes, then by involvement. Only nodes inside @p visible when it is not null.
      */
     QList<PlacedLabel> placeLabels(qreal scale, const QRectF &visible = QRectF()) const;
+
+    /// Tiles of the overview drawn since they were made or last started over (-1: none made); for tests.
+    int overviewTilesRendered() const;
 
     /// Above this many nodes in sight, paintScene() draws dots and plain lines.
     static constexpr int detailedNodeLimit = 3000;
@@ -118,8 +130,9 @@ private:
     bool isNodeActive(int index) const;
     bool isEdgeActive(int index) const;
     void rebuildPoints();
-    void paintOverview(
-        QPainter *painter, const QList<int> &nodes, const QList<int> &edges, const QSet<int> &highlighted) const;
+    void paintOverview(QPainter *painter, const QSet<int> &highlighted, const QRectF &sight) const;
+    /// The overview's tiles, made when first needed.
+    OverviewTiles &overviewTiles() const;
 
     GraphModel m_model;
     Positions m_positions;
@@ -132,6 +145,8 @@ private:
     static constexpr int referencePixels = 64; ///< the font size m_unitWidths were measured at
     mutable QList<float> m_unitWidths; ///< per node, its label's width per pixel of font size; < 0 until measured
     mutable Language m_unitWidthsLanguage = Language::English;
+    /// The overview's raster; reset (not cleared: copies may share it) by whatever changes what it holds.
+    mutable std::shared_ptr<OverviewTiles> m_tiles;
 };
 
 } // namespace Frise::Graph
