@@ -109,6 +109,8 @@ public:
     static constexpr int detailedNodeLimit = 3000;
     /// Above detailedNodeLimit nodes in sight, at most this many labels are placed (the most important).
     static constexpr int overviewLabelLimit = 150;
+    /// Above detailedNodeLimit nodes in sight, the candidates tried for a label at most (then the placing stops).
+    static constexpr int overviewLabelTries = 20 * overviewLabelLimit;
     /// Bounds of the nodes alone, without their labels.
     QRectF nodesRect() const;
     /// Width of each node's label at @p pixelSize (0 for a node drawn without one).
@@ -142,6 +144,11 @@ private:
     QList<int> m_fanCount; ///< per edge, how many edges join the same two nodes
     QList<int> m_fanIndex; ///< per edge, its rank among them (parallel edges fan out)
     QList<int> m_byInvolvement; ///< node indexes, most involved first (label priority)
+    QList<int> m_priority; ///< per node, its place in m_byInvolvement
+    QList<qreal> m_radii; ///< per node, GraphLayout::nodeRadius()
+    // The same in m_byInvolvement's order: label placement reads them in turn.
+    QList<QPointF> m_pointsByPriority;
+    QList<qreal> m_radiiByPriority;
     static constexpr int referencePixels = 64; ///< the font size m_unitWidths were measured at
     mutable QList<float> m_unitWidths; ///< per node, its label's width per pixel of font size; < 0 until measured
     mutable Language m_unitWidthsLanguage = Language::English;

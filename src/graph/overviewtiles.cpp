@@ -3,6 +3,7 @@
 
 #include "pixelcanvas.h"
 
+#include <QLineF>
 #include <QPainter>
 
 #include <algorithm>
@@ -30,6 +31,8 @@ void OverviewTiles::paint(
 {
     if (mapping.scale != m_scale || longestEdge != m_longest || mapping.devicePixelRatio != m_devicePixelRatio) {
         m_tiles.clear();
+        m_zoomed.clear();
+        m_lastOrigin.reset();
         m_rendered = 0;
         m_scale = mapping.scale;
         m_longest = longestEdge;
@@ -58,6 +61,9 @@ void OverviewTiles::paint(
         }
     }
     painter->restore();
+    if (missing.isEmpty() && m_lastOrigin && *m_lastOrigin != mapping.origin)
+        prefetch(needed, mapping.origin - *m_lastOrigin);
+    m_lastOrigin = mapping.origin;
 
     // Tiles more than a view's width or height away are dropped: memory stays a few views' worth.
     if (m_tiles.size() > 4 * (needed.width() * needed.height()) + 8) {
@@ -65,6 +71,36 @@ void OverviewTiles::paint(
         for (auto it = m_tiles.begin(); it != m_tiles.end();)
             it = kept.contains(it.key()) ? std::next(it) : m_tiles.erase(it);
     }
+}
+
+void OverviewTiles::prefetch(const QRect &needed, QPoint motion)
+{
+    // The column and row of tiles just past the view's edges it moves towards, nearest its middle first.
+    const int dx = motion.x() > 0 ? -1 : motion.x() < 0 ? 1 : 0; // the origin moves against the view
+    const int dy = motion.y() > 0 ? -1 : motion.y() < 0 ? 1 : 0;
+    const QPointF middle = QRectF(needed).center();
+    QList<QPoint> ahead;
+    const auto consider = [&](QPoint tile) {
+        if (!m_tiles.contains(tile) && !ahead.contains(tile))
+            ahead.append(tile);
+    };
+    if (dx != 0) {
+        const int column = dx > 0 ? needed.right() + 1 : needed.left() - 1;
+        for (int row = needed.top() - 1; row <= needed.bottom() + 1; ++row)
+            consider(QPoint(column, row));
+    }
+    if (dy != 0) {
+        const int row = dy > 0 ? needed.bottom() + 1 : needed.top() - 1;
+        for (int column = needed.left() - 1; column <= needed.right() + 1; ++column)
+            consider(QPoint(column, row));
+    }
+    if (ahead.isEmpty())
+        return;
+    std::sort(ahead.begin(), ahead.end(), [&middle](QPoint a, QPoint b) {
+        return QLineF(QPointF(a), middle).length() < QLineF(QPointF(b), middle).length();
+    });
+    ahead.resize(std::min<qsizetype>(ahead.size(), prefetchPerFrame));
+    render(ahead);
 }
 
 void OverviewTiles::render(const QList<QPoint> &missing)
@@ -102,11 +138,14 @@ void OverviewTiles::render(const QList<QPoint> &missing)
         }
     };
 
-    OverviewMapping mapping;
-    mapping.scale = m_scale;
-    std::vector<QPoint> zoomed(size_t(m_scene.dots.size()));
-    for (qsizetype i = 0; i < m_scene.dots.size(); ++i)
-        zoomed[size_t(i)] = mapping.zoomed(m_scene.dots[i].at);
+    if (m_zoomed.empty()) {
+        OverviewMapping mapping;
+        mapping.scale = m_scale;
+        m_zoomed.resize(size_t(m_scene.dots.size()));
+        for (qsizetype i = 0; i < m_scene.dots.size(); ++i)
+            m_zoomed[size_t(i)] = mapping.zoomed(m_scene.dots[i].at);
+    }
+    const std::vector<QPoint> &zoomed = m_zoomed;
 
     for (const OverviewScene::Line &line : std::as_const(m_scene.lines)) {
         const QPoint a = zoomed[size_t(line.from)];
@@ -125,7 +164,7 @@ void OverviewTiles::render(const QList<QPoint> &missing)
         const OverviewScene::Dot &dot = m_scene.dots[i];
         if (!dot.shown)
             continue;
-        const int side = std::max(2, int(std::lround(dot.side * m_scale)));
+        const int side = dotSide(dot.side, m_scale);
         const QPoint p = zoomed[size_t(i)];
         const QRect box(p.x() - side / 2, p.y() - side / 2, side, side);
         if (!box.intersects(bounds))

@@ -8,7 +8,10 @@
 #include <QPointF>
 #include <QRect>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -20,7 +23,7 @@ struct OverviewScene
     struct Dot
     {
         QPointF at; ///< scene coordinates
-        qreal side = 0; ///< scene units; at least 2 device pixels are drawn
+        qreal side = 0; ///< scene units; drawn 2 to OverviewTiles::maxDotSide device pixels wide
         QRgb colour = 0; ///< premultiplied
         bool shown = true; ///< false for a node the "as of" date drops
     };
@@ -62,6 +65,12 @@ class OverviewTiles final
 {
 public:
     static constexpr int tileSize = 256;
+    /// Largest dot, in device pixels: thousands of nodes in sight are markers, and bigger squares only
+    /// hide their neighbours and edges (and cost a frame: 80,000 squares of 40 pixels overlap 50 times).
+    static constexpr int maxDotSide = 6;
+
+    /// Side in device pixels of a dot @p side scene units wide at @p scale.
+    static int dotSide(qreal side, qreal scale) { return std::clamp(int(std::lround(side * scale)), 2, maxDotSide); }
 
     explicit OverviewTiles(OverviewScene scene);
 
@@ -77,14 +86,21 @@ public:
     /// Tiles held now.
     int heldTiles() const { return int(m_tiles.size()); }
 
+    /// Tiles drawn ahead of a pan per frame, at most: the strip it exposes next is then mostly ready.
+    static constexpr int prefetchPerFrame = 2;
+
 private:
     void render(const QList<QPoint> &missing);
+    /// Draws up to prefetchPerFrame missing tiles next to @p needed on the side the view moves to.
+    void prefetch(const QRect &needed, QPoint motion);
 
     OverviewScene m_scene;
     qreal m_scale = 0;
     qreal m_devicePixelRatio = 1;
     int m_longest = 0;
     QHash<QPoint, QImage> m_tiles; ///< by tile column and row, at m_scale
+    std::vector<QPoint> m_zoomed; ///< per dot, its zoomed pixel at m_scale (made on the first render)
+    std::optional<QPoint> m_lastOrigin; ///< the origin of the previous frame: which way the view moves
     int m_rendered = 0;
 };
 

@@ -32,6 +32,24 @@ inline int roundHalfUp(double v)
     return int(std::floor(v + 0.5));
 }
 
+// Narrows [*first, *last] (steps along the major axis) to where minor = minor0 + (step - major0) × slope
+// rounds into [0, extent): one step of margin each side, the pixels themselves are still checked.
+inline void clipToBand(int major0, int minor0, double slope, int extent, int *first, int *last)
+{
+    if (slope == 0)
+        return;
+    const double low = major0 + (-0.5 - minor0) / slope;
+    const double high = major0 + (extent - 0.5 - minor0) / slope;
+    const double from = std::min(low, high);
+    const double to = std::max(low, high);
+    if (from > *last + 1.0 || to < *first - 1.0) {
+        *last = *first - 1; // nothing in the band
+        return;
+    }
+    *first = std::max(*first, int(std::floor(from)) - 1);
+    *last = std::min(*last, int(std::ceil(to)) + 1);
+}
+
 } // namespace
 
 PixelCanvas::PixelCanvas(QImage *image)
@@ -65,9 +83,10 @@ void PixelCanvas::blendLine(QPoint a, QPoint b, QRgb colour)
         if (b.x() < 0 || a.x() >= m_width)
             return;
         const double slope = dx == 0 ? 0.0 : double(b.y() - a.y()) / double(b.x() - a.x());
-        // Only the columns inside the image are walked.
-        const int first = std::max(a.x(), 0);
-        const int last = std::min(b.x(), m_width - 1);
+        // Only the columns inside the image are walked, and of those only where the line is in its rows.
+        int first = std::max(a.x(), 0);
+        int last = std::min(b.x(), m_width - 1);
+        clipToBand(a.x(), a.y(), slope, m_height, &first, &last);
         for (int x = first; x <= last; ++x) {
             const int y = a.y() + roundHalfUp(double(x - a.x()) * slope);
             if (y >= 0 && y < m_height)
@@ -80,8 +99,9 @@ void PixelCanvas::blendLine(QPoint a, QPoint b, QRgb colour)
     if (b.y() < 0 || a.y() >= m_height)
         return;
     const double slope = double(b.x() - a.x()) / double(b.y() - a.y());
-    const int first = std::max(a.y(), 0);
-    const int last = std::min(b.y(), m_height - 1);
+    int first = std::max(a.y(), 0);
+    int last = std::min(b.y(), m_height - 1);
+    clipToBand(a.y(), a.x(), slope, m_width, &first, &last);
     for (int y = first; y <= last; ++y) {
         const int x = a.x() + roundHalfUp(double(y - a.y()) * slope);
         if (x >= 0 && x < m_width)

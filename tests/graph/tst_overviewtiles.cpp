@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The overview of a big graph drawn from raster tiles: panning draws only what
 // it exposes and looks as a fresh drawing does; whatever changes the graph
-// shows in the next frame; hover and selection still stand out at 100,000 nodes.
+// shows in the next frame; hover and selection still stand out at 100,000 nodes;
+// labels of an overview stay few and apart.
 #include "generatedgraph.h"
 #include "graph/graphlayout.h"
 #include "graph/graphpainter.h"
@@ -218,6 +219,48 @@ private Q_SLOTS:
         QVERIFY2(qRed(ring) < 90 && qGreen(ring) < 90 && qBlue(ring) < 90,
             qPrintable(QColor::fromRgb(ring).name() + QLatin1String(" at the ring")));
         QVERIFY(plain.pixel(onRing) != ring);
+    }
+
+    void labelsOfAnOverview()
+    {
+        // Thousands of nodes in sight: a bounded number of labels, the selected node's first, none overlapping,
+        // the same whichever painter places them.
+        QList<GraphNode> named = FriseTest::generatedGraph(100000).nodes();
+        for (GraphNode &node : named)
+            node.label = BilingualText::both(
+                QStringLiteral("Acteur n° %1").arg(node.id), QStringLiteral("Actor no. %1").arg(node.id));
+        const GraphModel model = GraphModel::fromParts(named, FriseTest::generatedGraph(100000).edges());
+        const Positions positions = gridPositions(model);
+        GraphPaintOptions options = viewOptions();
+        options.nodeLabels = true;
+        const qreal zoom = 0.25;
+        const QRectF visible(QPointF(4000, 2000), QSizeF(viewSize) / zoom);
+        int selected = -1;
+        for (int i = model.nodeCount() - 1; i >= 0 && selected < 0; --i) {
+            if (visible.adjusted(100, 100, -100, -100).contains(positions.value(model.nodes()[i].key))
+                && model.nodes()[i].involvement == 0)
+                selected = i; // among the least involved: placed first only for being selected
+        }
+        QVERIFY(selected >= 0);
+        options.selectedNode = selected;
+        const GraphPainter painter(model, positions, options);
+        const QList<PlacedLabel> labels = painter.placeLabels(zoom, visible);
+        QVERIFY2(labels.size() > 20, qPrintable(QString::number(labels.size())));
+        QVERIFY(labels.size() <= GraphPainter::overviewLabelLimit);
+        QCOMPARE(labels.first().node, selected);
+        for (qsizetype a = 0; a < labels.size(); ++a) {
+            QVERIFY(visible.adjusted(-1000, -1000, 1000, 1000)
+                    .contains(labels[a].rect.center())); // (a label may hang into sight)
+            for (qsizetype b = a + 1; b < labels.size(); ++b)
+                QVERIFY(!labels[a].rect.intersects(labels[b].rect));
+        }
+        // Placing again (widths now cached) gives the same labels.
+        const QList<PlacedLabel> again = painter.placeLabels(zoom, visible);
+        QCOMPARE(again.size(), labels.size());
+        for (qsizetype k = 0; k < labels.size(); ++k) {
+            QCOMPARE(again[k].node, labels[k].node);
+            QCOMPARE(again[k].rect, labels[k].rect);
+        }
     }
 };
 
