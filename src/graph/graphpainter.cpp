@@ -2,6 +2,8 @@
 #include "graphpainter.h"
 
 #include "graphstyle.h"
+#include "overviewtiles.h"
+#include "pixelcanvas.h"
 
 #include "core/contrast.h"
 
@@ -11,8 +13,10 @@
 #include <QSet>
 #include <QtMath>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace Frise::Graph {
 
@@ -24,6 +28,7 @@ constexpr qreal legendSwatch = 26;
 constexpr qreal pageMargin = 24;
 constexpr int labelledNodeLimit = 300; // above this, only big nodes get a label
 constexpr int labelledEdgeLimit = 80;
+constexpr qreal overviewEdgeOpacity = 0.7;
 
 QFont legendFont()
 {
@@ -189,10 +194,19 @@ void GraphPainter::setModel(const GraphModel &model)
             m_fanIndex[group[k]] = int(k);
         }
     }
+    m_radii.resize(m_model.nodeCount());
+    for (int i = 0; i < m_model.nodeCount(); ++i)
+        m_radii[i] = GraphLayout::nodeRadius(m_model.nodes()[i]);
     m_byInvolvement.resize(m_model.nodeCount());
     std::iota(m_byInvolvement.begin(), m_byInvolvement.end(), 0);
     std::stable_sort(m_byInvolvement.begin(), m_byInvolvement.end(),
         [this](int a, int b) { return m_model.nodes()[a].involvement > m_model.nodes()[b].involvement; });
+    m_priority.resize(m_model.nodeCount());
+    m_radiiByPriority.resize(m_model.nodeCount());
+    for (int n = 0; n < m_model.nodeCount(); ++n) {
+        m_priority[m_byInvolvement[n]] = n;
+        m_radiiByPriority[n] = m_radii[m_byInvolvement[n]];
+    }
     rebuildPoints();
 }
 
@@ -202,19 +216,34 @@ void GraphPainter::setPositions(const Positions &positions)
     rebuildPoints();
 }
 
+void GraphPainter::setOptions(const GraphPaintOptions &options)
+{
+    // Hover, selection, labels and colours of text are drawn over the overview's tiles; these are in them.
+    if (options.asOfMinutes != m_options.asOfMinutes || options.dropInactive != m_options.dropInactive
+        || options.fadedOpacity != m_options.fadedOpacity)
+        m_tiles.reset();
+    m_options = options;
+}
+
 void GraphPainter::setPosition(int index, QPointF position)
 {
     if (index < 0 || index >= m_model.nodeCount())
         return;
     m_positions.insert(m_model.nodes()[index].key, position);
     m_points[index] = position;
+    m_pointsByPriority[m_priority[index]] = position;
+    m_tiles.reset();
 }
 
 void GraphPainter::rebuildPoints()
 {
+    m_tiles.reset();
     m_points.resize(m_model.nodeCount());
     for (int i = 0; i < m_model.nodeCount(); ++i)
         m_points[i] = m_positions.value(m_model.nodes()[i].key);
+    m_pointsByPriority.resize(m_model.nodeCount());
+    for (int n = 0; n < m_model.nodeCount(); ++n)
+        m_pointsByPriority[n] = m_points[m_byInvolvement[n]];
 }
 
 QFont GraphPainter::labelFont()
@@ -274,7 +303,7 @@ int GraphPainter::nodeAt(QPointF scenePos, qreal slop) const
 {
     for (int i = m_model.nodeCount() - 1; i >= 0; --i) {
         const QPointF d = position(i) - scenePos;
-        const qreal r = GraphLayout::nodeRadius(m_model.nodes()[i]) + slop;
+        const qreal r = m_radii[i] + slop;
         if (d.x() * d.x() + d.y() * d.y() <= r * r)
             return i;
     }
@@ -309,19 +338,9 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
         if ((!m_options.dropInactive || isNodeActive(i)) && (!culled || sight.contains(m_points[i])))
             nodes.append(i);
     }
-    QList<int> edges;
-    for (int i = 0; i < m_model.edgeCount(); ++i) {
-        const GraphEdge &edge = m_model.edges()[i];
-        if (m_options.dropInactive && !isEdgeActive(i))
-            continue;
-        if (culled && !QRectF(m_points[edge.from], m_points[edge.to]).normalized().intersects(sight)
-            && !sight.contains(m_points[edge.from]))
-            continue;
-        edges.append(i);
-    }
     const qreal scale = deviceScale(painter);
     if (culled && nodes.size() > detailedNodeLimit) {
-        paintOverview(painter, nodes, edges, highlighted);
+        paintOverview(painter, highlighted, sight);
         // Labels in device pixels with the glyph cache and a plain halo box: a
         // text path with a stroked halo per label costs too much for a frame.
         const QTransform toDevice = painter->transform();
@@ -343,6 +362,16 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
         }
         painter->restore();
         return;
+    }
+    QList<int> edges;
+    for (int i = 0; i < m_model.edgeCount(); ++i) {
+        const GraphEdge &edge = m_model.edges()[i];
+        if (m_options.dropInactive && !isEdgeActive(i))
+            continue;
+        if (culled && !QRectF(m_points[edge.from], m_points[edge.to]).normalized().intersects(sight)
+            && !sight.contains(m_points[edge.from]))
+            continue;
+        edges.append(i);
     }
 
     const bool small = m_model.nodeCount() <= labelledNodeLimit;
@@ -449,63 +478,124 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
     painter->restore();
 }
 
-void GraphPainter::paintOverview(
-    QPainter *painter, const QList<int> &nodes, const QList<int> &edges, const QSet<int> &highlighted) const
+OverviewTiles &GraphPainter::overviewTiles() const
 {
-    // Dots and plain lines, batched by colour: thousands of nodes in sight are
-    // a few pixels each, where shapes, arrows and antialiasing cannot be seen.
-    // Drawn in whole device pixels with no transform: the raster engine then
-    // fills rectangles and draws lines on its fast paths (a scaled QRectF
-    // goes through the path rasteriser, one by one).
+    if (!m_tiles) {
+        // Every node and edge as the overview draws them when nothing is hovered nor selected.
+        OverviewScene scene;
+        scene.dots.resize(m_model.nodeCount());
+        for (int i = 0; i < m_model.nodeCount(); ++i) {
+            const GraphNode &node = m_model.nodes()[i];
+            OverviewScene::Dot &dot = scene.dots[i];
+            dot.at = m_points[i];
+            dot.side = m_radii[i] * 1.6;
+            dot.shown = !m_options.dropInactive || isNodeActive(i);
+            dot.colour
+                = PixelCanvas::premultiplied(nodeColour(node).rgb(), isNodeActive(i) ? 1.0 : m_options.fadedOpacity);
+        }
+        QHash<int, QRgb> relationColours;
+        scene.lines.reserve(m_model.edgeCount());
+        for (int i = 0; i < m_model.edgeCount(); ++i) {
+            const GraphEdge &edge = m_model.edges()[i];
+            if (m_options.dropInactive && !isEdgeActive(i))
+                continue;
+            QRgb colour = 0;
+            if (edge.type == GraphEdge::Type::Relation) {
+                const auto known = relationColours.constFind(int(edge.relationType));
+                colour = known != relationColours.cend()
+                    ? *known
+                    : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
+            } else {
+                colour = edgeColour(edge, m_model).rgb();
+            }
+            scene.lines.append({edge.from, edge.to,
+                PixelCanvas::premultiplied(colour, isEdgeActive(i) ? overviewEdgeOpacity : m_options.fadedOpacity)});
+        }
+        m_tiles = std::make_shared<OverviewTiles>(std::move(scene));
+    }
+    return *m_tiles;
+}
+
+int GraphPainter::overviewTilesRendered() const
+{
+    return m_tiles ? m_tiles->renderedTiles() : -1;
+}
+
+void GraphPainter::paintOverview(QPainter *painter, const QSet<int> &highlighted, const QRectF &sight) const
+{
+    // Dots and plain lines: thousands of nodes in sight are a few pixels each,
+    // where shapes, arrows and antialiasing cannot be seen. Most of it comes
+    // from the tiles, in whole device pixels; what hover and selection
+    // change is drawn over them, on the same pixels.
     const QTransform toDevice = painter->transform();
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing, false);
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const qreal zoom = std::max(std::hypot(toDevice.m11(), toDevice.m12()), 1e-6);
-    const auto device = [&toDevice](QPointF p) { return toDevice.map(p).toPoint(); };
-    const QRect view = painter->viewport();
+    OverviewMapping mapping;
+    mapping.scale = zoom * ratio;
+    mapping.origin = QPoint(int(std::lround(toDevice.dx() * ratio)), int(std::lround(toDevice.dy() * ratio)));
+    mapping.devicePixelRatio = ratio;
+    const QRect viewport = painter->viewport();
+    // What is in sight, within the device: the tiles are clipped to it, as items are culled in detail.
+    const QRect logicalView = viewport & toDevice.mapRect(sight).toAlignedRect();
+    if (logicalView.isEmpty()) {
+        painter->restore();
+        return;
+    }
+    if (logicalView != viewport)
+        painter->setClipRect(logicalView);
+    const QRect view(logicalView.topLeft() * ratio, logicalView.size() * ratio);
+    // An edge across much of the view, among thousands, is haze: left out
+    // unless its node is hovered or selected (zoomed in, every edge is drawn).
     const int longest = std::max(view.width(), view.height()) / 4;
+    overviewTiles().paint(painter, mapping, view, longest, highlighted.isEmpty() ? 1.0 : m_options.fadedOpacity);
+
+    // Over the tiles, in logical pixels that fall on the tiles' device pixels.
+    const auto device = [&](int i) { return QPointF(mapping.map(m_points[i])) / ratio; };
     const int hovered = m_options.hoveredNode;
-    QHash<QPair<QRgb, int>, QList<QLine>> lines; // by colour and (0 bright, 1 faded)
-    QHash<int, QRgb> relationColours;
-    for (int i : edges) {
-        const GraphEdge &edge = m_model.edges()[i];
-        const QLine line(device(m_points[edge.from]), device(m_points[edge.to]));
-        if (std::abs(line.dx()) < 2 && std::abs(line.dy()) < 2)
-            continue; // under its nodes' dots
-        // An edge across much of the view, among thousands, is haze that
-        // costs more to draw than everything else: left out unless its node is
-        // hovered or selected (zoomed in, every edge is drawn).
-        const bool touched = edge.from == hovered || edge.to == hovered || edge.from == m_options.selectedNode
-            || edge.to == m_options.selectedNode;
-        if (!touched && std::abs(line.dx()) + std::abs(line.dy()) > longest)
-            continue;
-        const bool faded = !isEdgeActive(i) || (!highlighted.isEmpty() && edge.from != hovered && edge.to != hovered);
-        QRgb colour = 0;
-        if (edge.type == GraphEdge::Type::Relation) {
-            const auto known = relationColours.constFind(int(edge.relationType));
-            colour = known != relationColours.cend()
-                ? *known
-                : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
-        } else {
-            colour = edgeColour(edge, m_model).rgb();
+    const int selected = m_options.selectedNode;
+    const bool hasHovered = hovered >= 0 && hovered < m_model.nodeCount();
+    const bool hasSelected = selected >= 0 && selected < m_model.nodeCount();
+    const QRectF inView = QRectF(logicalView).adjusted(-2, -2, 2, 2);
+    // The edges of the hovered and selected nodes, bright (the selected one's faded when another is hovered).
+    QHash<QPair<QRgb, int>, QList<QLineF>> lines; // by colour and (0 bright, 1 faded)
+    QList<int> touched;
+    if (hasHovered)
+        touched.append(hovered);
+    if (hasSelected && selected != hovered)
+        touched.append(selected);
+    for (int node : std::as_const(touched)) {
+        for (int i : m_model.edgesOf(node)) {
+            const GraphEdge &edge = m_model.edges()[i];
+            if (m_options.dropInactive && !isEdgeActive(i))
+                continue;
+            if (node == selected && hasHovered && (edge.from == hovered || edge.to == hovered))
+                continue; // drawn with the hovered node's
+            const QLineF line(device(edge.from), device(edge.to));
+            if (!inView.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+                continue;
+            const bool faded = !isEdgeActive(i) || (hasHovered && edge.from != hovered && edge.to != hovered);
+            lines[qMakePair(edgeColour(edge, m_model).rgb(), faded ? 1 : 0)].append(line);
         }
-        lines[qMakePair(colour, faded ? 1 : 0)].append(line);
     }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        painter->setOpacity(it.key().second ? m_options.fadedOpacity : 0.7);
+        painter->setOpacity(it.key().second ? m_options.fadedOpacity : overviewEdgeOpacity);
         painter->setPen(QPen(QColor::fromRgb(it.key().first), 0)); // cosmetic: one device pixel
         painter->drawLines(it.value());
     }
-
-    QHash<QPair<QRgb, int>, QList<QRect>> dots;
-    for (int i : nodes) {
-        const GraphNode &node = m_model.nodes()[i];
-        const int side = std::max(2, int(std::lround(GraphLayout::nodeRadius(node) * 1.6 * zoom)));
-        const QPoint p = device(m_points[i]);
-        const bool faded = !isNodeActive(i) || (!highlighted.isEmpty() && !highlighted.contains(i));
-        dots[qMakePair(nodeColour(node).rgb(), faded ? 1 : 0)].append(
-            QRect(p.x() - side / 2, p.y() - side / 2, side, side));
+    // The hovered node's neighbourhood, bright over the faded tiles.
+    QHash<QPair<QRgb, int>, QList<QRectF>> dots;
+    for (int i : highlighted) {
+        if (m_options.dropInactive && !isNodeActive(i))
+            continue;
+        if (!inView.contains(device(i)))
+            continue;
+        const int side = OverviewTiles::dotSide(m_radii[i] * 1.6, mapping.scale);
+        const QPoint corner = mapping.map(m_points[i]) - QPoint(side / 2, side / 2);
+        dots[qMakePair(nodeColour(m_model.nodes()[i]).rgb(), isNodeActive(i) ? 0 : 1)].append(
+            QRectF(QPointF(corner) / ratio, QSizeF(side, side) / ratio));
     }
     painter->setPen(Qt::NoPen);
     for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
@@ -514,14 +604,13 @@ void GraphPainter::paintOverview(
         painter->drawRects(it.value());
     }
 
-    const int selected = m_options.selectedNode;
-    if (selected >= 0 && selected < m_model.nodeCount()) {
+    if (hasSelected) {
         painter->setOpacity(1.0);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(m_options.textColour, 3.0));
         painter->setBrush(Qt::NoBrush);
         const qreal r = std::max(GraphLayout::nodeRadius(m_model.nodes()[selected]) * zoom, 2.0) + 4;
-        painter->drawEllipse(toDevice.map(m_points[selected]), r, r);
+        painter->drawEllipse(device(selected), r, r);
     }
     painter->restore();
 }
@@ -548,29 +637,52 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
     auto rank = [&](int i) {
         return i == m_options.selectedNode ? 0 : i == hovered ? 1 : highlighted.contains(i) ? 2 : 3;
     };
-    // A view places the most important labels first (selected, hovered, their
-    // neighbours, then by involvement); an export in the model's order.
-    QList<int> byRank[4];
     // A label hangs below its node, up to 34 characters wide.
     const qreal reach = 34 * metrics.averageCharWidth();
     const QRectF sight = visible.adjusted(-reach, -metrics.height() - 40, reach, 40);
-    for (int n = 0; n < m_model.nodeCount(); ++n) {
-        const int i = levelOfDetail ? m_byInvolvement[n] : n;
-        if (m_options.dropInactive && !isNodeActive(i))
-            continue;
-        if (!visible.isNull() && !sight.contains(m_points[i]))
+    const auto isCandidate = [&](int i) {
+        return (!m_options.dropInactive || isNodeActive(i)) && (visible.isNull() || sight.contains(m_points[i]));
+    };
+    // A view places the most important labels first (selected, hovered, their
+    // neighbours, then by involvement); an export in the model's order. The
+    // candidates are found in one pass in the model's order (the points are
+    // read in turn, not at random).
+    QList<int> order;
+    qsizetype candidates = 0;
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        if (!isCandidate(i))
             continue;
         // Exports keep their rule: every label in a small graph, only big nodes in a large one.
-        if (!levelOfDetail && !small && GraphLayout::nodeRadius(m_model.nodes()[i]) < 20 && i != m_options.selectedNode
-            && !highlighted.contains(i))
+        if (!levelOfDetail && !small && m_radii[i] < 20 && i != m_options.selectedNode && !highlighted.contains(i))
             continue;
-        byRank[levelOfDetail ? rank(i) : 3].append(i);
+        ++candidates;
+        if (!levelOfDetail || candidates <= detailedNodeLimit)
+            order.append(i);
     }
-    QList<int> order;
-    for (const QList<int> &group : byRank)
-        order.append(group);
     // Thousands of nodes in sight: the most important labels only, a frame stays short.
-    const qsizetype maxLabels = levelOfDetail && order.size() > detailedNodeLimit ? overviewLabelLimit : order.size();
+    const qsizetype maxLabels = levelOfDetail && candidates > detailedNodeLimit ? overviewLabelLimit : candidates;
+    // Thousands: the first ranks, then the rest in order of involvement, walked only until the labels are placed.
+    const bool lazy = maxLabels < candidates;
+    if (levelOfDetail && !lazy) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const int ra = rank(a);
+            const int rb = rank(b);
+            return ra != rb ? ra < rb : m_priority[a] < m_priority[b];
+        });
+    } else if (lazy) {
+        order.clear();
+        for (int i : std::as_const(highlighted))
+            order.append(i);
+        if (m_options.selectedNode >= 0 && m_options.selectedNode < m_model.nodeCount())
+            order.append(m_options.selectedNode);
+        order.erase(std::remove_if(order.begin(), order.end(), [&](int i) { return !isCandidate(i); }), order.end());
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const int ra = rank(a);
+            const int rb = rank(b);
+            return ra != rb ? ra < rb : m_priority[a] < m_priority[b];
+        });
+        order.erase(std::unique(order.begin(), order.end()), order.end());
+    }
 
     // Labels already placed, by cells of a coarse grid: overlap tests stay local on big graphs.
     const qreal cell = std::max<qreal>(metrics.height() * 4, 1.0);
@@ -594,7 +706,7 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
     // Thousands of candidates: each label's width comes from a cache of
     // widths measured once at a reference size (text widths scale with the
     // size), so a frame shapes no text it does not draw.
-    const bool overview = maxLabels < order.size();
+    const bool overview = lazy;
     if (overview && (m_unitWidths.size() != m_model.nodeCount() || m_unitWidthsLanguage != m_options.language)) {
         m_unitWidths = QList<float>(m_model.nodeCount(), -1.0f);
         m_unitWidthsLanguage = m_options.language;
@@ -613,25 +725,70 @@ QList<PlacedLabel> GraphPainter::placeLabels(qreal scale, const QRectF &visible)
                 referenceMetrics.horizontalAdvance(nodeText(m_model.nodes()[i], m_options.language)) / referencePixels);
         return unit * font.pixelSize();
     };
-    for (int i : std::as_const(order)) {
-        if (placed.size() >= maxLabels)
-            break;
-        const GraphNode &node = m_model.nodes()[i];
+    // Thousands of candidates in a view, most of them under labels already
+    // placed: cells of a fine grid over the sight, marked once they lie wholly
+    // inside a placed label, turn most of them down without a look at the labels.
+    const qreal fine = std::max<qreal>(metrics.height() / 4, 1e-6);
+    const bool useCovered = lazy && !visible.isNull();
+    const int coveredColumns = useCovered ? int(std::ceil(sight.width() / fine)) + 1 : 0;
+    const int coveredRows = useCovered ? int(std::ceil(sight.height() / fine)) + 1 : 0;
+    std::vector<quint8> covered(size_t(coveredColumns) * size_t(coveredRows), 0);
+    const auto isCovered = [&](QPointF at) {
+        const qreal x = std::floor((at.x() - sight.left()) / fine);
+        const qreal y = std::floor((at.y() - sight.top()) / fine);
+        return x >= 0 && y >= 0 && x < coveredColumns && y < coveredRows
+            && covered[size_t(y) * size_t(coveredColumns) + size_t(x)];
+    };
+    const auto cover = [&](const QRectF &rect) {
+        // The cells wholly inside: a point in one is inside the label, never on its edge.
+        const int left = std::max(0, int(std::ceil((rect.left() - sight.left()) / fine)) + 1);
+        const int right = std::min(coveredColumns, int(std::floor((rect.right() - sight.left()) / fine)) - 1);
+        const int top = std::max(0, int(std::ceil((rect.top() - sight.top()) / fine)) + 1);
+        const int bottom = std::min(coveredRows, int(std::floor((rect.bottom() - sight.top()) / fine)) - 1);
+        for (int y = top; y < bottom; ++y)
+            std::fill_n(covered.begin() + qsizetype(y) * coveredColumns + left, std::max(0, right - left), 1);
+    };
+    const auto place = [&](int i) {
         const QPointF p = m_points[i];
-        const qreal r = GraphLayout::nodeRadius(node);
+        const qreal r = m_radii[i]; // (not the node itself: thousands of cache misses a frame)
+        if (useCovered && isCovered(QPointF(p.x(), p.y() + r * 1.1)))
+            return;
         // Where the label would start: already covered, no need to measure it (crowded big graphs).
         if (levelOfDetail && !isClear(QRectF(p.x() - 0.5, p.y() + r * 1.1, 1, metrics.height())))
-            continue;
+            return;
         const qreal width = widthOf(i);
         if (width <= 0)
-            continue; // no text: nothing to draw, nothing to keep clear
+            return; // no text: nothing to draw, nothing to keep clear
         const QRectF rect(p.x() - width / 2, p.y() + r * 1.1, width, metrics.height());
         if (levelOfDetail) {
             if (!isClear(rect))
-                continue;
+                return;
             cellsOf(rect, [&](const QPair<qint64, qint64> &key) { grid[key].append(int(placed.size())); });
+            if (useCovered)
+                cover(rect);
         }
         placed.append({i, rect, QPointF(p.x(), rect.top() + metrics.ascent() + 1), qreal(font.pixelSize())});
+    };
+    for (int i : std::as_const(order)) {
+        if (placed.size() >= maxLabels)
+            return placed;
+        place(i);
+    }
+    if (lazy) {
+        // (The first ranks come again: placed or turned down, they are turned down again, their place being taken.)
+        // Read in turn, not at random: most are only looked at, out of sight or under a label. A crowded
+        // view (the core of a big layout) turns nearly all down: the tries stop at overviewLabelTries.
+        int tries = 0;
+        for (int n = 0; n < m_model.nodeCount() && placed.size() < maxLabels && tries < overviewLabelTries; ++n) {
+            const QPointF p = m_pointsByPriority[n];
+            if (!sight.contains(p) || (useCovered && isCovered(QPointF(p.x(), p.y() + m_radiiByPriority[n] * 1.1))))
+                continue;
+            const int i = m_byInvolvement[n];
+            if (!m_options.dropInactive || isNodeActive(i)) {
+                ++tries;
+                place(i);
+            }
+        }
     }
     return placed;
 }

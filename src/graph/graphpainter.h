@@ -9,11 +9,14 @@
 #include <QRectF>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 class QPainter;
 
 namespace Frise::Graph {
+
+class OverviewTiles;
 
 /// What GraphPainter shows and how.
 struct GraphPaintOptions
@@ -60,7 +63,7 @@ public:
     void setPositions(const Positions &positions);
     /// Moves node @p index alone (a drag): cheaper than setPositions() on big graphs.
     void setPosition(int index, QPointF position);
-    void setOptions(const GraphPaintOptions &options) { m_options = options; }
+    void setOptions(const GraphPaintOptions &options);
     const GraphModel &model() const { return m_model; }
     const Positions &positions() const { return m_positions; }
     const GraphPaintOptions &options() const { return m_options; }
@@ -83,6 +86,12 @@ public:
      * detailedNodeLimit nodes are in sight they are drawn as plain dots and
      * the edges as plain lines (too small to tell shapes and arrows apart,
      * and a frame stays short). Exports pass nothing and get every detail.
+     *
+     * Those dots and lines are drawn once per zoom into raster tiles
+     * (OverviewTiles), kept until the model, positions or "as of" options
+     * change: panning draws only the newly exposed tiles, hover and selection
+     * are drawn over them. Copies of a painter share the tiles while they
+     * agree on all that.
      */
     void paintScene(QPainter *painter, const QRectF &visible = QRectF()) const;
 
@@ -93,10 +102,15 @@ public:
      */
     QList<PlacedLabel> placeLabels(qreal scale, const QRectF &visible = QRectF()) const;
 
+    /// Tiles of the overview drawn since they were made or last started over (-1: none made); for tests.
+    int overviewTilesRendered() const;
+
     /// Above this many nodes in sight, paintScene() draws dots and plain lines.
     static constexpr int detailedNodeLimit = 3000;
     /// Above detailedNodeLimit nodes in sight, at most this many labels are placed (the most important).
     static constexpr int overviewLabelLimit = 150;
+    /// Above detailedNodeLimit nodes in sight, the candidates tried for a label at most (then the placing stops).
+    static constexpr int overviewLabelTries = 20 * overviewLabelLimit;
     /// Bounds of the nodes alone, without their labels.
     QRectF nodesRect() const;
     /// Width of each node's label at @p pixelSize (0 for a node drawn without one).
@@ -118,8 +132,9 @@ private:
     bool isNodeActive(int index) const;
     bool isEdgeActive(int index) const;
     void rebuildPoints();
-    void paintOverview(
-        QPainter *painter, const QList<int> &nodes, const QList<int> &edges, const QSet<int> &highlighted) const;
+    void paintOverview(QPainter *painter, const QSet<int> &highlighted, const QRectF &sight) const;
+    /// The overview's tiles, made when first needed.
+    OverviewTiles &overviewTiles() const;
 
     GraphModel m_model;
     Positions m_positions;
@@ -129,9 +144,16 @@ private:
     QList<int> m_fanCount; ///< per edge, how many edges join the same two nodes
     QList<int> m_fanIndex; ///< per edge, its rank among them (parallel edges fan out)
     QList<int> m_byInvolvement; ///< node indexes, most involved first (label priority)
+    QList<int> m_priority; ///< per node, its place in m_byInvolvement
+    QList<qreal> m_radii; ///< per node, GraphLayout::nodeRadius()
+    // The same in m_byInvolvement's order: label placement reads them in turn.
+    QList<QPointF> m_pointsByPriority;
+    QList<qreal> m_radiiByPriority;
     static constexpr int referencePixels = 64; ///< the font size m_unitWidths were measured at
     mutable QList<float> m_unitWidths; ///< per node, its label's width per pixel of font size; < 0 until measured
     mutable Language m_unitWidthsLanguage = Language::English;
+    /// The overview's raster; reset (not cleared: copies may share it) by whatever changes what it holds.
+    mutable std::shared_ptr<OverviewTiles> m_tiles;
 };
 
 } // namespace Frise::Graph

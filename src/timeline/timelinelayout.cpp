@@ -94,6 +94,7 @@ void TimelineLayout::setData(const TimelineData *data, const TitleProvider *titl
     for (auto &blocks : m_blockLatest)
         blocks.clear();
     m_entryMode.reset();
+    m_keptPackingOptions.reset();
     m_titleCache.clear();
     m_items.clear();
     m_clusters.clear();
@@ -105,6 +106,7 @@ void TimelineLayout::setFilter(std::vector<quint8> keep)
 {
     m_filter = std::move(keep);
     m_prefixMode.reset();
+    m_keptPackingOptions.reset();
 }
 
 bool TimelineLayout::keep(quint32 index) const
@@ -177,6 +179,7 @@ void TimelineLayout::clearTitleCache()
 {
     m_titleCache.clear();
     forgetTitleWidths();
+    m_keptPackingOptions.reset(); // packed with the old titles' widths
 }
 
 void TimelineLayout::forgetTitleWidths()
@@ -312,6 +315,10 @@ void TimelineLayout::compute(const LayoutOptions &options)
 
     const auto &index = m_data->laneIndex(options.laneMode);
     const int laneCount = m_data->laneCount(options.laneMode);
+    if (!m_keptPackingOptions || !samePacking(*m_keptPackingOptions, options)) {
+        m_keptPackings.assign(size_t(laneCount), KeptPacking());
+        m_keptPackingOptions = options;
+    }
     const qint64 from = m_scale.from();
     const qint64 to = m_scale.to();
     // Beyond this many events in range (about one per 24 px of a row), a lane is a histogram.
@@ -342,11 +349,11 @@ void TimelineLayout::compute(const LayoutOptions &options)
         m_lanes.push_back(l);
         const size_t itemsBefore = m_items.size();
         const size_t clustersBefore = m_clusters.size();
+        const bool inWindow = m_height < options.binBottom && m_height + detailedMaxHeight > options.binTop;
         if (double(inRange) > detailBudget)
             layoutAggregated(slot, firstCandidate, firstInRange, last, inRange);
-        else
-            layoutDetailed(lane, slot, firstCandidate, last, m_height,
-                m_height < options.binBottom && m_height + detailedMaxHeight > options.binTop);
+        else if (inWindow || !reuseKeptPacking(lane, slot, firstCandidate, firstInRange, inRange))
+            layoutDetailed(lane, slot, firstCandidate, last, m_height, inWindow);
         if (m_lanes.back().count == 0 && options.hideEmptyLanes) {
             m_items.resize(itemsBefore);
             m_clusters.resize(clustersBefore);
@@ -516,6 +523,7 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     };
 
     const bool filtering = !m_filter.empty();
+    bool titleMissing = false; // the measuring budget ran out: this packing is not the lane's final one
     // Candidates that end before the range are skipped on the contiguous latests, without touching the event.
     for (size_t k = nextOverlapping(lo, hi, from); k < hi; k = nextOverlapping(k + 1, hi, from)) {
         if (filtering && !keep(index.events[k]))
@@ -590,6 +598,8 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
                 if (title) {
                     w = title->width;
                     entry.titleWidth[at] = float(w);
+                } else {
+                    titleMissing = true;
                 }
             }
             if (w > 0) {
@@ -690,6 +700,54 @@ void TimelineLayout::layoutDetailed(int lane, int slot, size_t lo, size_t hi, do
     }
     l.height = height + o.lanePadding;
     l.rowsRect = QRectF(0, rowsTop, o.width, height - o.laneHeaderHeight);
+    if (size_t(lane) < m_keptPackings.size())
+        m_keptPackings[size_t(lane)] = {!titleMissing, overflowed, l.rows, l.maxBin};
+}
+
+bool TimelineLayout::reuseKeptPacking(int lane, int slot, size_t candidateBegin, size_t laneBegin, qint64 inRange)
+{
+    if (size_t(lane) >= m_keptPackings.size() || !m_keptPackings[size_t(lane)].valid)
+        return false;
+    const KeptPacking &kept = m_keptPackings[size_t(lane)];
+    const LayoutOptions &o = m_options;
+    LayoutLane &l = m_lanes[size_t(slot)];
+    l.binned = false;
+    l.rows = kept.rows;
+    l.maxBin = kept.maxBin;
+    // Every event overlapping the range is placed or counted by a packing: the count needs no packing.
+    l.count = int(inRange + countOngoing(candidateBegin, laneBegin));
+    const double height = o.laneHeaderHeight + double(l.rows) * o.rowHeight + (kept.overflowed ? o.clusterHeight : 0);
+    l.height = height + o.lanePadding;
+    l.rowsRect = QRectF(0, l.top + o.laneHeaderHeight, o.width, height - o.laneHeaderHeight);
+    return true;
+}
+
+qint64 TimelineLayout::countOngoing(size_t candidateBegin, size_t laneBegin, qint64 *from)
+{
+    const auto &index = m_data->laneIndex(m_options.laneMode);
+    const bool filtering = !m_filter.empty();
+    qint64 ongoing = 0;
+    for (size_t k = nextOverlapping(candidateBegin, laneBegin, m_scale.from()); k < laneBegin;
+        k = nextOverlapping(k + 1, laneBegin, m_scale.from())) {
+        if (filtering && !keep(index.events[k]))
+            continue;
+        ++ongoing;
+        if (from)
+            *from = std::min(*from, index.starts[k]);
+    }
+    return ongoing;
+}
+
+bool TimelineLayout::samePacking(const LayoutOptions &a, const LayoutOptions &b)
+{
+    // The same pixels per minute, to rounding: panning moves the range, not its span.
+    const double spanA = a.to - a.from;
+    const double spanB = b.to - b.from;
+    return std::abs(spanA - spanB) <= 1e-9 * std::max(std::abs(spanA), std::abs(spanB)) && a.width == b.width
+        && a.laneMode == b.laneMode && a.language == b.language && a.labelFont == b.labelFont
+        && a.rowHeight == b.rowHeight && a.maxRows == b.maxRows && a.laneHeaderHeight == b.laneHeaderHeight
+        && a.clusterHeight == b.clusterHeight && a.lanePadding == b.lanePadding && a.bareMarkers == b.bareMarkers
+        && a.clusterWidth == b.clusterWidth && a.labels == b.labels;
 }
 
 void TimelineLayout::layoutAggregated(int slot, size_t candidateBegin, size_t laneBegin, size_t laneEnd, qint64 count)
@@ -705,16 +763,8 @@ void TimelineLayout::layoutAggregated(int slot, size_t candidateBegin, size_t la
     // Events that started before the range and still run (long spans) start in no bin: they are
     // counted in the first one, which then reaches back to the earliest of them. Candidates that
     // ended before the range are skipped by blocks, as in a detailed lane.
-    const bool filtering = !m_filter.empty();
-    qint64 ongoing = 0;
     qint64 ongoingFrom = std::numeric_limits<qint64>::max();
-    for (size_t k = nextOverlapping(candidateBegin, laneBegin, m_scale.from()); k < laneBegin;
-        k = nextOverlapping(k + 1, laneBegin, m_scale.from())) {
-        if (filtering && !keep(index.events[k]))
-            continue;
-        ++ongoing;
-        ongoingFrom = std::min(ongoingFrom, index.starts[k]);
-    }
+    const qint64 ongoing = countOngoing(candidateBegin, laneBegin, &ongoingFrom);
     if (l.top >= o.binBottom || l.top + l.height <= o.binTop) {
         // Out of sight: counted, binned when it comes into view.
         l.binned = false;

@@ -164,6 +164,11 @@ struct LayoutEra
  * Lanes out of the bin window (LayoutOptions::binTop, binBottom) are sized
  * and counted but hold nothing to draw; a detailed one is still packed, from
  * what is kept per event (title widths, precision, flags) between layouts.
+ * While the view pans at one zoom, a detailed lane out of the window keeps
+ * the rows it was last packed into at that zoom (its count stays exact):
+ * packing it again each frame would cost most of a frame, for a height that
+ * nobody sees and that would make the lanes below jump. A change of zoom,
+ * width, options, filter, data or titles packs every lane again.
  *
  * Titles come from a TitleProvider, asked only for labelled items, and are
  * cached between layouts.
@@ -222,6 +227,12 @@ private:
     size_t nextOverlapping(size_t k, size_t hi, qint64 from);
     qint64 blockLatest(size_t block);
     void layoutDetailed(int lane, int slot, size_t lo, size_t hi, double top, bool materialize);
+    /// Sizes detailed lane @p lane (out of the bin window) from its kept packing; false when there is none.
+    bool reuseKeptPacking(int lane, int slot, size_t candidateBegin, size_t laneBegin, qint64 inRange);
+    /// Kept events from [candidateBegin, laneBegin) still running at the range's start; the earliest start in @p from.
+    qint64 countOngoing(size_t candidateBegin, size_t laneBegin, qint64 *from = nullptr);
+    /// Whether packings made under @p a hold under @p b: the same options but for the range's position.
+    static bool samePacking(const LayoutOptions &a, const LayoutOptions &b);
     /// Bins the lane's starts in [laneBegin, laneEnd) (@p count kept) and what still runs from [candidateBegin,
     /// laneBegin).
     void layoutAggregated(int slot, size_t candidateBegin, size_t laneBegin, size_t laneEnd, qint64 count);
@@ -254,6 +265,16 @@ private:
     double m_height = 0;
     bool m_labelsPending = false;
     std::vector<LayoutCluster> m_overflow; ///< scratch: overflow clusters of a lane by pixel bucket
+    /// How a detailed lane was last packed at this zoom (per lane index of the mode), reused out of the window.
+    struct KeptPacking
+    {
+        bool valid = false; ///< packed with every title it needed measured
+        bool overflowed = false;
+        int rows = 0;
+        int maxBin = 0;
+    };
+    std::vector<KeptPacking> m_keptPackings;
+    std::optional<LayoutOptions> m_keptPackingOptions; ///< what they were packed under
     std::vector<double> m_rowEnd; ///< scratch: right end of each row of a lane
     // Per lane mode, the largest latest minute of each block of the lane index: skips
     // runs of candidates that end before the range (long spans make a lane's candidates many).

@@ -76,8 +76,9 @@ QJsonObject percentiles(const QList<double> &samples)
 
 // Frames of a view of @p viewSize panned across @p painter's graph at @p zoom (device pixels per scene point),
 // painted as GraphView paints them: the visible scene rectangle given, labels at 9 pt at least.
-QList<double> panFrames(
-    const GraphPainter &painter, QSize viewSize, qreal zoom, int frames, int *inSight, QList<double> *cpu)
+// @p frames > 1 go along the whole drag; a single frame is the drag's middle, or its start when @p atStart.
+QList<double> panFrames(const GraphPainter &painter, QSize viewSize, qreal zoom, int frames, int *inSight,
+    QList<double> *cpu, bool atStart = false)
 {
     QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
     const QRectF scene = painter.nodesRect();
@@ -86,7 +87,7 @@ QList<double> panFrames(
     *inSight = 0;
     for (int frame = 0; frame < frames; ++frame) {
         // A diagonal drag through the middle of the graph.
-        const qreal t = frames > 1 ? qreal(frame) / (frames - 1) : 0.5;
+        const qreal t = frames > 1 ? qreal(frame) / (frames - 1) : atStart ? 0.0 : 0.5;
         const QPointF centre
             = scene.center() + QPointF((t - 0.5) * scene.width() * 0.5, (t - 0.5) * scene.height() * 0.3);
         const QRectF visible(centre - QPointF(visibleSize.width() / 2, visibleSize.height() / 2), visibleSize);
@@ -193,10 +194,23 @@ int main(int argc, char **argv)
         for (const Zoom &zoom : {Zoom {"whole", 1}, Zoom {"sixteenth", 4}, Zoom {"close", 40}}) {
             int inSight = 0;
             QList<double> cpu;
-            panFrames(painter, viewSize, fit * zoom.factor, 3, &inSight, &cpu); // warm caches (fonts, glyphs)
+            // The first frame at a zoom draws every overview tile in sight (what a zoom step costs).
+            const QList<double> zoomStep = panFrames(painter, viewSize, fit * zoom.factor, 1, &inSight, &cpu);
+            const double zoomStepCpu = cpu.value(0);
+            // Caches warmed (fonts, glyphs) where the drag starts: what the drag exposes is drawn while it goes.
+            for (int warm = 0; warm < 3; ++warm)
+                panFrames(painter, viewSize, fit * zoom.factor, 1, &inSight, &cpu, true);
             cpu.clear();
+            const int tilesBefore = painter.overviewTilesRendered();
             const QList<double> times = panFrames(painter, viewSize, fit * zoom.factor, 60, &inSight, &cpu);
+            const int tilesWhilePanning = tilesBefore < 0 ? 0 : painter.overviewTilesRendered() - tilesBefore;
             QJsonObject row = percentiles(times);
+            row.insert(QStringLiteral("zoom_step_frame_ms"), zoomStep.value(0));
+            row.insert(QStringLiteral("zoom_step_frame_cpu_ms"), zoomStepCpu);
+            row.insert(QStringLiteral("tiles_drawn_while_panning"), tilesWhilePanning);
+            row.insert(QStringLiteral("load_average"), loadAverage());
+            std::printf("  %s: first frame at this zoom %.1f ms (CPU %.1f); %d overview tiles drawn while panning\n",
+                zoom.name, zoomStep.value(0), zoomStepCpu, tilesWhilePanning);
             // The share of label placement in a frame, and of drawing without labels.
             {
                 const QRectF all = painter.nodesRect();
@@ -228,6 +242,8 @@ int main(int argc, char **argv)
             row.insert(QStringLiteral("target_p95_ms"), 16);
             const bool met = Bench::percentile(times, 95) <= 16;
             row.insert(QStringLiteral("met"), met);
+            // Wall time on a shared machine includes waiting for a core: CPU time says what a frame costs.
+            row.insert(QStringLiteral("met_cpu"), Bench::percentile(cpu, 95) <= 16);
             framesMet = framesMet && met;
             frames.append(row);
             std::printf("pan at %s zoom (%d nodes in sight): p50 %.2f p95 %.2f p99 %.2f ms (thread CPU p95 %.2f)\n",

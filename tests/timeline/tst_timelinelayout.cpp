@@ -562,6 +562,143 @@ private Q_SLOTS:
         QVERIFY(filled < int(full.lanes().size()));
     }
 
+    void panningKeepsLanesOutOfTheWindow()
+    {
+        // Panning at one zoom: lanes in the bin window are packed again, as a fresh layout packs them;
+        // detailed lanes below it keep the height they were packed at, with exact counts.
+        const TimelineData data = denseData(20000, 30);
+        const auto titles = numberTitles();
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2019-03"));
+        o.to = minutes(QStringLiteral("2019-05"), true);
+        o.width = 1400;
+        o.binTop = -400;
+        o.binBottom = 400;
+        TimelineLayout panned;
+        panned.setData(&data, titles.get());
+        computeFully(panned, o);
+        TimelineLayout before;
+        before.setData(&data, titles.get());
+        computeFully(before, o);
+        QHash<int, double> heightBefore;
+        for (const LayoutLane &lane : before.lanes())
+            heightBefore.insert(lane.lane, lane.height);
+
+        const double span = o.to - o.from;
+        o.from += span;
+        o.to += span;
+        computeFully(panned, o);
+        TimelineLayout fresh;
+        fresh.setData(&data, titles.get());
+        computeFully(fresh, o);
+
+        QCOMPARE(panned.placedCount(), fresh.placedCount());
+        QCOMPARE(panned.lanes().size(), fresh.lanes().size());
+        int inWindow = 0;
+        int kept = 0;
+        int changed = 0; // lanes out of the window that a fresh packing sizes otherwise
+        for (size_t i = 0; i < fresh.lanes().size(); ++i) {
+            const LayoutLane &p = panned.lanes()[i];
+            const LayoutLane &f = fresh.lanes()[i];
+            QVERIFY(!f.aggregated);
+            QCOMPARE(p.lane, f.lane);
+            QCOMPARE(p.count, f.count);
+            if (p.binned) {
+                // Every lane above is in the window too: the same place, rows, items and clusters.
+                ++inWindow;
+                QCOMPARE(p.top, f.top);
+                QCOMPARE(p.height, f.height);
+                QCOMPARE(p.itemEnd - p.itemBegin, f.itemEnd - f.itemBegin);
+                for (size_t k = 0; k < p.itemEnd - p.itemBegin; ++k) {
+                    QCOMPARE(panned.items()[p.itemBegin + k].id, fresh.items()[f.itemBegin + k].id);
+                    QCOMPARE(panned.items()[p.itemBegin + k].box, fresh.items()[f.itemBegin + k].box);
+                    QCOMPARE(panned.items()[p.itemBegin + k].labelRect, fresh.items()[f.itemBegin + k].labelRect);
+                }
+                QCOMPARE(p.clusterEnd - p.clusterBegin, f.clusterEnd - f.clusterBegin);
+                continue;
+            }
+            QCOMPARE(p.itemBegin, p.itemEnd);
+            if (heightBefore.contains(p.lane)) {
+                ++kept;
+                QCOMPARE(p.height, heightBefore.value(p.lane));
+                changed += p.height != f.height;
+            }
+        }
+        QVERIFY(inWindow > 0);
+        QVERIFY(kept > 5);
+        QVERIFY(changed > 0); // (else this test would not tell reuse from packing again)
+        // Out of the window, what a lane holds is counted only: the layout is still consistent.
+        double top = 0;
+        for (const LayoutLane &lane : panned.lanes()) {
+            QCOMPARE(lane.top, top);
+            top += lane.height;
+        }
+        QCOMPARE(panned.height(), top);
+    }
+
+    void keptPackingsInvalidated_data()
+    {
+        // A pan together with any change that alters packing: every lane is packed again.
+        QTest::addColumn<QString>("change");
+        for (const char *change : {"zoom", "width", "filter", "titles", "language", "data", "rows"})
+            QTest::newRow(change) << QString::fromLatin1(change);
+    }
+
+    void keptPackingsInvalidated()
+    {
+        QFETCH(QString, change);
+        const TimelineData data = denseData(20000, 30);
+        const TimelineData other = denseData(24000, 30);
+        int generation = 1;
+        const FunctionTitleProvider titles([&generation](RowId id, Language) {
+            return QStringLiteral("Event %1 of generation %2").arg(id).arg(generation);
+        });
+        LayoutOptions o;
+        o.from = minutes(QStringLiteral("2019-03"));
+        o.to = minutes(QStringLiteral("2019-05"), true);
+        o.width = 1400;
+        o.binTop = -400;
+        o.binBottom = 400;
+        TimelineLayout reused;
+        reused.setData(&data, &titles);
+        computeFully(reused, o);
+
+        const double span = o.to - o.from;
+        o.from += span / 3;
+        o.to += span / 3;
+        const TimelineData *shown = &data;
+        std::vector<quint8> keep;
+        if (change == QLatin1String("zoom")) {
+            o.to += span / 10;
+        } else if (change == QLatin1String("width")) {
+            o.width = 1300;
+        } else if (change == QLatin1String("filter")) {
+            keep.resize(size_t(data.count()));
+            for (size_t i = 0; i < keep.size(); ++i)
+                keep[i] = i % 3 != 1;
+            reused.setFilter(keep);
+        } else if (change == QLatin1String("titles")) {
+            generation = 200000; // longer titles, wider labels
+            reused.clearTitleCache();
+        } else if (change == QLatin1String("language")) {
+            o.language = Language::French;
+        } else if (change == QLatin1String("data")) {
+            shown = &other;
+            reused.setData(shown, &titles);
+        } else if (change == QLatin1String("rows")) {
+            o.maxRows = 2;
+        }
+        computeFully(reused, o);
+        TimelineLayout fresh;
+        fresh.setData(shown, &titles);
+        if (!keep.empty())
+            fresh.setFilter(keep);
+        computeFully(fresh, o);
+        compareLayouts(reused, fresh);
+        for (size_t i = 0; i < fresh.lanes().size(); ++i)
+            QCOMPARE(reused.lanes()[i].maxBin, fresh.lanes()[i].maxBin);
+    }
+
     void detailedLanesCountEveryOverlap_data()
     {
         QTest::addColumn<QString>("from");

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The overview of a big graph drawn from raster tiles: panning draws only what
+// it exposes and looks as a fresh drawing does; whatever changes the graph
+// shows in the next frame; hover and selection still stand out at 100,000 nodes;
+// labels of an overview stay few and apart.
+#include "generatedgraph.h"
+#include "graph/graphlayout.h"
+#include "graph/graphpainter.h"
+#include "graph/graphstyle.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace Frise;
+using namespace Frise::Graph;
+
+namespace {
+
+constexpr QSize viewSize(1600, 1000);
+constexpr qreal spacing = 40; // scene units between grid neighbours
+
+// @p model's nodes on a grid, 400 a row.
+Positions gridPositions(const GraphModel &model)
+{
+    Positions positions;
+    for (int i = 0; i < model.nodeCount(); ++i)
+        positions.insert(model.nodes()[i].key, QPointF(spacing * (i % 400), spacing * (i / 400)));
+    return positions;
+}
+
+GraphPaintOptions viewOptions()
+{
+    GraphPaintOptions options;
+    options.minLabelPixels = 12;
+    options.nodeLabels = false; // labels would cover the pixels looked at
+    return options;
+}
+
+// A frame as GraphView paints it: the visible scene rectangle with its top-left at @p topLeft, at @p zoom.
+QImage frame(const GraphPainter &painter, QPointF topLeft, qreal zoom)
+{
+    QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.scale(zoom, zoom);
+    p.translate(-topLeft);
+    painter.paintScene(&p, QRectF(topLeft, QSizeF(viewSize) / zoom));
+    return image;
+}
+
+QPoint pixelOf(QPointF scene, QPointF topLeft, qreal zoom)
+{
+    return ((scene - topLeft) * zoom).toPoint();
+}
+
+QColor actorColour(const GraphModel &model, int node)
+{
+    return GraphStyle::colourFor(model.nodes()[node].kind);
+}
+
+bool isFaded(QRgb pixel)
+{
+    return qRed(pixel) >= 200 && qGreen(pixel) >= 200 && qBlue(pixel) >= 200;
+}
+
+} // namespace
+
+class TestOverviewTiles final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void panningDrawsOnlyWhatItExposes()
+    {
+        const GraphModel model = FriseTest::generatedGraph(20000);
+        const Positions positions = gridPositions(model);
+        const GraphPainter painter(model, positions, viewOptions());
+        const qreal zoom = 0.2;
+        const QPointF start(100.3, 50.7);
+        frame(painter, start, zoom);
+        const int whole = painter.overviewTilesRendered();
+        QVERIFY(whole >= 28); // a 1,600 × 1,000 view holds at least 7 × 4 tiles of 256 pixels
+        // A repaint where nothing moved draws no tile.
+        frame(painter, start, zoom);
+        QCOMPARE(painter.overviewTilesRendered(), whole);
+        // A pan of 30 pixels right and 20 down: a column and a row of tiles at most.
+        const QPointF panned = start + QPointF(30, 20) / zoom;
+        const QImage shown = frame(painter, panned, zoom);
+        QVERIFY(painter.overviewTilesRendered() - whole <= 8 + 6);
+        // What it shows is what a fresh drawing at that place shows, pixel for pixel.
+        const GraphPainter fresh(model, positions, viewOptions());
+        QCOMPARE(shown, frame(fresh, panned, zoom));
+        // Another zoom starts the tiles over: again what a fresh drawing shows.
+        const QImage zoomed = frame(painter, panned, zoom * 1.25);
+        QVERIFY(painter.overviewTilesRendered() >= 28);
+        const GraphPainter freshAgain(model, positions, viewOptions());
+        QCOMPARE(zoomed, frame(freshAgain, panned, zoom * 1.25));
+    }
+
+    void changesShowInTheNextFrame_data()
+    {
+        QTest::addColumn<QString>("change");
+        for (const char *change : {"moved", "positions", "added", "removed", "as-of"})
+            QTest::newRow(change) << QString::fromLatin1(change);
+    }
+
+    void changesShowInTheNextFrame()
+    {
+        // The node in question sits alone below the grid, in sight: drawn or not, its pixel tells.
+        QFETCH(QString, change);
+        const GraphModel grid = FriseTest::generatedGraph(20000);
+        QList<GraphNode> nodes = grid.nodes();
+        GraphNode lone;
+        lone.id = 900000;
+        lone.key = GraphModel::actorKey(lone.id);
+        lone.kind = Actor::Kind::Person;
+        lone.involvement = 5;
+        lone.startMinutes = 1000000;
+        nodes.append(lone);
+        const GraphModel withLone = GraphModel::fromParts(nodes, grid.edges());
+        Positions positions = gridPositions(grid);
+        const QPointF empty(2000, 2000 + 50 * spacing); // the grid ends at row 49
+        const QPointF elsewhere = empty + QPointF(30 * spacing, 0);
+        positions.insert(lone.key, empty);
+        const qreal zoom = 0.2;
+        const QPointF topLeft(0, 0);
+        const bool adding = change == QLatin1String("added");
+        GraphPainter painter(adding ? grid : withLone, positions, viewOptions());
+        QImage before = frame(painter, topLeft, zoom);
+        const QRgb background = qRgb(255, 255, 255);
+        const QRgb colour = GraphStyle::colourFor(Actor::Kind::Person).rgb();
+        QCOMPARE(before.pixel(pixelOf(empty, topLeft, zoom)), adding ? background : colour);
+        QCOMPARE(before.pixel(pixelOf(elsewhere, topLeft, zoom)), background);
+
+        if (change == QLatin1String("moved")) {
+            painter.setPosition(painter.model().indexOf(lone.key), elsewhere);
+        } else if (change == QLatin1String("positions")) {
+            positions.insert(lone.key, elsewhere);
+            painter.setPositions(positions);
+        } else if (adding) {
+            painter.setModel(withLone);
+        } else if (change == QLatin1String("removed")) {
+            painter.setModel(grid);
+        } else if (change == QLatin1String("as-of")) {
+            GraphPaintOptions options = viewOptions();
+            options.asOfMinutes = 0; // before the lone node's start: dropped
+            options.dropInactive = true;
+            painter.setOptions(options);
+        }
+        const QImage after = frame(painter, topLeft, zoom);
+        const bool moved = change == QLatin1String("moved") || change == QLatin1String("positions");
+        QCOMPARE(after.pixel(pixelOf(empty, topLeft, zoom)), adding ? colour : background);
+        QCOMPARE(after.pixel(pixelOf(elsewhere, topLeft, zoom)), moved ? colour : background);
+    }
+
+    void hoverAndSelectionStandOutAt100000Nodes()
+    {
+        const GraphModel model = FriseTest::generatedGraph(100000);
+        const Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, viewOptions());
+        const qreal zoom = 0.25;
+        const QPointF topLeft(4000, 2000);
+        const QRectF sight = QRectF(topLeft, QSizeF(viewSize) / zoom).adjusted(40, 40, -40, -40);
+        // A node in sight with a neighbour in sight.
+        int hovered = -1;
+        int neighbour = -1;
+        for (int i = 0; i < model.nodeCount() && hovered < 0; ++i) {
+            if (!sight.contains(painter.position(i)))
+                continue;
+            for (int n : model.neighboursOf(i)) {
+                if (sight.contains(painter.position(n))) {
+                    hovered = i;
+                    neighbour = n;
+                    break;
+                }
+            }
+        }
+        QVERIFY(hovered >= 0);
+        // Nodes in sight, neither the hovered one nor its neighbours.
+        QList<int> others;
+        for (int i = 0; i < model.nodeCount() && others.size() < 300; i += 37) {
+            if (sight.contains(painter.position(i)) && i != hovered && !model.neighboursOf(hovered).contains(i))
+                others.append(i);
+        }
+        QVERIFY(others.size() > 100);
+        const auto fadedShare = [&](const QImage &image) {
+            int faded = 0;
+            for (int i : std::as_const(others))
+                faded += isFaded(image.pixel(pixelOf(painter.position(i), topLeft, zoom)));
+            return double(faded) / double(others.size());
+        };
+
+        const QImage plain = frame(painter, topLeft, zoom);
+        const int tiles = painter.overviewTilesRendered();
+        QCOMPARE(fadedShare(plain), 0.0);
+
+        GraphPaintOptions options = viewOptions();
+        options.hoveredNode = hovered;
+        painter.setOptions(options);
+        const QImage hovering = frame(painter, topLeft, zoom);
+        QCOMPARE(painter.overviewTilesRendered(), tiles); // hover is drawn over the tiles
+        QCOMPARE(hovering.pixel(pixelOf(painter.position(hovered), topLeft, zoom)), actorColour(model, hovered).rgb());
+        QCOMPARE(
+            hovering.pixel(pixelOf(painter.position(neighbour), topLeft, zoom)), actorColour(model, neighbour).rgb());
+        QVERIFY2(fadedShare(hovering) > 0.9, qPrintable(QString::number(fadedShare(hovering))));
+
+        options.hoveredNode = -1;
+        options.selectedNode = others.first();
+        painter.setOptions(options);
+        const QImage selecting = frame(painter, topLeft, zoom);
+        QCOMPARE(painter.overviewTilesRendered(), tiles);
+        QCOMPARE(fadedShare(selecting), 0.0);
+        // The selection ring, in the text colour, around the node (diagonally: clear of the grid's dots).
+        const qreal r = std::max(GraphLayout::nodeRadius(model.nodes()[others.first()]) * zoom, 2.0) + 4;
+        const QPoint centre = pixelOf(painter.position(others.first()), topLeft, zoom);
+        const QPoint onRing = centre + QPointF(r / std::sqrt(2.0), -r / std::sqrt(2.0)).toPoint();
+        const QRgb ring = selecting.pixel(onRing);
+        QVERIFY2(qRed(ring) < 90 && qGreen(ring) < 90 && qBlue(ring) < 90,
+            qPrintable(QColor::fromRgb(ring).name() + QLatin1String(" at the ring")));
+        QVERIFY(plain.pixel(onRing) != ring);
+    }
+
+    void labelsOfAnOverview()
+    {
+        // Thousands of nodes in sight: a bounded number of labels, the selected node's first, none overlapping,
+        // the same whichever painter places them.
+        QList<GraphNode> named = FriseTest::generatedGraph(100000).nodes();
+        for (GraphNode &node : named)
+            node.label = BilingualText::both(
+                QStringLiteral("Acteur n° %1").arg(node.id), QStringLiteral("Actor no. %1").arg(node.id));
+        const GraphModel model = GraphModel::fromParts(named, FriseTest::generatedGraph(100000).edges());
+        const Positions positions = gridPositions(model);
+        GraphPaintOptions options = viewOptions();
+        options.nodeLabels = true;
+        const qreal zoom = 0.25;
+        const QRectF visible(QPointF(4000, 2000), QSizeF(viewSize) / zoom);
+        int selected = -1;
+        for (int i = model.nodeCount() - 1; i >= 0 && selected < 0; --i) {
+            if (visible.adjusted(100, 100, -100, -100).contains(positions.value(model.nodes()[i].key))
+                && model.nodes()[i].involvement == 0)
+                selected = i; // among the least involved: placed first only for being selected
+        }
+        QVERIFY(selected >= 0);
+        options.selectedNode = selected;
+        const GraphPainter painter(model, positions, options);
+        const QList<PlacedLabel> labels = painter.placeLabels(zoom, visible);
+        QVERIFY2(labels.size() > 20, qPrintable(QString::number(labels.size())));
+        QVERIFY(labels.size() <= GraphPainter::overviewLabelLimit);
+        QCOMPARE(labels.first().node, selected);
+        for (qsizetype a = 0; a < labels.size(); ++a) {
+            QVERIFY(visible.adjusted(-1000, -1000, 1000, 1000)
+                    .contains(labels[a].rect.center())); // (a label may hang into sight)
+            for (qsizetype b = a + 1; b < labels.size(); ++b)
+                QVERIFY(!labels[a].rect.intersects(labels[b].rect));
+        }
+        // Placing again (widths now cached) gives the same labels.
+        const QList<PlacedLabel> again = painter.placeLabels(zoom, visible);
+        QCOMPARE(again.size(), labels.size());
+        for (qsizetype k = 0; k < labels.size(); ++k) {
+            QCOMPARE(again[k].node, labels[k].node);
+            QCOMPARE(again[k].rect, labels[k].rect);
+        }
+    }
+};
+
+QTEST_MAIN(TestOverviewTiles)
+#include "tst_overviewtiles.moc"
