@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the stored saved copy %1 does not match its hash; run frise check</source>
-        <translation>la copie sauvegardée %1 ne correspond pas à son empreinte ; lancez frise check</translation>
+        <translation>la copie sauvegardée %1 ne correspond pas à son empreinte&#x202f;; lancez frise check</translation>
     </message>
     <message>
         <source>the saved copies cannot be read from the database</source>
@@ -32,7 +32,7 @@
     <name>BackupJson</name>
     <message>
         <source>not a Frise backup: “format” is not “frise-backup”</source>
-        <translation>pas une sauvegarde Frise : « format » ne vaut pas « frise-backup »</translation>
+        <translation>pas une sauvegarde Frise&#xa0;: «&#xa0;format&#xa0;» ne vaut pas «&#xa0;frise-backup&#xa0;»</translation>
     </message>
     <message>
         <source>written by a newer Frise (format version %1)</source>
@@ -40,27 +40,27 @@
     </message>
     <message>
         <source>%1: no record with uid “%2”</source>
-        <translation>%1 : aucun enregistrement d’uid « %2 »</translation>
+        <translation>%1&#xa0;: aucun enregistrement d’uid «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: uid “%2” is used twice</source>
-        <translation>%1 : l’uid « %2 » est utilisé deux fois</translation>
+        <translation>%1&#xa0;: l’uid «&#xa0;%2&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>%1: invalid uid “%2”</source>
-        <translation>%1 : uid « %2 » invalide</translation>
+        <translation>%1&#xa0;: uid «&#xa0;%2&#xa0;» invalide</translation>
     </message>
     <message>
         <source>lowercase letters, digits, “.”, “_” or “-”</source>
-        <translation>des minuscules, des chiffres, « . », « _ » ou « - »</translation>
+        <translation>des minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>%1: unknown value “%2”</source>
-        <translation>%1 : valeur « %2 » inconnue</translation>
+        <translation>%1&#xa0;: valeur «&#xa0;%2&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>%1: invalid date and time</source>
-        <translation>%1 : date et heure invalides</translation>
+        <translation>%1&#xa0;: date et heure invalides</translation>
     </message>
     <message>
         <source>an ISO 8601 UTC date and time</source>
@@ -71,8 +71,8 @@
         <translation>une date AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>an object {"actor": uid, "role": text}</source>
-        <translation>un objet {"actor": uid, "role": texte}</translation>
+        <source>an object {&quot;actor&quot;: uid, &quot;role&quot;: text}</source>
+        <translation>un objet {&quot;actor&quot;: uid, &quot;role&quot;: texte}</translation>
     </message>
     <message>
         <source>format version 1 to %1</source>
@@ -80,33 +80,33 @@
     </message>
     <message>
         <source>%1: not a SHA-256 (64 lowercase hex digits)</source>
-        <translation>%1 : pas un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+        <translation>%1&#xa0;: pas un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
     </message>
     <message>
         <source>a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”</source>
-        <translation>une cotation comme « B2 » : fiabilité de A à F, crédibilité de 1 à 6, l’une ou l’autre peut être « - »</translation>
+        <translation>une cotation comme «&#xa0;B2&#xa0;»&#xa0;: fiabilité de A à F, crédibilité de 1 à 6, l’une ou l’autre peut être «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>%1: empty URL</source>
-        <translation>%1 : URL vide</translation>
+        <translation>%1&#xa0;: URL vide</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>“%1” is not COLUMN=field</source>
-        <translation>« %1 » n’est pas de la forme COLONNE=champ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme COLONNE=champ</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation>champ « %1 » inconnu</translation>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>binary data: this is not a text file</source>
-        <translation>données binaires : ce n’est pas un fichier texte</translation>
+        <translation>données binaires&#xa0;: ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252</source>
@@ -141,11 +141,11 @@
     <name>DatasetBuilder</name>
     <message>
         <source>%1: duplicate unique id “%2” (first at %3)</source>
-        <translation>%1 : identifiant unique « %2 » en double (d’abord en %3)</translation>
+        <translation>%1&#xa0;: identifiant unique «&#xa0;%2&#xa0;» en double (d’abord en %3)</translation>
     </message>
     <message>
         <source>%1: same title and date as %2 (duplicate?)</source>
-        <translation>%1 : même titre et même date qu’en %2 (doublon ?)</translation>
+        <translation>%1&#xa0;: même titre et même date qu’en %2 (doublon ?)</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d’écrire le fichier : %1</translation>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm or csl-json</source>
@@ -178,21 +178,21 @@
     <name>Frise::ClaimRules</name>
     <message>
         <source>A confirmed or refuted claim needs at least one source as evidence: add the source that settles it.</source>
-        <translation>Une affirmation confirmée ou réfutée doit avoir au moins une source pour preuve : ajoutez la source qui tranche.</translation>
+        <translation>Une affirmation confirmée ou réfutée doit avoir au moins une source pour preuve&#xa0;: ajoutez la source qui tranche.</translation>
     </message>
     <message>
         <source>A refuted claim needs what rebuts it: link the claim that rebuts it (Rebutted by) or add the rebutting source to its evidence.</source>
-        <translation>Une affirmation réfutée doit avoir ce qui la réfute : liez l’affirmation qui la contredit (Contredit par) ou ajoutez la source qui la réfute à ses preuves.</translation>
+        <translation>Une affirmation réfutée doit avoir ce qui la réfute&#xa0;: liez l’affirmation qui la contredit (Contredit par) ou ajoutez la source qui la réfute à ses preuves.</translation>
     </message>
     <message>
         <source>“Disputed” means someone disputed it publicly: link the claim that disputes it, with who made it (Rebutted by), or add a source that reports the dispute. A claim nobody answered stays unverified.</source>
-        <translation>« Contestée » signifie que quelqu’un l’a contestée publiquement : liez l’affirmation qui la conteste, avec son auteur (Contredit par), ou ajoutez une source qui rapporte la contestation. Une affirmation à laquelle personne n’a répondu reste non vérifiée.</translation>
+        <translation>«&#xa0;Contestée&#xa0;» signifie que quelqu’un l’a contestée publiquement&#xa0;: liez l’affirmation qui la conteste, avec son auteur (Contredit par), ou ajoutez une source qui rapporte la contestation. Une affirmation à laquelle personne n’a répondu reste non vérifiée.</translation>
     </message>
 </context>
 <context>
     <name>Frise::Cli</name>
     <message>
-        <source>frise: '%1' is not available yet</source>
+        <source>frise: &apos;%1&apos; is not available yet</source>
         <translation>frise : « %1 » n’est pas encore disponible</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>frise %1 : argument manquant (voir frise --help)</translation>
     </message>
     <message>
-        <source>frise: unknown command '%1' (see frise --help)</source>
+        <source>frise: unknown command &apos;%1&apos; (see frise --help)</source>
         <translation>frise : commande inconnue « %1 » (voir frise --help)</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <source>--limit expects a positive number, not '%1'</source>
+        <source>--limit expects a positive number, not &apos;%1&apos;</source>
         <translation>--limit attend un nombre positif, pas « %1 »</translation>
     </message>
     <message>
@@ -249,15 +249,15 @@ relations : %6</translation>
         <translation>-o FICHIER est obligatoire</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, not '%1'</source>
+        <source>--lang expects fr or en, not &apos;%1&apos;</source>
         <translation>--lang attend fr ou en, pas « %1 »</translation>
     </message>
     <message>
-        <source>--lanes expects dispute, actor, tag or none, not '%1'</source>
+        <source>--lanes expects dispute, actor, tag or none, not &apos;%1&apos;</source>
         <translation>--lanes attend dispute, actor, tag ou none, pas « %1 »</translation>
     </message>
     <message>
-        <source>%1 expects a positive whole number, not '%2'</source>
+        <source>%1 expects a positive whole number, not &apos;%2&apos;</source>
         <translation>%1 attend un nombre entier positif, pas « %2 »</translation>
     </message>
     <message>
@@ -273,11 +273,11 @@ relations : %6</translation>
         <translation>le fichier de sortie doit se terminer par .png, .svg, .pdf, .gexf, .graphml ou .dot</translation>
     </message>
     <message>
-        <source>unknown format '%1'</source>
+        <source>unknown format &apos;%1&apos;</source>
         <translation>format inconnu « %1 »</translation>
     </message>
     <message>
-        <source>--date-order expects dmy, mdy or ymd, not '%1'</source>
+        <source>--date-order expects dmy, mdy or ymd, not &apos;%1&apos;</source>
         <translation>--date-order attend dmy, mdy ou ymd, pas « %1 »</translation>
     </message>
     <message>
@@ -329,7 +329,7 @@ relations : %6</translation>
         <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
-        <source>--csv-dialect expects standard or excel-fr, not '%1'</source>
+        <source>--csv-dialect expects standard or excel-fr, not &apos;%1&apos;</source>
         <translation>--csv-dialect attend standard ou excel-fr, pas « %1 »</translation>
     </message>
     <message>
@@ -361,11 +361,11 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1: note: claim %2 (%3) breaks the editing rule %4</source>
-        <translation>%1 : remarque : l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
+        <translation>%1&#xa0;: remarque&#xa0;: l’affirmation %2 (%3) enfreint la règle d’édition %4</translation>
     </message>
     <message>
-        <source>frise %1: no source with uid '%2'</source>
-        <translation>frise %1 : aucune source d’uid '%2'</translation>
+        <source>frise %1: no source with uid &apos;%2&apos;</source>
+        <translation>frise %1&#xa0;: aucune source d’uid &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 attached to source %2</source>
@@ -373,7 +373,7 @@ relations : %6</translation>
     </message>
     <message>
         <source>%1 was already attached to source %2; nothing changed</source>
-        <translation>%1 était déjà joint à la source %2 ; rien n’a changé</translation>
+        <translation>%1 était déjà joint à la source %2&#x202f;; rien n’a changé</translation>
     </message>
     <message numerus="yes">
         <source>%n saved copies written to %1</source>
@@ -383,24 +383,24 @@ relations : %6</translation>
         </translation>
     </message>
     <message>
-        <source>cannot make a safe file name of '%1'</source>
-        <translation>impossible de tirer un nom de fichier sûr de '%1'</translation>
+        <source>cannot make a safe file name of &apos;%1&apos;</source>
+        <translation>impossible de tirer un nom de fichier sûr de &apos;%1&apos;</translation>
     </message>
     <message>
         <source>search index %1 % built; results may be incomplete</source>
-        <translation>index de recherche construit à %1 % ; les résultats peuvent être incomplets</translation>
+        <translation>index de recherche construit à %1&#xa0;%&#x202f;; les résultats peuvent être incomplets</translation>
     </message>
     <message>
         <source>Building the search index in the background (process %1); until it is complete, search says so.</source>
-        <translation>Construction de l’index de recherche en arrière-plan (processus %1) ; tant qu’il n’est pas complet, la recherche le signale.</translation>
+        <translation>Construction de l’index de recherche en arrière-plan (processus %1)&#x202f;; tant qu’il n’est pas complet, la recherche le signale.</translation>
     </message>
     <message>
         <source>The search index build could not be started; it resumes at the next open.</source>
-        <translation>La construction de l’index de recherche n’a pas pu démarrer ; elle reprendra à la prochaine ouverture.</translation>
+        <translation>La construction de l’index de recherche n’a pas pu démarrer&#x202f;; elle reprendra à la prochaine ouverture.</translation>
     </message>
     <message>
         <source>Search index: %1 %</source>
-        <translation>Index de recherche : %1 %</translation>
+        <translation>Index de recherche&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Search index complete.</source>
@@ -408,15 +408,15 @@ relations : %6</translation>
     </message>
     <message>
         <source>frise build-search-index: %1</source>
-        <translation>frise build-search-index : %1</translation>
+        <translation>frise build-search-index&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 applies to --format claimreview only</source>
         <translation>%1 ne s’applique qu’à --format claimreview</translation>
     </message>
     <message>
-        <source>--publisher-url expects an http:// or https:// address, not '%1'</source>
-        <translation>--publisher-url attend une adresse http:// ou https://, pas « %1 »</translation>
+        <source>--publisher-url expects an http:// or https:// address, not &apos;%1&apos;</source>
+        <translation>--publisher-url attend une adresse http:// ou https://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Usage: frise [DB]                  open the GUI (the sample on first run)
@@ -439,7 +439,7 @@ relations : %6</translation>
                              one self-contained interactive page, publish-safe
        frise copy SRC DST          SQLite &lt;-&gt; PostgreSQL, lossless
        frise attach DB SOURCE-UID FILE   keep FILE as a saved copy of the source (prints its SHA-256)
-       frise evidence DB SOURCE-UID -o DIR   write the source's saved copies and a manifest to DIR
+       frise evidence DB SOURCE-UID -o DIR   write the source&apos;s saved copies and a manifest to DIR
        frise build-search-index DB finish a search index left by a big import (import starts it)
 DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 2 cannot open or run.
 </source>
@@ -453,8 +453,8 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         frise search BASE REQUÊTE [--limit N] [--json]
         frise import BASE FICHIER [--format F] [--map COLONNE=champ,...] [--date-order dmy|mdy|ymd] [--lang fr|en] [--dry-run] [--wait-index]
         frise export BASE -o FICHIER [--format F] [--lang fr|en] [--publish-safe] [--csv-dialect standard|excel-fr]
-                              F : backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
-                              claimreview : [--publisher NOM] [--publisher-url URL]
+                              F&#xa0;: backup, timelinejs-json, timelinejs-csv, csv, ics, claimreview, ftm, csl-json
+                              claimreview&#xa0;: [--publisher NOM] [--publisher-url URL]
         frise export-timeline BASE -o FICHIER.png|.svg|.pdf [--from DATE] [--to DATE] [--lang fr|en]
                               [--lanes dispute|actor|tag|none] [--width PX] [--height PX] [--dpi N] [--publish-safe] [--smallest-file] [--no-alt-text]
         frise export-graph BASE -o FICHIER.png|.svg|.pdf|.gexf|.graphml|.dot [--as-of DATE] [--lang fr|en] [--no-alt-text]
@@ -488,7 +488,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::FuzzyDate</name>
     <message>
         <source>expected %1</source>
-        <extracomment>%1 is what was missing, e.g. "a four-digit year"</extracomment>
+        <extracomment>%1 is what was missing, e.g. &quot;a four-digit year&quot;</extracomment>
         <translation>%1 attendu(e)</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>une heure à deux chiffres</translation>
     </message>
     <message>
-        <source>expected ':' between hours and minutes</source>
+        <source>expected &apos;:&apos; between hours and minutes</source>
         <translation>« : » attendu entre les heures et les minutes</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>texte inattendu après la date</translation>
     </message>
     <message>
-        <source>'+' is written only before years beyond 9999</source>
+        <source>&apos;+&apos; is written only before years beyond 9999</source>
         <translation>« + » ne s’écrit que devant une année au-delà de 9999</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
-        <source>a relative date needs a reference date (the source's publication date)</source>
+        <source>a relative date needs a reference date (the source&apos;s publication date)</source>
         <translation>une date relative a besoin d’une date de référence (la date de publication de la source)</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 <context>
     <name>Frise::Graph::GraphExport</name>
     <message>
-        <source>Bad date "%1" (column %2): %3</source>
+        <source>Bad date &quot;%1&quot; (column %2): %3</source>
         <translation>Date incorrecte « %1 » (colonne %2) : %3</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 <context>
     <name>Frise::QuickCapture</name>
     <message>
-        <source>a dispute name must follow '#'</source>
+        <source>a dispute name must follow &apos;#&apos;</source>
         <translation>un nom de différend doit suivre « # »</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>le nom d’acteur entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <source>an actor name must follow '@'</source>
+        <source>an actor name must follow &apos;@&apos;</source>
         <translation>un nom d’acteur doit suivre « @ »</translation>
     </message>
     <message>
@@ -851,20 +851,20 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Source %1: %2</source>
         <comment>reliability of the source, A to F</comment>
-        <translation>Source %1 : %2</translation>
+        <translation>Source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Information %1: %2</source>
         <comment>credibility of the information, 1 to 6</comment>
-        <translation>Information %1 : %2</translation>
+        <translation>Information %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Source: not graded (A completely reliable … F cannot be judged)</source>
-        <translation>Source : non cotée (A entièrement fiable … F impossible à évaluer)</translation>
+        <translation>Source&#xa0;: non cotée (A entièrement fiable … F impossible à évaluer)</translation>
     </message>
     <message>
         <source>Information: not graded (1 confirmed by other sources … 6 truth cannot be judged)</source>
-        <translation>Information : non cotée (1 confirmée par d’autres sources … 6 véracité impossible à évaluer)</translation>
+        <translation>Information&#xa0;: non cotée (1 confirmée par d’autres sources … 6 véracité impossible à évaluer)</translation>
     </message>
 </context>
 <context>
@@ -1013,11 +1013,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The data has saved copies (%1 …) but not their files; nothing was imported.</source>
-        <translation>Les données ont des copies sauvegardées (%1 …) mais pas leurs fichiers ; rien n’a été importé.</translation>
+        <translation>Les données ont des copies sauvegardées (%1 …) mais pas leurs fichiers&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.</source>
-        <translation>Copie sauvegardée %1 de la source %2 : SHA-256 invalide ou source inconnue ; rien n’a été importé.</translation>
+        <translation>Copie sauvegardée %1 de la source %2&#xa0;: SHA-256 invalide ou source inconnue&#x202f;; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>L’index %1 est incohérent : %2</translation>
     </message>
     <message>
-        <source>Table %1, row %2: unreadable date "%3".</source>
+        <source>Table %1, row %2: unreadable date &quot;%3&quot;.</source>
         <translation>Table %1, ligne %2 : date illisible « %3 ».</translation>
     </message>
     <message>
@@ -1048,36 +1048,36 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Source %1 (%2): saved copy %3 is missing or incomplete (SHA-256 %4).</source>
-        <translation>Source %1 (%2) : la copie sauvegardée %3 manque ou est incomplète (SHA-256 %4).</translation>
+        <translation>Source %1 (%2)&#xa0;: la copie sauvegardée %3 manque ou est incomplète (SHA-256 %4).</translation>
     </message>
     <message>
         <source>Source %1 (%2): saved copy %3 was altered (SHA-256 %4 expected, %5 stored).</source>
-        <translation>Source %1 (%2) : la copie sauvegardée %3 a été altérée (SHA-256 %4 attendu, %5 conservé).</translation>
+        <translation>Source %1 (%2)&#xa0;: la copie sauvegardée %3 a été altérée (SHA-256 %4 attendu, %5 conservé).</translation>
     </message>
     <message numerus="yes">
         <source>Checked: %n saved copies against their SHA-256.</source>
         <translation>
-            <numerusform>Vérifié : %n copie sauvegardée, d’après son SHA-256.</numerusform>
-            <numerusform>Vérifié : %n copies sauvegardées, d’après leur SHA-256.</numerusform>
+            <numerusform>Vérifié&#xa0;: %n copie sauvegardée, d’après son SHA-256.</numerusform>
+            <numerusform>Vérifié&#xa0;: %n copies sauvegardées, d’après leur SHA-256.</numerusform>
         </translation>
     </message>
     <message>
         <source>Search index %1 % built; a build is running.</source>
-        <translation>Index de recherche construit à %1 % ; une construction est en cours.</translation>
+        <translation>Index de recherche construit à %1&#xa0;%&#x202f;; une construction est en cours.</translation>
     </message>
     <message>
         <source>Search index %1 % built and no build is running; opening the database resumes it.</source>
-        <translation>Index de recherche construit à %1 % et aucune construction en cours ; ouvrir la base la reprend.</translation>
+        <translation>Index de recherche construit à %1&#xa0;% et aucune construction en cours&#x202f;; ouvrir la base la reprend.</translation>
     </message>
     <message>
         <source>Full-text indexes not checked: %1</source>
-        <translation>Index plein texte non vérifiés : %1</translation>
+        <translation>Index plein texte non vérifiés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Frise::Storage::PostgresBatch</name>
     <message>
-        <source>The server's table %1 has no column %2.</source>
+        <source>The server&apos;s table %1 has no column %2.</source>
         <translation>La table %1 du serveur n’a pas de colonne %2.</translation>
     </message>
 </context>
@@ -1132,7 +1132,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>Un changement de statut doit mener à un autre statut que celui qu’il quitte.</translation>
     </message>
     <message>
-        <source>A source's reliability is a letter from A to F and its credibility a number from 1 to 6.</source>
+        <source>A source&apos;s reliability is a letter from A to F and its credibility a number from 1 to 6.</source>
         <translation>La fiabilité d’une source est une lettre de A à F et sa crédibilité un chiffre de 1 à 6.</translation>
     </message>
     <message>
@@ -1152,18 +1152,18 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The %1 #%2 was changed by someone else since you saw it; it was not deleted.</source>
-        <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu ; il n’a pas été supprimé.</translation>
+        <translation>L’enregistrement %1 n° %2 a été modifié par quelqu’un d’autre depuis que vous l’avez vu&#xa0;; il n’a pas été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>Frise::Storage::SavedCopies</name>
     <message>
         <source>%1 is %2 MiB; a saved copy can be at most %3 MiB. Nothing was attached.</source>
-        <translation>%1 fait %2 Mio ; une copie sauvegardée ne peut dépasser %3 Mio. Rien n’a été joint.</translation>
+        <translation>%1 fait %2&#xa0;Mio&#x202f;; une copie sauvegardée ne peut dépasser %3&#xa0;Mio. Rien n’a été joint.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Nothing was attached.</source>
-        <translation>Impossible de lire %1 : %2. Rien n’a été joint.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Rien n’a été joint.</translation>
     </message>
     <message>
         <source>%1 is not a file. Nothing was attached.</source>
@@ -1171,7 +1171,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1 changed while it was being attached. Nothing was attached; try again.</source>
-        <translation>%1 a changé pendant qu’il était joint. Rien n’a été joint ; réessayez.</translation>
+        <translation>%1 a changé pendant qu’il était joint. Rien n’a été joint&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>There is no source #%1.</source>
@@ -1179,7 +1179,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The saved copy %1 is no longer stored in this database; attach the file again.</source>
-        <translation>La copie sauvegardée %1 n’est plus conservée dans cette base ; joignez de nouveau le fichier.</translation>
+        <translation>La copie sauvegardée %1 n’est plus conservée dans cette base&#x202f;; joignez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>The bytes given for the saved copy %1 do not match its hash or size.</source>
@@ -1187,26 +1187,26 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The stored saved copy %1 is damaged: its bytes no longer match its hash. Run frise check, and restore it from a backup.</source>
-        <translation>La copie sauvegardée %1 est endommagée : ses octets ne correspondent plus à son empreinte. Lancez frise check, puis restaurez-la depuis une sauvegarde.</translation>
+        <translation>La copie sauvegardée %1 est endommagée&#xa0;: ses octets ne correspondent plus à son empreinte. Lancez frise check, puis restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled; nothing was attached.</source>
-        <translation>Annulé ; rien n’a été joint.</translation>
+        <translation>Annulé&#x202f;; rien n’a été joint.</translation>
     </message>
 </context>
 <context>
     <name>Frise::Storage::SearchBacklog</name>
     <message>
         <source>Unexpected full-text index object: %1</source>
-        <translation>Objet d’index plein texte inattendu : %1</translation>
+        <translation>Objet d’index plein texte inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search index build was stopped; it resumes at the next open.</source>
-        <translation>La construction de l’index de recherche a été arrêtée ; elle reprendra à la prochaine ouverture.</translation>
+        <translation>La construction de l’index de recherche a été arrêtée&#x202f;; elle reprendra à la prochaine ouverture.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The roles actors play in events. Translate each role once: events show it in the language being read. A role typed in an event is added here.</source>
-        <translation>Les rôles que jouent les acteurs dans les événements. Traduisez chaque rôle une fois : les événements l’affichent dans la langue de lecture. Un rôle saisi dans un événement s’ajoute ici.</translation>
+        <translation>Les rôles que jouent les acteurs dans les événements. Traduisez chaque rôle une fois&#xa0;: les événements l’affichent dans la langue de lecture. Un rôle saisi dans un événement s’ajoute ici.</translation>
     </message>
     <message>
         <source>Filter roles…</source>
@@ -1463,11 +1463,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>There is already a role called “%1”.</source>
-        <translation>Il existe déjà un rôle nommé « %1 ».</translation>
+        <translation>Il existe déjà un rôle nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” already names the role “%2”.</source>
-        <translation>« %1 » désigne déjà le rôle « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne déjà le rôle «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1490,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>“%1” is not a date: write it yyyy-mm-dd</source>
-        <translation>« %1 » n’est pas une date : écrivez-la aaaa-mm-jj</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la aaaa-mm-jj</translation>
     </message>
     <message>
         <source>Archived URL</source>
@@ -1628,7 +1628,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Pick the claim that rebuts or disputes this one: it is linked to this claim</source>
-        <translation>Choisissez l’affirmation qui contredit ou conteste celle-ci : elle sera liée à cette affirmation</translation>
+        <translation>Choisissez l’affirmation qui contredit ou conteste celle-ci&#xa0;: elle sera liée à cette affirmation</translation>
     </message>
     <message>
         <source>Claims that rebut this one</source>
@@ -1661,19 +1661,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Status “%1” not saved: the claim stays “%2” until the rule below is met.</source>
-        <translation>État « %1 » non enregistré : l’affirmation reste « %2 » tant que la règle ci-dessous n’est pas respectée.</translation>
+        <translation>État «&#xa0;%1&#xa0;» non enregistré&#xa0;: l’affirmation reste «&#xa0;%2&#xa0;» tant que la règle ci-dessous n’est pas respectée.</translation>
     </message>
     <message>
         <source>The source was kept as evidence: a “%1” claim needs it.</source>
-        <translation>La source est gardée comme preuve : une affirmation « %1 » en a besoin.</translation>
+        <translation>La source est gardée comme preuve&#xa0;: une affirmation «&#xa0;%1&#xa0;» en a besoin.</translation>
     </message>
     <message>
         <source>This “%1” claim breaks a rule:</source>
-        <translation>Cette affirmation « %1 » enfreint une règle :</translation>
+        <translation>Cette affirmation «&#xa0;%1&#xa0;» enfreint une règle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep “%1”</source>
-        <translation>&amp;Garder « %1 »</translation>
+        <translation>&amp;Garder «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1684,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone else saved %1 while you were editing it, so your change was not saved. Choose what to keep: your version, theirs, or a merge of the fields chosen below.</source>
-        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez : votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder : votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
+        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez&#xa0;: votre modification n’a donc pas été enregistrée. Choisissez ce qu’il faut garder&#xa0;: votre version, la leur, ou une fusion des champs choisis ci-dessous.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1736,7 +1736,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone else saved %1 after you last saw it, so it was not deleted. Keep their version, or delete it anyway with their changes.</source>
-        <translation>Quelqu’un d’autre a enregistré %1 après que vous l’avez vu : il n’a donc pas été supprimé. Gardez leur version, ou supprimez-le quand même, avec leurs modifications.</translation>
+        <translation>Quelqu’un d’autre a enregistré %1 après que vous l’avez vu&#xa0;: il n’a donc pas été supprimé. Gardez leur version, ou supprimez-le quand même, avec leurs modifications.</translation>
     </message>
     <message>
         <source>The version you saw</source>
@@ -1759,7 +1759,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::Ui::ConflictResolver</name>
     <message>
         <source>%1 was deleted by someone else meanwhile; your change was not saved.</source>
-        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps ; votre modification n’a pas été enregistrée.</translation>
+        <translation>%1 a été supprimé par quelqu’un d’autre entre-temps&#xa0;; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>%1 was already deleted by someone else.</source>
@@ -1778,27 +1778,27 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>db.example.org</source>
@@ -1806,11 +1806,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Empty: ~/.pgpass or your system login</source>
-        <translation>Vide : ~/.pgpass ou votre session système</translation>
+        <translation>Vide&#xa0;: ~/.pgpass ou votre session système</translation>
     </message>
     <message>
         <source>Used for this connection only; Frise never stores it.</source>
-        <translation>Utilisé pour cette connexion seulement ; Frise ne l’enregistre jamais.</translation>
+        <translation>Utilisé pour cette connexion seulement&#xa0;; Frise ne l’enregistre jamais.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1830,11 +1830,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The database “%1” holds another application’s tables: it is not a Frise database. Nothing was changed.</source>
-        <translation>La base « %1 » contient les tables d’une autre application : ce n’est pas une base Frise. Rien n’a été modifié.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» contient les tables d’une autre application&#xa0;: ce n’est pas une base Frise. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database “%1” is not set up for Frise yet, and %2 may not set it up. Ask its administrator to connect once with Frise first.</source>
-        <translation>La base « %1 » n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n’est pas encore préparée pour Frise, et %2 n’a pas le droit de le faire. Demandez à son administrateur de s’y connecter une première fois avec Frise.</translation>
     </message>
     <message>
         <source>The server %1 wants a password for %2. Type it (or put it in ~/.pgpass).</source>
@@ -1850,11 +1850,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The server %1 has no database named “%2”. Ask its administrator to create it; Frise sets it up on the first connection.</source>
-        <translation>Le serveur %1 n’a pas de base nommée « %2 ». Demandez à son administrateur de la créer ; Frise la prépare à la première connexion.</translation>
+        <translation>Le serveur %1 n’a pas de base nommée «&#xa0;%2&#xa0;». Demandez à son administrateur de la créer&#xa0;; Frise la prépare à la première connexion.</translation>
     </message>
     <message>
         <source>%1 is not allowed to use the database “%2” on %3 (permission denied). Ask the server’s administrator for access.</source>
-        <translation>%1 n’a pas le droit d’utiliser la base « %2 » sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
+        <translation>%1 n’a pas le droit d’utiliser la base «&#xa0;%2&#xa0;» sur %3 (permission refusée). Demandez l’accès à l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>No database server answers at %1. Check the server name and port, your network (VPN), and that the server is running.</source>
@@ -1869,7 +1869,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::Ui::DatabaseSession</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>A status change's name: the status a dispute entered, and when ("Filed, June 2025")</extracomment>
+        <extracomment>A status change&apos;s name: the status a dispute entered, and when (&quot;Filed, June 2025&quot;)</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>[%1]</source>
-        <comment>a source's grade, e.g. [B2]</comment>
+        <comment>a source&apos;s grade, e.g. [B2]</comment>
         <translation>[%1]</translation>
     </message>
 </context>
@@ -1898,7 +1898,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Not understood: %1</source>
-        <translation>Non compris : %1</translation>
+        <translation>Non compris&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,11 +1925,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>No status change recorded: Edit → New → Status change dates and sources each step.</source>
-        <translation>Aucun changement de statut enregistré : Édition → Nouveau → Changement de statut date et source chaque étape.</translation>
+        <translation>Aucun changement de statut enregistré&#xa0;: Édition → Nouveau → Changement de statut date et source chaque étape.</translation>
     </message>
     <message>
         <source>Follows the latest status change; add a status change to move it.</source>
-        <translation>Suit le dernier changement de statut ; ajoutez un changement de statut pour le faire évoluer.</translation>
+        <translation>Suit le dernier changement de statut&#x202f;; ajoutez un changement de statut pour le faire évoluer.</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -2006,11 +2006,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2018,7 +2018,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publish-safe (no internal notes, unverified claims or history)</source>
@@ -2059,7 +2059,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>Pu&amp;blisher:</source>
         <comment>the newsroom publishing fact-checks</comment>
-        <translation>É&amp;diteur :</translation>
+        <translation>É&amp;diteur&#xa0;:</translation>
     </message>
     <message>
         <source>Your newsroom, the author of the fact-checks</source>
@@ -2067,7 +2067,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Fact-check pa&amp;ge:</source>
-        <translation>Pa&amp;ge des vérifications :</translation>
+        <translation>Pa&amp;ge des vérifications&#xa0;:</translation>
     </message>
     <message>
         <source>https://… (the page the fact-checks appear on)</source>
@@ -2086,11 +2086,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2098,15 +2098,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;À la date du :</translation>
+        <translation>&amp;À la date du&#xa0;:</translation>
     </message>
     <message>
         <source>Everything (or a date: 2023, 2023-04, 2023-04-25)</source>
-        <translation>Tout (ou une date : 2023, 2023-04, 2023-04-25)</translation>
+        <translation>Tout (ou une date&#xa0;: 2023, 2023-04, 2023-04-25)</translation>
     </message>
     <message>
         <source>Show &amp;disputes as nodes</source>
@@ -2114,7 +2114,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>None (images only)</source>
@@ -2145,11 +2145,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Alt te&amp;xt:</source>
-        <translation>Te&amp;xte alternatif :</translation>
+        <translation>Te&amp;xte alternatif&#xa0;:</translation>
     </message>
     <message>
         <source>Known once the whole database is read: the export writes it beside the image (.alt.txt).</source>
-        <translation>Connu une fois toute la base lue : l’exportation l’écrit à côté de l’image (.alt.txt).</translation>
+        <translation>Connu une fois toute la base lue&#xa0;: l’exportation l’écrit à côté de l’image (.alt.txt).</translation>
     </message>
     <message>
         <source>Alt text</source>
@@ -2161,7 +2161,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation>Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2188,15 +2188,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Whole timeline</source>
@@ -2208,11 +2208,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur :</translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Hauteur :</translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>Fit the content</source>
@@ -2220,7 +2220,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution :</translation>
+        <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
         <source> DPI</source>
@@ -2228,11 +2228,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>La&amp;nes:</source>
-        <translation>Li&amp;gnes :</translation>
+        <translation>Li&amp;gnes&#xa0;:</translation>
     </message>
     <message>
         <source>One per dispute</source>
@@ -2256,7 +2256,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>The database’s title</source>
@@ -2264,7 +2264,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation>&amp;Sous-titre :</translation>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
         <source>The time range</source>
@@ -2289,7 +2289,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source> px</source>
         <comment>pixels</comment>
-        <translation> px</translation>
+        <translation>&#xa0;px</translation>
     </message>
     <message>
         <source>Drawing the timeline and writing %1…</source>
@@ -2301,11 +2301,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Alt te&amp;xt:</source>
-        <translation>Te&amp;xte alternatif :</translation>
+        <translation>Te&amp;xte alternatif&#xa0;:</translation>
     </message>
     <message>
         <source>The image’s short description, in the export’s language, for the alt field of a web page. The full description lists every event.</source>
-        <translation>La description courte de l’image, dans la langue de l’exportation, pour le champ « alt » d’une page web. La description complète énumère chaque événement.</translation>
+        <translation>La description courte de l’image, dans la langue de l’exportation, pour le champ «&#xa0;alt&#xa0;» d’une page web. La description complète énumère chaque événement.</translation>
     </message>
     <message>
         <source>Alt text</source>
@@ -2324,7 +2324,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2332,23 +2332,23 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Opens &amp;in:</source>
-        <translation>&amp;Langue d’ouverture :</translation>
+        <translation>&amp;Langue d’ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>the beginning (or a date: 2023, 2023-04, 2023-04-25)</source>
-        <translation>le début (ou une date : 2023, 2023-04, 2023-04-25)</translation>
+        <translation>le début (ou une date&#xa0;: 2023, 2023-04, 2023-04-25)</translation>
     </message>
     <message>
         <source>the end (or a date: 2023, 2023-04, 2023-04-25)</source>
-        <translation>la fin (ou une date : 2023, 2023-04, 2023-04-25)</translation>
+        <translation>la fin (ou une date&#xa0;: 2023, 2023-04, 2023-04-25)</translation>
     </message>
     <message>
         <source>Include &amp;unverified and disputed claims (shown as such)</source>
@@ -2356,7 +2356,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>One HTML file, in French and English, that opens offline and loads nothing from the network. Never in it: internal notes, confidential sources, the history of changes.</source>
-        <translation>Un seul fichier HTML, en français et en anglais, qui s’ouvre hors ligne et ne charge rien du réseau. Jamais dedans : les notes internes, les sources confidentielles, l’historique des modifications.</translation>
+        <translation>Un seul fichier HTML, en français et en anglais, qui s’ouvre hors ligne et ne charge rien du réseau. Jamais dedans&#xa0;: les notes internes, les sources confidentielles, l’historique des modifications.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2387,7 +2387,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <name>Frise::Ui::GraphFocusBar</name>
     <message>
         <source>&amp;Hops:</source>
-        <translation>&amp;Sauts :</translation>
+        <translation>&amp;Sauts&#xa0;:</translation>
     </message>
     <message>
         <source>How many links away from the centre the graph reaches</source>
@@ -2399,15 +2399,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Lay the whole graph out and show it (may take a while on a big database); uncheck to come back to the neighbourhood</source>
-        <translation>Disposer et afficher le graphe entier (peut prendre du temps sur une grande base) ; décocher pour revenir au voisinage</translation>
+        <translation>Disposer et afficher le graphe entier (peut prendre du temps sur une grande base)&#x202f;; décocher pour revenir au voisinage</translation>
     </message>
     <message>
         <source>Whole graph: %1 nodes</source>
-        <translation>Graphe entier : %1 nœuds</translation>
+        <translation>Graphe entier&#xa0;: %1 nœuds</translation>
     </message>
     <message>
         <source>Around %1: %2 of %3 nodes shown, %4 hidden</source>
-        <translation>Autour de %1 : %2 nœuds affichés sur %3, %4 masqués</translation>
+        <translation>Autour de %1&#xa0;: %2 nœuds affichés sur %3, %4 masqués</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2612,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -2624,19 +2624,19 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
-        <translation>&amp;Langue des textes :</translation>
+        <translation>&amp;Langue des textes&#xa0;:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Séparateur :</translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation>Ordre des &amp;dates :</translation>
+        <translation>Ordre des &amp;dates&#xa0;:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2644,11 +2644,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>&amp;Warnings and errors:</source>
-        <translation>&amp;Avertissements et erreurs :</translation>
+        <translation>&amp;Avertissements et erreurs&#xa0;:</translation>
     </message>
     <message>
         <source>An import is written in one step, all or nothing, and cannot be undone with Edit → Undo: records already in the database (same identifier) are kept, not overwritten.</source>
-        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler : les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
+        <translation>Une importation est écrite d’un seul coup, tout ou rien, et ne peut pas être annulée par Édition → Annuler&#xa0;: les fiches déjà présentes dans la base (même identifiant) sont conservées, pas écrasées.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2672,11 +2672,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>The file cannot be imported: nothing was written.</source>
-        <translation>Le fichier ne peut pas être importé : rien n’a été écrit.</translation>
+        <translation>Le fichier ne peut pas être importé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Read as: %1</source>
-        <translation>Lu comme : %1</translation>
+        <translation>Lu comme&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not a CSV file)</source>
@@ -2684,15 +2684,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Used: %1 (%2)</source>
-        <translation>Utilisé : %1 (%2)</translation>
+        <translation>Utilisé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) ready to import</source>
@@ -2710,7 +2710,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>This file cannot be imported as it is; see the error below.</source>
-        <translation>Ce fichier ne peut pas être importé tel quel ; voir l’erreur ci-dessous.</translation>
+        <translation>Ce fichier ne peut pas être importé tel quel&#xa0;; voir l’erreur ci-dessous.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
@@ -2718,7 +2718,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
@@ -2754,7 +2754,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Grade</source>
-        <comment>a source's reliability and credibility, e.g. B2</comment>
+        <comment>a source&apos;s reliability and credibility, e.g. B2</comment>
         <translation>Cotation</translation>
     </message>
     <message>
@@ -2905,7 +2905,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>A court or regulator decided; an appeal may follow: record it as another change.</source>
-        <translation>Un tribunal ou un régulateur a tranché ; un appel peut suivre : enregistrez-le comme un autre changement.</translation>
+        <translation>Un tribunal ou un régulateur a tranché&#x202f;; un appel peut suivre&#xa0;: enregistrez-le comme un autre changement.</translation>
     </message>
     <message>
         <source>The case or threat was withdrawn.</source>
@@ -2917,7 +2917,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone disputed it publicly, without conclusive evidence either way. Cite who: link the claim that disputes it (with who made it) or a source that reports the dispute.</source>
-        <translation>Quelqu’un l’a contestée publiquement, sans preuve concluante dans un sens ou dans l’autre. Citez qui : liez l’affirmation qui la conteste (avec son auteur) ou une source qui rapporte la contestation.</translation>
+        <translation>Quelqu’un l’a contestée publiquement, sans preuve concluante dans un sens ou dans l’autre. Citez qui&#xa0;: liez l’affirmation qui la conteste (avec son auteur) ou une source qui rapporte la contestation.</translation>
     </message>
     <message>
         <source>Evidence supports it. Needs at least one source as evidence.</source>
@@ -2925,7 +2925,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Evidence contradicts it. Needs at least one source as evidence, and what rebuts it: a claim that rebuts it or the rebutting source.</source>
-        <translation>Les preuves la contredisent. Il faut au moins une source pour preuve, et ce qui la réfute : une affirmation qui la contredit ou la source qui la réfute.</translation>
+        <translation>Les preuves la contredisent. Il faut au moins une source pour preuve, et ce qui la réfute&#xa0;: une affirmation qui la contredit ou la source qui la réfute.</translation>
     </message>
     <message>
         <source>Withdrawn by whoever made it.</source>
@@ -3091,7 +3091,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Navigator: disputes, actors and tags</source>
-        <translation>Navigateur : litiges, acteurs et étiquettes</translation>
+        <translation>Navigateur&#xa0;: litiges, acteurs et étiquettes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3191,7 +3191,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Quick capture: one line, date first (%1)</source>
-        <translation>Saisie rapide : une ligne, la date d’abord (%1)</translation>
+        <translation>Saisie rapide&#xa0;: une ligne, la date d’abord (%1)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3252,8 +3252,8 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message numerus="yes">
         <source>Timeline filtered: %1 of %n event(s)</source>
         <translation>
-            <numerusform>Frise filtrée : %1 sur %n événement</numerusform>
-            <numerusform>Frise filtrée : %1 sur %n événements</numerusform>
+            <numerusform>Frise filtrée&#xa0;: %1 sur %n événement</numerusform>
+            <numerusform>Frise filtrée&#xa0;: %1 sur %n événements</numerusform>
         </translation>
     </message>
     <message>
@@ -3293,7 +3293,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Internal notes in Markdown: never published.</source>
-        <translation>Notes internes en Markdown : jamais publiées.</translation>
+        <translation>Notes internes en Markdown&#xa0;: jamais publiées.</translation>
     </message>
     <message>
         <source>Notes preview</source>
@@ -3343,15 +3343,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation>Version du schéma :</translation>
+        <translation>Version du schéma&#xa0;:</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation>Accès :</translation>
+        <translation>Accès&#xa0;:</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -3363,27 +3363,27 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Events:</source>
-        <translation>Événements :</translation>
+        <translation>Événements&#xa0;:</translation>
     </message>
     <message>
         <source>Actors:</source>
-        <translation>Acteurs :</translation>
+        <translation>Acteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Disputes:</source>
-        <translation>Litiges :</translation>
+        <translation>Litiges&#xa0;:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation>Affirmations :</translation>
+        <translation>Affirmations&#xa0;:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Relations:</source>
-        <translation>Relations :</translation>
+        <translation>Relations&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3414,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Type a date and what happened, e.g. “25/04/2023 Microsoft drops Twitter #twitter-microsoft @Microsoft”.</source>
-        <translation>Tapez une date et ce qui s’est passé, par exemple « 25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft ».</translation>
+        <translation>Tapez une date et ce qui s’est passé, par exemple «&#xa0;25/04/2023 Microsoft retire Twitter #twitter-microsoft @Microsoft&#xa0;».</translation>
     </message>
     <message>
         <source>No date at the start of the line</source>
@@ -3422,11 +3422,11 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Date : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Date&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No title after the date</source>
@@ -3434,15 +3434,15 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Title: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Titre : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Titre&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Disputes: %1</source>
-        <translation>Litiges : %1</translation>
+        <translation>Litiges&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation>Acteurs : %1</translation>
+        <translation>Acteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown dispute #%1</source>
@@ -3462,7 +3462,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Saved “%1”. Undo takes it back.</source>
-        <translation>« %1 » enregistré. Annuler le retire.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré. Annuler le retire.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3484,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>an action's name, then its shortcut</comment>
+        <comment>an action&apos;s name, then its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3649,7 +3649,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Someone else has just changed this record. What you are typing is kept; when it is saved you will see both versions and choose.</source>
-        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé ; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
+        <translation>Quelqu’un d’autre vient de modifier cette fiche. Ce que vous saisissez est conservé&#xa0;; à l’enregistrement, vous verrez les deux versions et choisirez.</translation>
     </message>
     <message>
         <source>Show &amp;Their Version</source>
@@ -3661,7 +3661,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>History</source>
-        <extracomment>A dispute's status history, its dated status changes</extracomment>
+        <extracomment>A dispute&apos;s status history, its dated status changes</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
@@ -3682,7 +3682,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Your change was not saved: the database server could not be reached. What you typed is kept here; save it again once the connection is back.</source>
-        <translation>Votre modification n’a pas été enregistrée : le serveur de bases de données était injoignable. Ce que vous avez saisi est conservé ici ; enregistrez-le de nouveau une fois la connexion rétablie.</translation>
+        <translation>Votre modification n’a pas été enregistrée&#xa0;: le serveur de bases de données était injoignable. Ce que vous avez saisi est conservé ici&#x202f;; enregistrez-le de nouveau une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>&amp;Discard My Change</source>
@@ -3768,7 +3768,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>A relation links two actors: create them first.</source>
-        <translation>Une relation relie deux acteurs : créez-les d’abord.</translation>
+        <translation>Une relation relie deux acteurs&#xa0;: créez-les d’abord.</translation>
     </message>
     <message>
         <source>New relation</source>
@@ -3842,7 +3842,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Era</source>
-        <extracomment>A named period drawn as a band across the timeline ("the trial")</extracomment>
+        <extracomment>A named period drawn as a band across the timeline (&quot;the trial&quot;)</extracomment>
         <translation>Période</translation>
     </message>
     <message>
@@ -3852,7 +3852,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>A status change belongs to a dispute: create one first.</source>
-        <translation>Un changement de statut appartient à un litige : créez-en un d’abord.</translation>
+        <translation>Un changement de statut appartient à un litige&#xa0;: créez-en un d’abord.</translation>
     </message>
     <message>
         <source>New status change</source>
@@ -3860,12 +3860,12 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Status change</source>
-        <extracomment>A dated, sourced step in a dispute's history ("filed on 4 June 2025")</extracomment>
+        <extracomment>A dated, sourced step in a dispute&apos;s history (&quot;filed on 4 June 2025&quot;)</extracomment>
         <translation>Changement de statut</translation>
     </message>
     <message>
         <source>S&amp;tatus change</source>
-        <extracomment>Edit → New → Status change: a dated, sourced step in a dispute's history</extracomment>
+        <extracomment>Edit → New → Status change: a dated, sourced step in a dispute&apos;s history</extracomment>
         <translation>Changement de s&amp;tatut</translation>
     </message>
     <message>
@@ -3959,7 +3959,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <source>This database is on a server. Frise writes backups of database files only; the server's administrator keeps its backups and restores them.</source>
+        <source>This database is on a server. Frise writes backups of database files only; the server&apos;s administrator keeps its backups and restores them.</source>
         <translation>Cette base de données se trouve sur un serveur. Frise ne sauvegarde que les fichiers de base de données ; c’est l’administrateur du serveur qui en conserve les sauvegardes et les restaure.</translation>
     </message>
     <message>
@@ -4034,7 +4034,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Attach cancelled; the file being stored was not kept.</source>
-        <translation>Ajout annulé ; le fichier en cours d’enregistrement n’a pas été conservé.</translation>
+        <translation>Ajout annulé&#x202f;; le fichier en cours d’enregistrement n’a pas été conservé.</translation>
     </message>
     <message>
         <source>Attach Saved Copies</source>
@@ -4054,14 +4054,14 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     </message>
     <message>
         <source>Keep a saved page, PDF, screenshot or web archive with this source (or drop the file on the editor); at most 200 MiB a file</source>
-        <translation>Garder une page enregistrée, un PDF, une capture d’écran ou une archive web avec cette source (ou déposer le fichier sur l’éditeur) ; 200 Mio au plus par fichier</translation>
+        <translation>Garder une page enregistrée, un PDF, une capture d’écran ou une archive web avec cette source (ou déposer le fichier sur l’éditeur)&#x202f;; 200&#xa0;Mio au plus par fichier</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Open the saved copy with the system's viewer</source>
+        <source>Open the saved copy with the system&apos;s viewer</source>
         <translation>Ouvrir la copie sauvegardée avec la visionneuse du système</translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
 SHA-256: %4</source>
         <translation>%1
 %2, %3 octets
-SHA-256 : %4</translation>
+SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4148,19 +4148,19 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>&amp;Dispute:</source>
-        <translation>&amp;Litige :</translation>
+        <translation>&amp;Litige&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>&amp;Acteur :</translation>
+        <translation>&amp;Acteur&#xa0;:</translation>
     </message>
     <message>
         <source>Claim &amp;status:</source>
-        <translation>É&amp;tat de l’affirmation :</translation>
+        <translation>É&amp;tat de l’affirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation>Éti&amp;quette :</translation>
+        <translation>Éti&amp;quette&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by tag</source>
@@ -4168,11 +4168,11 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by dispute</source>
@@ -4208,7 +4208,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Source &amp;grade:</source>
-        <translation>&amp;Cotation de la source :</translation>
+        <translation>&amp;Cotation de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Filter sources by reliability</source>
@@ -4216,7 +4216,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Only sources at least this reliable (A best; F and ungraded sources never match)</source>
-        <translation>Seulement les sources au moins aussi fiables (A la meilleure ; F et les sources non cotées ne correspondent jamais)</translation>
+        <translation>Seulement les sources au moins aussi fiables (A la meilleure&#x202f;; F et les sources non cotées ne correspondent jamais)</translation>
     </message>
     <message>
         <source>Any reliability</source>
@@ -4232,7 +4232,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Only sources whose information is at least this credible (1 best; 6 and ungraded never match)</source>
-        <translation>Seulement les sources dont l’information est au moins aussi crédible (1 la meilleure ; 6 et les sources non cotées ne correspondent jamais)</translation>
+        <translation>Seulement les sources dont l’information est au moins aussi crédible (1 la meilleure&#x202f;; 6 et les sources non cotées ne correspondent jamais)</translation>
     </message>
     <message>
         <source>Any credibility</source>
@@ -4240,7 +4240,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Search index %1 % built; results may be incomplete.</source>
-        <translation>Index de recherche construit à %1 % ; les résultats peuvent être incomplets.</translation>
+        <translation>Index de recherche construit à %1&#xa0;%&#x202f;; les résultats peuvent être incomplets.</translation>
     </message>
 </context>
 <context>
@@ -4251,19 +4251,19 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>The database cannot be written (read-only file or folder); your change was not saved.</source>
-        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n’a pas été enregistrée.</translation>
+        <translation>Impossible d’écrire dans la base de données (fichier ou dossier en lecture seule)&#xa0;; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk is full; your change was not saved. Free some space and try again.</source>
-        <translation>Le disque est plein ; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;; votre modification n’a pas été enregistrée. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The database is busy with another writer; your change was not saved. Try again.</source>
-        <translation>La base de données est occupée par une autre écriture ; votre modification n’a pas été enregistrée. Réessayez.</translation>
+        <translation>La base de données est occupée par une autre écriture&#xa0;; votre modification n’a pas été enregistrée. Réessayez.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere meanwhile; your change was not saved.</source>
-        <translation>Cette fiche a été modifiée ailleurs entre-temps ; votre modification n’a pas été enregistrée.</translation>
+        <translation>Cette fiche a été modifiée ailleurs entre-temps&#xa0;; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Unexpected database error.</source>
@@ -4275,11 +4275,11 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>You are connected as %1, a user who may read this database but not change it: you can browse, search and export, not edit.</source>
-        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier : vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
+        <translation>Vous êtes connecté en tant que %1, un utilisateur qui peut lire cette base mais pas la modifier&#xa0;: vous pouvez parcourir, chercher et exporter, pas modifier.</translation>
     </message>
     <message>
         <source>This database is read-only: you can browse and search it, not edit it.</source>
-        <translation>Cette base est en lecture seule : vous pouvez la parcourir et y chercher, pas la modifier.</translation>
+        <translation>Cette base est en lecture seule&#xa0;: vous pouvez la parcourir et y chercher, pas la modifier.</translation>
     </message>
     <message>
         <source>The database’s records are still being read: editing starts as soon as they are loaded.</source>
@@ -4323,7 +4323,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>The connection to the database server was lost: nothing can be saved until it is back, so editing is off. You can still browse and export what is loaded.</source>
-        <translation>La connexion au serveur de bases de données a été perdue : rien ne peut être enregistré avant son retour, la modification est donc désactivée. Vous pouvez encore parcourir et exporter ce qui est chargé.</translation>
+        <translation>La connexion au serveur de bases de données a été perdue&#xa0;: rien ne peut être enregistré avant son retour, la modification est donc désactivée. Vous pouvez encore parcourir et exporter ce qui est chargé.</translation>
     </message>
     <message>
         <source>Your last change was not saved.</source>
@@ -4332,7 +4332,7 @@ SHA-256 : %4</translation>
     <message>
         <source>Next attempt to reconnect in %1 s.</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Prochaine tentative de reconnexion dans %1 s.</translation>
+        <translation>Prochaine tentative de reconnexion dans %1&#xa0;s.</translation>
     </message>
     <message>
         <source>Trying to reconnect…</source>
@@ -4340,11 +4340,11 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Reconnected; the view was refreshed and you can edit again.</source>
-        <translation>Reconnecté ; l’affichage a été actualisé et vous pouvez de nouveau modifier.</translation>
+        <translation>Reconnecté&#x202f;; l’affichage a été actualisé et vous pouvez de nouveau modifier.</translation>
     </message>
     <message>
         <source>Reconnected; the view was refreshed.</source>
-        <translation>Reconnecté ; l’affichage a été actualisé.</translation>
+        <translation>Reconnecté&#x202f;; l’affichage a été actualisé.</translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4391,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Reliability: not graded</source>
-        <translation>Fiabilité : non cotée</translation>
+        <translation>Fiabilité&#xa0;: non cotée</translation>
     </message>
     <message>
         <source>Reliability of the source</source>
@@ -4403,7 +4403,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Credibility: not graded</source>
-        <translation>Crédibilité : non cotée</translation>
+        <translation>Crédibilité&#xa0;: non cotée</translation>
     </message>
     <message>
         <source>Credibility of the information</source>
@@ -4450,12 +4450,12 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>(none: its first recorded status)</source>
-        <extracomment>The "from" status of a dispute's first recorded change</extracomment>
-        <translation>(aucun : son premier statut enregistré)</translation>
+        <extracomment>The &quot;from&quot; status of a dispute&apos;s first recorded change</extracomment>
+        <translation>(aucun&#xa0;: son premier statut enregistré)</translation>
     </message>
     <message>
         <source>No source yet: a status change should rest on at least one (a filing, a ruling, a statement).</source>
-        <translation>Pas encore de source : un changement de statut doit reposer sur au moins une source (une plainte, une décision, une déclaration).</translation>
+        <translation>Pas encore de source&#xa0;: un changement de statut doit reposer sur au moins une source (une plainte, une décision, une déclaration).</translation>
     </message>
 </context>
 <context>
@@ -4525,12 +4525,12 @@ SHA-256 : %4</translation>
         <translation>&amp;Aucune (une seule ligne)</translation>
     </message>
     <message>
-        <source>Show the "As &amp;Of" Cursor</source>
-        <translation>Afficher le curseur « &amp;à la date du »</translation>
+        <source>Show the &quot;As &amp;Of&quot; Cursor</source>
+        <translation>Afficher le curseur «&#xa0;&amp;à la date du&#xa0;»</translation>
     </message>
     <message>
         <source>A line to drag along the timeline; the graph shows the relations as of its date</source>
-        <translation>Une ligne à faire glisser sur la frise ; le graphe montre les relations à sa date</translation>
+        <translation>Une ligne à faire glisser sur la frise&#xa0;; le graphe montre les relations à sa date</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>Timeline %p%</source>
-        <translation>Frise %p %</translation>
+        <translation>Frise %p&#xa0;%</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4560,7 +4560,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>The whole timeline in miniature: drag the frame to move the visible period, or click to centre it there.</source>
-        <translation>Toute la frise en miniature : faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
+        <translation>Toute la frise en miniature&#xa0;: faites glisser le cadre pour déplacer la période visible, ou cliquez pour l’y centrer.</translation>
     </message>
 </context>
 <context>
@@ -4587,11 +4587,11 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>the mapping names a column “%1” that the file does not have</source>
-        <translation>la correspondance nomme une colonne « %1 » absente du fichier</translation>
+        <translation>la correspondance nomme une colonne «&#xa0;%1&#xa0;» absente du fichier</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>« %1 » n’est pas une date</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
     </message>
     <message>
         <source>the date is empty</source>
@@ -4611,7 +4611,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: no title: row skipped</source>
-        <translation>%1 : pas de titre : ligne ignorée</translation>
+        <translation>%1&#xa0;: pas de titre&#xa0;: ligne ignorée</translation>
     </message>
     <message>
         <source>every date is written year first (yyyy-mm-dd)</source>
@@ -4619,34 +4619,34 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>“%1” can only be day/month/year</source>
-        <translation>« %1 » ne peut être que jour/mois/année</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut être que jour/mois/année</translation>
     </message>
     <message>
         <source>“%1” can only be month/day/year</source>
-        <translation>« %1 » ne peut être que mois/jour/année</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut être que mois/jour/année</translation>
     </message>
     <message>
         <source>no date settles it; “;”-separated or French file: day first</source>
-        <translation>aucune date ne tranche ; fichier séparé par « ; » ou en français : jour en premier</translation>
+        <translation>aucune date ne tranche ; fichier séparé par «&#xa0;;&#xa0;» ou en français&#xa0;: jour en premier</translation>
     </message>
     <message>
         <source>no date settles it; month first</source>
-        <translation>aucune date ne tranche : mois en premier</translation>
+        <translation>aucune date ne tranche&#xa0;: mois en premier</translation>
     </message>
     <message>
         <source>“%1” is not a source grade</source>
-        <translation>« %1 » n’est pas une cotation de source</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une cotation de source</translation>
     </message>
     <message>
         <source>a grade such as “B2”: reliability A to F, credibility 1 to 6, either may be “-”</source>
-        <translation>une cotation comme « B2 » : fiabilité de A à F, crédibilité de 1 à 6, l’une ou l’autre peut être « - »</translation>
+        <translation>une cotation comme «&#xa0;B2&#xa0;»&#xa0;: fiabilité de A à F, crédibilité de 1 à 6, l’une ou l’autre peut être «&#xa0;-&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d’ouvrir le fichier : %1</translation>
+        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4696,7 +4696,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
-        <translation>%1 : clé inconnue</translation>
+        <translation>%1&#xa0;: clé inconnue</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -4704,15 +4704,15 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: wrong type (%2)</source>
-        <translation>%1 : mauvais type (%2)</translation>
+        <translation>%1&#xa0;: mauvais type (%2)</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation>%1 : manquant</translation>
+        <translation>%1&#xa0;: manquant</translation>
     </message>
     <message>
         <source>%1: out of range</source>
-        <translation>%1 : hors limites</translation>
+        <translation>%1&#xa0;: hors limites</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -4720,7 +4720,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: unknown status “%2”</source>
-        <translation>%1 : statut « %2 » inconnu</translation>
+        <translation>%1&#xa0;: statut «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>original, translated, needs_review or missing</source>
@@ -4728,7 +4728,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: invalid date (%2)</source>
-        <translation>%1 : date invalide (%2)</translation>
+        <translation>%1&#xa0;: date invalide (%2)</translation>
     </message>
     <message>
         <source>a date such as 2023, 2023-04, 2023-04-25, 2023-04-25T10:00, ~2015 or 2023-04/2023-06</source>
@@ -4837,7 +4837,7 @@ SHA-256 : %4</translation>
     <name>TimelineJsCsv</name>
     <message>
         <source>not a TimelineJS sheet: no “Year” and “Headline” columns</source>
-        <translation>pas une feuille TimelineJS : pas de colonnes « Year » et « Headline »</translation>
+        <translation>pas une feuille TimelineJS&#xa0;: pas de colonnes «&#xa0;Year&#xa0;» et «&#xa0;Headline&#xa0;»</translation>
     </message>
     <message>
         <source>the TimelineJS template columns (Year, Month, Day, …, Headline, …)</source>
@@ -4845,11 +4845,11 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number</source>
-        <translation>%1 : « %2 » n’est pas un nombre entier</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1: “%2” is not a time</source>
-        <translation>%1 : « %2 » n’est pas une heure</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une heure</translation>
     </message>
     <message>
         <source>a time such as 14:30 or 2:30 PM</source>
@@ -4857,7 +4857,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation>%1 : date invalide</translation>
+        <translation>%1&#xa0;: date invalide</translation>
     </message>
     <message>
         <source>Year, then optionally Month (1–12) and Day</source>
@@ -4927,7 +4927,7 @@ SHA-256 : %4</translation>
     <name>TimelineJsJson</name>
     <message>
         <source>%1: not a whole number</source>
-        <translation>%1 : pas un nombre entier</translation>
+        <translation>%1&#xa0;: pas un nombre entier</translation>
     </message>
     <message>
         <source>a whole number or a string of digits</source>
@@ -4935,7 +4935,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation>%1 : date invalide</translation>
+        <translation>%1&#xa0;: date invalide</translation>
     </message>
     <message>
         <source>year, then optionally month (1–12), day, hour (0–23), minute (0–59)</source>
@@ -4943,19 +4943,19 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1: missing start_date</source>
-        <translation>%1 : start_date manquant</translation>
+        <translation>%1&#xa0;: start_date manquant</translation>
     </message>
     <message>
         <source>an object with at least “year”</source>
-        <translation>un objet avec au moins « year »</translation>
+        <translation>un objet avec au moins «&#xa0;year&#xa0;»</translation>
     </message>
     <message>
         <source>not a TimelineJS file: no “events” array</source>
-        <translation>pas un fichier TimelineJS : pas de tableau « events »</translation>
+        <translation>pas un fichier TimelineJS&#xa0;: pas de tableau «&#xa0;events&#xa0;»</translation>
     </message>
     <message>
         <source>an “events” array</source>
-        <translation>un tableau « events »</translation>
+        <translation>un tableau «&#xa0;events&#xa0;»</translation>
     </message>
     <message>
         <source>%1: year out of supported range</source>
@@ -5005,16 +5005,16 @@ SHA-256 : %4</translation>
 <context>
     <name>WebPage</name>
     <message>
-        <source>the web page's %1 is missing from this build</source>
+        <source>the web page&apos;s %1 is missing from this build</source>
         <translation>le fichier %1 de la page web manque à cette version</translation>
     </message>
     <message>
-        <source>the web page's %1 would end its element early</source>
+        <source>the web page&apos;s %1 would end its element early</source>
         <translation>le fichier %1 de la page web fermerait son élément trop tôt</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d’écrire le fichier : %1</translation>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
