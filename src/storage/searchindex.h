@@ -121,6 +121,10 @@ private:
     bool postgresPhase(const QString &entity, const QString &source, const QString &conditions, const QString &order,
         const QList<std::pair<QByteArray, QVariant>> &values, int candidates, int limit, QList<SearchHit> *best,
         qint64 *found, StorageError *error) const;
+    /// PostgreSQL: how many of @p table's newestFirstLook newest rows (up to
+    /// id @p newest) pass each of @p conditions, in @p counts.
+    bool postgresNewestCounts(const QString &table, qint64 newest, const QStringList &conditions,
+        const QList<std::pair<QByteArray, QVariant>> &values, QList<qint64> *counts, StorageError *error) const;
     /// The same as searchNewest() on PostgreSQL, through the stored tsvector
     /// column, the plan chosen from the filters and how common the words are
     /// among the newest rows; the hits get no titles nor snippets (see

@@ -335,7 +335,8 @@ private Q_SLOTS:
     // rankedCandidates matches that pass the filters. 20,000 events, so that
     // each plan is taken: "commun" in every title, "frequent" in a third,
     // "rarissime" in one in 200, "recent" in every other of the newest 3,000
-    // and one in 500 before; a year each (1900 to 1999, in turn); one in 50
+    // and one in 500 before; "alpha" in six in ten, "beta" in half, both in
+    // one in ten; a year each (1900 to 1999, in turn); one in 50
     // in a dispute; titles of different lengths for different ranks.
     void postgresPlans_data()
     {
@@ -357,6 +358,10 @@ private Q_SLOTS:
                                         << 100;
         QTest::newRow("two words: GIN") << QStringLiteral("commun rariss") << 0 << 0 << false
                                         << QStringLiteral("event:gin") << 100;
+        // Together in one in ten only, but the GIN index would merge the
+        // postings of both (six in ten and half the rows).
+        QTest::newRow("two frequent words, together rarely: walk")
+            << QStringLiteral("alpha beta") << 0 << 0 << false << QStringLiteral("event:walk") << all;
         QTest::newRow("newer rows' word: walk, then GIN")
             << QStringLiteral("recent") << 0 << 0 << false << QStringLiteral("event:walk+gin") << 1534;
         QTest::newRow("one year: its rows")
@@ -365,6 +370,8 @@ private Q_SLOTS:
             << QStringLiteral("commun") << 1900 << 1949 << false << QStringLiteral("event:walk") << all;
         QTest::newRow("half the years, rare word: GIN")
             << QStringLiteral("rarissime") << 1900 << 1949 << false << QStringLiteral("event:gin") << 100;
+        QTest::newRow("half the years, two words: GIN")
+            << QStringLiteral("alpha beta") << 1900 << 1949 << false << QStringLiteral("event:gin") << 1000;
         QTest::newRow("dispute: its rows")
             << QStringLiteral("commun") << 0 << 0 << true << QStringLiteral("event:driving") << 400;
         QTest::newRow("dispute and years")
@@ -401,6 +408,10 @@ private Q_SLOTS:
                     title += QStringLiteral(" rarissime");
                 if ((i > events - 3000 && i % 2 == 0) || i % 500 == 0)
                     title += QStringLiteral(" recent");
+                if (i % 10 < 6)
+                    title += QStringLiteral(" alpha");
+                if (i % 10 >= 5)
+                    title += QStringLiteral(" beta");
                 title += QStringLiteral(" mot").repeated(i % 7);
                 Event event = makeEvent(title, QString::number(1900 + i % 100));
                 event.id = i;
