@@ -787,8 +787,10 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
             return postingRowCost * postings / double(newestFirstLook) * rows;
         };
         double ginRows = scatteredRowCost * std::max(textShare * rows, 1.0) + postingRows();
-        if (parts.size() > 1 && partMatches.isEmpty() && ginRows < walkRows) {
-            // Unfiltered, and close enough to matter: how often each phrase
+        // (at most every row for each phrase).
+        const double mostGinRows = ginRows + postingRowCost * double(parts.size()) * (1 - textShare) * rows;
+        if (parts.size() > 1 && partMatches.isEmpty() && ginRows < walkRows && walkRows < mostGinRows) {
+            // Unfiltered, and the phrases' postings decide: how often each
             // matches among the newest rows.
             if (!postgresNewestCounts(table, newest, partConditions, values, &partMatches, error))
                 return false;
