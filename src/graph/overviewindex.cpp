@@ -158,13 +158,18 @@ void OverviewIndex::collectFrom(const Grid &grid, const QRectF &rect, std::vecto
     }
 }
 
-void OverviewIndex::collect(const QRectF &rect, std::vector<int> *lines, std::vector<int> *dots) const
+void OverviewIndex::collect(
+    const QRectF &rect, std::vector<int> *lines, std::vector<int> *dots, double longestLine) const
 {
     if (dots)
         collectFrom(m_dots, rect, dots);
-    if (lines) {
-        for (const Grid &grid : m_lineGrids)
-            collectFrom(grid, rect, lines);
+    if (!lines)
+        return;
+    for (size_t level = 0; level < m_lineGrids.size(); ++level) {
+        // The lines of a grid past the first did not fit the grid before: longer than its cell, half this one's.
+        if (level > 0 && m_lineGrids[level - 1].cell > longestLine)
+            break;
+        collectFrom(m_lineGrids[level], rect, lines);
     }
 }
 

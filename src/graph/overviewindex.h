@@ -5,6 +5,7 @@
 
 #include <QRectF>
 
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -31,9 +32,11 @@ public:
     /**
      * Appends the lines and dots whose scene geometry, as built, may meet
      * @p rect: every one that does, and some that do not; in no particular
-     * order, some more than once.
+     * order, some more than once. Lines whose bounding box is longer than
+     * @p longestLine on a side (scene units) may be left out.
      */
-    void collect(const QRectF &rect, std::vector<int> *lines, std::vector<int> *dots) const;
+    void collect(const QRectF &rect, std::vector<int> *lines, std::vector<int> *dots,
+        double longestLine = std::numeric_limits<double>::infinity()) const;
 
     /// The lines that end at dot @p dot.
     std::span<const int> linesOf(int dot) const;

@@ -128,7 +128,9 @@ void OverviewRaster::indexed(
     std::vector<int> &dots = scratch->dots;
     lines.clear();
     dots.clear();
-    snapshot.index->collect(near, &lines, &dots);
+    // A line longer than longest + 2 pixels on a side in the scene is longer than longest once its ends are
+    // rounded: never drawn, not looked at.
+    snapshot.index->collect(near, &lines, &dots, (key.longest + 2) / key.scale);
     lines.insert(lines.end(), snapshot.movedLines.begin(), snapshot.movedLines.end());
     dots.insert(dots.end(), snapshot.moved.begin(), snapshot.moved.end());
     // In the scene's order, as a fresh drawing blends them.
