@@ -4,6 +4,8 @@
 #include <QLineF>
 #include <QPainter>
 #include <QRegion>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -38,6 +40,18 @@ void insertSorted(std::vector<int> *items, int value)
 }
 
 } // namespace
+
+QThreadPool *OverviewTiles::workerPool()
+{
+    // Destroyed at exit after waiting for its work, which stops at the next tile once its tiles object is gone.
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return true;
+    }();
+    Q_UNUSED(sized)
+    return &pool;
+}
 
 OverviewTiles::OverviewTiles(OverviewScene scene)
     : m_snapshot(std::make_shared<OverviewSnapshot>())
@@ -236,7 +250,7 @@ void OverviewTiles::request(const QList<QPoint> &tiles, QPointF middle)
         const QList<QPoint> job = fresh.mid(first, tilesPerJob);
         for (const QPoint &tile : job)
             m_requested.insert(tile);
-        QtConcurrent::run([snapshot, key, job, current, generation] {
+        QtConcurrent::run(workerPool(), [snapshot, key, job, current, generation] {
             return OverviewRaster::draw(*snapshot, key, job, OverviewRaster::Method::Index,
                 [&current, generation] { return current->load() != generation; });
         }).then(m_receiver.get(), [this, job, generation](const QList<QImage> &images) {

@@ -20,6 +20,7 @@
 #include <optional>
 
 class QPainter;
+class QThreadPool;
 
 namespace Frise::Graph {
 
@@ -49,6 +50,10 @@ public:
     static constexpr int tilesPerJob = 4;
     /// Dots moved before the index is built again (each moved dot's lines are looked at for every tile).
     static constexpr int movesBeforeReindex = 256;
+
+    /// The threads tiles are drawn on: one core fewer than the machine has (at least one), so that the UI
+    /// thread keeps a core while a zoom is drawn.
+    static QThreadPool *workerPool();
 
     /// Side in device pixels of a dot @p side scene units wide at @p scale.
     static int dotSide(qreal side, qreal scale) { return OverviewRaster::dotSide(side, scale); }

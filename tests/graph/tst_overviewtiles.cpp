@@ -9,6 +9,7 @@
 #include "graph/graphlayout.h"
 #include "graph/graphpainter.h"
 #include "graph/graphstyle.h"
+#include "graph/overviewtiles.h"
 
 #include <QImage>
 #include <QPainter>
@@ -92,15 +93,15 @@ GraphModel meshGraph(int nodes)
     return GraphModel::fromParts(generated.nodes(), edges);
 }
 
-// Keeps every thread of the global pool busy until released: work asked meanwhile waits in the queue.
+// Keeps every thread the overview's tiles are drawn on busy until released: work asked meanwhile waits.
 class PoolBlocker final
 {
 public:
     PoolBlocker()
     {
-        m_threads = QThreadPool::globalInstance()->maxThreadCount();
+        m_threads = OverviewTiles::workerPool()->maxThreadCount();
         for (int k = 0; k < m_threads; ++k)
-            QThreadPool::globalInstance()->start([this] { m_gate.acquire(); });
+            OverviewTiles::workerPool()->start([this] { m_gate.acquire(); });
     }
     ~PoolBlocker() { release(); }
     void release()
@@ -117,7 +118,7 @@ private:
 // Waits until the workers are done and what they handed back has been delivered.
 void settleWorkers()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    OverviewTiles::workerPool()->waitForDone();
     for (int k = 0; k < 5; ++k)
         QCoreApplication::processEvents();
 }
