@@ -232,6 +232,17 @@ void GraphPainter::setPosition(int index, QPointF position)
     m_positions.insert(m_model.nodes()[index].key, position);
     m_points[index] = position;
     m_pointsByPriority[m_priority[index]] = position;
+    // Tiles a copy of this painter shares stay as they are for it.
+    if (m_tiles && m_tiles.use_count() == 1)
+        m_tiles->moveDot(index, position);
+    else
+        m_tiles.reset();
+}
+
+void GraphPainter::setOverviewListener(QObject *context, std::function<void()> tilesArrived)
+{
+    m_listenerContext = context;
+    m_tilesArrived = std::move(tilesArrived);
     m_tiles.reset();
 }
 
@@ -478,40 +489,46 @@ void GraphPainter::paintScene(QPainter *painter, const QRectF &visible) const
     painter->restore();
 }
 
+OverviewScene GraphPainter::overviewScene() const
+{
+    // Every node and edge as the overview draws them when nothing is hovered nor selected.
+    OverviewScene scene;
+    scene.dots.resize(m_model.nodeCount());
+    for (int i = 0; i < m_model.nodeCount(); ++i) {
+        const GraphNode &node = m_model.nodes()[i];
+        OverviewScene::Dot &dot = scene.dots[i];
+        dot.at = m_points[i];
+        dot.side = m_radii[i] * 1.6;
+        dot.shown = !m_options.dropInactive || isNodeActive(i);
+        dot.colour = PixelCanvas::premultiplied(nodeColour(node).rgb(), isNodeActive(i) ? 1.0 : m_options.fadedOpacity);
+    }
+    QHash<int, QRgb> relationColours;
+    scene.lines.reserve(m_model.edgeCount());
+    for (int i = 0; i < m_model.edgeCount(); ++i) {
+        const GraphEdge &edge = m_model.edges()[i];
+        if (m_options.dropInactive && !isEdgeActive(i))
+            continue;
+        QRgb colour = 0;
+        if (edge.type == GraphEdge::Type::Relation) {
+            const auto known = relationColours.constFind(int(edge.relationType));
+            colour = known != relationColours.cend()
+                ? *known
+                : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
+        } else {
+            colour = edgeColour(edge, m_model).rgb();
+        }
+        scene.lines.append({edge.from, edge.to,
+            PixelCanvas::premultiplied(colour, isEdgeActive(i) ? overviewEdgeOpacity : m_options.fadedOpacity)});
+    }
+    return scene;
+}
+
 OverviewTiles &GraphPainter::overviewTiles() const
 {
     if (!m_tiles) {
-        // Every node and edge as the overview draws them when nothing is hovered nor selected.
-        OverviewScene scene;
-        scene.dots.resize(m_model.nodeCount());
-        for (int i = 0; i < m_model.nodeCount(); ++i) {
-            const GraphNode &node = m_model.nodes()[i];
-            OverviewScene::Dot &dot = scene.dots[i];
-            dot.at = m_points[i];
-            dot.side = m_radii[i] * 1.6;
-            dot.shown = !m_options.dropInactive || isNodeActive(i);
-            dot.colour
-                = PixelCanvas::premultiplied(nodeColour(node).rgb(), isNodeActive(i) ? 1.0 : m_options.fadedOpacity);
-        }
-        QHash<int, QRgb> relationColours;
-        scene.lines.reserve(m_model.edgeCount());
-        for (int i = 0; i < m_model.edgeCount(); ++i) {
-            const GraphEdge &edge = m_model.edges()[i];
-            if (m_options.dropInactive && !isEdgeActive(i))
-                continue;
-            QRgb colour = 0;
-            if (edge.type == GraphEdge::Type::Relation) {
-                const auto known = relationColours.constFind(int(edge.relationType));
-                colour = known != relationColours.cend()
-                    ? *known
-                    : *relationColours.insert(int(edge.relationType), edgeColour(edge, m_model).rgb());
-            } else {
-                colour = edgeColour(edge, m_model).rgb();
-            }
-            scene.lines.append({edge.from, edge.to,
-                PixelCanvas::premultiplied(colour, isEdgeActive(i) ? overviewEdgeOpacity : m_options.fadedOpacity)});
-        }
-        m_tiles = std::make_shared<OverviewTiles>(std::move(scene));
+        m_tiles = std::make_shared<OverviewTiles>(overviewScene());
+        if (m_listenerContext)
+            m_tiles->drawOnWorker(m_listenerContext, m_tilesArrived);
     }
     return *m_tiles;
 }
@@ -519,6 +536,16 @@ OverviewTiles &GraphPainter::overviewTiles() const
 int GraphPainter::overviewTilesRendered() const
 {
     return m_tiles ? m_tiles->renderedTiles() : -1;
+}
+
+bool GraphPainter::overviewSharp() const
+{
+    return !m_tiles || m_tiles->isSharp();
+}
+
+int GraphPainter::overviewResultsDiscarded() const
+{
+    return m_tiles ? m_tiles->discardedResults() : 0;
 }
 
 void GraphPainter::paintOverview(QPainter *painter, const QSet<int> &highlighted, const QRectF &sight) const

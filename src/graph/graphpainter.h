@@ -9,14 +9,17 @@
 #include <QRectF>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QObject;
 class QPainter;
 
 namespace Frise::Graph {
 
 class OverviewTiles;
+struct OverviewScene;
 
 /// What GraphPainter shows and how.
 struct GraphPaintOptions
@@ -61,8 +64,16 @@ public:
 
     void setModel(const GraphModel &model);
     void setPositions(const Positions &positions);
-    /// Moves node @p index alone (a drag): cheaper than setPositions() on big graphs.
+    /// Moves node @p index alone (a drag): cheaper than setPositions() on big graphs (only the overview's
+    /// tiles its edges cross are drawn again).
     void setPosition(int index, QPointF position);
+    /**
+     * Has the overview's tiles for a new zoom drawn on worker threads, the
+     * previous zoom's tiles shown scaled meanwhile, and @p tilesArrived called
+     * in @p context's thread when some in sight are back (a view repaints).
+     * Without it (exports, benchmarks of the drawing) a frame draws them.
+     */
+    void setOverviewListener(QObject *context, std::function<void()> tilesArrived);
     void setOptions(const GraphPaintOptions &options);
     const GraphModel &model() const { return m_model; }
     const Positions &positions() const { return m_positions; }
@@ -104,6 +115,10 @@ public:
 
     /// Tiles of the overview drawn since they were made or last started over (-1: none made); for tests.
     int overviewTilesRendered() const;
+    /// Whether the last frame of the overview showed every tile at its zoom (true when there is no overview).
+    bool overviewSharp() const;
+    /// Results of the overview's workers dropped because the zoom or scene had changed meanwhile; for tests.
+    int overviewResultsDiscarded() const;
 
     /// Above this many nodes in sight, paintScene() draws dots and plain lines.
     static constexpr int detailedNodeLimit = 3000;
@@ -111,6 +126,8 @@ public:
     static constexpr int overviewLabelLimit = 150;
     /// Above detailedNodeLimit nodes in sight, the candidates tried for a label at most (then the placing stops).
     static constexpr int overviewLabelTries = 20 * overviewLabelLimit;
+    /// The dots and lines the overview of a big graph draws into its tiles (benchmarks draw them directly).
+    OverviewScene overviewScene() const;
     /// Bounds of the nodes alone, without their labels.
     QRectF nodesRect() const;
     /// Width of each node's label at @p pixelSize (0 for a node drawn without one).
@@ -154,6 +171,8 @@ private:
     mutable Language m_unitWidthsLanguage = Language::English;
     /// The overview's raster; reset (not cleared: copies may share it) by whatever changes what it holds.
     mutable std::shared_ptr<OverviewTiles> m_tiles;
+    QObject *m_listenerContext = nullptr; ///< see setOverviewListener()
+    std::function<void()> m_tilesArrived;
 };
 
 } // namespace Frise::Graph

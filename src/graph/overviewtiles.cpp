@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewtiles.h"
 
-#include "pixelcanvas.h"
-
 #include <QLineF>
 #include <QPainter>
+#include <QRegion>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdlib>
@@ -14,34 +16,99 @@ namespace Frise::Graph {
 
 namespace {
 
-// Tile column (or row) of zoomed pixel @p v.
-int tileOf(int v)
+// Whether the segment from @p a to @p b meets @p rect (both in the same pixels).
+bool segmentMeets(QPointF a, QPointF b, const QRectF &rect)
 {
-    return int(std::floor(double(v) / OverviewTiles::tileSize));
+    const QRectF box(QPointF(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
+        QPointF(std::max(a.x(), b.x()), std::max(a.y(), b.y())));
+    if (!rect.intersects(box.adjusted(-0.5, -0.5, 0.5, 0.5)))
+        return false;
+    // The rectangle's corners all strictly on one side of the line: it passes by.
+    const auto side = [&](QPointF p) { return (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x()); };
+    const qreal s1 = side(rect.topLeft());
+    const qreal s2 = side(rect.topRight());
+    const qreal s3 = side(rect.bottomLeft());
+    const qreal s4 = side(rect.bottomRight());
+    return !((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0));
+}
+
+void insertSorted(std::vector<int> *items, int value)
+{
+    const auto at = std::lower_bound(items->begin(), items->end(), value);
+    if (at == items->end() || *at != value)
+        items->insert(at, value);
 }
 
 } // namespace
 
+QThreadPool *OverviewTiles::workerPool()
+{
+    // Destroyed at exit after waiting for its work, which stops at the next tile once its tiles object is gone.
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return true;
+    }();
+    Q_UNUSED(sized)
+    return &pool;
+}
+
 OverviewTiles::OverviewTiles(OverviewScene scene)
-    : m_scene(std::move(scene))
-{ }
+    : m_snapshot(std::make_shared<OverviewSnapshot>())
+    , m_receiver(std::make_unique<QObject>())
+{
+    m_snapshot->index = std::make_shared<const OverviewIndex>(scene);
+    m_snapshot->scene = std::move(scene);
+}
+
+OverviewTiles::~OverviewTiles()
+{
+    ++*m_generation; // workers still drawing for this object stop at their next tile
+}
+
+void OverviewTiles::drawOnWorker(QObject *context, std::function<void()> arrived)
+{
+    m_context = context;
+    m_arrived = std::move(arrived);
+}
+
+void OverviewTiles::startOver()
+{
+    ++*m_generation;
+    m_requested.clear();
+}
+
+OverviewSnapshot &OverviewTiles::ownSnapshot()
+{
+    if (m_snapshot.use_count() > 1) // a worker draws from it: changes go to a copy (its lists shared until written)
+        m_snapshot = std::make_shared<OverviewSnapshot>(*m_snapshot);
+    return *m_snapshot;
+}
 
 void OverviewTiles::paint(
     QPainter *painter, const OverviewMapping &mapping, const QRect &view, int longestEdge, qreal opacity)
 {
-    if (mapping.scale != m_scale || longestEdge != m_longest || mapping.devicePixelRatio != m_devicePixelRatio) {
+    const OverviewRasterKey key {mapping.scale, longestEdge, mapping.devicePixelRatio};
+    if (!(key == m_key)) {
+        // The tiles of the zoom left stand in for the new ones while workers draw them (when nothing of this
+        // zoom came back before the next change, the zoom before stays).
+        if (!m_tiles.isEmpty())
+            m_backdrop = Backdrop {m_key, std::move(m_tiles)};
         m_tiles.clear();
-        m_zoomed.clear();
+        m_dirty.clear();
+        startOver();
+        m_key = key;
         m_lastOrigin.reset();
         m_rendered = 0;
-        m_scale = mapping.scale;
-        m_longest = longestEdge;
-        m_devicePixelRatio = mapping.devicePixelRatio;
+        m_settled = false;
     }
     // The tiles in sight, in the zoomed scene's pixels (the device's less the origin).
     const QRect zoomedView = view.translated(-mapping.origin);
-    const QRect needed(QPoint(tileOf(zoomedView.left()), tileOf(zoomedView.top())),
-        QPoint(tileOf(zoomedView.right()), tileOf(zoomedView.bottom())));
+    const QRect needed(QPoint(OverviewRaster::tileOf(zoomedView.left()), OverviewRaster::tileOf(zoomedView.top())),
+        QPoint(OverviewRaster::tileOf(zoomedView.right()), OverviewRaster::tileOf(zoomedView.bottom())));
+    m_lastNeeded = needed;
+    if (!m_dirty.isEmpty())
+        redrawDirty(needed);
     QList<QPoint> missing;
     for (int row = needed.top(); row <= needed.bottom(); ++row) {
         for (int column = needed.left(); column <= needed.right(); ++column) {
@@ -49,19 +116,36 @@ void OverviewTiles::paint(
                 missing.append(QPoint(column, row));
         }
     }
-    if (!missing.isEmpty())
+    // A new zoom is drawn on workers when there is something to show meanwhile; a pan at a zoom whose
+    // tiles are all in, or a changed scene, is drawn here (a strip of tiles, or the right picture at once).
+    const bool onWorker = m_context && m_backdrop && !m_settled;
+    if (!missing.isEmpty() && !onWorker) {
         render(missing);
+        missing.clear();
+    }
 
     painter->save();
     painter->setOpacity(opacity);
+    if (!missing.isEmpty()) {
+        request(missing, QRectF(needed).center());
+        paintBackdrop(painter, mapping, missing);
+    }
     for (int row = needed.top(); row <= needed.bottom(); ++row) {
         for (int column = needed.left(); column <= needed.right(); ++column) {
+            const auto tile = m_tiles.constFind(QPoint(column, row));
+            if (tile == m_tiles.cend())
+                continue;
             const QPoint topLeft = mapping.origin + QPoint(column, row) * tileSize;
-            painter->drawImage(QPointF(topLeft) / mapping.devicePixelRatio, m_tiles.value(QPoint(column, row)));
+            painter->drawImage(QPointF(topLeft) / mapping.devicePixelRatio, *tile);
         }
     }
     painter->restore();
-    if (missing.isEmpty() && m_lastOrigin && *m_lastOrigin != mapping.origin)
+    m_sharp = missing.isEmpty();
+    if (m_sharp && !m_settled) {
+        m_settled = true;
+        m_backdrop.reset();
+    }
+    if (m_sharp && m_lastOrigin && *m_lastOrigin != mapping.origin)
         prefetch(needed, mapping.origin - *m_lastOrigin);
     m_lastOrigin = mapping.origin;
 
@@ -76,6 +160,31 @@ void OverviewTiles::paint(
     }
 }
 
+void OverviewTiles::paintBackdrop(QPainter *painter, const OverviewMapping &mapping, const QList<QPoint> &missing) const
+{
+    if (!m_backdrop || m_backdrop->tiles.isEmpty())
+        return;
+    const qreal ratio = mapping.devicePixelRatio;
+    QRegion clip;
+    for (const QPoint &tile : missing) {
+        const QRectF device(QPointF(mapping.origin + tile * tileSize), QSizeF(tileSize, tileSize));
+        clip += QRectF(device.topLeft() / ratio, device.size() / ratio).toAlignedRect();
+    }
+    const QRectF area = clip.boundingRect();
+    // A tile of the old zoom covers its zoomed pixels there, scene units times that zoom's scale.
+    const qreal factor = m_key.scale / m_backdrop->key.scale;
+    painter->save();
+    painter->setClipRegion(clip, Qt::IntersectClip);
+    for (auto it = m_backdrop->tiles.cbegin(); it != m_backdrop->tiles.cend(); ++it) {
+        const QRectF device(
+            QPointF(it.key() * tileSize) * factor + QPointF(mapping.origin), QSizeF(tileSize, tileSize) * factor);
+        const QRectF target(device.topLeft() / ratio, device.size() / ratio);
+        if (target.intersects(area))
+            painter->drawImage(target, *it);
+    }
+    painter->restore();
+}
+
 void OverviewTiles::prefetch(const QRect &needed, QPoint motion)
 {
     // The column and row of tiles just past the view's edges it moves towards, nearest its middle first.
@@ -84,7 +193,7 @@ void OverviewTiles::prefetch(const QRect &needed, QPoint motion)
     const QPointF middle = QRectF(needed).center();
     QList<QPoint> ahead;
     const auto consider = [&](QPoint tile) {
-        if (!m_tiles.contains(tile) && !ahead.contains(tile))
+        if (!m_tiles.contains(tile) && !m_requested.contains(tile) && !ahead.contains(tile))
             ahead.append(tile);
     };
     if (dx != 0) {
@@ -99,6 +208,11 @@ void OverviewTiles::prefetch(const QRect &needed, QPoint motion)
     }
     if (ahead.isEmpty())
         return;
+    if (m_context) {
+        // Off this thread, the whole strip: the frame pays nothing for it.
+        request(ahead, middle);
+        return;
+    }
     std::sort(ahead.begin(), ahead.end(), [&middle](QPoint a, QPoint b) {
         return QLineF(QPointF(a), middle).length() < QLineF(QPointF(b), middle).length();
     });
@@ -108,76 +222,133 @@ void OverviewTiles::prefetch(const QRect &needed, QPoint motion)
 
 void OverviewTiles::render(const QList<QPoint> &missing)
 {
-    // One pass over the items for every missing tile: each is drawn into the tiles its box meets.
-    QRect span;
-    for (const QPoint &tile : missing)
-        span |= QRect(tile, QSize(1, 1));
-    // The new tiles, drawn here and handed to m_tiles at the end (a hash moves its values as it grows).
-    std::vector<QImage> images;
-    images.reserve(size_t(missing.size()));
-    std::vector<PixelCanvas> canvases;
-    canvases.reserve(size_t(missing.size()));
-    std::vector<int> slots(size_t(span.width()) * size_t(span.height()), -1);
-    for (const QPoint &tile : missing) {
-        QImage &image = images.emplace_back(tileSize, tileSize, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        image.setDevicePixelRatio(m_devicePixelRatio);
-        canvases.emplace_back(&image);
-        slots[size_t(tile.y() - span.top()) * size_t(span.width()) + size_t(tile.x() - span.left())]
-            = int(canvases.size() - 1);
+    const QList<QImage> images = OverviewRaster::draw(*m_snapshot, m_key, missing);
+    for (qsizetype k = 0; k < missing.size(); ++k) {
+        m_tiles.insert(missing[k], images[k]);
+        m_requested.remove(missing[k]);
     }
-    const QRect bounds(span.topLeft() * tileSize, span.size() * tileSize);
-    const auto eachTile = [&](const QRect &box, auto &&draw) {
-        const int left = std::max(tileOf(box.left()), span.left());
-        const int right = std::min(tileOf(box.right()), span.right());
-        const int top = std::max(tileOf(box.top()), span.top());
-        const int bottom = std::min(tileOf(box.bottom()), span.bottom());
-        for (int row = top; row <= bottom; ++row) {
-            for (int column = left; column <= right; ++column) {
-                const int slot = slots[size_t(row - span.top()) * size_t(span.width()) + size_t(column - span.left())];
-                if (slot >= 0)
-                    draw(canvases[size_t(slot)], QPoint(column, row) * tileSize);
-            }
-        }
-    };
-
-    if (m_zoomed.empty()) {
-        OverviewMapping mapping;
-        mapping.scale = m_scale;
-        m_zoomed.resize(size_t(m_scene.dots.size()));
-        for (qsizetype i = 0; i < m_scene.dots.size(); ++i)
-            m_zoomed[size_t(i)] = mapping.zoomed(m_scene.dots[i].at);
-    }
-    const std::vector<QPoint> &zoomed = m_zoomed;
-
-    for (const OverviewScene::Line &line : std::as_const(m_scene.lines)) {
-        const QPoint a = zoomed[size_t(line.from)];
-        const QPoint b = zoomed[size_t(line.to)];
-        const int dx = std::abs(b.x() - a.x());
-        const int dy = std::abs(b.y() - a.y());
-        if ((dx < 2 && dy < 2) || dx + dy > m_longest)
-            continue; // under its nodes' dots, or haze across the view
-        const QRect box = QRect(a, b).normalized();
-        if (!box.intersects(bounds))
-            continue;
-        eachTile(
-            box, [&](PixelCanvas &canvas, QPoint origin) { canvas.blendLine(a - origin, b - origin, line.colour); });
-    }
-    for (qsizetype i = 0; i < m_scene.dots.size(); ++i) {
-        const OverviewScene::Dot &dot = m_scene.dots[i];
-        if (!dot.shown)
-            continue;
-        const int side = dotSide(dot.side, m_scale);
-        const QPoint p = zoomed[size_t(i)];
-        const QRect box(p.x() - side / 2, p.y() - side / 2, side, side);
-        if (!box.intersects(bounds))
-            continue;
-        eachTile(
-            box, [&](PixelCanvas &canvas, QPoint origin) { canvas.blendRect(box.translated(-origin), dot.colour); });
-    }
-    for (qsizetype k = 0; k < missing.size(); ++k)
-        m_tiles.insert(missing[k], images[size_t(k)]);
     m_rendered += int(missing.size());
+}
+
+void OverviewTiles::request(const QList<QPoint> &tiles, QPointF middle)
+{
+    QList<QPoint> fresh;
+    for (const QPoint &tile : tiles) {
+        if (!m_requested.contains(tile))
+            fresh.append(tile);
+    }
+    if (fresh.isEmpty())
+        return;
+    std::sort(fresh.begin(), fresh.end(), [&middle](QPoint a, QPoint b) {
+        return QLineF(QPointF(a), middle).length() < QLineF(QPointF(b), middle).length();
+    });
+    const std::shared_ptr<const OverviewSnapshot> snapshot = m_snapshot;
+    const OverviewRasterKey key = m_key;
+    const std::shared_ptr<std::atomic<quint64>> current = m_generation;
+    const quint64 generation = current->load();
+    for (qsizetype first = 0; first < fresh.size(); first += tilesPerJob) {
+        const QList<QPoint> job = fresh.mid(first, tilesPerJob);
+        for (const QPoint &tile : job)
+            m_requested.insert(tile);
+        QtConcurrent::run(workerPool(), [snapshot, key, job, current, generation] {
+            return OverviewRaster::draw(*snapshot, key, job, OverviewRaster::Method::Index,
+                [&current, generation] { return current->load() != generation; });
+        }).then(m_receiver.get(), [this, job, generation](const QList<QImage> &images) {
+            arrive(job, generation, images);
+        });
+    }
+}
+
+void OverviewTiles::arrive(const QList<QPoint> &tiles, quint64 generation, const QList<QImage> &images)
+{
+    if (generation != m_generation->load()) {
+        ++m_discarded; // drawn (or stopped) for a zoom or scene that is no more
+        return;
+    }
+    bool inSight = false;
+    for (qsizetype k = 0; k < tiles.size(); ++k) {
+        m_requested.remove(tiles[k]);
+        if (k >= images.size())
+            continue;
+        m_tiles.insert(tiles[k], images[k]);
+        ++m_rendered;
+        inSight = inSight || m_lastNeeded.contains(tiles[k]);
+    }
+    if (inSight && m_context && m_arrived)
+        m_arrived();
+}
+
+void OverviewTiles::moveDot(int dot, QPointF at)
+{
+    if (dot < 0 || dot >= m_snapshot->scene.dots.size() || m_snapshot->scene.dots[dot].at == at)
+        return;
+    OverviewSnapshot &snapshot = ownSnapshot();
+    markTilesUnder(dot);
+    snapshot.scene.dots[dot].at = at;
+    markTilesUnder(dot);
+    insertSorted(&snapshot.moved, dot);
+    for (int line : snapshot.index->linesOf(dot))
+        insertSorted(&snapshot.movedLines, line);
+    if (snapshot.moved.size() > size_t(movesBeforeReindex)) {
+        snapshot.index = std::make_shared<const OverviewIndex>(snapshot.scene);
+        snapshot.moved.clear();
+        snapshot.movedLines.clear();
+    }
+    // Workers drew the old place, and so did the zoom before: neither is shown again.
+    startOver();
+    m_backdrop.reset();
+}
+
+void OverviewTiles::markTilesUnder(int dot)
+{
+    if (m_tiles.isEmpty())
+        return;
+    const OverviewScene &scene = m_snapshot->scene;
+    OverviewMapping mapping;
+    mapping.scale = m_key.scale;
+    const QPoint centre = mapping.zoomed(scene.dots[dot].at);
+    const int side = dotSide(scene.dots[dot].side, m_key.scale);
+    // What the dot changes: its square and its drawn lines (a line left out changes no pixel), each with a
+    // pixel of margin (a line's pixels lie within half a pixel of its segment).
+    QList<QPair<QPoint, QPoint>> segments;
+    for (int i : m_snapshot->index->linesOf(dot)) {
+        const OverviewScene::Line &line = scene.lines[i];
+        const QPoint a = mapping.zoomed(scene.dots[line.from].at);
+        const QPoint b = mapping.zoomed(scene.dots[line.to].at);
+        if (OverviewRaster::drawsLine(a, b, m_key.longest))
+            segments.append({a, b});
+    }
+    const QRect square = QRect(centre.x() - side / 2, centre.y() - side / 2, side, side).adjusted(-1, -1, 1, 1);
+    for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
+        const QRect tile(it.key() * tileSize, QSize(tileSize, tileSize));
+        const QRectF near = QRectF(tile).adjusted(-1, -1, 1, 1);
+        QRect area = tile & square;
+        for (const auto &[a, b] : std::as_const(segments)) {
+            if (segmentMeets(a, b, near))
+                area |= tile
+                    & QRect(QPoint(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
+                        QPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y())))
+                          .adjusted(-2, -2, 2, 2);
+        }
+        if (!area.isEmpty())
+            m_dirty[it.key()] |= area;
+    }
+}
+
+void OverviewTiles::redrawDirty(const QRect &needed)
+{
+    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
+        const auto tile = m_tiles.find(it.key());
+        if (tile == m_tiles.end())
+            continue;
+        if (!needed.contains(it.key())) {
+            m_tiles.erase(tile); // out of sight: drawn whole if it comes back
+            continue;
+        }
+        OverviewRaster::redraw(*m_snapshot, m_key, it.key(), *it, &*tile);
+        ++m_rendered;
+    }
+    m_dirty.clear();
 }
 
 } // namespace Frise::Graph

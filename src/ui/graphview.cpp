@@ -109,6 +109,8 @@ GraphView::GraphView(QWidget *parent)
     : QWidget(parent)
 {
     m_canvas = new GraphCanvas(this);
+    // A big graph's overview at a new zoom is drawn on worker threads; the canvas repaints as it comes in.
+    m_painter.setOverviewListener(m_canvas, [canvas = m_canvas] { canvas->update(); });
     m_legend = new GraphLegend(&m_painter, this);
     m_focusBar = new GraphFocusBar(this);
     m_focusBar->hide();

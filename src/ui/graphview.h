@@ -111,6 +111,9 @@ public:
     QList<Graph::PlacedLabel> shownLabels() const;
     /// The smallest font size, in pixels, a node label is drawn at on screen (9 pt).
     qreal minimumLabelPixels() const;
+    /// Whether the last frame of a big graph's overview showed every part at its zoom (tests: the tiles of a
+    /// new zoom are drawn on workers, the old ones scaled meanwhile).
+    bool isOverviewSharp() const { return m_painter.overviewSharp(); }
 
 public Q_SLOTS:
     /// Shows the graph as of @p minutes since the epoch (the timeline's shared "as of" cursor).

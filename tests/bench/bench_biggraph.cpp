@@ -5,21 +5,29 @@
 // sfdp layout run on request (target: within 2 minutes), frames painted
 // while panning at three zooms with the view's level of detail (target:
 // p95 <= 16 ms), and exports of what is shown (the neighbourhood, and the
-// whole graph once laid out). Writes results/biggraph.json.
+// whole graph once laid out). At the overview's zooms, also: the cost of its
+// tiles drawn with and without the spatial index, a zoom step with the tiles
+// drawn on workers as the view does (the UI thread's frame, and the time until
+// the picture is sharp), a pan at 60 frames a second with the workers drawing
+// ahead, and a node dragged. Writes results/biggraph.json.
 #include "../graph/generatedgraph.h"
 #include "benchutil.h"
 #include "graph/graphexport.h"
 #include "graph/graphlayout.h"
 #include "graph/graphpainter.h"
+#include "graph/overviewindex.h"
+#include "graph/overviewraster.h"
 
 #include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <ctime>
@@ -108,6 +116,293 @@ QList<double> panFrames(const GraphPainter &painter, QSize viewSize, qreal zoom,
         }
     }
     return times;
+}
+
+// Wall and thread CPU time of one frame.
+struct FrameCost
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+};
+
+// One frame of @p painter showing the scene rectangle of @p viewSize device pixels at @p zoom centred on @p centre.
+FrameCost paintAt(const GraphPainter &painter, QImage *image, QPointF centre, qreal zoom)
+{
+    const QSizeF visibleSize(image->width() / zoom, image->height() / zoom);
+    const QRectF visible(centre - QPointF(visibleSize.width() / 2, visibleSize.height() / 2), visibleSize);
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuBefore = threadCpuMs();
+    image->fill(Qt::white);
+    QPainter p(image);
+    p.scale(zoom, zoom);
+    p.translate(-visible.topLeft());
+    painter.paintScene(&p, visible);
+    p.end();
+    return {msSince(timer), threadCpuMs() - cpuBefore};
+}
+
+QJsonObject costPercentiles(const QList<FrameCost> &costs)
+{
+    QList<double> wall;
+    QList<double> cpu;
+    for (const FrameCost &cost : costs) {
+        wall.append(cost.wallMs);
+        cpu.append(cost.cpuMs);
+    }
+    return {
+        {QStringLiteral("wall_p50_ms"), Bench::percentile(wall, 50)},
+        {QStringLiteral("wall_p95_ms"), Bench::percentile(wall, 95)},
+        {QStringLiteral("cpu_p50_ms"), Bench::percentile(cpu, 50)},
+        {QStringLiteral("cpu_p95_ms"), Bench::percentile(cpu, 95)},
+        {QStringLiteral("samples"), int(costs.size())},
+    };
+}
+
+// Median thread CPU of @p runs calls of @p work, in ms.
+template<typename Work>
+double medianCpu(int runs, Work &&work)
+{
+    QList<double> cpu;
+    for (int run = 0; run < runs; ++run) {
+        const double before = threadCpuMs();
+        work();
+        cpu.append(threadCpuMs() - before);
+    }
+    return Bench::percentile(cpu, 50);
+}
+
+// The overview's tiles in sight at @p zoom, middle of the graph, drawn by one pass over everything (how every
+// tile was drawn before the index) and through the index: the whole view, and the column a pan exposes.
+QJsonObject tileCosts(const GraphPainter &painter, QSize viewSize, qreal zoom)
+{
+    OverviewSnapshot snapshot;
+    snapshot.scene = painter.overviewScene();
+    const double buildMs
+        = medianCpu(3, [&] { snapshot.index = std::make_shared<const OverviewIndex>(snapshot.scene); });
+    const OverviewRasterKey key {zoom, std::max(viewSize.width(), viewSize.height()) / 4, 1.0};
+    const QPointF centre = painter.nodesRect().center() * zoom;
+    const QRect view(QPoint(int(std::lround(centre.x())) - viewSize.width() / 2,
+                         int(std::lround(centre.y())) - viewSize.height() / 2),
+        viewSize);
+    QList<QPoint> all;
+    QList<QPoint> strip;
+    const int right = OverviewRaster::tileOf(view.right());
+    for (int row = OverviewRaster::tileOf(view.top()); row <= OverviewRaster::tileOf(view.bottom()); ++row) {
+        for (int column = OverviewRaster::tileOf(view.left()); column <= right; ++column) {
+            all.append(QPoint(column, row));
+            if (column == right)
+                strip.append(QPoint(column, row));
+        }
+    }
+    using Method = OverviewRaster::Method;
+    const double scanView = medianCpu(3, [&] { OverviewRaster::draw(snapshot, key, all, Method::Scan); });
+    const double indexView = medianCpu(3, [&] { OverviewRaster::draw(snapshot, key, all, Method::Index); });
+    const double scanStrip = medianCpu(5, [&] { OverviewRaster::draw(snapshot, key, strip, Method::Scan); });
+    const double indexStrip = medianCpu(5, [&] { OverviewRaster::draw(snapshot, key, strip, Method::Index); });
+    const double scanOne
+        = medianCpu(9, [&] { OverviewRaster::draw(snapshot, key, {all[all.size() / 2]}, Method::Scan); });
+    const double indexOne
+        = medianCpu(9, [&] { OverviewRaster::draw(snapshot, key, {all[all.size() / 2]}, Method::Index); });
+    std::printf("  tiles: index built in %.1f ms CPU; view of %d tiles: scan %.1f ms, index %.1f ms; a pan's column of "
+                "%d: scan %.1f ms, index %.1f ms; one tile: scan %.2f ms, index %.2f ms (CPU)\n",
+        buildMs, int(all.size()), scanView, indexView, int(strip.size()), scanStrip, indexStrip, scanOne, indexOne);
+    return {
+        {QStringLiteral("index_build_cpu_ms"), buildMs},
+        {QStringLiteral("view_tiles"), int(all.size())},
+        {QStringLiteral("view_scan_cpu_ms"), scanView},
+        {QStringLiteral("view_index_cpu_ms"), indexView},
+        {QStringLiteral("strip_tiles"), int(strip.size())},
+        {QStringLiteral("strip_scan_cpu_ms"), scanStrip},
+        {QStringLiteral("strip_index_cpu_ms"), indexStrip},
+        {QStringLiteral("one_tile_scan_cpu_ms"), scanOne},
+        {QStringLiteral("one_tile_index_cpu_ms"), indexOne},
+        {QStringLiteral("load_average"), loadAverage()},
+    };
+}
+
+// A copy of @p painter whose overview draws new zooms on workers, as GraphView's does; the frames it asks for
+// are counted in *arrivals and quit *loop when one runs.
+struct ViewLikePainter
+{
+    explicit ViewLikePainter(const GraphPainter &painter)
+        : copy(painter)
+    {
+        copy.setOverviewListener(&context, [this] {
+            ++arrivals;
+            if (loop)
+                loop->quit();
+        });
+    }
+    // Runs the event loop until tiles in sight come back or @p ms pass.
+    void waitForTiles(int ms)
+    {
+        QEventLoop wait;
+        loop = &wait;
+        QTimer::singleShot(ms, &wait, &QEventLoop::quit);
+        wait.exec();
+        loop = nullptr;
+    }
+
+    QObject context;
+    GraphPainter copy;
+    QEventLoop *loop = nullptr;
+    int arrivals = 0;
+};
+
+// Zoom steps of 1.2 (a wheel notch) in and back out around @p zoom: the first frame after each on the UI thread,
+// and the time until the picture is sharp again, frames painted as tiles come back; the same first frames
+// drawn in the frame (no workers) beside them.
+QJsonObject zoomSteps(const GraphPainter &painter, QSize viewSize, qreal zoom)
+{
+    QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
+    const QPointF centre = painter.nodesRect().center();
+    QList<double> steps;
+    for (int k = 1; k <= 6; ++k)
+        steps.append(zoom * std::pow(1.2, k));
+    for (int k = 5; k >= 0; --k)
+        steps.append(zoom * std::pow(1.2, k));
+
+    ViewLikePainter view(painter);
+    paintAt(view.copy, &image, centre, zoom);
+    QList<FrameCost> first;
+    QList<double> sharpMs;
+    QList<double> followCpu;
+    int blurredFrames = 0;
+    for (qreal z : std::as_const(steps)) {
+        QElapsedTimer sinceStep;
+        sinceStep.start();
+        first.append(paintAt(view.copy, &image, centre, z));
+        double cpu = 0;
+        while (!view.copy.overviewSharp() && sinceStep.elapsed() < 20000) {
+            view.waitForTiles(1000);
+            const FrameCost next = paintAt(view.copy, &image, centre, z);
+            cpu += next.cpuMs;
+            blurredFrames += !view.copy.overviewSharp();
+        }
+        sharpMs.append(msSince(sinceStep));
+        followCpu.append(cpu);
+    }
+    GraphPainter inFrame = painter;
+    QList<FrameCost> firstInFrame;
+    paintAt(inFrame, &image, centre, zoom);
+    for (qreal z : std::as_const(steps))
+        firstInFrame.append(paintAt(inFrame, &image, centre, z));
+
+    QJsonObject result = costPercentiles(first);
+    result.insert(QStringLiteral("steps"), int(steps.size()));
+    result.insert(QStringLiteral("until_sharp_p50_ms"), Bench::percentile(sharpMs, 50));
+    result.insert(QStringLiteral("until_sharp_p95_ms"), Bench::percentile(sharpMs, 95));
+    result.insert(QStringLiteral("later_frames_cpu_p50_ms"), Bench::percentile(followCpu, 50));
+    result.insert(QStringLiteral("frames_before_sharp_still_blurred"), blurredFrames);
+    result.insert(QStringLiteral("drawn_in_the_frame"), costPercentiles(firstInFrame));
+    result.insert(QStringLiteral("target_cpu_p95_ms"), 16);
+    result.insert(QStringLiteral("met_cpu"), result.value(QStringLiteral("cpu_p95_ms")).toDouble() <= 16);
+    result.insert(QStringLiteral("load_average"), loadAverage());
+    std::printf("  zoom step: first frame CPU p50 %.1f p95 %.1f ms (wall p95 %.1f) with workers, CPU p95 %.1f ms "
+                "drawn in the frame; sharp after p50 %.0f p95 %.0f ms\n",
+        result.value(QStringLiteral("cpu_p50_ms")).toDouble(), result.value(QStringLiteral("cpu_p95_ms")).toDouble(),
+        result.value(QStringLiteral("wall_p95_ms")).toDouble(),
+        costPercentiles(firstInFrame).value(QStringLiteral("cpu_p95_ms")).toDouble(), Bench::percentile(sharpMs, 50),
+        Bench::percentile(sharpMs, 95));
+    return result;
+}
+
+// The drag of panFrames() at 60 frames a second as the view paints it: between frames the event loop runs
+// and the workers draw the tiles ahead.
+QJsonObject panOnWorkers(const GraphPainter &painter, QSize viewSize, qreal zoom)
+{
+    QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
+    ViewLikePainter view(painter);
+    const QRectF scene = painter.nodesRect();
+    const auto centreAt = [&](qreal t) {
+        return scene.center() + QPointF((t - 0.5) * scene.width() * 0.5, (t - 0.5) * scene.height() * 0.3);
+    };
+    paintAt(view.copy, &image, centreAt(0), zoom);
+    view.waitForTiles(2000);
+    constexpr int frames = 60;
+    QList<FrameCost> costs;
+    int blurred = 0;
+    for (int frame = 0; frame < frames; ++frame) {
+        QElapsedTimer timer;
+        timer.start();
+        costs.append(paintAt(view.copy, &image, centreAt(qreal(frame) / (frames - 1)), zoom));
+        blurred += !view.copy.overviewSharp();
+        const qint64 left = 16 - timer.elapsed();
+        if (left > 0) {
+            QEventLoop idle;
+            QTimer::singleShot(int(left), &idle, &QEventLoop::quit);
+            idle.exec();
+        }
+    }
+    QJsonObject result = costPercentiles(costs);
+    result.insert(QStringLiteral("frames_not_sharp"), blurred);
+    result.insert(QStringLiteral("target_p95_ms"), 16);
+    result.insert(QStringLiteral("met_cpu"), result.value(QStringLiteral("cpu_p95_ms")).toDouble() <= 16);
+    result.insert(QStringLiteral("load_average"), loadAverage());
+    std::printf("  pan at 60 Hz with workers: CPU p50 %.2f p95 %.2f ms, wall p95 %.2f ms, %d frames not sharp\n",
+        result.value(QStringLiteral("cpu_p50_ms")).toDouble(), result.value(QStringLiteral("cpu_p95_ms")).toDouble(),
+        result.value(QStringLiteral("wall_p95_ms")).toDouble(), blurred);
+    return result;
+}
+
+// A node near the middle of the view dragged by 3 device pixels a frame: the frames, and the tiles drawn again.
+// Beside it, the same with every tile drawn again (as before a drag knew which tiles it crosses).
+QJsonObject dragFrames(const GraphPainter &painter, QSize viewSize, qreal zoom)
+{
+    QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
+    const QPointF centre = painter.nodesRect().center();
+    int node = -1;
+    qreal best = 0;
+    for (int i = 0; i < painter.model().nodeCount(); ++i) {
+        const qreal d = QLineF(painter.position(i), centre).length();
+        if (!painter.model().edgesOf(i).isEmpty() && (node < 0 || d < best)) {
+            node = i;
+            best = d;
+        }
+    }
+    ViewLikePainter view(painter);
+    paintAt(view.copy, &image, centre, zoom);
+    QPointF at = view.copy.position(node);
+    QList<FrameCost> costs;
+    QList<double> redrawn;
+    for (int step = 0; step < 30; ++step) {
+        const int before = view.copy.overviewTilesRendered();
+        at += QPointF(3, 2) / zoom;
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = threadCpuMs();
+        view.copy.setPosition(node, at);
+        FrameCost cost = paintAt(view.copy, &image, centre, zoom);
+        cost.wallMs = msSince(timer);
+        cost.cpuMs = threadCpuMs() - cpuBefore;
+        costs.append(cost);
+        redrawn.append(view.copy.overviewTilesRendered() - before);
+    }
+    QList<FrameCost> whole;
+    for (int step = 0; step < 5; ++step) {
+        const GraphPainter keeper = view.copy; // shares the tiles: setPosition() starts them over
+        at += QPointF(3, 2) / zoom;
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = threadCpuMs();
+        view.copy.setPosition(node, at);
+        FrameCost cost = paintAt(view.copy, &image, centre, zoom);
+        cost.wallMs = msSince(timer);
+        cost.cpuMs = threadCpuMs() - cpuBefore;
+        whole.append(cost);
+    }
+    QJsonObject result = costPercentiles(costs);
+    result.insert(QStringLiteral("node_edges"), int(painter.model().edgesOf(node).size()));
+    result.insert(QStringLiteral("tiles_drawn_again_p50"), Bench::percentile(redrawn, 50));
+    result.insert(QStringLiteral("every_tile_drawn_again"), costPercentiles(whole));
+    result.insert(QStringLiteral("load_average"), loadAverage());
+    std::printf("  drag of a node with %d edges: CPU p50 %.2f p95 %.2f ms, %.0f tiles drawn again a frame; every tile "
+                "drawn again: CPU p50 %.1f ms\n",
+        int(painter.model().edgesOf(node).size()), result.value(QStringLiteral("cpu_p50_ms")).toDouble(),
+        result.value(QStringLiteral("cpu_p95_ms")).toDouble(), Bench::percentile(redrawn, 50),
+        costPercentiles(whole).value(QStringLiteral("cpu_p50_ms")).toDouble());
+    return result;
 }
 
 } // namespace
@@ -234,6 +529,13 @@ int main(int argc, char **argv)
                 row.insert(QStringLiteral("without_labels_cpu_p50_ms"), Bench::percentile(bareCpu, 50));
                 std::printf("  %s: label placement CPU p50 %.1f ms; frame without labels CPU p50 %.1f ms\n", zoom.name,
                     Bench::percentile(labelCpu, 50), Bench::percentile(bareCpu, 50));
+            }
+            if (zoom.factor <= 4) { // the overview's zooms (close by, the view draws every detail instead)
+                const qreal z = fit * zoom.factor;
+                row.insert(QStringLiteral("tiles"), tileCosts(painter, viewSize, z));
+                row.insert(QStringLiteral("zoom_step"), zoomSteps(painter, viewSize, z));
+                row.insert(QStringLiteral("pan_on_workers"), panOnWorkers(painter, viewSize, z));
+                row.insert(QStringLiteral("drag"), dragFrames(painter, viewSize, z));
             }
             row.insert(QStringLiteral("cpu_p50_ms"), Bench::percentile(cpu, 50));
             row.insert(QStringLiteral("cpu_p95_ms"), Bench::percentile(cpu, 95));

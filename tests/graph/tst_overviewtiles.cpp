@@ -2,15 +2,20 @@
 // The overview of a big graph drawn from raster tiles: panning draws only what
 // it exposes and looks as a fresh drawing does; whatever changes the graph
 // shows in the next frame; hover and selection still stand out at 100,000 nodes;
-// labels of an overview stay few and apart.
+// labels of an overview stay few and apart; a new zoom is drawn on workers while
+// the previous one stands in, and what they bring back for a graph that changed
+// meanwhile is never shown; dragging a node draws again only the tiles it crosses.
 #include "generatedgraph.h"
 #include "graph/graphlayout.h"
 #include "graph/graphpainter.h"
 #include "graph/graphstyle.h"
+#include "graph/overviewtiles.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Frise;
 using namespace Frise::Graph;
@@ -62,6 +67,60 @@ QColor actorColour(const GraphModel &model, int node)
 bool isFaded(QRgb pixel)
 {
     return qRed(pixel) >= 200 && qGreen(pixel) >= 200 && qBlue(pixel) >= 200;
+}
+
+// @p nodes on gridPositions(), each joined to its right neighbour, and every third to the one below: short
+// edges, drawn at an overview's zoom.
+GraphModel meshGraph(int nodes)
+{
+    const GraphModel generated = FriseTest::generatedGraph(nodes);
+    QList<GraphEdge> edges;
+    const auto join = [&](int from, int to) {
+        GraphEdge edge;
+        edge.id = edges.size() + 1;
+        edge.key = QLatin1Char('r') + QString::number(edge.id);
+        edge.from = from;
+        edge.to = to;
+        edge.relationType = Relation::Type(from % 5);
+        edges.append(edge);
+    };
+    for (int i = 0; i < nodes; ++i) {
+        if (i % 400 != 399 && i + 1 < nodes)
+            join(i, i + 1);
+        if (i % 3 == 0 && i + 400 < nodes)
+            join(i, i + 400);
+    }
+    return GraphModel::fromParts(generated.nodes(), edges);
+}
+
+// Keeps every thread the overview's tiles are drawn on busy until released: work asked meanwhile waits.
+class PoolBlocker final
+{
+public:
+    PoolBlocker()
+    {
+        m_threads = OverviewTiles::workerPool()->maxThreadCount();
+        for (int k = 0; k < m_threads; ++k)
+            OverviewTiles::workerPool()->start([this] { m_gate.acquire(); });
+    }
+    ~PoolBlocker() { release(); }
+    void release()
+    {
+        m_gate.release(m_threads);
+        m_threads = 0;
+    }
+
+private:
+    QSemaphore m_gate;
+    int m_threads = 0;
+};
+
+// Waits until the workers are done and what they handed back has been delivered.
+void settleWorkers()
+{
+    OverviewTiles::workerPool()->waitForDone();
+    for (int k = 0; k < 5; ++k)
+        QCoreApplication::processEvents();
 }
 
 } // namespace
@@ -219,6 +278,141 @@ private Q_SLOTS:
         QVERIFY2(qRed(ring) < 90 && qGreen(ring) < 90 && qBlue(ring) < 90,
             qPrintable(QColor::fromRgb(ring).name() + QLatin1String(" at the ring")));
         QVERIFY(plain.pixel(onRing) != ring);
+    }
+
+    void aNewZoomIsDrawnOnWorkers()
+    {
+        const GraphModel model = meshGraph(20000);
+        const Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, viewOptions());
+        QObject listener;
+        int arrivals = 0;
+        painter.setOverviewListener(&listener, [&arrivals] { ++arrivals; });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        // The first frame of a graph has nothing to show meanwhile: drawn at once.
+        const QImage first = frame(painter, topLeft, zoom);
+        QVERIFY(painter.overviewSharp());
+        QCOMPARE(first, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoom));
+
+        // A zoom step with the workers held up: the old tiles stand in, scaled.
+        const qreal zoomed = zoom * 1.2;
+        PoolBlocker blocker;
+        const QImage meanwhile = frame(painter, topLeft, zoomed);
+        QVERIFY(!painter.overviewSharp());
+        QCOMPARE(arrivals, 0);
+        int inked = 0;
+        for (int y = 0; y < meanwhile.height(); y += 7) {
+            for (int x = 0; x < meanwhile.width(); x += 7)
+                inked += meanwhile.pixel(x, y) != qRgb(255, 255, 255);
+        }
+        QVERIFY2(inked > 1000, qPrintable(QString::number(inked))); // not a blank view
+
+        blocker.release();
+        settleWorkers();
+        QVERIFY(arrivals > 0);
+        QCOMPARE(painter.overviewResultsDiscarded(), 0);
+        const QImage sharp = frame(painter, topLeft, zoomed);
+        QVERIFY(painter.overviewSharp());
+        QCOMPARE(sharp, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoomed));
+    }
+
+    void aChangeBeforeTheWorkersFinishNeverShowsTheirTiles_data()
+    {
+        QTest::addColumn<QString>("change");
+        for (const char *change : {"moved", "positions", "as-of"})
+            QTest::newRow(change) << QString::fromLatin1(change);
+    }
+
+    void aChangeBeforeTheWorkersFinishNeverShowsTheirTiles()
+    {
+        QFETCH(QString, change);
+        const GraphModel model = meshGraph(20000);
+        Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, viewOptions());
+        QObject listener;
+        painter.setOverviewListener(&listener, [] { });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        frame(painter, topLeft, zoom);
+        const qreal zoomed = zoom * 1.2;
+        // A node in sight at both zooms, moved far from where it was.
+        const int node = 20 * 400 + 100;
+        const QPointF elsewhere = painter.position(node) + QPointF(600, 300);
+
+        PoolBlocker blocker;
+        frame(painter, topLeft, zoomed); // asks the workers for the new zoom's tiles, drawn from the old graph
+        QVERIFY(!painter.overviewSharp());
+        GraphPaintOptions options = viewOptions();
+        if (change == QLatin1String("moved")) {
+            painter.setPosition(node, elsewhere);
+            positions.insert(model.nodes()[node].key, elsewhere);
+        } else if (change == QLatin1String("positions")) {
+            positions.insert(model.nodes()[node].key, elsewhere);
+            painter.setPositions(positions);
+        } else {
+            options.asOfMinutes = 0;
+            options.dropInactive = true;
+            painter.setOptions(options);
+        }
+        GraphPainter fresh(model, positions, options);
+        const QImage expected = frame(fresh, topLeft, zoomed);
+        // The frame after the change shows the changed graph, and so does every frame after the workers
+        // have handed back what they drew from the old one.
+        QCOMPARE(frame(painter, topLeft, zoomed), expected);
+        blocker.release();
+        settleWorkers();
+        QCOMPARE(frame(painter, topLeft, zoomed), expected);
+        if (change == QLatin1String("moved")) // the same tiles object: it saw them come back and dropped them
+            QVERIFY(painter.overviewResultsDiscarded() > 0);
+        QVERIFY(painter.overviewSharp());
+    }
+
+    void draggingDrawsAgainOnlyTheTilesItCrosses_data()
+    {
+        QTest::addColumn<bool>("onWorkers");
+        QTest::newRow("in the frame") << false;
+        QTest::newRow("on workers") << true;
+    }
+
+    void draggingDrawsAgainOnlyTheTilesItCrosses()
+    {
+        QFETCH(bool, onWorkers);
+        const GraphModel model = meshGraph(20000);
+        Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, viewOptions());
+        QObject listener;
+        if (onWorkers)
+            painter.setOverviewListener(&listener, [] { });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        QImage before = frame(painter, topLeft, zoom);
+        const int node = 20 * 400 + 100;
+        QPointF at = painter.position(node);
+        for (int step = 0; step < 6; ++step) {
+            // A drag: small moves, each followed by a frame.
+            const int drawn = painter.overviewTilesRendered();
+            at += QPointF(35, 20);
+            painter.setPosition(node, at);
+            positions.insert(model.nodes()[node].key, at);
+            const QImage after = frame(painter, topLeft, zoom);
+            const int redrawn = painter.overviewTilesRendered() - drawn;
+            QCOMPARE(after, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoom));
+            // The tiles whose pixels changed were drawn again, and barely more.
+            int changed = 0;
+            const QPoint origin = (-topLeft * zoom).toPoint();
+            for (int row = -1; row * 256 + origin.y() < viewSize.height(); ++row) {
+                for (int column = -1; column * 256 + origin.x() < viewSize.width(); ++column) {
+                    const QRect tile = QRect(origin + QPoint(column, row) * 256, QSize(256, 256)) & before.rect();
+                    if (!tile.isEmpty() && before.copy(tile) != after.copy(tile))
+                        ++changed;
+                }
+            }
+            QVERIFY(changed >= 1);
+            QVERIFY2(redrawn >= changed && redrawn <= changed + 2,
+                qPrintable(QStringLiteral("%1 tiles changed, %2 drawn again").arg(changed).arg(redrawn)));
+            before = after;
+        }
     }
 
     void labelsOfAnOverview()

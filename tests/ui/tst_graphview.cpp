@@ -63,6 +63,21 @@ QPalette darkPalette()
     return dark;
 }
 
+// Every actor on a grid, 200 a row, whatever the layout asked for.
+class GridLayoutCache final : public Graph::LayoutCache
+{
+public:
+    std::optional<Graph::CachedLayout> load(const QString &) override
+    {
+        Graph::CachedLayout layout;
+        for (int i = 1; i <= 20000; ++i)
+            layout.positions.insert(Graph::GraphModel::actorKey(i), QPointF(30 * (i % 200), 30 * (i / 200)));
+        return layout;
+    }
+    bool save(const QString &, const Graph::CachedLayout &) override { return true; }
+    void clear() override { }
+};
+
 } // namespace
 
 class TestGraphView : public QObject
@@ -380,6 +395,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!view.isLayoutRunning());
+    }
+
+    void aBigGraphsNewZoomIsDrawnOnWorkers()
+    {
+        // 20,000 actors at cached positions, shown whole: the overview's tiles.
+        Dataset data;
+        for (int i = 1; i <= 20000; ++i) {
+            Actor actor;
+            actor.id = i;
+            actor.name = BilingualText::both(QString::number(i), QString::number(i));
+            data.actors.append(actor);
+            if (i > 1) {
+                Relation relation;
+                relation.id = i;
+                relation.fromActorId = i;
+                relation.toActorId = i - 1;
+                data.relations.append(relation);
+            }
+        }
+        GridLayoutCache grid;
+        GraphView view;
+        view.setLayoutCache(&grid);
+        view.showWholeGraph();
+        view.resize(1200, 800);
+        view.setDataset(data);
+        QVERIFY(!view.isLayoutRunning());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.canvas()->repaint();
+        QVERIFY(view.isOverviewSharp()); // the first frame of a graph draws its tiles at once
+        view.zoomIn();
+        view.canvas()->repaint();
+        QVERIFY(!view.isOverviewSharp()); // the old zoom's tiles stand in while workers draw the new ones
+        // When they are back, the canvas repaints by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(view.isOverviewSharp(), 30000);
     }
 
     void smallGraphIsShownWhole()
