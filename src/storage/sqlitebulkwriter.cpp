@@ -33,9 +33,9 @@ bool isTimeIndex(const QString &name)
 
 } // namespace
 
-bool SqliteBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error)
+bool SqliteBulkWriter::begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error)
 {
-    m_records = records;
+    m_records = counts.total();
     // One backlog at a time: a second one would cover rows indexed since.
     if (m_deferSearch) {
         const bool pending = SearchBacklog(m_db).isPending(error);
@@ -68,7 +68,7 @@ bool SqliteBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *
         if (!m_deferSearch && !setFtsHashSize(s(table), bulkFtsHashSize, error))
             return false;
     }
-    return SqliteRowWriter::begin(dataset, records, uids, error);
+    return SqliteRowWriter::begin(dataset, counts, uids, error);
 }
 
 // UNIQUE constraints (uid) stay: they detect duplicates.

@@ -23,7 +23,7 @@ public:
         , m_deferSearch(deferSearch)
     { }
 
-    bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) override;
+    bool begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error) override;
     bool finish(StorageError *error) override;
 
 private:
