@@ -226,8 +226,8 @@ QJsonArray streamedBench(const QByteArray &sheet, qint64 events)
     Storage::StorageError error;
     Storage::Database::OpenOptions openOptions;
     openOptions.create = true;
-    auto db = Storage::Database::open(path, openOptions, &error);
-    if (!db)
+    // Created, then closed: `frise import` finds the file as `frise new` leaves it.
+    if (!Storage::Database::open(path, openOptions, &error))
         return {};
     resetPeakRss();
     ImportOptions options;
@@ -241,6 +241,9 @@ QJsonArray streamedBench(const QByteArray &sheet, qint64 events)
         return {};
     }
     pipeline->start();
+    auto db = Storage::Database::open(path, {}, &error);
+    if (!db)
+        return {};
     Storage::DatasetStore::ImportOptions storeOptions;
     storeOptions.auditNote = QStringLiteral("bench");
     Storage::ImportSummary summary;
