@@ -98,9 +98,10 @@ int importThroughPipeline(
     pipeline.start();
     Storage::StorageError error;
     auto db = Storage::Database::open(location, {}, &error);
+    // A bad file; not a reading stopped because the writing failed first.
     const auto readFailed = [&] {
         const Io::ImportResult &result = pipeline.readResult();
-        if (result.ok())
+        if (result.error.isNull())
             return false;
         err() << result.error.toString() << Qt::endl;
         return true;
