@@ -991,6 +991,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be read to the end; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Maintenance</name>

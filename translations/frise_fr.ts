@@ -1019,6 +1019,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.</source>
         <translation>Copie sauvegardée %1 de la source %2&#xa0;: SHA-256 invalide ou source inconnue&#x202f;; rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>The file could not be read to the end; nothing was imported.</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout&#x202f;; rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Storage::Maintenance</name>

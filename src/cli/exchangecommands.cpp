@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "importpipeline.h"
 #include "searchindexcommands.h"
 
 #include "io/backupcopies.h"
@@ -64,6 +65,71 @@ public:
         return tr("%1 already holds data; the sample goes into a new or empty database").arg(path);
     }
 };
+
+// How `frise import` stores what it read.
+Storage::DatasetStore::ImportOptions storeOptions(Io::Format format, const QString &file)
+{
+    Storage::DatasetStore::ImportOptions importOptions;
+    importOptions.keepAudit = format == Io::Format::Backup;
+    importOptions.auditNote = QFileInfo(file).fileName();
+    if (format == Io::Format::Backup)
+        importOptions.savedCopies = Io::BackupCopies::reader(file);
+    // Test hook: a lower size from which the search index is built after the commit.
+    bool deferSet = false;
+    const qint64 deferFrom = qEnvironmentVariable("FRISE_SEARCH_DEFER_FROM").toLongLong(&deferSet);
+    if (deferSet && deferFrom > 0)
+        importOptions.deferSearchIndexFrom = deferFrom;
+    return importOptions;
+}
+
+int reportImported(Storage::Database &db, const Storage::ImportSummary &summary, qsizetype warnings, bool waitIndex)
+{
+    err() << Messages::imported(summary.inserted, summary.reused) << Qt::endl;
+    if (warnings > 0)
+        err() << Messages::warnings(warnings) << Qt::endl;
+    return completeSearchIndex(db, waitIndex);
+}
+
+// `frise import` reading and writing at once (ImportPipeline), with the
+// messages, their order and the exit codes of the import that reads first.
+int importThroughPipeline(
+    ImportPipeline &pipeline, const QString &command, const QString &file, const QString &location, bool waitIndex)
+{
+    pipeline.start();
+    Storage::StorageError error;
+    auto db = Storage::Database::open(location, {}, &error);
+    // A bad file; not a reading stopped because the writing failed first.
+    const auto readFailed = [&] {
+        const Io::ImportResult &result = pipeline.readResult();
+        if (result.error.isNull())
+            return false;
+        err() << result.error.toString() << Qt::endl;
+        return true;
+    };
+    const auto printWarnings = [&] {
+        for (const QString &warning : pipeline.readResult().warnings)
+            err() << file << u':' << warning << Qt::endl;
+    };
+    if (!db) {
+        pipeline.discard();
+        if (readFailed())
+            return Refused;
+        printWarnings();
+        // As openForCommand() says it.
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return CannotRun;
+    }
+    Storage::ImportSummary summary;
+    const bool ok = pipeline.write(*db, storeOptions(Io::Format::TimelineJsCsv, file), &summary, &error);
+    if (readFailed())
+        return Refused;
+    printWarnings();
+    if (!ok) {
+        err() << Messages::failed(command, error.message) << Qt::endl;
+        return error.code == Storage::StorageError::Code::Invalid ? Refused : CannotRun;
+    }
+    return reportImported(*db, summary, pipeline.readResult().warnings.size(), waitIndex);
+}
 
 } // namespace
 
@@ -142,6 +208,12 @@ int importCommand(const QStringList &args)
               << Qt::endl;
         return CannotRun;
     }
+    const bool dryRun = arguments.has(QStringLiteral("--dry-run"));
+    const bool waitIndex = arguments.has(QStringLiteral("--wait-index"));
+    if (!dryRun) {
+        if (const auto pipeline = ImportPipeline::forFile(file, options, arguments.positional(0)))
+            return importThroughPipeline(*pipeline, command, file, arguments.positional(0), waitIndex);
+    }
     // Parse everything before touching the database: a bad file changes nothing.
     const Io::ImportResult result = Io::Importer::importFile(file, options);
     if (!result.ok()) {
@@ -151,7 +223,6 @@ int importCommand(const QStringList &args)
     for (const QString &warning : result.warnings)
         err() << file << u':' << warning << Qt::endl;
     int code = Done;
-    const bool dryRun = arguments.has(QStringLiteral("--dry-run"));
     Storage::Database::OpenOptions dbOptions;
     // A dry run still opens the database, to fail as the import would when it
     // cannot; read-only: no migration, no backup, not a byte changed.
@@ -172,26 +243,13 @@ int importCommand(const QStringList &args)
         err() << Messages::dryRunNothingChanged(Storage::Database::redacted(arguments.positional(0))) << Qt::endl;
         return Done;
     }
-    Storage::DatasetStore::ImportOptions importOptions;
-    importOptions.keepAudit = result.format == Io::Format::Backup;
-    importOptions.auditNote = QFileInfo(file).fileName();
-    if (result.format == Io::Format::Backup)
-        importOptions.savedCopies = Io::BackupCopies::reader(file);
-    // Test hook: a lower size from which the search index is built after the commit.
-    bool deferSet = false;
-    const qint64 deferFrom = qEnvironmentVariable("FRISE_SEARCH_DEFER_FROM").toLongLong(&deferSet);
-    if (deferSet && deferFrom > 0)
-        importOptions.deferSearchIndexFrom = deferFrom;
     Storage::ImportSummary summary;
     Storage::StorageError error;
-    if (!Storage::DatasetStore(*db).import(result.dataset, importOptions, {}, &summary, &error)) {
+    if (!Storage::DatasetStore(*db).import(result.dataset, storeOptions(result.format, file), {}, &summary, &error)) {
         err() << Messages::failed(command, error.message) << Qt::endl;
         return error.code == Storage::StorageError::Code::Invalid ? Refused : CannotRun;
     }
-    err() << Messages::imported(summary.inserted, summary.reused) << Qt::endl;
-    if (!result.warnings.isEmpty())
-        err() << Messages::warnings(result.warnings.size()) << Qt::endl;
-    return completeSearchIndex(*db, arguments.has(QStringLiteral("--wait-index")));
+    return reportImported(*db, summary, result.warnings.size(), waitIndex);
 }
 
 int exportCommand(const QStringList &args)

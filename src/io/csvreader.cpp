@@ -162,6 +162,18 @@ bool CsvReader::fail(qsizetype pos, const QString &message, const QString &expec
 bool CsvReader::readRow(QStringList *fields)
 {
     fields->clear();
+    if (!readRow(&m_views))
+        return false;
+    fields->reserve(m_views.size());
+    for (const QStringView field : std::as_const(m_views))
+        fields->append(field.toString());
+    return true;
+}
+
+bool CsvReader::readRow(QList<QStringView> *fields)
+{
+    fields->clear();
+    m_unquoted.clear();
     if (hasError())
         return false;
     const QChar *d = m_text.constData();
@@ -188,6 +200,9 @@ bool CsvReader::readRow(QStringList *fields)
             const int openLine = m_line;
             const qsizetype openLineStart = m_lineStart;
             ++m_pos;
+            // A view of the text while no quote was doubled; a copy from the first one on.
+            const qsizetype first = m_pos;
+            bool copied = false;
             QString field;
             while (true) {
                 qsizetype i = m_pos;
@@ -198,21 +213,34 @@ bool CsvReader::readRow(QStringList *fields)
                     }
                     ++i;
                 }
-                field.append(d + m_pos, i - m_pos);
                 if (i >= n) {
                     m_line = openLine;
                     m_lineStart = openLineStart;
                     return fail(openPos, CsvText::unclosedQuote(), CsvText::closingQuote());
                 }
-                if (i + 1 < n && d[i + 1] == u'"') {
+                const bool doubled = i + 1 < n && d[i + 1] == u'"';
+                if (copied) {
+                    field.append(d + m_pos, i - m_pos);
+                } else if (doubled) {
+                    field = QString(d + first, i - first);
+                    copied = true;
+                }
+                if (doubled) {
                     field.append(u'"');
                     m_pos = i + 2;
                     continue;
                 }
+                if (copied) {
+                    m_unquoted.append(std::move(field));
+                    fields->append(QStringView(m_unquoted.constLast()));
+                } else if (i == first) {
+                    fields->append(QStringView()); // null, as "" always read
+                } else {
+                    fields->append(QStringView(d + first, i - first));
+                }
                 m_pos = i + 1;
                 break;
             }
-            fields->append(std::move(field));
             if (m_pos < n && d[m_pos] != delim && d[m_pos] != u'\n' && d[m_pos] != u'\r')
                 return fail(m_pos, CsvText::afterQuote(), CsvText::delimiterOrEnd());
         } else {
@@ -225,7 +253,7 @@ bool CsvReader::readRow(QStringList *fields)
                     return fail(i, CsvText::strayQuote(), CsvText::quoteFieldHint());
                 ++i;
             }
-            fields->append(QString(d + m_pos, i - m_pos));
+            fields->append(QStringView(d + m_pos, i - m_pos));
             m_pos = i;
         }
         if (m_pos < n && d[m_pos] == delim) {

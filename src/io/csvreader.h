@@ -47,6 +47,12 @@ public:
 
     /// Reads the next record into @p fields; false at the end or on error.
     bool readRow(QStringList *fields);
+    /**
+     * As readRow(QStringList *), without a string per field: each view
+     * points into the text, or for a quoted field with doubled quotes into
+     * a copy the reader keeps until the next record is read.
+     */
+    bool readRow(QList<QStringView> *fields);
     /// 1-based line the last record read started on.
     int rowLine() const { return m_rowLine; }
     /// Where field @p index of the last record starts (1-based line and column), for errors about its value.
@@ -73,6 +79,8 @@ private:
     int m_line = 1;
     int m_rowLine = 0;
     QList<FieldStart> m_fieldStarts;
+    QList<QStringView> m_views; ///< readRow(QStringList *)'s record
+    QStringList m_unquoted; ///< this record's fields that had doubled quotes
     IoError m_error;
 };
 

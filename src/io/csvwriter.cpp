@@ -30,6 +30,13 @@ QString CsvWriter::neutralised(const QString &field)
     return startsLikeFormula(field) ? u'\'' + field : field;
 }
 
+QStringView CsvWriter::unneutralised(QStringView field)
+{
+    if (field.size() >= 2 && field.front() == u'\'' && startsLikeFormula(field.mid(1)))
+        return field.mid(1);
+    return field;
+}
+
 QString CsvWriter::unneutralised(const QString &field)
 {
     if (field.size() >= 2 && field.front() == u'\'' && startsLikeFormula(QStringView(field).mid(1)))

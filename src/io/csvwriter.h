@@ -38,6 +38,8 @@ public:
     static QString neutralised(const QString &field);
     /// Undoes neutralised(): drops a `'` that is followed by a formula character.
     static QString unneutralised(const QString &field);
+    /// As unneutralised(const QString &), as a view of @p field.
+    static QStringView unneutralised(QStringView field);
     /// Whether @p field starts with a character a spreadsheet treats as a formula.
     static bool startsLikeFormula(QStringView field);
 

@@ -48,7 +48,8 @@ void DatasetBuilder::checkDuplicate(const Event &event, const QString &uniqueId,
         }
         m_seenUniqueIds.insert(uniqueId, position);
     }
-    const QStringView title = QStringView(event.title.text(m_language)).trimmed();
+    const QString &text = event.title.text(m_language);
+    const QStringView title = QStringView(text).trimmed();
     if (title.isEmpty())
         return;
     // A 64-bit hash of the case-folded title and the date, checked on a hit:
@@ -58,15 +59,14 @@ void DatasetBuilder::checkDuplicate(const Event &event, const QString &uniqueId,
         hash = (hash ^ c.toCaseFolded().unicode()) * 1099511628211ULL;
     hash ^= quint64(event.start.earliestMinutes()) * 0x9E3779B97F4A7C15ULL;
     hash ^= quint64(event.start.latestMinutes()) * 0xC2B2AE3D27D4EB4FULL;
-    const qsizetype index = &event - m_dataset.events.constData();
     const auto it = m_seenTitleDates.constFind(hash);
     if (it == m_seenTitleDates.cend()) {
-        m_seenTitleDates.insert(hash, {index, position});
+        // The title shared, not copied, unless it had spaces to trim.
+        m_seenTitleDates.insert(hash, {title.size() == text.size() ? text : title.toString(), event.start, position});
         return;
     }
-    const Event &first = m_dataset.events.at(it->eventIndex);
-    if (first.start.toIsoText() == event.start.toIsoText() // the wording may differ
-        && QStringView(first.title.text(m_language)).trimmed().compare(title, Qt::CaseInsensitive) == 0)
+    if (it->start.toIsoText() == event.start.toIsoText() // the wording may differ
+        && QStringView(it->title).compare(title, Qt::CaseInsensitive) == 0)
         warnings->append(BuilderText::sameTitleDate(where(position), where(it->position)));
 }
 
@@ -126,17 +126,29 @@ QString DatasetBuilder::uniqueUid(UidSet *set, const QString &hint, const QStrin
     return uid;
 }
 
-void DatasetBuilder::reserveEvents(qsizetype count)
+void DatasetBuilder::reserveEvents(qsizetype count, qsizetype held)
 {
-    m_dataset.events.reserve(count);
+    m_dataset.events.reserve(held >= 0 ? qMin(held, count) : count);
     m_eventUids.taken.reserve(count);
     m_seenTitleDates.reserve(count);
+}
+
+Dataset DatasetBuilder::takePart()
+{
+    Dataset part;
+    part.actors = std::exchange(m_dataset.actors, {});
+    part.sources = std::exchange(m_dataset.sources, {});
+    part.tags = std::exchange(m_dataset.tags, {});
+    part.disputes = std::exchange(m_dataset.disputes, {});
+    part.events = std::exchange(m_dataset.events, {});
+    part.eras = std::exchange(m_dataset.eras, {});
+    return part;
 }
 
 Event &DatasetBuilder::addEvent(const QString &uidHint)
 {
     Event event;
-    event.id = m_dataset.events.size() + 1;
+    event.id = ++m_made.events;
     event.uid = uniqueUid(&m_eventUids, uidHint, QStringLiteral("event"));
     m_dataset.events.append(std::move(event));
     return m_dataset.events.last();
@@ -145,7 +157,7 @@ Event &DatasetBuilder::addEvent(const QString &uidHint)
 Era &DatasetBuilder::addEra(const QString &uidHint)
 {
     Era era;
-    era.id = m_dataset.eras.size() + 1;
+    era.id = ++m_made.eras;
     era.uid = uniqueUid(&m_eraUids, uidHint, QStringLiteral("era"));
     m_dataset.eras.append(std::move(era));
     return m_dataset.eras.last();
@@ -159,7 +171,7 @@ RowId DatasetBuilder::actorByName(const QString &name)
     if (const auto it = m_actorsByName.constFind(key); it != m_actorsByName.cend())
         return it.value();
     Actor actor;
-    actor.id = m_dataset.actors.size() + 1;
+    actor.id = ++m_made.actors;
     actor.uid = uniqueUid(&m_actorUids, name, QStringLiteral("actor"));
     actor.kind = Actor::Kind::Other;
     actor.name = BilingualText::original(m_language, name.trimmed());
@@ -188,10 +200,10 @@ RowId DatasetBuilder::disputeByFoldedTitle(const QString &title)
     if (const auto it = m_disputesByTitle.constFind(key); it != m_disputesByTitle.cend())
         return it.value();
     Dispute dispute;
-    dispute.id = m_dataset.disputes.size() + 1;
+    dispute.id = ++m_made.disputes;
     dispute.uid = uniqueUid(&m_disputeUids, title, QStringLiteral("dispute"));
     dispute.title = BilingualText::original(m_language, title.trimmed());
-    dispute.colour = QString::fromUtf16(disputeColours[m_dataset.disputes.size() % std::size(disputeColours)]);
+    dispute.colour = QString::fromUtf16(disputeColours[(dispute.id - 1) % qint64(std::size(disputeColours))]);
     m_dataset.disputes.append(dispute);
     m_disputesByTitle.insert(key, dispute.id);
     return dispute.id;
@@ -208,7 +220,7 @@ QString DatasetBuilder::tagByName(const QString &name)
     if (!m_tags.contains(tag)) {
         m_tags.insert(tag);
         Tag t;
-        t.id = m_dataset.tags.size() + 1;
+        t.id = ++m_made.tags;
         t.name = tag;
         if (trimmed != tag)
             t.label = BilingualText::original(m_language, trimmed);
@@ -225,7 +237,7 @@ RowId DatasetBuilder::source(const QString &outlet, const QString &title, const 
     if (const auto it = m_sourcesByKey.constFind(key); it != m_sourcesByKey.cend())
         return it.value();
     Source source;
-    source.id = m_dataset.sources.size() + 1;
+    source.id = ++m_made.sources;
     source.uid = uniqueUid(&m_sourceUids, outlet.isEmpty() ? title : outlet, QStringLiteral("source"));
     source.outlet = outlet;
     source.title = title;

@@ -25,10 +25,20 @@ public:
     Language language() const { return m_language; }
     Dataset &dataset() { return m_dataset; }
     Dataset takeDataset() { return std::move(m_dataset); }
+    /**
+     * The records made since the last part (or the start), for a
+     * DatasetStream: the builder keeps numbering after them and still finds
+     * the actors, disputes, sources and tags they hold by name. The title
+     * and description stay, for takeDataset().
+     */
+    Dataset takePart();
+    /// Events made so far, parts taken included.
+    qint64 eventCount() const { return m_made.events; }
 
     /// Room for @p count events (an upper bound), so that big files do not
-    /// regrow the event list and the tables that check each event.
-    void reserveEvents(qsizetype count);
+    /// regrow the event list and the tables that check each event; the
+    /// list holds at most @p held at once when parts are taken (takePart()).
+    void reserveEvents(qsizetype count, qsizetype held = -1);
     /// A new event with a fresh id and a uid made from @p uidHint (or "event").
     Event &addEvent(const QString &uidHint);
     /// A new era with a fresh id and a uid made from @p uidHint (or "era").
@@ -79,12 +89,25 @@ private:
     QHash<QString, RowId> m_sourcesByKey;
     std::function<QString(qint64)> m_where;
     QHash<QString, qint64> m_seenUniqueIds; ///< unique id -> position
+    /// What the duplicate check compares of the first event with a title and
+    /// date: kept apart from the event, which a part may have taken away.
     struct Seen
     {
-        qsizetype eventIndex;
+        QString title; ///< trimmed, shares the event's text
+        FuzzyDate start;
         qint64 position;
     };
     QHash<quint64, Seen> m_seenTitleDates; ///< hash of title and date -> first event with them
+    /// Records made of each kind, parts taken included: the next one's id.
+    struct Made
+    {
+        qint64 events = 0;
+        qint64 eras = 0;
+        qint64 actors = 0;
+        qint64 disputes = 0;
+        qint64 sources = 0;
+        qint64 tags = 0;
+    } m_made;
 };
 
 } // namespace Frise::Io

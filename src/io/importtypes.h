@@ -58,6 +58,9 @@ bool parseColumnMapping(const QString &text, ColumnMapping *mapping, QString *er
 /// Called now and then with the work done so far, out of @p total (same unit).
 using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
+/// Takes a part of what is read (see ImportOptions::parts); false stops the reading.
+using PartCallback = std::function<bool(Dataset &&part)>;
+
 /// How to read a file.
 struct ImportOptions
 {
@@ -67,6 +70,17 @@ struct ImportOptions
     Language language = Language::English; ///< the language the file's texts are written in
     ProgressCallback progress; ///< optional
     const std::atomic_bool *cancel = nullptr; ///< optional; set to true to stop
+    /**
+     * Optional: a reader that can (the TimelineJS sheet) hands its records
+     * out as it reads, about partEvents events at a time, in the shape
+     * DatasetStream describes, instead of keeping them; what remains at
+     * the end, with the title, is the result's dataset, and the warnings
+     * come in the result as usual. A false from the callback stops the
+     * reading (the result is cancelled). When the result is an error,
+     * the parts handed out must be dropped.
+     */
+    PartCallback parts;
+    qsizetype partEvents = 4096;
 };
 
 /// What an import produced.

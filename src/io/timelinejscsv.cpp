@@ -111,9 +111,9 @@ bool isBlank(QStringView text)
 }
 
 // -1 when empty; false when not a number.
-bool numberCell(const QString &cell, int *out)
+bool numberCell(QStringView cell, int *out)
 {
-    const QString text = cell.trimmed();
+    const QStringView text = cell.trimmed();
     if (text.isEmpty()) {
         *out = -1;
         return true;
@@ -123,16 +123,16 @@ bool numberCell(const QString &cell, int *out)
     return ok;
 }
 
-bool timeCell(const QString &cell, int *hour, int *minute)
+bool timeCell(QStringView cell, int *hour, int *minute)
 {
     *hour = -1;
     *minute = -1;
-    const QString text = cell.trimmed();
+    const QStringView text = cell.trimmed();
     if (text.isEmpty())
         return true;
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([AaPp][Mm])?$"));
-    const QRegularExpressionMatch match = pattern.match(text);
+    const QRegularExpressionMatch match = pattern.matchView(text);
     if (!match.hasMatch())
         return false;
     int h = match.captured(1).toInt();
@@ -230,7 +230,8 @@ void TimelineJsCsv::read(
     builder.setWhereFormatter([](qint64 at) { return SheetText::line(at); });
     // One allocation instead of a dozen regrowths of big Event records on
     // large files.
-    builder.reserveEvents(qMax(text.count(u'\n'), text.count(u'\r')));
+    const qsizetype partEvents = qMax(options.partEvents, qsizetype(1));
+    builder.reserveEvents(qMax(text.count(u'\n'), text.count(u'\r')), options.parts ? partEvents : -1);
     const Language language = options.language;
     // Columns with no place in Frise: where first met, and how many more rows had them.
     struct Dropped
@@ -247,8 +248,9 @@ void TimelineJsCsv::read(
             d.column = at.column;
         }
     };
-    QStringList row;
-    QString cells[ColumnCount];
+    // Views into the text: a row costs no string but those an event keeps.
+    QList<QStringView> row;
+    QStringView cells[ColumnCount];
     qint64 rows = 0;
     while (reader.readRow(&row)) {
         if ((++rows & 4095) == 0) {
@@ -260,14 +262,15 @@ void TimelineJsCsv::read(
                 options.progress(reader.position(), reader.size());
         }
         bool empty = true;
-        for (const QString &value : std::as_const(row))
+        for (const QStringView value : std::as_const(row))
             empty = empty && isBlank(value);
         if (empty)
             continue;
         // Each cell read once: the checks below look at most of them several times.
         for (int c = 0; c < ColumnCount; ++c)
-            cells[c] = index[c] >= 0 && index[c] < row.size() ? CsvWriter::unneutralised(row.at(index[c])) : QString();
-        const auto cell = [&cells](Column c) -> const QString & { return cells[c]; };
+            cells[c]
+                = index[c] >= 0 && index[c] < row.size() ? CsvWriter::unneutralised(row.at(index[c])) : QStringView();
+        const auto cell = [&cells](Column c) { return cells[c]; };
         const int line = reader.rowLine();
         const auto at = [&](Column c) {
             const CsvReader::FieldStart start = index[c] >= 0 ? reader.fieldStart(index[c]) : CsvReader::FieldStart();
@@ -280,12 +283,12 @@ void TimelineJsCsv::read(
             error.message = message;
             error.expected = expected;
         };
-        const QString type = cell(Type).trimmed().toLower();
+        const QString type = cell(Type).trimmed().toString().toLower();
         if (type == QLatin1String("title")) {
-            if (const QString headline = cell(Headline); !isBlank(headline))
-                builder.dataset().title = BilingualText::original(language, headline);
-            if (const QString body = cell(Text); !isBlank(body))
-                builder.dataset().description = BilingualText::original(language, body);
+            if (const QStringView headline = cell(Headline); !isBlank(headline))
+                builder.dataset().title = BilingualText::original(language, headline.toString());
+            if (const QStringView body = cell(Text); !isBlank(body))
+                builder.dataset().description = BilingualText::original(language, body.toString());
             continue;
         }
         const bool isEra = type == QLatin1String("era");
@@ -308,10 +311,10 @@ void TimelineJsCsv::read(
                 break;
             case TimelineJs::YearText::NotWhole:
                 if (k == 0) {
-                    fail(Year, SheetText::notNumber(name, cell(Year)), {});
+                    fail(Year, SheetText::notNumber(name, cell(Year).toString()), {});
                     return;
                 }
-                endProblem = Problem {EndYear, SheetText::notNumber(name, cell(EndYear)), {}};
+                endProblem = Problem {EndYear, SheetText::notNumber(name, cell(EndYear).toString()), {}};
                 break;
             case TimelineJs::YearText::OutOfRange:
                 fail(yearColumns[k], SheetText::outOfRange(name), SheetText::yearRange());
@@ -327,8 +330,8 @@ void TimelineJsCsv::read(
         for (int k = 0; k < 4; ++k) {
             if (numberCell(cell(numberColumns[k]), &values[k]))
                 continue;
-            const QString message
-                = SheetText::notNumber(QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k]));
+            const QString message = SheetText::notNumber(
+                QString::fromLatin1(columnNames[numberColumns[k]]), cell(numberColumns[k]).toString());
             if (k < 2) {
                 fail(numberColumns[k], message, {});
                 return;
@@ -337,12 +340,12 @@ void TimelineJsCsv::read(
                 endProblem = Problem {numberColumns[k], message, {}};
         }
         if (!timeCell(cell(Time), &times[0], &times[1])) {
-            fail(Time, SheetText::notTime(QStringLiteral("Time"), cell(Time)), SheetText::aTime());
+            fail(Time, SheetText::notTime(QStringLiteral("Time"), cell(Time).toString()), SheetText::aTime());
             return;
         }
         if (!timeCell(cell(EndTime), &times[2], &times[3]) && !endProblem)
-            endProblem
-                = Problem {EndTime, SheetText::notTime(QStringLiteral("End Time"), cell(EndTime)), SheetText::aTime()};
+            endProblem = Problem {
+                EndTime, SheetText::notTime(QStringLiteral("End Time"), cell(EndTime).toString()), SheetText::aTime()};
         if (isBlank(cell(Year))) {
             fail(Year, SheetText::missingYear(), SheetText::dateParts());
             return;
@@ -352,8 +355,8 @@ void TimelineJsCsv::read(
             fail(Year, SheetText::badDate(SheetText::start()), SheetText::dateParts());
             return;
         }
-        if (const QString wording = cell(DisplayDate); !isBlank(wording))
-            start.setWording(wording);
+        if (const QStringView wording = cell(DisplayDate); !isBlank(wording))
+            start.setWording(wording.toString());
         FuzzyDate end;
         const bool hasEnd
             = !isBlank(cell(EndYear)) || !isBlank(cell(EndMonth)) || !isBlank(cell(EndDay)) || !isBlank(cell(EndTime));
@@ -372,8 +375,8 @@ void TimelineJsCsv::read(
             result->warnings.append(located(where.line, where.column, SheetText::skipped(endProblem->message)));
             end = {};
         }
-        const QString headline = cell(Headline);
-        const QString body = cell(Text);
+        const QString headline = cell(Headline).toString();
+        const QStringView body = cell(Text);
         if (isEra) {
             if (!end.isValid()) {
                 fail(index[EndYear] >= 0 ? EndYear : Type, SheetText::eraNeedsEnd(), SheetText::dateParts());
@@ -392,21 +395,29 @@ void TimelineJsCsv::read(
                 fail(Headline, SheetText::noContent(), {});
                 return;
             }
-            const QString title = isBlank(headline) ? TimelineJs::titleFromText(body) : headline;
+            const QString title = isBlank(headline) ? TimelineJs::titleFromText(body.toString()) : headline;
             Event &event = builder.addEvent(title);
             event.title = BilingualText::original(language, title);
             if (!body.isEmpty())
-                event.text = BilingualText::original(language, body);
+                event.text = BilingualText::original(language, body.toString());
             event.start = start;
             event.end = end;
-            if (const QString group = cell(Group); !isBlank(group))
-                event.disputeIds.append(builder.disputeByTitle(group));
-            if (const RowId source = builder.source(cell(MediaCredit), cell(MediaCaption), cell(Media)))
+            if (const QStringView group = cell(Group); !isBlank(group))
+                event.disputeIds.append(builder.disputeByTitle(group.toString()));
+            if (const RowId source
+                = builder.source(cell(MediaCredit).toString(), cell(MediaCaption).toString(), cell(Media).toString()))
                 event.sourceIds.append(source);
             QStringList duplicates;
             builder.checkDuplicate(event, {}, line, &duplicates);
             for (const QString &duplicate : std::as_const(duplicates))
                 result->warnings.append(located(line, 1, duplicate));
+            if (options.parts && builder.dataset().events.size() >= partEvents) {
+                if (!options.parts(builder.takePart())) {
+                    result->cancelled = true;
+                    return;
+                }
+                builder.dataset().events.reserve(partEvents);
+            }
         }
         if (!cell(MediaThumbnail).isEmpty())
             drop(QString::fromLatin1(columnNames[MediaThumbnail]), at(MediaThumbnail));

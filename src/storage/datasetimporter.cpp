@@ -151,12 +151,6 @@ concept HasReferences = requires(const StoredIds &stored, Record &record) { Rule
 template<typename Rules, typename Record>
 concept HasLinks = requires(const Record &record) { Rules::links(record); };
 
-qint64 recordCount(const Dataset &dataset)
-{
-    return dataset.actors.size() + dataset.sources.size() + dataset.disputes.size() + dataset.events.size()
-        + dataset.claims.size() + dataset.relations.size() + dataset.eras.size() + dataset.statusChanges.size();
-}
-
 } // namespace
 
 DatasetImporter::DatasetImporter(
@@ -170,15 +164,22 @@ DatasetImporter::DatasetImporter(
 
 DatasetImporter::~DatasetImporter() = default;
 
-bool DatasetImporter::run(const Dataset &dataset, StorageError *error)
+bool DatasetImporter::start(const Dataset &dataset, const ImportCounts &counts, StorageError *error)
 {
-    m_total = recordCount(dataset);
+    m_total = counts.total();
     if (!readActorNames(error))
         return false;
     m_writer = createWriter(m_total);
-    if (!m_writer->begin(dataset, m_total, &m_uids, error))
+    if (!m_writer->begin(dataset, counts, &m_uids, error))
         return false;
     m_phases.done("prepare");
+    return true;
+}
+
+bool DatasetImporter::run(const Dataset &dataset, StorageError *error)
+{
+    if (!start(dataset, ImportCounts::of(dataset), error))
+        return false;
     if (!importRecords(dataset.actors, error) || !endTable("actors", error) || !importRecords(dataset.sources, error)
         || !endTable("sources", error) || !importTags(dataset.tags, error) || !importRoles(dataset.roles, error)
         || !importRecords(dataset.disputes, error) || !endTable("disputes", error)
@@ -186,9 +187,49 @@ bool DatasetImporter::run(const Dataset &dataset, StorageError *error)
         || !endTable("claims", error) || !importRecords(dataset.relations, error) || !endTable("relations", error)
         || !importRecords(dataset.eras, error) || !endTable("eras", error)
         || !importRecords(dataset.statusChanges, error) || !endTable("status changes", error)
-        || !m_writer->finish(error) || !importAudit(dataset, error))
+        || !m_writer->finish(error) || !importAudit(dataset, error) || !recordImport(error))
         return false;
     m_phases.done("audit");
+    return true;
+}
+
+bool DatasetImporter::begin(const ImportCounts &expected, StorageError *error)
+{
+    m_streamed = true;
+    return start(Dataset(), expected, error);
+}
+
+// The tables in the order run() takes them, a part at a time: a record
+// refers only to kinds written before it, in this part or an earlier one.
+bool DatasetImporter::addPart(const Dataset &part, StorageError *error)
+{
+    return importRecords(part.actors, error) && m_writer->flush(error) && importRecords(part.sources, error)
+        && m_writer->flush(error) && importTags(part.tags, error) && importRoles(part.roles, error)
+        && importRecords(part.disputes, error) && m_writer->flush(error) && importRecords(part.events, error)
+        && m_writer->flush(error) && importRecords(part.claims, error) && m_writer->flush(error)
+        && importRecords(part.relations, error) && m_writer->flush(error) && importRecords(part.eras, error)
+        && m_writer->flush(error) && importRecords(part.statusChanges, error) && m_writer->flush(error)
+        && importAudit(part, error);
+}
+
+bool DatasetImporter::end(StorageError *error)
+{
+    if (!setStreamedForwardReferences(error))
+        return false;
+    m_phases.done("rows");
+    if (!m_writer->finish(error) || !recordImport(error))
+        return false;
+    m_phases.done("audit");
+    return true;
+}
+
+bool DatasetImporter::setStreamedForwardReferences(StorageError *error)
+{
+    for (auto it = m_forward.cbegin(); it != m_forward.cend(); ++it) {
+        const IdMap &ids = it.key() == QLatin1String("actor") ? m_ids.actors : m_ids.claims;
+        if (!setForwardReferences(it.key(), it->column, ids, it->references, error))
+            return false;
+    }
     return true;
 }
 
@@ -277,8 +318,13 @@ bool DatasetImporter::importRecords(const QList<Record> &records, StorageError *
         if (!step(error))
             return false;
     }
-    if constexpr (HasForwardReference<Rules>)
-        return setForwardReferences(table, Rules::forwardColumn, *ids, forward, error);
+    if constexpr (HasForwardReference<Rules>) {
+        if (!m_streamed)
+            return setForwardReferences(table, Rules::forwardColumn, *ids, forward, error);
+        ForwardReferences &later = m_forward[table];
+        later.column = Rules::forwardColumn;
+        later.references += forward;
+    }
     return true;
 }
 
@@ -377,14 +423,19 @@ bool DatasetImporter::importRoles(const QList<ActorRole> &roles, StorageError *e
 
 bool DatasetImporter::importAudit(const Dataset &dataset, StorageError *error)
 {
+    if (!m_options.keepAudit)
+        return true;
     AuditLog log(m_db);
-    if (m_options.keepAudit) {
-        for (AuditEntry entry : dataset.audit) {
-            entry.id = 0;
-            if (!log.record(entry, error))
-                return false;
-        }
+    for (AuditEntry entry : dataset.audit) {
+        entry.id = 0;
+        if (!log.record(entry, error))
+            return false;
     }
+    return true;
+}
+
+bool DatasetImporter::recordImport(StorageError *error)
+{
     if (!m_options.recordImport)
         return true;
     AuditEntry entry;
@@ -392,7 +443,7 @@ bool DatasetImporter::importAudit(const Dataset &dataset, StorageError *error)
     entry.action = s("import");
     entry.field = m_options.auditNote;
     entry.newValue = QStringLiteral("%1 inserted, %2 reused").arg(m_summary->inserted).arg(m_summary->reused);
-    return log.record(entry, error);
+    return AuditLog(m_db).record(entry, error);
 }
 
 RowId DatasetImporter::existing(const QString &table, const QString &uid, StorageError *error)

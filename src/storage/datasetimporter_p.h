@@ -66,10 +66,20 @@ public:
         ImportSummary *summary);
     ~DatasetImporter();
 
+    /// Writes the whole of @p dataset.
     bool run(const Dataset &dataset, StorageError *error);
+
+    /// A streamed import (DatasetStream): begin() with about how many
+    /// records will come, then addPart() for each part, in order, then end().
+    /// A part's records may refer to those of earlier parts; the references
+    /// that may point forward (parents, rebuttals) are set at the end.
+    bool begin(const ImportCounts &expected, StorageError *error);
+    bool addPart(const Dataset &part, StorageError *error);
+    bool end(StorageError *error);
 
 private:
     std::unique_ptr<ImportWriter> createWriter(qint64 records);
+    bool start(const Dataset &dataset, const ImportCounts &counts, StorageError *error);
     bool readActorNames(StorageError *error);
     template<typename Record>
     bool importRecords(const QList<Record> &records, StorageError *error);
@@ -83,6 +93,9 @@ private:
     bool importTags(const QList<Tag> &tags, StorageError *error);
     bool importRoles(const QList<ActorRole> &roles, StorageError *error);
     bool importAudit(const Dataset &dataset, StorageError *error);
+    bool recordImport(StorageError *error);
+    /// The forward references noted by importRecords() in a streamed import.
+    bool setStreamedForwardReferences(StorageError *error);
     /// Id of an existing row with this uid: 0 when there is none, -1 on error.
     RowId existing(const QString &table, const QString &uid, StorageError *error);
     RowId actorNamed(const Actor &actor) const;
@@ -106,6 +119,14 @@ private:
     QHash<QString, RowId> m_tags; ///< name -> id
     qint64 m_done = 0;
     qint64 m_total = 0;
+    /// Streamed: forward references wait for end(), where every part is in.
+    bool m_streamed = false;
+    struct ForwardReferences
+    {
+        const char *column = nullptr;
+        QList<QPair<RowId, RowId>> references; ///< stored id, local id of the target
+    };
+    QHash<QString, ForwardReferences> m_forward; ///< by table
 };
 
 } // namespace Frise::Storage

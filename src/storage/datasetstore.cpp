@@ -8,6 +8,8 @@
 #include "repositories.h"
 #include "savedcopies.h"
 
+#include "core/datasetstream.h"
+
 #include <QCoreApplication>
 
 #include <QElapsedTimer>
@@ -15,7 +17,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <ctime>
 
 namespace Frise::Storage {
 
@@ -47,7 +48,29 @@ public:
         return tr("Saved copy %1 of source %2: not a SHA-256 or an unknown source; nothing was imported.")
             .arg(sha256, source);
     }
+    static QString readerFailed() { return tr("The file could not be read to the end; nothing was imported."); }
 };
+
+// Adds @p part's records to @p whole (a streamed import gathered at once).
+void append(Dataset *whole, Dataset &&part)
+{
+    if (!part.title.isEmpty())
+        whole->title = part.title;
+    if (!part.description.isEmpty())
+        whole->description = part.description;
+    whole->actors += std::move(part.actors);
+    whole->sources += std::move(part.sources);
+    whole->tags += std::move(part.tags);
+    whole->roles += std::move(part.roles);
+    whole->disputes += std::move(part.disputes);
+    whole->events += std::move(part.events);
+    whole->claims += std::move(part.claims);
+    whole->relations += std::move(part.relations);
+    whole->eras += std::move(part.eras);
+    whole->statusChanges += std::move(part.statusChanges);
+    whole->audit += std::move(part.audit);
+    whole->savedCopies += std::move(part.savedCopies);
+}
 
 } // namespace
 
@@ -62,23 +85,15 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
     ImportSummary *target = summary ? summary : &local;
     *target = {};
     QElapsedTimer commit;
-    std::clock_t commitCpu = 0;
+    double commitCpu = 0;
     const bool ok = m_db.write(
         [&](StorageError *e) {
             DatasetImporter importer(m_db, options, progress, target);
-            if (!importer.run(dataset, e))
-                return false;
-            if (!importSavedCopies(dataset, options.savedCopies, e))
-                return false;
-            // One notification for the lot: other clients reload everything.
-            if (!m_db.notifyChange(s("dataset"), 0, e))
-                return false;
-            if (!dataset.title.isEmpty() && !setTitle(dataset.title, e))
-                return false;
-            if (!dataset.description.isEmpty() && !setDescription(dataset.description, e))
+            if (!importer.run(dataset, e) || !importSavedCopies(dataset, options.savedCopies, e)
+                || !finishImport(dataset, e))
                 return false;
             commit.start();
-            commitCpu = std::clock();
+            commitCpu = threadCpuSeconds();
             return true;
         },
         error);
@@ -86,12 +101,87 @@ bool DatasetStore::import(const Dataset &dataset, const ImportOptions &options, 
         *target = {};
         return false;
     }
-    target->phases.append(
-        {s("commit"), commit.nsecsElapsed() / 1e9, double(std::clock() - commitCpu) / CLOCKS_PER_SEC});
+    target->phases.append({s("commit"), commit.nsecsElapsed() / 1e9, threadCpuSeconds() - commitCpu});
     const qint64 records = dataset.events.size() + dataset.claims.size() + dataset.actors.size()
         + dataset.sources.size() + dataset.relations.size();
     if (m_db.isPostgres() && records >= options.deferSearchIndexFrom)
         vacuumImported(target);
+    return true;
+}
+
+bool DatasetStore::finishImport(const Dataset &dataset, StorageError *error)
+{
+    // One notification for the lot: other clients reload everything.
+    if (!m_db.notifyChange(s("dataset"), 0, error))
+        return false;
+    if (!dataset.title.isEmpty() && !setTitle(dataset.title, error))
+        return false;
+    return dataset.description.isEmpty() || setDescription(dataset.description, error);
+}
+
+bool DatasetStore::importStream(DatasetStream &stream, qint64 expectedRecords, const ImportOptions &options,
+    const ProgressCallback &progress, ImportSummary *summary, StorageError *error)
+{
+    if (m_db.isPostgres()) {
+        Dataset whole;
+        Dataset part;
+        for (DatasetStream::Next next; (next = stream.next(&part)) != DatasetStream::Next::End;) {
+            if (next == DatasetStream::Next::Failed) {
+                *error = {StorageError::Code::Invalid, Messages::readerFailed()};
+                return false;
+            }
+            append(&whole, std::move(part));
+        }
+        return import(whole, options, progress, summary, error);
+    }
+    const bool ok = writeStream(stream, expectedRecords, options, progress, summary, error);
+    // Stops a reader still going (a failure here); after the end, a no-op.
+    stream.abandon();
+    return ok;
+}
+
+bool DatasetStore::writeStream(DatasetStream &stream, qint64 expectedRecords, const ImportOptions &options,
+    const ProgressCallback &progress, ImportSummary *summary, StorageError *error)
+{
+    ImportSummary local;
+    ImportSummary *target = summary ? summary : &local;
+    *target = {};
+    QElapsedTimer commit;
+    double commitCpu = 0;
+    const bool ok = m_db.write(
+        [&](StorageError *e) {
+            DatasetImporter importer(m_db, options, progress, target);
+            ImportCounts expected;
+            expected.events = std::max<qint64>(expectedRecords, 0);
+            if (!importer.begin(expected, e))
+                return false;
+            Dataset part;
+            Dataset ending; // the title and description, as the last part that has them says
+            for (DatasetStream::Next next; (next = stream.next(&part)) != DatasetStream::Next::End;) {
+                if (next == DatasetStream::Next::Failed) {
+                    *e = {StorageError::Code::Invalid, Messages::readerFailed()};
+                    return false;
+                }
+                if (!importer.addPart(part, e) || !importSavedCopies(part, options.savedCopies, e))
+                    return false;
+                if (!part.title.isEmpty())
+                    ending.title = part.title;
+                if (!part.description.isEmpty())
+                    ending.description = part.description;
+            }
+            if (!importer.end(e) || !finishImport(ending, e))
+                return false;
+            commit.start();
+            commitCpu = threadCpuSeconds();
+            return true;
+        },
+        error);
+    if (!ok) {
+        *target = {};
+        return false;
+    }
+    target->phases.append({s("waiting for the reader (within rows)"), stream.secondsWaited(), 0});
+    target->phases.append({s("commit"), commit.nsecsElapsed() / 1e9, threadCpuSeconds() - commitCpu});
     return true;
 }
 
@@ -107,12 +197,12 @@ void DatasetStore::vacuumImported(ImportSummary *summary)
     // not own the tables is skipped with a warning) only costs speed.
     QElapsedTimer watch;
     watch.start();
-    const std::clock_t cpu = std::clock();
+    const double cpu = threadCpuSeconds();
     QSqlQuery vacuum(m_db.connection());
     if (!vacuum.exec(s("VACUUM (ANALYZE) actor, source, dispute, event, event_dispute, event_actor, event_tag, "
                        "event_source, claim, claim_evidence, relation, relation_source")))
         qWarning("frise: VACUUM after the import failed: %s", qPrintable(vacuum.lastError().text()));
-    summary->phases.append({s("vacuum"), watch.nsecsElapsed() / 1e9, double(std::clock() - cpu) / CLOCKS_PER_SEC});
+    summary->phases.append({s("vacuum"), watch.nsecsElapsed() / 1e9, threadCpuSeconds() - cpu});
 }
 
 bool DatasetStore::exportAll(Dataset *dataset, StorageError *error) const

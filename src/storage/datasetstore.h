@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace Frise {
+class DatasetStream;
+}
+
 namespace Frise::Storage {
 
 class Database;
@@ -18,7 +22,7 @@ struct ImportPhase
 {
     QString name;
     double seconds = 0; ///< wall time
-    double cpuSeconds = 0; ///< processor time of the process (std::clock)
+    double cpuSeconds = 0; ///< processor time of the thread that writes
 };
 
 /// What an import did.
@@ -76,6 +80,21 @@ public:
     bool import(const Dataset &dataset, const ImportOptions &options, const ProgressCallback &progress,
         ImportSummary *summary, StorageError *error);
 
+    /**
+     * As import(), with the dataset arriving in parts from @p stream, which
+     * another thread fills as it reads a file: on SQLite each part is
+     * written as it comes, in the same one transaction, so that reading
+     * and writing share the time. @p expectedRecords, about how many
+     * records will come (at most), chooses the write path and the deferred
+     * search index as a dataset's size does. When the reader fails (a bad
+     * row anywhere in the file), nothing is written and the error is
+     * Code::Invalid; when this fails or @p progress cancels, the stream is
+     * abandoned, which stops the reader. PostgreSQL, whose bulk writer
+     * looks every uid up first, gathers the parts, then imports them.
+     */
+    bool importStream(DatasetStream &stream, qint64 expectedRecords, const ImportOptions &options,
+        const ProgressCallback &progress, ImportSummary *summary, StorageError *error);
+
     /// Everything in the database, with database ids.
     bool exportAll(Dataset *dataset, StorageError *error) const;
 
@@ -88,6 +107,10 @@ public:
 
 private:
     void vacuumImported(ImportSummary *summary);
+    bool writeStream(DatasetStream &stream, qint64 expectedRecords, const ImportOptions &options,
+        const ProgressCallback &progress, ImportSummary *summary, StorageError *error);
+    /// What follows the records of an import, in its transaction.
+    bool finishImport(const Dataset &dataset, StorageError *error);
     bool importSavedCopies(const Dataset &dataset, const SavedCopyReader &reader, StorageError *error);
     BilingualText metaText(const QString &key, StorageError *error) const;
     bool setMetaText(const QString &key, const BilingualText &text, StorageError *error);

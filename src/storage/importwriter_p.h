@@ -16,6 +16,8 @@
 #include <ctime>
 #include <variant>
 
+#include <time.h>
+
 namespace Frise::Storage {
 
 class Database;
@@ -37,13 +39,22 @@ public:
     static QString noIds(const QString &table) { return tr("The server gave no new ids for table %1.").arg(table); }
 };
 
+/// Processor seconds of the calling thread: an import's writer, apart from
+/// a reader working beside it in the same process (DatasetStream).
+inline double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 /// Times the phases of an import (rows of a table, an index...) into the summary, for the benchmarks.
 class ImportPhases final
 {
 public:
     explicit ImportPhases(QList<ImportPhase> *phases)
         : m_phases(phases)
-        , m_cpu(std::clock())
+        , m_cpu(threadCpuSeconds())
     {
         m_wall.start();
     }
@@ -51,17 +62,43 @@ public:
     /// Ends the phase running since the last call (or the start) as @p name.
     void done(const QString &name)
     {
-        const std::clock_t cpu = std::clock();
-        m_phases->append({name, m_wall.nsecsElapsed() / 1e9, double(cpu - m_cpu) / CLOCKS_PER_SEC});
+        const double cpu = threadCpuSeconds();
+        m_phases->append({name, m_wall.nsecsElapsed() / 1e9, cpu - m_cpu});
         m_wall.start();
         m_cpu = cpu;
     }
     void done(const char *name) { done(QString::fromLatin1(name)); }
+    /// A phase measured elsewhere (the wait for a reader), listed now.
+    void add(const char *name, double seconds, double cpuSeconds)
+    {
+        m_phases->append({QString::fromLatin1(name), seconds, cpuSeconds});
+    }
 
 private:
     QList<ImportPhase> *m_phases;
     QElapsedTimer m_wall;
-    std::clock_t m_cpu;
+    double m_cpu;
+};
+
+/// How many records of each kind an import brings; for a streamed import
+/// (DatasetStream), about how many at most.
+struct ImportCounts
+{
+    qint64 actors = 0;
+    qint64 sources = 0;
+    qint64 disputes = 0;
+    qint64 events = 0;
+    qint64 claims = 0;
+    qint64 relations = 0;
+    qint64 eras = 0;
+    qint64 statusChanges = 0;
+
+    static ImportCounts of(const Dataset &dataset)
+    {
+        return {dataset.actors.size(), dataset.sources.size(), dataset.disputes.size(), dataset.events.size(),
+            dataset.claims.size(), dataset.relations.size(), dataset.eras.size(), dataset.statusChanges.size()};
+    }
+    qint64 total() const { return actors + sources + disputes + events + claims + relations + eras + statusChanges; }
 };
 
 /**
@@ -168,9 +205,11 @@ public:
     { }
     virtual ~ImportWriter() = default;
 
-    /// Before the first row of @p dataset (@p records in all); lists in
-    /// @p uids the tables whose uids need no lookup in the database.
-    virtual bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) = 0;
+    /// Before the first row of @p dataset (@p counts: how many of each
+    /// kind; a streamed import gives an empty @p dataset and the counts it
+    /// expects); lists in @p uids the tables whose uids need no lookup in
+    /// the database.
+    virtual bool begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error) = 0;
     /// The id of @p table's row with @p uid: 0 when there is none, -1 on error.
     virtual RowId findUid(const QString &table, const QString &uid, StorageError *error) = 0;
     /// Stores a new record (its uid set, its id 0 or kept) and sets its id.

@@ -34,9 +34,8 @@ QStringList uidsOf(const QList<Record> &records)
 
 } // namespace
 
-bool PostgresBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error)
+bool PostgresBulkWriter::begin(const Dataset &dataset, const ImportCounts &, KnownUids *uids, StorageError *error)
 {
-    Q_UNUSED(records)
     return readKnownUids(dataset, uids, error);
 }
 

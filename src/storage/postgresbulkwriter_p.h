@@ -28,7 +28,7 @@ class PostgresBulkWriter final : public PostgresRowWriter
 public:
     using PostgresRowWriter::PostgresRowWriter;
 
-    bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) override;
+    bool begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error) override;
     bool insert(NewRecord record, qint64 upcoming, StorageError *error) override;
     bool insertLinks(const LinkRows &links, StorageError *error) override;
     bool setReferences(const QString &table, const QString &column, const QList<QPair<RowId, RowId>> &values,

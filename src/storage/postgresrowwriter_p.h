@@ -20,7 +20,7 @@ public:
         , m_keepIds(keepIds)
     { }
 
-    bool begin(const Dataset &, qint64, KnownUids *, StorageError *) override { return true; }
+    bool begin(const Dataset &, const ImportCounts &, KnownUids *, StorageError *) override { return true; }
     RowId findUid(const QString &table, const QString &uid, StorageError *error) override;
     bool insert(NewRecord record, qint64 upcoming, StorageError *error) override;
     bool insertLinks(const LinkRows &links, StorageError *error) override;

@@ -20,6 +20,11 @@ constexpr const char *indexedTables[] = {"event", "claim", "actor", "source"};
 // commit, so the file keeps its ordinary settings.
 constexpr qint64 bulkFtsHashSize = 256 * 1024 * 1024;
 constexpr qint64 defaultFtsHashSize = 1024 * 1024;
+// Page cache of a big import, in KiB (PRAGMA cache_size takes it negative):
+// the uid index and the tables' last pages stay in memory instead of being
+// spilled to the write-ahead log and read back. Back to the connection's
+// own size when the writer goes.
+constexpr qint64 bulkCacheKiB = 256 * 1024;
 
 QString s(const char *latin1)
 {
@@ -33,9 +38,28 @@ bool isTimeIndex(const QString &name)
 
 } // namespace
 
-bool SqliteBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error)
+SqliteBulkWriter::~SqliteBulkWriter()
 {
-    m_records = records;
+    if (m_cacheSize != 0) {
+        StorageError ignored;
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize), &ignored);
+    }
+}
+
+bool SqliteBulkWriter::begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error)
+{
+    m_records = counts.total();
+    QSqlQuery cache;
+    if (!m_db.prepare(cache, s("PRAGMA cache_size"), error) || !m_db.exec(cache, error) || !cache.next())
+        return false;
+    const qint64 current = cache.value(0).toLongLong();
+    cache.finish();
+    // Positive sizes count pages (of 4 KiB here), negative ones KiB.
+    if ((current < 0 ? -current : current * 4) < bulkCacheKiB) {
+        if (!m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB), error))
+            return false;
+        m_cacheSize = current;
+    }
     // One backlog at a time: a second one would cover rows indexed since.
     if (m_deferSearch) {
         const bool pending = SearchBacklog(m_db).isPending(error);
@@ -68,7 +92,7 @@ bool SqliteBulkWriter::begin(const Dataset &dataset, qint64 records, KnownUids *
         if (!m_deferSearch && !setFtsHashSize(s(table), bulkFtsHashSize, error))
             return false;
     }
-    return SqliteRowWriter::begin(dataset, records, uids, error);
+    return SqliteRowWriter::begin(dataset, counts, uids, error);
 }
 
 // UNIQUE constraints (uid) stay: they detect duplicates.

@@ -22,8 +22,9 @@ public:
         : SqliteRowWriter(db, phases)
         , m_deferSearch(deferSearch)
     { }
+    ~SqliteBulkWriter() override;
 
-    bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) override;
+    bool begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error) override;
     bool finish(StorageError *error) override;
 
 private:
@@ -35,6 +36,7 @@ private:
     bool indexNewRows(const QString &table, qint64 first, StorageError *error);
 
     bool m_deferSearch = false;
+    qint64 m_cacheSize = 0; ///< the connection's PRAGMA cache_size before the import; 0: unchanged
     qint64 m_records = 0;
     QList<QPair<QString, QString>> m_suspendedTriggers; ///< name, SQL
     QList<QPair<QString, QString>> m_droppedIndexes; ///< name, SQL; the time index last

@@ -6,12 +6,11 @@
 
 namespace Frise::Storage {
 
-bool SqliteRowWriter::begin(const Dataset &dataset, qint64, KnownUids *uids, StorageError *error)
+bool SqliteRowWriter::begin(const Dataset &, const ImportCounts &counts, KnownUids *uids, StorageError *error)
 {
-    const std::pair<const char *, qsizetype> tables[]
-        = {{"actor", dataset.actors.size()}, {"source", dataset.sources.size()}, {"dispute", dataset.disputes.size()},
-            {"event", dataset.events.size()}, {"claim", dataset.claims.size()}, {"relation", dataset.relations.size()},
-            {"era", dataset.eras.size()}, {"status_change", dataset.statusChanges.size()}};
+    const std::pair<const char *, qint64> tables[] = {{"actor", counts.actors}, {"source", counts.sources},
+        {"dispute", counts.disputes}, {"event", counts.events}, {"claim", counts.claims},
+        {"relation", counts.relations}, {"era", counts.eras}, {"status_change", counts.statusChanges}};
     for (const auto &[name, records] : tables) {
         const QString table = QString::fromLatin1(name);
         QSqlQuery query;

@@ -21,7 +21,7 @@ class SqliteRowWriter : public ImportWriter
 public:
     using ImportWriter::ImportWriter;
 
-    bool begin(const Dataset &dataset, qint64 records, KnownUids *uids, StorageError *error) override;
+    bool begin(const Dataset &dataset, const ImportCounts &counts, KnownUids *uids, StorageError *error) override;
     RowId findUid(const QString &table, const QString &uid, StorageError *error) override;
     bool insert(NewRecord record, qint64 upcoming, StorageError *error) override;
     bool insertLinks(const LinkRows &links, StorageError *error) override;

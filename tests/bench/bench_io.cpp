@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export rates of frise_io at 1,000,000 events, with peak memory.
 // Usage: bench_io RESULTS_DIR [EVENTS] [--cli-import-only | --sheet-phases]  -> RESULTS_DIR/io.json
-// (--sheet-phases: RESULTS_DIR/io-sheet-phases.json)
+// (--sheet-phases: RESULTS_DIR/io-sheet-phases.json). FRISE_BENCH_FRISE names another `frise`
+// binary for the whole-process runs (an older build, to compare back to back).
 
 #include "benchutil.h"
+#include "cli/importpipeline.h"
 #include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -208,6 +210,63 @@ QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup
     return runs;
 }
 
+// `frise import` of a sheet as its pipeline runs it, in this process: the
+// reader's thread and the writer's (this one) each with its processor time,
+// the writer's phases, and the whole (rows committed, index deferred).
+QJsonArray streamedBench(const QByteArray &sheet, qint64 events)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("sheet.csv"));
+    const QString path = dir.filePath(QStringLiteral("streamed.frise"));
+    {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly) || file.write(sheet) != sheet.size())
+            return {};
+    }
+    Storage::StorageError error;
+    Storage::Database::OpenOptions openOptions;
+    openOptions.create = true;
+    // Created, then closed: `frise import` finds the file as `frise new` leaves it.
+    if (!Storage::Database::open(path, openOptions, &error))
+        return {};
+    resetPeakRss();
+    ImportOptions options;
+    options.language = Language::French;
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    const auto pipeline = Cli::ImportPipeline::forFile(csv, options, path);
+    if (!pipeline) {
+        std::fprintf(stderr, "the sheet was not taken by the pipeline\n");
+        return {};
+    }
+    pipeline->start();
+    auto db = Storage::Database::open(path, {}, &error);
+    if (!db)
+        return {};
+    Storage::DatasetStore::ImportOptions storeOptions;
+    storeOptions.auditNote = QStringLiteral("bench");
+    Storage::ImportSummary summary;
+    if (!pipeline->write(*db, storeOptions, &summary, &error))
+        std::fprintf(stderr, "streamed import failed: %s %s\n", qPrintable(error.message),
+            qPrintable(pipeline->readResult().error.toString()));
+    Measure whole {QStringLiteral("import TimelineJS sheet CSV streamed (read and write at once)"), events,
+        sheet.size(), timer.nsecsElapsed() / 1e9, peakRssMiB(), cpuSeconds() - cpu};
+    print(whole);
+    QJsonObject json = whole.toJson();
+    json.insert(QLatin1String("readerCpuSeconds"), pipeline->readerCpuSeconds());
+    std::printf("    %-28s          cpu %7.2f s\n", "reader thread", pipeline->readerCpuSeconds());
+    QJsonObject phases;
+    for (const Storage::ImportPhase &phase : std::as_const(summary.phases)) {
+        std::printf("    %-28s %7.2f s  cpu %7.2f s\n", qPrintable(phase.name), phase.seconds, phase.cpuSeconds);
+        phases.insert(phase.name,
+            QJsonObject {{QLatin1String("seconds"), phase.seconds}, {QLatin1String("cpuSeconds"), phase.cpuSeconds}});
+    }
+    std::fflush(stdout);
+    json.insert(QLatin1String("writerPhases"), phases);
+    return {json};
+}
+
 void appendAll(QJsonArray *runs, const QJsonArray &more)
 {
     for (const QJsonValue &value : more)
@@ -252,7 +311,8 @@ bool runFrise(const QStringList &args, double *seconds, double *cpu)
     const double cpuBefore = childCpuSeconds();
     QElapsedTimer timer;
     timer.start();
-    process.start(TestPaths::friseBinary(), args);
+    const QString other = qEnvironmentVariable("FRISE_BENCH_FRISE");
+    process.start(other.isEmpty() ? TestPaths::friseBinary() : other, args);
     process.waitForFinished(-1);
     *seconds = timer.nsecsElapsed() / 1e9;
     *cpu = childCpuSeconds() - cpuBefore;
@@ -358,6 +418,8 @@ int main(int argc, char **argv)
             QStringLiteral("bench.csv"), Format::TimelineJsCsv, &dataset);
         QJsonArray runs {parsed.toJson()};
         appendAll(&runs, writeBench(parsed, dataset, false, true));
+        dataset = {};
+        appendAll(&runs, streamedBench(sheet, events));
         return runs;
     };
     if (args.contains(QLatin1String("--sheet-phases"))) {

@@ -33,6 +33,42 @@ class TestImportCommand final : public QObject
         return files;
     }
 
+    // A TimelineJS sheet of @p rows events, big enough to be read and written
+    // at once (ImportPipeline): some end dates skipped, some duplicates of
+    // rows thousands of lines before, a column Frise drops.
+    static QByteArray bigSheet(int rows)
+    {
+        QByteArray data = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+                          "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n";
+        for (int i = 0; i < rows; ++i) {
+            const int same = i >= 5000 && i % 1009 == 0 ? i - 5000 : i;
+            data += QByteArray::number(1990 + same % 35) + ',' + QByteArray::number(same / 28 % 12 + 1) + ','
+                + QByteArray::number(same % 28 + 1) + ",," + (i % 997 == 0 ? QByteArrayLiteral("2030,x,,") : ",,,")
+                + ",,Event " + QByteArray::number(same) + ",Text " + QByteArray::number(i) + ",,,,,,,Dispute "
+                + QByteArray::number(i % 7) + ',' + (i % 3001 == 0 ? QByteArrayLiteral("#fff") : QByteArray()) + "\r\n";
+        }
+        return data;
+    }
+
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return {};
+        return file.fileName();
+    }
+
+    // The lines of @p err that name @p file: the warnings, in order.
+    static QStringList linesNaming(const QString &err, const QString &file)
+    {
+        QStringList lines;
+        for (const QString &line : err.split(u'\n')) {
+            if (line.startsWith(file + u':'))
+                lines.append(line);
+        }
+        return lines;
+    }
+
     static qint64 events(const QString &db)
     {
         const Result r = frise({QStringLiteral("stats"), db, QStringLiteral("--json")});
@@ -139,6 +175,58 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(fixture(file) + u':' + where + QStringLiteral(": ") + message), qPrintable(r.err));
         QCOMPARE(snapshot(db), before);
         QCOMPARE(events(db), 4);
+    }
+
+    // A big sheet is read on a second thread while its rows are written: the
+    // warnings are those, in the order, that reading it first gives (a dry
+    // run still reads first), and every row is in.
+    void bigSheetWarnings()
+    {
+        QTemporaryDir dir;
+        const QString sheet = writeFile(dir, QStringLiteral("big.csv"), bigSheet(12000));
+        QVERIFY(!sheet.isEmpty());
+        const QString db = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const Result dry = frise({QStringLiteral("import"), db, sheet, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        const Result r = frise({QStringLiteral("import"), db, sheet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList warnings = linesNaming(r.err, sheet);
+        QVERIFY(warnings.size() > 15);
+        QCOMPARE(warnings, linesNaming(dry.err, sheet));
+        QVERIFY2(r.err.contains(QStringLiteral("%1 warning").arg(warnings.size())), qPrintable(r.err));
+        QCOMPARE(events(db), 12000);
+    }
+
+    // A bad cell in the last row of a big sheet, met when most rows are
+    // written: refused with file:line:column, the database file as it was
+    // byte for byte, no search backlog left (a low threshold puts one in the
+    // transaction).
+    void bigSheetRefusedAtTheEnd()
+    {
+        QTemporaryDir dir;
+        const int rows = 12000;
+        const QString sheet
+            = writeFile(dir, QStringLiteral("bad.csv"), bigSheet(rows) + "2020,13,1,,,,,,,Last,,,,,,,,\r\n");
+        QVERIFY(!sheet.isEmpty());
+        const QString db = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+        const Result first = frise({QStringLiteral("import"), db, fixture(QStringLiteral("timelinejs.json"))});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QMap<QString, QByteArray> before = snapshot(db);
+
+        qputenv("FRISE_SEARCH_DEFER_FROM", "1000");
+        const Result r = frise({QStringLiteral("import"), db, sheet});
+        qunsetenv("FRISE_SEARCH_DEFER_FROM");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.startsWith(sheet + u':' + QString::number(rows + 2) + QStringLiteral(":1: ")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("Imported")), qPrintable(r.err));
+        QCOMPARE(snapshot(db), before);
+        QCOMPARE(events(db), 4);
+        const Result search = frise({QStringLiteral("search"), db, QStringLiteral("event")});
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(!search.err.contains(QLatin1String("incomplete")), qPrintable(search.err));
     }
 
     // Cannot run: the input cannot be read, or the database cannot be opened (exit 2); nothing is created.

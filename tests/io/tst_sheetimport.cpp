@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A TimelineJS sheet big enough for every fast path of `frise import` (the
-// bulk writer, the search index deferred to SearchBacklog) is parsed and
-// stored, and leaves exactly what the small-import path leaves (record by
-// record, indexed in the transaction): rows, links, search hits.
+// bulk writer, the search index deferred to SearchBacklog, the file read on
+// a second thread while its rows are written) is parsed and stored, and
+// leaves exactly what the small-import path leaves (record by record,
+// indexed in the transaction): rows, links, search hits. Streamed, a bad
+// last row, a cancel or a failed write leave the database as it was.
+#include "cli/importpipeline.h"
 #include "io/importer.h"
 #include "storage/database.h"
 #include "storage/datasetstore.h"
@@ -10,6 +13,7 @@
 #include "storage/searchbacklog.h"
 #include "storage/searchindex.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -85,6 +89,24 @@ QStringList tableDump(Storage::Database &db)
     return lines;
 }
 
+// A sheet of @p rows events whose warnings fall in several parts of a
+// streamed read: end dates skipped, duplicates of rows parts earlier, an
+// unknown column, and a column Frise drops.
+QByteArray makeWarningSheet(int rows)
+{
+    QByteArray data = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+                      "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background,Remarks\r\n";
+    for (int i = 0; i < rows; ++i) {
+        // Row i repeats row i - 5000's title and date every 1009 rows: a duplicate from an earlier part.
+        const int same = i >= 5000 && i % 1009 == 0 ? i - 5000 : i;
+        data += QByteArray::number(1990 + same % 35) + ',' + QByteArray::number(same / 28 % 12 + 1) + ','
+            + QByteArray::number(same % 28 + 1) + ",," + (i % 997 == 0 ? QByteArrayLiteral("2030,x,,") : ",,,")
+            + ",,Event " + QByteArray::number(same) + ",Text " + QByteArray::number(i) + ",,,,,,,"
+            + (i % 3001 == 0 ? QByteArrayLiteral("#fff") : QByteArray()) + ",note\r\n";
+    }
+    return data;
+}
+
 QStringList searchKeys(Storage::Database &db, const QString &text)
 {
     Storage::SearchQuery query;
@@ -107,6 +129,37 @@ class TestSheetImport : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QStringList m_smallRows; ///< the small path's dump of makeSheet()
+    qint64 m_smallInserted = 0; ///< and its count of records
+
+    QString write(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            qWarning("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static Io::ImportOptions sheetOptions()
+    {
+        Io::ImportOptions parse;
+        parse.format = Io::Format::TimelineJsCsv;
+        parse.language = Language::French;
+        return parse;
+    }
+
+    // A new database, and the pipeline that imports @p sheet into it (chosen
+    // while the file is closed, as `frise import` does: an open write-ahead
+    // log may hold a newer schema than the file's header says).
+    std::pair<std::unique_ptr<Storage::Database>, std::unique_ptr<Cli::ImportPipeline>> pipelineInto(
+        const QString &name, const QString &sheet)
+    {
+        if (!open(name))
+            return {};
+        auto pipeline = Cli::ImportPipeline::forFile(sheet, sheetOptions(), m_dir.filePath(name));
+        return {open(name), std::move(pipeline)};
+    }
 
     std::unique_ptr<Storage::Database> open(const QString &name)
     {
@@ -159,6 +212,8 @@ private Q_SLOTS:
 
         const QStringList fastRows = tableDump(*fast);
         const QStringList smallRows = tableDump(*small);
+        m_smallRows = smallRows;
+        m_smallInserted = smallSummary.inserted;
         QVERIFY(fastRows.size() > 2 * sheetRows); // events and their links
         QCOMPARE(fastRows.size(), smallRows.size());
         for (qsizetype i = 0; i < fastRows.size(); ++i)
@@ -175,6 +230,124 @@ private Q_SLOTS:
             const Storage::CheckReport report = Storage::Maintenance(*db).check(&error);
             QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
         }
+    }
+
+    // `frise import`'s pipeline: the sheet read on a second thread, parts
+    // written as they come; the same rows and search hits as the small path.
+    void streamedMatchesSmallPath()
+    {
+        QVERIFY2(!m_smallRows.isEmpty(), "fastPathMatchesSmallPath runs first");
+        const QString sheet = write(QStringLiteral("streamed.csv"), makeSheet());
+        auto [db, pipeline] = pipelineInto(QStringLiteral("streamed.frise"), sheet);
+        QVERIFY(db);
+        QVERIFY2(pipeline, "a big sheet into a current SQLite file is streamed");
+        QVERIFY(pipeline->expectedRecords() >= sheetRows);
+        pipeline->start();
+        Storage::StorageError error;
+        Storage::ImportSummary summary;
+        QVERIFY2(pipeline->write(*db, {}, &summary, &error), qPrintable(error.message));
+        QVERIFY(pipeline->readResult().ok());
+        QCOMPARE(summary.inserted, m_smallInserted);
+        QVERIFY(std::any_of(summary.phases.cbegin(), summary.phases.cend(),
+            [](const Storage::ImportPhase &phase) { return phase.name == QLatin1String("rows"); }));
+        QVERIFY(Storage::SearchBacklog(*db).isPending(&error));
+        QVERIFY2(Storage::SearchBacklog(*db).build({}, &error), qPrintable(error.message));
+
+        const QStringList rows = tableDump(*db);
+        QCOMPARE(rows.size(), m_smallRows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows.at(i), m_smallRows.at(i));
+        auto small = open(QStringLiteral("small.frise"));
+        QVERIFY(small);
+        for (const QString &words : {QStringLiteral("negociation"), QStringLiteral("donnees n5999"),
+                 QStringLiteral("litige 7"), QStringLiteral("evenement 59999")})
+            QCOMPARE(searchKeys(*db, words), searchKeys(*small, words));
+        const Storage::CheckReport report = Storage::Maintenance(*db).check(&error);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+    }
+
+    // Warnings come out as reading the whole file first gives them: same text, same order.
+    void streamedWarningsInOrder()
+    {
+        const QByteArray data = makeWarningSheet(20000);
+        const Io::ImportResult whole = Io::Importer::importData(data, QStringLiteral("warned.csv"), sheetOptions());
+        QVERIFY2(whole.ok(), qPrintable(whole.error.toString()));
+        QVERIFY(whole.warnings.size() > 30);
+        const QString sheet = write(QStringLiteral("warned.csv"), data);
+        auto [db, pipeline] = pipelineInto(QStringLiteral("warned.frise"), sheet);
+        QVERIFY(db && pipeline);
+        pipeline->start();
+        Storage::StorageError error;
+        QVERIFY2(pipeline->write(*db, {}, nullptr, &error), qPrintable(error.message));
+        QCOMPARE(pipeline->readResult().warnings, whole.warnings);
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM event")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 20000);
+    }
+
+    // A bad cell in the last row, read after most rows were written: the
+    // file is refused with its line and column, and nothing stays written,
+    // not even the search backlog's marker.
+    void streamedBadLastRowWritesNothing()
+    {
+        const QByteArray data = makeSheet() + "20x5,1,1,,,,,,,Last,,,,,,,,\r\n";
+        const QString sheet = write(QStringLiteral("bad.csv"), data);
+        auto [db, pipeline] = pipelineInto(QStringLiteral("bad.frise"), sheet);
+        QVERIFY(db && pipeline);
+        const QStringList before = tableDump(*db);
+        pipeline->start();
+        Storage::StorageError error;
+        QVERIFY(!pipeline->write(*db, {}, nullptr, &error));
+        QCOMPARE(error.code, Storage::StorageError::Code::Invalid);
+        const Io::IoError &bad = pipeline->readResult().error;
+        QCOMPARE(bad.line, sheetRows + 4); // header, title and era rows, then the events
+        QCOMPARE(bad.column, 1);
+        QVERIFY2(bad.message.contains(QLatin1String("Year")), qPrintable(bad.message));
+        QCOMPARE(tableDump(*db), before);
+        QVERIFY(!Storage::SearchBacklog(*db).isPending(&error));
+        QSqlQuery check(db->connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    // Cancelled while writing: nothing written, and the reader, waiting for room, stops too.
+    void streamedCancelWritesNothing()
+    {
+        const QString sheet = write(QStringLiteral("cancelled.csv"), makeSheet());
+        auto [db, pipeline] = pipelineInto(QStringLiteral("cancelled.frise"), sheet);
+        QVERIFY(db && pipeline);
+        const QStringList before = tableDump(*db);
+        pipeline->start();
+        Storage::StorageError error;
+        qint64 seen = 0;
+        QVERIFY(!pipeline->write(*db, {}, nullptr, &error, [&](qint64 done, qint64) {
+            seen = done;
+            return done < 10000;
+        }));
+        QVERIFY(seen >= 10000 && seen < sheetRows);
+        QCOMPARE(error.code, Storage::StorageError::Code::Other);
+        // The reader cannot be more than the queue's few parts ahead: it was stopped, not finished.
+        QVERIFY(pipeline->readResult().cancelled);
+        QCOMPARE(tableDump(*db), before);
+        QVERIFY(!Storage::SearchBacklog(*db).isPending(&error));
+    }
+
+    // The write fails (here: the database is read-only): the reader stops.
+    void streamedWriteFailureStopsReader()
+    {
+        const QString sheet = write(QStringLiteral("readonly.csv"), makeSheet());
+        auto [db, pipeline] = pipelineInto(QStringLiteral("readonly.frise"), sheet);
+        QVERIFY(db && pipeline);
+        db.reset();
+        Storage::Database::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        Storage::StorageError error;
+        auto reader = Storage::Database::open(m_dir.filePath(QStringLiteral("readonly.frise")), readOnly, &error);
+        QVERIFY(reader);
+        pipeline->start();
+        QVERIFY(!pipeline->write(*reader, {}, nullptr, &error));
+        QCOMPARE(error.code, Storage::StorageError::Code::ReadOnly);
+        QVERIFY(pipeline->readResult().cancelled);
     }
 };
 
