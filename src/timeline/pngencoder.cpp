@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <new>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -176,7 +177,18 @@ public:
     { }
 
     /// Compresses @p stripe; the @p last stripe ends the deflate stream, the others a byte-aligned block.
-    void compress(Stripe *stripe, bool last) const
+    /// Leaves it not ok when memory runs out (on another thread, an exception would end the program).
+    void compress(Stripe *stripe, bool last) const noexcept
+    {
+        try {
+            compressOrThrow(stripe, last);
+        } catch (const std::bad_alloc &) {
+            stripe->ok = false;
+        }
+    }
+
+private:
+    void compressOrThrow(Stripe *stripe, bool last) const
     {
         z_stream z {};
         if (deflateInit2(&z, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -220,7 +232,6 @@ public:
         stripe->ok = true;
     }
 
-private:
     const QRgb *line(int y) const { return reinterpret_cast<const QRgb *>(m_image.constScanLine(y)); }
 
     /// Deflates all of @p z's input with @p flush, growing @p out when it fills; false on a zlib error.
