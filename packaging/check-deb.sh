@@ -24,7 +24,7 @@ dpkg-deb --field "$deb" Package Version Depends
 [[ $(dpkg-deb --field "$deb" Version) == "$version" ]] || fail "package version is not $version"
 dpkg-deb -x "$deb" "$work/root"
 root=$work/root
-for f in usr/bin/frise \
+for f in usr/bin/frise usr/libexec/frise/frise-gui \
     usr/share/applications/org.frise.Frise.desktop \
     usr/share/metainfo/org.frise.Frise.metainfo.xml \
     usr/share/mime/packages/org.frise.Frise.xml \
@@ -34,7 +34,8 @@ for f in usr/bin/frise \
     [[ -s $root/$f ]] || fail "$f is missing from the package"
 done
 # Nothing from the build tree (tests, build tools) may leak into the package.
-extra=$(cd "$root" && find . -type f | grep -v -E '^\./usr/(bin/frise|share/(applications|metainfo|mime|icons)/)' || true)
+extra=$(cd "$root" && find . -type f |
+    grep -v -E '^\./usr/(bin/frise|libexec/frise/frise-gui|share/(applications|metainfo|mime|icons)/)' || true)
 [[ -z $extra ]] || fail "unexpected files in the package: $extra"
 
 # The installed tree as a whole: metainfo, its launchable desktop file, icons.
@@ -48,8 +49,13 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 
 bin=$root/usr/bin/frise
-missing=$(ldd "$bin" | grep 'not found' || true)
+gui=$root/usr/libexec/frise/frise-gui
+missing=$(ldd "$bin" "$gui" | grep 'not found' || true)
 [[ -z $missing ]] || fail "unresolved libraries: $missing"
+# The command line loads no widget library: frise-gui, which frise execs for the window, does.
+if ldd "$bin" | grep -q -E 'libQt6Widgets|libKF6SyntaxHighlighting'; then
+    fail "usr/bin/frise links the window's libraries"
+fi
 # Every library the binary links directly comes from a package it depends on.
 depends=$(dpkg-deb --field "$deb" Depends)
 if [[ $mode == sanitize ]]; then
@@ -69,13 +75,15 @@ if [[ $mode == sanitize ]]; then
     depends=$(printf '%s, ' "${!seen[@]}")
 fi
 if command -v readelf >/dev/null; then
-    for needed in $(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-        path=$(ldd "$bin" | awk -v lib="$needed" '$1 == lib {print $3}')
-        [[ -n $path ]] || continue
-        pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path" 2>/dev/null || true)
-        pkg=${pkg%%:*}
-        [[ -n $pkg ]] || fail "no package owns $path ($needed)"
-        [[ ", $depends," == *", $pkg"[\ ,]* ]] || fail "$needed comes from $pkg, which Depends does not list"
+    for exe in "$bin" "$gui"; do
+        for needed in $(readelf -d "$exe" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+            path=$(ldd "$exe" | awk -v lib="$needed" '$1 == lib {print $3}')
+            [[ -n $path ]] || continue
+            pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path" 2>/dev/null || true)
+            pkg=${pkg%%:*}
+            [[ -n $pkg ]] || fail "no package owns $path ($needed)"
+            [[ ", $depends," == *", $pkg"[\ ,]* ]] || fail "$needed comes from $pkg, which Depends does not list"
+        done
     done
 fi
 out=$("$bin" --version)
@@ -86,4 +94,16 @@ printf 'check-deb: frise --version: %s\n' "$out"
     fail "frise export-timeline failed"
 [[ $(head -c 8 "$work/timeline.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
     fail "export-timeline did not write a PNG"
+# Without a command, frise becomes the window: the installed frise-gui, in the same process.
+mkdir -p "$work/home"
+HOME=$work/home QT_QPA_PLATFORM=offscreen "$bin" "$work/sample.frise" >"$work/gui.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do
+    [[ $(readlink "/proc/$pid/exe" 2>/dev/null || true) == "$(readlink -f "$gui")" ]] && break
+    sleep 0.1
+done
+exe=$(readlink "/proc/$pid/exe" 2>/dev/null || true)
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+[[ $exe == "$(readlink -f "$gui")" ]] || { cat "$work/gui.log" >&2; fail "frise with a database did not become $gui"; }
 printf 'check-deb: ok (%ss)\n' $((SECONDS - start))

@@ -10,6 +10,7 @@ namespace TestPaths {
 
 QString sourceDir(); ///< the checkout's root
 QString friseBinary(); ///< the built frise command
+QString friseGuiBinary(); ///< the built window, which frise execs when given no command
 
 /// A file of the checkout, e.g. source(u"tests/data/io/sample.csv").
 inline QString source(QStringView relative)

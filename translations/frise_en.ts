@@ -444,6 +444,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>the output must end in .html or .htm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>frise: cannot start the window (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
@@ -1182,6 +1186,17 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
     </message>
     <message>
         <source>The search index build was stopped; it resumes at the next open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Timeline::PngEncoder</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to compress the image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,6 +472,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>the output must end in .html or .htm</source>
         <translation>le fichier écrit doit finir par .html ou .htm</translation>
     </message>
+    <message>
+        <source>frise: cannot start the window (%1): %2</source>
+        <translation>frise&#xa0;: impossible de lancer la fenêtre (%1)&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>
@@ -1211,6 +1215,17 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
     <message>
         <source>The search index build was stopped; it resumes at the next open.</source>
         <translation>La construction de l’index de recherche a été arrêtée&#x202f;; elle reprendra à la prochaine ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>Frise::Timeline::PngEncoder</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L’image est vide.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compress the image.</source>
+        <translation>Pas assez de mémoire pour compresser l’image.</translation>
     </message>
 </context>
 <context>

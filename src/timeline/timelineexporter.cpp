@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
 
+#include "pngencoder.h"
 #include "timelinealttext.h"
 #include "timelinelayout.h"
 
@@ -17,6 +18,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace Frise::Timeline {
 
@@ -72,6 +78,30 @@ QString rangeText(qint64 from, qint64 to, Language language)
     const QString left = periodText(from, format, precision, language);
     const QString right = periodText(to, format, precision, language);
     return left == right ? left : left % QStringLiteral(" – ") % right;
+}
+
+/**
+ * A @p width x @p height RGB32 image whose pixels the kernel is asked to back with 2 MiB pages (where
+ * transparent huge pages are on "madvise", Debian's default): a 1920x1080 export's 8 MB otherwise fault in
+ * 4 KiB at a time on first touch, which took about as long as drawing the picture. Null when out of memory.
+ */
+QImage blankImage(int width, int height)
+{
+    const auto bytesPerLine = qsizetype(width) * 4;
+    const auto bytes = size_t(bytesPerLine) * size_t(height);
+#ifdef Q_OS_LINUX
+    constexpr size_t hugePage = size_t(2) << 20;
+    if (bytes >= hugePage) {
+        const size_t rounded = (bytes + hugePage - 1) / hugePage * hugePage;
+        if (void *data = std::aligned_alloc(hugePage, rounded)) {
+            madvise(data, rounded, MADV_HUGEPAGE);
+            return QImage(
+                static_cast<uchar *>(data), width, height, bytesPerLine, QImage::Format_RGB32, std::free, data);
+        }
+        return {};
+    }
+#endif
+    return QImage(width, height, QImage::Format_RGB32);
 }
 
 QFont pixelFont(const TimelineStyle &style, int px, int weight = QFont::Normal)
@@ -364,7 +394,7 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
     switch (format) {
     case TimelineExportOptions::Format::Png: {
         // Opaque: no alpha channel to encode, and the fastest raster path.
-        QImage image(options.width, height, QImage::Format_RGB32);
+        QImage image = blankImage(options.width, height);
         if (image.isNull())
             return fail(tr("Not enough memory for a %1×%2 image.").arg(options.width).arg(height));
         const int dpm = qRound(options.dpi / 0.0254);
@@ -381,9 +411,16 @@ bool TimelineExporter::exportTimeline(const TimelineData &data, const TitleProvi
             image.setText(QStringLiteral("Title"), options.title);
         // "Description", a keyword the PNG specification defines; Qt writes it as iTXt when not Latin-1.
         image.setText(QStringLiteral("Description"), alt.fileText().trimmed());
+        if (!options.smallestFile) {
+            QString problem;
+            if (!PngEncoder::write(image, &file, &problem))
+                return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, problem));
+            break;
+        }
+        // libpng's best filter for each row at zlib's level 9 (Qt takes the level from the quality q as
+        // (100 - q) * 9 / 91): a third smaller, several times slower.
         QImageWriter writer(&file, "png");
-        // Qt's PNG writer takes zlib's level from the quality q as (100 - q) * 9 / 91: 0 is level 9, 85 level 1.
-        writer.setQuality(options.smallestFile ? 0 : 85);
+        writer.setQuality(0);
         if (!writer.write(image))
             return fail(tr("Cannot write “%1”: %2").arg(options.outputPath, writer.errorString()));
         break;

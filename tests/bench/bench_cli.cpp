@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Command-line benchmark: the whole `frise` process as a script runs it, and
 // its fixed costs one by one.
-//   bench_cli RESULTS.json FRISE WORKDIR
+//   bench_cli RESULTS.json FRISE WORKDIR [FRISE-GUI]
 // WORKDIR keeps the generated databases (cli-30000.frise, cli-1000000.frise)
 // between runs; the browser peer (tests/bench/peer) reads the first.
 //
@@ -9,7 +9,10 @@
 // time and the child's CPU time (user + system; on a shared machine the wall
 // time is mostly waiting for a core):
 //  - `frise --version` (library loading and relocation, QCoreApplication,
-//    translators), also with LD_BIND_NOW=1 (every symbol bound at start);
+//    translators), also with LD_BIND_NOW=1 (every symbol bound at start),
+//    and what the dynamic loader says of it (LD_DEBUG=statistics,files:
+//    libraries mapped, cycles, relocations); the same for frise-gui, the
+//    window, started without a display so that it stops before Qt does;
 //  - `frise stats` of an empty database (plus opening a database);
 //  - `frise export-timeline` to a 1920x1080 PNG at 30,000 and 1,000,000
 //    events: "built" with an empty timeline cache (from rows, then cached),
@@ -19,12 +22,14 @@
 // plugin, the font database's first use, opening the database, reading the
 // timeline key, the snapshot (whole, and the one lane mode export-timeline
 // reads), drawing, and encoding the PNG at each
-// compression the exporter offers.
+// compression the exporter offers (Timeline::PngEncoder by default, and
+// QImageWriter, which --smallest-file uses and the exporter used before).
 #include "benchutil.h"
 #include "datasetgenerator.h"
 
 #include "storage/database.h"
 #include "storage/datasetstore.h"
+#include "timeline/pngencoder.h"
 #include "timeline/timelinebuilder.h"
 #include "timeline/timelinecache.h"
 #include "timeline/timelineexporter.h"
@@ -40,6 +45,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -118,7 +124,7 @@ public:
 
     /// @p before runs before each timed run, untimed (e.g. emptying the cache).
     QJsonObject time(const QStringList &args, int runs, const std::function<void()> &before = {},
-        const QStringList &environment = {}) const
+        const QStringList &environment = {}, int expectedExitCode = 0) const
     {
         QJsonObject result;
         result.insert(QStringLiteral("load_average_before"), loadAverage());
@@ -143,7 +149,7 @@ public:
             QElapsedTimer timer;
             timer.start();
             process.start(m_frise, args);
-            if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+            if (!process.waitForFinished(600000) || process.exitCode() != expectedExitCode) {
                 qCritical(
                     "frise %s failed: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
                 result.insert(QStringLiteral("failed"), true);
@@ -171,6 +177,54 @@ private:
     QString m_frise;
     QString m_cacheHome;
 };
+
+/**
+ * What the dynamic loader does to start @p program with @p args (LD_DEBUG=statistics,files): the libraries
+ * it maps, the cycles it spends before main() and how many of them go to relocation, and the relocations.
+ */
+QJsonObject loaderStatistics(const QString &program, const QStringList &args, const QString &scratch)
+{
+    QJsonObject result;
+    const QString prefix = scratch + QStringLiteral("/ld-debug");
+    for (const QFileInfo &old : QDir(scratch).entryInfoList({QStringLiteral("ld-debug.*")}, QDir::Files))
+        QFile::remove(old.filePath());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("statistics,files"));
+    env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), prefix);
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    if (!process.waitForFinished(600000)) {
+        result.insert(QStringLiteral("failed"), true);
+        return result;
+    }
+    QByteArray trace;
+    for (const QFileInfo &file : QDir(scratch).entryInfoList({QStringLiteral("ld-debug.*")}, QDir::Files)) {
+        QFile log(file.filePath());
+        if (log.open(QIODevice::ReadOnly))
+            trace += log.readAll();
+    }
+    const QString text = QString::fromLocal8Bit(trace);
+    result.insert(QStringLiteral("libraries"), double(text.count(QLatin1String("generating link map"))));
+    // The first statistics block is the start's (a second, "final", comes at exit).
+    const std::pair<const char *, const char *> fields[] = {
+        {"startup_cycles", "total startup time in dynamic loader: (\\d+) cycles"},
+        {"relocation_cycles", "time needed for relocation: (\\d+) cycles"},
+        {"load_cycles", "time needed to load objects: (\\d+) cycles"},
+        {"relocations", "\\bnumber of relocations: (\\d+)"},
+        {"relocations_from_cache", "\\bnumber of relocations from cache: (\\d+)"},
+        {"relative_relocations", "number of relative relocations: (\\d+)"},
+    };
+    for (const auto &[name, pattern] : fields) {
+        const QRegularExpressionMatch match = QRegularExpression(QLatin1String(pattern)).match(text);
+        if (match.hasMatch())
+            result.insert(QLatin1String(name), match.captured(1).toDouble());
+    }
+    return result;
+}
 
 /// The export at @p events: built (empty cache each run) and cached.
 QJsonObject measureExport(const ProcessTimer &timer, const QString &db, const QString &png, int runs)
@@ -271,6 +325,19 @@ int measureFixedCosts(int argc, char **argv, const QString &path)
         result.insert(QStringLiteral("render_with_alt_text_ms"), ms(timer));
         result.insert(QStringLiteral("alt_text_bytes"), double(alt.fileText().toUtf8().size()));
     }
+    // What the exporter writes by default, on this machine's cores and on one.
+    for (const auto &[name, stripes] : {std::pair {"png_encoder", 0}, std::pair {"png_encoder_one_stripe", 1}}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const double cpuBefore = Bench::cpuSeconds();
+        timer.restart();
+        Timeline::PngEncoder::write(image, &buffer, nullptr, stripes);
+        result.insert(QLatin1String(name) + QStringLiteral("_ms"), ms(timer));
+        result.insert(QLatin1String(name) + QStringLiteral("_cpu_ms"), (Bench::cpuSeconds() - cpuBefore) * 1e3);
+        result.insert(QLatin1String(name) + QStringLiteral("_bytes"), double(buffer.size()));
+    }
+    result.insert(
+        QStringLiteral("png_encoder_stripes"), Timeline::PngEncoder::stripesFor(image.width(), image.height()));
     for (const auto &[name, quality] :
         {std::pair {"png_default", -1}, std::pair {"png_fast", 85}, std::pair {"png_smallest", 0}}) {
         QBuffer buffer;
@@ -295,7 +362,7 @@ int main(int argc, char **argv)
     if (argc == 3 && qstrcmp(argv[1], "--fixed") == 0)
         return measureFixedCosts(argc, argv, QString::fromLocal8Bit(argv[2]));
     if (argc < 4) {
-        fprintf(stderr, "usage: bench_cli RESULTS.json FRISE WORKDIR\n");
+        fprintf(stderr, "usage: bench_cli RESULTS.json FRISE WORKDIR [FRISE-GUI]\n");
         return 2;
     }
     QCoreApplication app(argc, argv);
@@ -318,6 +385,16 @@ int main(int argc, char **argv)
     results.insert(QStringLiteral("version"), frisetimer.time({QStringLiteral("--version")}, 20));
     results.insert(QStringLiteral("version_bind_now"),
         frisetimer.time({QStringLiteral("--version")}, 20, {}, {QStringLiteral("LD_BIND_NOW=1")}));
+    results.insert(
+        QStringLiteral("version_loader"), loaderStatistics(frise, {QStringLiteral("--version")}, scratch.path()));
+    // The window's executable (frise execs it when given no command): without a display it stops before Qt
+    // starts, so this is what loading the window's libraries costs.
+    if (argc > 4) {
+        const QString gui = QString::fromLocal8Bit(argv[4]);
+        const ProcessTimer guitimer(gui, scratch.filePath(QStringLiteral("cache")));
+        results.insert(QStringLiteral("gui_start"), guitimer.time({}, 20, {}, {}, 2));
+        results.insert(QStringLiteral("gui_start_loader"), loaderStatistics(gui, {}, scratch.path()));
+    }
     results.insert(QStringLiteral("stats_empty"), frisetimer.time({QStringLiteral("stats"), empty}, 10));
     const QString png = scratch.filePath(QStringLiteral("export.png"));
     results.insert(QStringLiteral("export_timeline_30k"), measureExport(frisetimer, small, png, 10));
