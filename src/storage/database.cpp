@@ -5,6 +5,7 @@
 
 #include "postgresmigrations.h"
 #include "rawstatement_p.h"
+#include "searchpartner_p.h"
 #include "sqlitemigrations.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,14 @@
 namespace Frise::Storage {
 
 namespace {
+
+/// libpq does not repeat the password in its messages; make sure of it.
+QString withoutPassword(QString reason, const QString &password)
+{
+    if (password.size() >= 4)
+        reason.replace(password, QStringLiteral("********"));
+    return reason;
+}
 
 /// Tables whose rows make up the timeline (events, their lanes' records).
 bool isTimelineTable(const char *table)
@@ -367,16 +376,55 @@ std::unique_ptr<Database> Database::openPostgres(
     connectOptions << QStringLiteral("application_name=frise");
     db->m_db.setConnectOptions(connectOptions.join(u';'));
     if (!db->m_db.open()) {
-        // libpq does not repeat the password in its messages; make sure of it.
-        QString reason = db->m_db.lastError().text();
-        if (password.size() >= 4)
-            reason.replace(password, QStringLiteral("********"));
-        return fail(StorageError::Code::CannotOpen, Messages::cannotConnect(db->m_path, reason));
+        return fail(StorageError::Code::CannotOpen,
+            Messages::cannotConnect(db->m_path, withoutPassword(db->m_db.lastError().text(), password)));
     }
     if (!db->configurePostgres(options, error))
         return {};
     db->m_configured = true;
     return db;
+}
+
+std::unique_ptr<Database> Database::readingClone(StorageError *error) const
+{
+    std::unique_ptr<Database> clone(new Database);
+    clone->m_backend = m_backend;
+    clone->m_path = m_path;
+    clone->m_userName = m_userName;
+    clone->m_readOnly = true;
+    clone->m_hidesConfidential = m_hidesConfidential;
+    clone->m_schemaVersion = m_schemaVersion;
+    clone->m_connectionName = QStringLiteral("frise-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The clone may be made on another thread than this connection's.
+    clone->m_db = QSqlDatabase::cloneDatabase(m_connectionName, clone->m_connectionName);
+    // Named apart, so that administrators see what it is.
+    QStringList options = clone->m_db.connectOptions().split(u';', Qt::SkipEmptyParts);
+    options.removeIf([](const QString &option) { return option.startsWith(QLatin1String("application_name=")); });
+    options << QStringLiteral("application_name=frise-search");
+    clone->m_db.setConnectOptions(options.join(u';'));
+    if (!clone->m_db.open()) {
+        *error = {StorageError::Code::CannotOpen,
+            Messages::cannotConnect(m_path, withoutPassword(clone->m_db.lastError().text(), clone->m_db.password()))};
+        return {};
+    }
+    // It only ever reads; the server holds it to that.
+    QSqlQuery query(clone->m_db);
+    for (const char *sql :
+        {"SET client_min_messages = warning", "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"}) {
+        if (!query.exec(QLatin1String(sql))) {
+            *error = clone->errorFrom(query);
+            return {};
+        }
+    }
+    clone->m_configured = true;
+    return clone;
+}
+
+SearchPartner &Database::searchPartner() const
+{
+    if (!m_searchPartner)
+        m_searchPartner = std::make_unique<SearchPartner>(*this);
+    return *m_searchPartner;
 }
 
 bool Database::configurePostgres(const OpenOptions &options, StorageError *error)
@@ -498,6 +546,8 @@ bool Database::migratePostgres(int targetVersion, StorageError *error)
 
 Database::~Database()
 {
+    // Its thread closes the clone first.
+    m_searchPartner.reset();
     if (m_db.isValid()) {
         if (m_db.isOpen() && !m_readOnly && m_configured && !isPostgres()) {
             // Fold the WAL back so the file is self-contained when closed

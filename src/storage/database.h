@@ -18,6 +18,7 @@ class QSqlQuery;
 namespace Frise::Storage {
 
 class InstanceLock;
+class SearchPartner;
 
 /**
  * One open Frise database: a SQLite file (the embedded default), or a
@@ -143,13 +144,22 @@ public:
     /// The StorageError for a failed query's error (disk full, busy, ...).
     StorageError errorFrom(const QSqlQuery &query) const;
 
+    /// PostgreSQL: a second, read-only connection on a thread of its own
+    /// (see SearchPartner), made on first use.
+    SearchPartner &searchPartner() const;
+
 Q_SIGNALS:
     /// Another client changed (inserted, updated or deleted) @p entity #@p id;
     /// ("dataset", 0) after an import: reload everything.
     void changed(const QString &entity, qint64 id);
 
 private:
+    friend class SearchPartner;
+
     Database() = default;
+    /// PostgreSQL: a read-only clone of this connection (same server, user,
+    /// password and rights), opened for the calling thread.
+    std::unique_ptr<Database> readingClone(StorageError *error) const;
     static std::unique_ptr<Database> openPostgres(const QString &url, const OpenOptions &options, StorageError *error);
     bool configurePostgres(const OpenOptions &options, StorageError *error);
     bool migratePostgres(int targetVersion, StorageError *error);
@@ -173,6 +183,7 @@ private:
     bool m_hidesConfidential = false;
     bool m_configured = false; ///< accepted and set up; only then is the WAL checkpointed on close
     int m_schemaVersion = 0;
+    mutable std::unique_ptr<SearchPartner> m_searchPartner;
     int m_transactionDepth = 0;
     bool m_timelineTouched = false; ///< the open write transaction changed a timeline table
     Backend m_backend = Backend::SQLite;

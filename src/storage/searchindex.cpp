@@ -4,6 +4,7 @@
 #include "database.h"
 #include "postgresmigrations.h"
 #include "rawstatement_p.h"
+#include "searchpartner_p.h"
 #include "timeindex_p.h"
 
 #include <QSqlQuery>
@@ -717,9 +718,10 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
         hits->append(best);
         return true;
     }
-    QSqlQuery top(m_db.connection());
-    top.setForwardOnly(true);
-    if (!top.exec(QStringLiteral("SELECT max(id) FROM %1").arg(table)) || !top.next() || top.value(0).isNull())
+    QSqlQuery top;
+    if (!m_db.prepare(top, QStringLiteral("SELECT max(id) FROM %1").arg(table), error) || !m_db.exec(top, error))
+        return false;
+    if (!top.next() || top.value(0).isNull())
         return true; // an empty table
     const qint64 newest = top.value(0).toLongLong();
     // The newest rows, read in id order and each tested (OFFSET 0 keeps the
@@ -850,6 +852,50 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
     return true;
 }
 
+bool SearchIndex::searchPostgresTables(const QList<std::pair<QString, Filter>> &tables, const QString &match, int limit,
+    QList<SearchHit> *hits, StorageError *error) const
+{
+    // Each table's statements run on one core of the server. The first table
+    // (events, the biggest) is read on the second connection while this one
+    // reads the others, unless this connection is in a transaction (the
+    // other would not see its writes). (std::vector: each thread writes its
+    // own element, with no detach.)
+    std::vector<QList<SearchHit>> found(tables.size());
+    std::vector<QStringList> plans(tables.size());
+    const auto searchOne = [&](const SearchIndex &index, std::size_t i, StorageError *tableError) {
+        const auto &[entity, filter] = tables.at(qsizetype(i));
+        const bool done = index.searchPostgres(entity, match, filter, limit, &found[i], tableError);
+        plans[i] = index.m_plans;
+        index.m_plans.clear();
+        return done;
+    };
+    const bool together
+        = m_usesSecondConnection && tables.size() > 1 && !m_db.inTransaction() && m_db.searchPartner().available();
+    StorageError partnerError;
+    std::future<bool> partnerDone;
+    if (together) {
+        partnerDone = m_db.searchPartner().start(
+            [&](Database *partner) { return partner && searchOne(SearchIndex(*partner), 0, &partnerError); });
+    }
+    bool done = true;
+    for (std::size_t i = together ? 1 : 0; done && i < found.size(); ++i)
+        done = searchOne(*this, i, error);
+    // (Always waited for: the work refers to this frame.)
+    if (together && !partnerDone.get() && done) {
+        // The second connection could not be opened or lost its server:
+        // this one reads that table as well.
+        found[0].clear();
+        done = searchOne(*this, 0, error);
+    }
+    if (!done)
+        return false;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        hits->append(found[i]);
+        m_plans.append(plans[i]);
+    }
+    return true;
+}
+
 bool SearchIndex::postgresDetails(const QString &match, QList<SearchHit> *hits, StorageError *error) const
 {
     // A headline parses its row's text again (a quarter of a millisecond
@@ -907,6 +953,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
     if (request.fromMinutes > request.toMinutes)
         return hits;
     const bool gradeFiltered = !request.minReliability.isNull() || request.minCredibility > 0;
+    QList<std::pair<QString, Filter>> tables; // PostgreSQL: searched together below
     for (const Searchable &table : searchables) {
         if ((request.disputeId && !table.disputeFilter) || (request.actorId && !table.actorFilter)
             || (dateFiltered && !table.dateFilter) || (request.claimStatus && !table.statusFilter))
@@ -968,13 +1015,16 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &request, StorageError *e
             filter.values.append({":credibility", request.minCredibility});
         }
         filter.sql = conditions.join(s(" AND "));
+        if (postgres) {
+            tables.append({entity, filter});
+            continue;
+        }
         const QString titles = QStringLiteral("%1, %2").arg(s(table.titleFr), s(table.titleEn));
-        const bool found = postgres
-            ? searchPostgres(entity, match, filter, request.limit, &hits, error)
-            : searchNewest(entity, s(table.weights), titles, match, filter, request.limit, &hits, error);
-        if (!found)
+        if (!searchNewest(entity, s(table.weights), titles, match, filter, request.limit, &hits, error))
             return {};
     }
+    if (postgres && !searchPostgresTables(tables, match, request.limit, &hits, error))
+        return {};
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
     if (hits.size() > request.limit)
         hits.resize(request.limit);

@@ -74,6 +74,10 @@ public:
     /// searchPostgres()), for tests and benchmarks.
     QStringList lastPlans() const { return m_plans; }
 
+    /// PostgreSQL: whether one table is read on a second connection while
+    /// this one reads the others (the default); tests compare both ways.
+    void setUsesSecondConnection(bool uses) { m_usesSecondConnection = uses; }
+
     /// The FTS5 MATCH expression for user text: each word quoted, as a prefix.
     static QString matchExpression(const QString &text);
     /// The same query for PostgreSQL's to_tsquery: `etats <-> unis:* & accord:*`.
@@ -131,6 +135,11 @@ private:
     /// postgresDetails()).
     bool searchPostgres(const QString &entity, const QString &match, const Filter &filter, int limit,
         QList<SearchHit> *hits, StorageError *error) const;
+    /// PostgreSQL: searchPostgres() of each of @p tables (entity, filter),
+    /// the hits appended in that order; the first table on the second
+    /// connection (see SearchPartner) when there are several.
+    bool searchPostgresTables(const QList<std::pair<QString, Filter>> &tables, const QString &match, int limit,
+        QList<SearchHit> *hits, StorageError *error) const;
     /// PostgreSQL: titles and snippets of @p hits.
     bool postgresDetails(const QString &match, QList<SearchHit> *hits, StorageError *error) const;
     /// PostgreSQL: the table or view @p entity's rows are read from (see Database::sourceTable()).
@@ -138,6 +147,7 @@ private:
 
     Database &m_db;
     mutable QStringList m_plans;
+    bool m_usesSecondConnection = true;
 };
 
 } // namespace Frise::Storage

@@ -478,6 +478,71 @@ private Q_SLOTS:
         }
     }
 
+    // PostgreSQL: the first table is read on a second connection while the
+    // first reads the others. The hits are the same either way; a second
+    // connection the server dropped is read around, then opened again; a
+    // search inside a write transaction reads everything on its own
+    // connection (the other one would not see the transaction's rows).
+    void secondConnection()
+    {
+        if (!testingPostgres())
+            QSKIP("PostgreSQL only (SQLite searches on one connection)");
+        const auto searchAll = [&](bool together) {
+            QStringList found;
+            for (const char *text : {"les", "donnee vendu", "negoc", "gogol", "justice plainte", "introuvable"}) {
+                SearchQuery query;
+                query.text = QString::fromUtf8(text);
+                SearchIndex index(*m_db);
+                index.setUsesSecondConnection(together);
+                StorageError error;
+                const QList<SearchHit> hits = index.search(query, &error);
+                if (error.isError())
+                    return QStringList {error.message};
+                for (const SearchHit &hit : hits)
+                    found << QStringLiteral("%1 %2 %3 %4").arg(keyOf(hit)).arg(hit.rank).arg(hit.titleFr, hit.snippet);
+            }
+            return found;
+        };
+        const QString partners = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                "current_database() AND application_name = 'frise-search'");
+        const QStringList alone = searchAll(false);
+        QVERIFY2(alone.size() >= 6, qPrintable(alone.join(u'\n')));
+        QCOMPARE(searchAll(true), alone);
+        QCOMPARE(scalar(*m_db, partners).toInt(), 1); // (opened by an earlier test)
+
+        QCOMPARE(scalar(*m_db,
+                     QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                                    "current_database() AND application_name = 'frise-search'"))
+                     .toInt(),
+            1);
+        QTRY_COMPARE(scalar(*m_db, partners).toInt(), 0);
+        QCOMPARE(searchAll(true), alone);
+        QCOMPARE(searchAll(true), alone);
+        QCOMPARE(scalar(*m_db, partners).toInt(), 1);
+
+        StorageError error;
+        RowId added = 0;
+        QList<SearchHit> inside;
+        const bool committed = m_db->write(
+            [&](StorageError *writeError) {
+                Event event = makeEvent(QStringLiteral("Un aérostat inédit"), QStringLiteral("2024"));
+                if (!EventRepository(*m_db).insert(event, writeError))
+                    return false;
+                added = event.id;
+                SearchQuery query;
+                query.text = QStringLiteral("aerostat");
+                inside = SearchIndex(*m_db).search(query, writeError);
+                *writeError = {StorageError::Code::Cancelled, QStringLiteral("rolled back on purpose")};
+                return false;
+            },
+            &error);
+        QVERIFY(!committed);
+        QCOMPARE(error.message, QStringLiteral("rolled back on purpose"));
+        QCOMPARE(inside.size(), 1);
+        QCOMPARE(inside.first().entity, QStringLiteral("event"));
+        QCOMPARE(inside.first().id, added);
+    }
+
     void limit()
     {
         SearchQuery query;
