@@ -185,11 +185,19 @@ private:
     QHash<QString, QJsonObject> m_plans;
 };
 
+// PostgreSQL: FRISE_BENCH_ONE_CONNECTION=1 measures searches on one
+// connection, as before the second one (SearchPartner), for comparison.
+bool usesSecondConnection()
+{
+    return qEnvironmentVariableIntValue("FRISE_BENCH_ONE_CONNECTION") == 0;
+}
+
 // Search latency, first 50 hits, for terms of different frequency.
 QJsonObject searchLatencies(Storage::Database &db)
 {
     Storage::StorageError error;
     Storage::SearchIndex index(db);
+    index.setUsesSecondConnection(usesSecondConnection());
     QJsonObject search;
     const QList<QPair<QString, QStringList>> terms = {
         {QStringLiteral("rare"), {QStringLiteral("k12345"), QStringLiteral("k777"), QStringLiteral("k4242")}},
@@ -253,6 +261,7 @@ QJsonObject filteredSearchLatencies(Storage::Database &db)
 {
     Storage::StorageError error;
     Storage::SearchIndex index(db);
+    index.setUsesSecondConnection(usesSecondConnection());
     QJsonObject search;
     const qint64 year2003 = FuzzyDate::fromYear(2003).earliestMinutes();
     const qint64 year2003End = FuzzyDate::fromYear(2003).latestMinutes();

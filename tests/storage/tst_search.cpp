@@ -366,6 +366,10 @@ private Q_SLOTS:
             << QStringLiteral("recent") << 0 << 0 << false << QStringLiteral("event:walk+gin") << 1534;
         QTest::newRow("one year: its rows")
             << QStringLiteral("commun") << 1950 << 1950 << false << QStringLiteral("event:filter") << 200;
+        // More matches than are ranked: with a second connection, the older
+        // half of the ids gives only its newest to the newer half's.
+        QTest::newRow("fifteen years: their rows")
+            << QStringLiteral("commun") << 1900 << 1914 << false << QStringLiteral("event:filter") << all;
         QTest::newRow("half the years: walk")
             << QStringLiteral("commun") << 1900 << 1949 << false << QStringLiteral("event:walk") << all;
         QTest::newRow("half the years, rare word: GIN")
