@@ -830,16 +830,11 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
         } else if (!filter.keptIds.isEmpty()) {
             // The ids newest first, each row then read (LATERAL: one at a
             // time, in that order, until the candidates are there).
-            const QString kept = QStringLiteral("(%1 AND r.id <= :keptHigh AND r.id > :keptLow ORDER BY 1 DESC "
-                                                "OFFSET 0) l(kept) CROSS JOIN LATERAL "
-                                                "(SELECT * FROM %2 WHERE id = l.kept OFFSET 0) r")
-                                     .arg(filter.keptIds, table);
-            if (m_partnerFree && newest > 1) {
-                if (!postgresKeptInHalves(entity, kept, values, newest, int(left), limit, &best, error))
-                    return false;
-            } else if (!run(kept, QString(), s("l.kept DESC"), {{":keptHigh", newest}, {":keptLow", 0}})) {
+            if (!run(QStringLiteral("(%1 ORDER BY 1 DESC OFFSET 0) l(kept) CROSS JOIN LATERAL "
+                                    "(SELECT * FROM %2 WHERE id = l.kept OFFSET 0) r")
+                         .arg(filter.keptIds, table),
+                    QString(), s("l.kept DESC"), {}))
                 return false;
-            }
             plan = s("filter");
         } else {
             if (!run(QStringLiteral("(SELECT * FROM %1 r WHERE %2 OFFSET 0) r").arg(table, filter.sql), QString(),
@@ -854,54 +849,6 @@ bool SearchIndex::searchPostgres(const QString &entity, const QString &match, co
     if (best.size() > limit)
         best.resize(limit);
     hits->append(best);
-    return true;
-}
-
-bool SearchIndex::postgresKeptInHalves(const QString &entity, const QString &kept,
-    const QList<std::pair<QByteArray, QVariant>> &values, qint64 newest, int candidates, int limit,
-    QList<SearchHit> *best, StorageError *error) const
-{
-    // A single table whose rows are each looked up (a date range's events):
-    // the newer half of the ids on the second connection, the older half
-    // here, at once. The older half gives all its candidates, for only its
-    // newest are ranked when the newer half has fewer than the candidates
-    // wanted; when it has them all, the older half's work is lost.
-    const qint64 middle = newest / 2;
-    const auto half = [&](qint64 high, qint64 low) {
-        QList<std::pair<QByteArray, QVariant>> bounded = values;
-        bounded.append({{":keptHigh", high}, {":keptLow", low}});
-        return bounded;
-    };
-    QList<SearchHit> newer;
-    qint64 newerFound = 0;
-    StorageError partnerError;
-    std::future<bool> newerDone = m_db.searchPartner().start([&](Database *partner) {
-        return partner
-            && SearchIndex(*partner).postgresPhase(entity, kept, QString(), s("l.kept DESC"), half(newest, middle),
-                candidates, limit, &newer, &newerFound, &partnerError);
-    });
-    QList<SearchHit> older;
-    qint64 olderFound = 0;
-    const bool olderDone = postgresPhase(
-        entity, kept, QString(), s("l.kept DESC"), half(middle, 0), candidates, candidates, &older, &olderFound, error);
-    // (Always waited for: the work refers to this frame.)
-    if (!newerDone.get() && olderDone) {
-        // No second connection: the newer half is read here as well.
-        newer.clear();
-        if (!postgresPhase(entity, kept, QString(), s("l.kept DESC"), half(newest, middle), candidates, limit, &newer,
-                &newerFound, error))
-            return false;
-    }
-    if (!olderDone)
-        return false;
-    best->append(newer);
-    const qint64 room = candidates - newerFound;
-    if (room > 0) {
-        std::sort(older.begin(), older.end(), [](const SearchHit &a, const SearchHit &b) { return a.id > b.id; });
-        if (older.size() > room)
-            older.resize(room);
-        best->append(older);
-    }
     return true;
 }
 
@@ -922,10 +869,8 @@ bool SearchIndex::searchPostgresTables(const QList<std::pair<QString, Filter>> &
         index.m_plans.clear();
         return done;
     };
-    const bool partnerUsable = m_usesSecondConnection && !m_db.inTransaction() && m_db.searchPartner().available();
-    const bool together = partnerUsable && tables.size() > 1;
-    // A single table may split its work with the second connection.
-    m_partnerFree = partnerUsable && !together;
+    const bool together
+        = m_usesSecondConnection && tables.size() > 1 && !m_db.inTransaction() && m_db.searchPartner().available();
     StorageError partnerError;
     std::future<bool> partnerDone;
     if (together) {

@@ -135,13 +135,6 @@ private:
     /// postgresDetails()).
     bool searchPostgres(const QString &entity, const QString &match, const Filter &filter, int limit,
         QList<SearchHit> *hits, StorageError *error) const;
-    /// PostgreSQL, a filter's kept ids (@p kept, between `:keptLow` and
-    /// `:keptHigh`) each looked up: the newer and the older half of the ids
-    /// read at once, on the second connection and on this one; the best
-    /// @p limit of the newest @p candidates matches appended to @p best.
-    bool postgresKeptInHalves(const QString &entity, const QString &kept,
-        const QList<std::pair<QByteArray, QVariant>> &values, qint64 newest, int candidates, int limit,
-        QList<SearchHit> *best, StorageError *error) const;
     /// PostgreSQL: searchPostgres() of each of @p tables (entity, filter),
     /// the hits appended in that order; the first table on the second
     /// connection (see SearchPartner) when there are several.
@@ -155,8 +148,6 @@ private:
     Database &m_db;
     mutable QStringList m_plans;
     bool m_usesSecondConnection = true;
-    /// PostgreSQL: the second connection may take half of this table's work.
-    mutable bool m_partnerFree = false;
 };
 
 } // namespace Frise::Storage

@@ -366,8 +366,7 @@ private Q_SLOTS:
             << QStringLiteral("recent") << 0 << 0 << false << QStringLiteral("event:walk+gin") << 1534;
         QTest::newRow("one year: its rows")
             << QStringLiteral("commun") << 1950 << 1950 << false << QStringLiteral("event:filter") << 200;
-        // More matches than are ranked: with a second connection, the older
-        // half of the ids gives only its newest to the newer half's.
+        // More matches than are ranked: the newest of the kept ids only.
         QTest::newRow("fifteen years: their rows")
             << QStringLiteral("commun") << 1900 << 1914 << false << QStringLiteral("event:filter") << all;
         QTest::newRow("half the years: walk")
