@@ -219,10 +219,15 @@ void GraphPainter::setPositions(const Positions &positions)
 void GraphPainter::setOptions(const GraphPaintOptions &options)
 {
     // Hover, selection, labels and colours of text are drawn over the overview's tiles; these are in them.
-    if (options.asOfMinutes != m_options.asOfMinutes || options.dropInactive != m_options.dropInactive
-        || options.fadedOpacity != m_options.fadedOpacity)
-        m_tiles.reset();
+    const bool restyled = options.asOfMinutes != m_options.asOfMinutes || options.dropInactive != m_options.dropInactive
+        || options.fadedOpacity != m_options.fadedOpacity;
     m_options = options;
+    if (!restyled || !m_tiles)
+        return;
+    // Which nodes and edges are shown, and their colours, change; not where they are: the tiles those meet
+    // are drawn again (tiles a copy of this painter shares stay as they are for it).
+    if (m_tiles.use_count() > 1 || !m_tiles->restyle(overviewScene()))
+        m_tiles.reset();
 }
 
 void GraphPainter::setPosition(int index, QPointF position)
@@ -506,8 +511,6 @@ OverviewScene GraphPainter::overviewScene() const
     scene.lines.reserve(m_model.edgeCount());
     for (int i = 0; i < m_model.edgeCount(); ++i) {
         const GraphEdge &edge = m_model.edges()[i];
-        if (m_options.dropInactive && !isEdgeActive(i))
-            continue;
         QRgb colour = 0;
         if (edge.type == GraphEdge::Type::Relation) {
             const auto known = relationColours.constFind(int(edge.relationType));
@@ -517,8 +520,11 @@ OverviewScene GraphPainter::overviewScene() const
         } else {
             colour = edgeColour(edge, m_model).rgb();
         }
+        // Every edge, dropped ones hidden: an "as of" change keeps the lines' indexes (OverviewTiles::restyle()).
+        const bool active = isEdgeActive(i);
         scene.lines.append({edge.from, edge.to,
-            PixelCanvas::premultiplied(colour, isEdgeActive(i) ? overviewEdgeOpacity : m_options.fadedOpacity)});
+            PixelCanvas::premultiplied(colour, active ? overviewEdgeOpacity : m_options.fadedOpacity),
+            !m_options.dropInactive || active});
     }
     return scene;
 }

@@ -99,10 +99,11 @@ public:
      * and a frame stays short). Exports pass nothing and get every detail.
      *
      * Those dots and lines are drawn once per zoom into raster tiles
-     * (OverviewTiles), kept until the model, positions or "as of" options
-     * change: panning draws only the newly exposed tiles, hover and selection
-     * are drawn over them. Copies of a painter share the tiles while they
-     * agree on all that.
+     * (OverviewTiles), kept until the model or positions change: panning
+     * draws only the newly exposed tiles, hover and selection are drawn over
+     * them, a drag (setPosition()) and the "as of" options draw again only
+     * what they change. Copies of a painter share the tiles while they agree
+     * on all that.
      */
     void paintScene(QPainter *painter, const QRectF &visible = QRectF()) const;
 

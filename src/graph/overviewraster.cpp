@@ -90,21 +90,24 @@ QList<QImage> OverviewRaster::draw(const OverviewSnapshot &snapshot, const Overv
     return images;
 }
 
-void OverviewRaster::redraw(
-    const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint tile, const QRect &area, QImage *image)
+void OverviewRaster::redraw(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, const QList<Part> &parts)
 {
-    const QPoint origin = tile * tileSize;
-    const QRect part = area & QRect(origin, QSize(tileSize, tileSize));
-    if (part.isEmpty() || !snapshot.index)
+    if (!snapshot.index)
         return;
-    // The part as an image of its own over the tile's pixels: PixelCanvas clips to it.
-    const qsizetype stride = image->bytesPerLine();
-    uchar *first
-        = image->bits() + qsizetype(part.top() - origin.y()) * stride + qsizetype(part.left() - origin.x()) * 4;
-    QImage view(first, part.width(), part.height(), stride, QImage::Format_ARGB32_Premultiplied);
-    view.fill(Qt::transparent);
-    Scratch scratch;
-    indexed(snapshot, key, part.topLeft(), &view, &scratch);
+    Scratch scratch; // the dots' zoomed pixels made once for every part
+    for (const Part &part : parts) {
+        const QPoint origin = part.tile * tileSize;
+        const QRegion area = part.area & QRect(origin, QSize(tileSize, tileSize));
+        const qsizetype stride = part.image->bytesPerLine();
+        for (const QRect &rect : area) {
+            // The rectangle as an image of its own over the tile's pixels: PixelCanvas clips to it.
+            uchar *first = part.image->bits() + qsizetype(rect.top() - origin.y()) * stride
+                + qsizetype(rect.left() - origin.x()) * 4;
+            QImage view(first, rect.width(), rect.height(), stride, QImage::Format_ARGB32_Premultiplied);
+            view.fill(Qt::transparent);
+            indexed(snapshot, key, rect.topLeft(), &view, &scratch);
+        }
+    }
 }
 
 void OverviewRaster::indexed(
@@ -142,7 +145,7 @@ void OverviewRaster::indexed(
         const OverviewScene::Line &line = scene.lines[i];
         const QPoint a = zoomed[size_t(line.from)];
         const QPoint b = zoomed[size_t(line.to)];
-        if (drawsLine(a, b, key.longest))
+        if (line.shown && drawsLine(a, b, key.longest))
             canvas.blendLine(a - origin, b - origin, line.colour);
     }
     for (int i : std::as_const(dots)) {
@@ -197,7 +200,7 @@ QList<QImage> OverviewRaster::scan(
     for (const OverviewScene::Line &line : scene.lines) {
         const QPoint a = zoomed[size_t(line.from)];
         const QPoint b = zoomed[size_t(line.to)];
-        if (!drawsLine(a, b, key.longest))
+        if (!line.shown || !drawsLine(a, b, key.longest))
             continue;
         // (Not QRect(a, b).normalized(): a line one pixel back along an axis makes a rectangle of width 0 that
         // it does not swap, and the line was lost.)

@@ -9,7 +9,9 @@
 // tiles drawn with and without the spatial index, a zoom step with the tiles
 // drawn on workers as the view does (the UI thread's frame, and the time until
 // the picture is sharp), a pan at 60 frames a second with the workers drawing
-// ahead, and a node dragged. Writes results/biggraph.json.
+// ahead, a node dragged, and the "as of" date moved a year at a time (edges
+// and actors are given start years for it). Writes results/biggraph.json.
+// FRISE_BENCH_GRAPH_QUICK=1 measures only the drag and the "as of" steps.
 #include "../graph/generatedgraph.h"
 #include "benchutil.h"
 #include "graph/graphexport.h"
@@ -405,6 +407,80 @@ QJsonObject dragFrames(const GraphPainter &painter, QSize viewSize, qreal zoom)
     return result;
 }
 
+// The "as of" date moved a year at a time over the graph's years, dropping what is not yet there, as the view's
+// slider does: the UI thread's cost (the options set and the first frame after), the time until the picture
+// is complete (frames painted as tiles come back), and the tiles drawn again. Beside it, the same steps with the
+// tiles started over (as before the tiles knew what a style change touches).
+QJsonObject asOfSteps(const GraphPainter &painter, QSize viewSize, qreal zoom)
+{
+    QImage image(viewSize, QImage::Format_ARGB32_Premultiplied);
+    const QPointF centre = painter.nodesRect().center();
+    QList<qint64> dates;
+    for (int year = 2012; year <= 2020; ++year)
+        dates.append(FuzzyDate::fromYear(year).earliestMinutes());
+    const auto optionsAt = [&](qint64 minutes) {
+        GraphPaintOptions options = painter.options();
+        options.asOfMinutes = minutes;
+        options.dropInactive = true;
+        return options;
+    };
+    const auto run = [&](bool startOver, QList<FrameCost> *first, QList<double> *complete, QList<double> *redrawn) {
+        ViewLikePainter view(painter);
+        view.copy.setOptions(optionsAt(dates.first() - 1));
+        paintAt(view.copy, &image, centre, zoom);
+        while (!view.copy.overviewSharp()) {
+            view.waitForTiles(1000);
+            paintAt(view.copy, &image, centre, zoom);
+        }
+        for (qint64 date : std::as_const(dates)) {
+            std::optional<GraphPainter> keeper;
+            if (startOver)
+                keeper.emplace(view.copy); // shares the tiles: setOptions() starts them over
+            const int before = view.copy.overviewTilesRendered();
+            QElapsedTimer sinceChange;
+            sinceChange.start();
+            const double cpuBefore = threadCpuMs();
+            view.copy.setOptions(optionsAt(date));
+            FrameCost cost = paintAt(view.copy, &image, centre, zoom);
+            cost.wallMs = msSince(sinceChange);
+            cost.cpuMs = threadCpuMs() - cpuBefore;
+            first->append(cost);
+            while (!view.copy.overviewSharp() && sinceChange.elapsed() < 20000) {
+                view.waitForTiles(1000);
+                paintAt(view.copy, &image, centre, zoom);
+            }
+            complete->append(msSince(sinceChange));
+            redrawn->append(startOver ? view.copy.overviewTilesRendered() : view.copy.overviewTilesRendered() - before);
+        }
+    };
+    QList<FrameCost> first;
+    QList<double> complete;
+    QList<double> redrawn;
+    run(false, &first, &complete, &redrawn);
+    QList<FrameCost> firstBefore;
+    QList<double> completeBefore;
+    QList<double> redrawnBefore;
+    run(true, &firstBefore, &completeBefore, &redrawnBefore);
+
+    QJsonObject result = costPercentiles(first);
+    result.insert(QStringLiteral("until_complete_p50_ms"), Bench::percentile(complete, 50));
+    result.insert(QStringLiteral("until_complete_p95_ms"), Bench::percentile(complete, 95));
+    result.insert(QStringLiteral("tiles_drawn_again_p50"), Bench::percentile(redrawn, 50));
+    QJsonObject before = costPercentiles(firstBefore);
+    before.insert(QStringLiteral("until_complete_p50_ms"), Bench::percentile(completeBefore, 50));
+    before.insert(QStringLiteral("until_complete_p95_ms"), Bench::percentile(completeBefore, 95));
+    before.insert(QStringLiteral("tiles_drawn_p50"), Bench::percentile(redrawnBefore, 50));
+    result.insert(QStringLiteral("tiles_started_over"), before);
+    result.insert(QStringLiteral("load_average"), loadAverage());
+    std::printf("  \"as of\" a year later: UI thread CPU p50 %.1f p95 %.1f ms, complete after p50 %.0f p95 %.0f ms, "
+                "%.0f tiles drawn again; tiles started over: CPU p50 %.1f p95 %.1f ms, complete after p50 %.0f ms\n",
+        result.value(QStringLiteral("cpu_p50_ms")).toDouble(), result.value(QStringLiteral("cpu_p95_ms")).toDouble(),
+        Bench::percentile(complete, 50), Bench::percentile(complete, 95), Bench::percentile(redrawn, 50),
+        before.value(QStringLiteral("cpu_p50_ms")).toDouble(), before.value(QStringLiteral("cpu_p95_ms")).toDouble(),
+        Bench::percentile(completeBefore, 50));
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -423,7 +499,17 @@ int main(int argc, char **argv)
     for (GraphNode &node : named)
         node.label = BilingualText::both(
             QStringLiteral("Acteur n° %1").arg(node.id), QStringLiteral("Actor no. %1").arg(node.id));
-    const GraphModel whole = GraphModel::fromParts(named, generated.edges());
+    // Relations start in a year of 2000 to 2024 and their actors with the first of them, for the "as of" steps
+    // (drawing without an "as of" date does not look at dates).
+    QList<GraphEdge> dated = generated.edges();
+    for (GraphEdge &edge : dated) {
+        edge.start = FuzzyDate::fromYear(2000 + qint64(edge.key.size() * 7 + edge.id) % 25);
+        for (int end : {edge.from, edge.to})
+            named[end].startMinutes
+                = std::min(named[end].hasStart() ? named[end].startMinutes : std::numeric_limits<qint64>::max(),
+                    edge.start.earliestMinutes());
+    }
+    const GraphModel whole = GraphModel::fromParts(named, dated);
     const double buildMs = msSince(timer);
 
     // The neighbourhood the view opens on.
@@ -486,7 +572,19 @@ int main(int argc, char **argv)
             const char *name;
             qreal factor;
         };
+        const bool quick = qEnvironmentVariableIntValue("FRISE_BENCH_GRAPH_QUICK") != 0;
         for (const Zoom &zoom : {Zoom {"whole", 1}, Zoom {"sixteenth", 4}, Zoom {"close", 40}}) {
+            if (quick) {
+                if (zoom.factor <= 4) {
+                    const qreal z = fit * zoom.factor;
+                    std::printf("  %s:\n", zoom.name);
+                    frames.append(QJsonObject {{QStringLiteral("zoom"), QLatin1String(zoom.name)},
+                        {QStringLiteral("drag"), dragFrames(painter, viewSize, z)},
+                        {QStringLiteral("as_of"), asOfSteps(painter, viewSize, z)}});
+                    std::fflush(stdout);
+                }
+                continue;
+            }
             int inSight = 0;
             QList<double> cpu;
             // The first frame at a zoom draws every overview tile in sight (what a zoom step costs).
@@ -536,6 +634,7 @@ int main(int argc, char **argv)
                 row.insert(QStringLiteral("zoom_step"), zoomSteps(painter, viewSize, z));
                 row.insert(QStringLiteral("pan_on_workers"), panOnWorkers(painter, viewSize, z));
                 row.insert(QStringLiteral("drag"), dragFrames(painter, viewSize, z));
+                row.insert(QStringLiteral("as_of"), asOfSteps(painter, viewSize, z));
             }
             row.insert(QStringLiteral("cpu_p50_ms"), Bench::percentile(cpu, 50));
             row.insert(QStringLiteral("cpu_p95_ms"), Bench::percentile(cpu, 95));
@@ -572,11 +671,12 @@ int main(int argc, char **argv)
         std::printf(
             "export %s to %s: %.0f ms%s\n", what, file, ms, ok ? "" : qPrintable(QStringLiteral(" FAILED: ") + error));
     };
-    if (partLayout.isValid()) {
+    const bool quickRun = qEnvironmentVariableIntValue("FRISE_BENCH_GRAPH_QUICK") != 0;
+    if (partLayout.isValid() && !quickRun) {
         timeExport("neighbourhood", part, partLayout.positions, "part.png");
         timeExport("neighbourhood", part, partLayout.positions, "part.svg");
     }
-    if (layoutOk) {
+    if (layoutOk && !quickRun) {
         timeExport("whole", whole, layout.positions, "whole.png");
         timeExport("whole", whole, layout.positions, "whole.svg");
         timeExport("whole", whole, layout.positions, "whole.gexf");
