@@ -107,6 +107,12 @@ private:
     /// Draws into @p image, whose top-left pixel is zoomed pixel @p origin, what the index finds near it.
     static void indexed(
         const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint origin, QImage *image, Scratch *scratch);
+    /// Finds, in the scene's order, the items that may touch @p area (zoomed pixels): into @p scratch.
+    static void collectNear(
+        const OverviewSnapshot &snapshot, const OverviewRasterKey &key, const QRect &area, Scratch *scratch);
+    /// Draws the items collected into @p image, whose top-left pixel is zoomed pixel @p origin.
+    static void drawCollected(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint origin,
+        QImage *image, const Scratch &scratch);
 };
 
 } // namespace Frise::Graph

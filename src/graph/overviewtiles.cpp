@@ -22,7 +22,7 @@ namespace {
 template<typename Box>
 void forEachPiece(QPoint a, QPoint b, Box &&box)
 {
-    constexpr int pieceLength = 24;
+    constexpr int pieceLength = 32;
     const QPointF delta(b - a);
     const int steps = std::max(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()));
     const int pieces = std::max(1, (steps + pieceLength - 1) / pieceLength);
@@ -101,6 +101,7 @@ void OverviewTiles::paint(
             m_backdrop = Backdrop {m_key, std::move(m_tiles)};
         m_tiles.clear();
         m_dirty.clear();
+        m_redrawing.clear();
         m_stale.clear();
         startOver();
         m_key = key;
@@ -113,8 +114,12 @@ void OverviewTiles::paint(
     const QRect needed(QPoint(OverviewRaster::tileOf(zoomedView.left()), OverviewRaster::tileOf(zoomedView.top())),
         QPoint(OverviewRaster::tileOf(zoomedView.right()), OverviewRaster::tileOf(zoomedView.bottom())));
     m_lastNeeded = needed;
-    if (!m_dirty.isEmpty())
-        redrawDirty(needed);
+    if (!m_dirty.isEmpty()) {
+        if (m_context)
+            redrawDirtyOnWorkers(needed);
+        else
+            redrawDirty(needed);
+    }
     if (!m_stale.isEmpty())
         redrawStale(needed);
     QList<QPoint> missing;
@@ -148,7 +153,7 @@ void OverviewTiles::paint(
         }
     }
     painter->restore();
-    m_sharp = missing.isEmpty() && m_stale.isEmpty();
+    m_sharp = missing.isEmpty() && m_stale.isEmpty() && m_dirty.isEmpty() && m_redrawing.isEmpty();
     if (m_sharp && !m_settled) {
         m_settled = true;
         m_backdrop.reset();
@@ -169,6 +174,8 @@ void OverviewTiles::paint(
                 continue;
             }
             m_stale.remove(it.key());
+            m_dirty.remove(it.key());
+            m_redrawing.remove(it.key());
             it = m_tiles.erase(it);
         }
     }
@@ -240,7 +247,7 @@ void OverviewTiles::render(const QList<QPoint> &missing)
     for (qsizetype k = 0; k < missing.size(); ++k) {
         m_tiles.insert(missing[k], images[k]);
         m_requested.remove(missing[k]);
-        m_stale.remove(missing[k]);
+        tileDrawn(missing[k]);
     }
     m_rendered += int(missing.size());
 }
@@ -286,7 +293,7 @@ void OverviewTiles::arrive(const QList<QPoint> &tiles, quint64 generation, const
         if (k >= images.size())
             continue;
         m_tiles.insert(tiles[k], images[k]);
-        m_stale.remove(tiles[k]);
+        tileDrawn(tiles[k]);
         ++m_rendered;
         inSight = inSight || m_lastNeeded.contains(tiles[k]);
     }
@@ -434,6 +441,64 @@ void OverviewTiles::markDirty(const QRect &area)
                 m_dirty[tile] += area & QRect(tile * tileSize, QSize(tileSize, tileSize));
         }
     }
+}
+
+void OverviewTiles::tileDrawn(QPoint tile)
+{
+    m_stale.remove(tile);
+    m_dirty.remove(tile);
+    m_redrawing.remove(tile); // what that worker brings back is older than this
+}
+
+void OverviewTiles::redrawDirtyOnWorkers(const QRect &needed)
+{
+    for (auto it = m_dirty.begin(); it != m_dirty.end();) {
+        const QPoint tile = it.key();
+        const auto held = m_tiles.constFind(tile);
+        if (held == m_tiles.cend()) {
+            it = m_dirty.erase(it);
+            continue;
+        }
+        if (!needed.contains(tile)) {
+            m_tiles.remove(tile); // out of sight: drawn whole if it comes back
+            m_stale.remove(tile);
+            m_redrawing.remove(tile);
+            it = m_dirty.erase(it);
+            continue;
+        }
+        // One worker at a time per tile, each from the tile the last one brought back: parts changed meanwhile
+        // wait for the next. A snapshot later than the one a worker draws from differs from it only in parts
+        // marked dirty since, so what it brings back is right but for those.
+        if (m_redrawing.contains(tile)) {
+            ++it;
+            continue;
+        }
+        const quint64 serial = ++m_serial;
+        m_redrawing.insert(tile, serial);
+        const std::shared_ptr<const OverviewSnapshot> snapshot = m_snapshot;
+        const OverviewRasterKey key = m_key;
+        const QRegion area = *it;
+        QtConcurrent::run(workerPool(), [snapshot, key, tile, area, image = *held]() mutable {
+            OverviewRaster::redraw(*snapshot, key, {{tile, area, &image}});
+            return image;
+        }).then(m_receiver.get(), [this, tile, serial](const QImage &image) { redrawn(tile, serial, image); });
+        it = m_dirty.erase(it);
+    }
+}
+
+void OverviewTiles::redrawn(QPoint tile, quint64 serial, const QImage &image)
+{
+    const auto job = m_redrawing.constFind(tile);
+    const auto held = m_tiles.find(tile);
+    if (job == m_redrawing.cend() || *job != serial || held == m_tiles.end()) {
+        ++m_discarded; // the tile was dropped, drawn whole or zoomed since
+        return;
+    }
+    m_redrawing.erase(job);
+    *held = image;
+    ++m_rendered;
+    if (m_lastNeeded.contains(tile) && m_context && m_arrived)
+        m_arrived();
 }
 
 void OverviewTiles::redrawDirty(const QRect &needed)

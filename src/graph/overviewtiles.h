@@ -82,7 +82,8 @@ public:
     void paint(QPainter *painter, const OverviewMapping &mapping, const QRect &view, int longestEdge, qreal opacity);
 
     /// Moves dot @p dot to @p at (a drag): the parts of tiles its square and lines crossed or now cross are drawn
-    /// again at the next frame.
+    /// again at the next frame, or from it on the workers after drawOnWorker() (in the densest places thousands
+    /// of lines cross a band a few pixels wide; the tile is shown as it was until they are back).
     void moveDot(int dot, QPointF at);
 
     /**
@@ -128,6 +129,12 @@ private:
     void redrawStale(const QRect &needed);
     /// Draws again the dirty parts of the tiles in @p needed; drops the other dirty tiles.
     void redrawDirty(const QRect &needed);
+    /// redrawDirty() on the workers: each tile stays as it was until its parts drawn again are back.
+    void redrawDirtyOnWorkers(const QRect &needed);
+    /// A worker's drawing of a tile's dirty parts is back.
+    void redrawn(QPoint tile, quint64 serial, const QImage &image);
+    /// @p tile drawn whole from the snapshot as it is: no part of it is still to draw.
+    void tileDrawn(QPoint tile);
     /// Work under way was for a scene or zoom that is no more.
     void startOver();
     /// The snapshot, for changing: copied first when a worker shares it.
@@ -136,6 +143,8 @@ private:
     std::shared_ptr<OverviewSnapshot> m_snapshot; ///< handed to workers as const; never changed while shared
     OverviewRasterKey m_key;
     QHash<QPoint, QImage> m_tiles; ///< by tile column and row, at m_key
+    QHash<QPoint, quint64> m_redrawing; ///< tiles whose dirty parts a worker draws again, by the job's serial
+    quint64 m_serial = 0;
     QSet<QPoint> m_stale; ///< held tiles restyle() changed: shown until drawn again
     QHash<QPoint, QRegion> m_dirty; ///< per held tile, the zoomed pixels moves have changed since it was drawn
     struct Backdrop

@@ -11,7 +11,7 @@
 // the picture is sharp), a pan at 60 frames a second with the workers drawing
 // ahead, a node dragged, and the "as of" date moved a year at a time (edges
 // and actors are given start years for it). Writes results/biggraph.json.
-// FRISE_BENCH_GRAPH_QUICK=1 measures only the drag and the "as of" steps.
+// FRISE_BENCH_GRAPH_QUICK=1 measures only the drag and the "as of" steps (=drag: the drag alone).
 #include "../graph/generatedgraph.h"
 #include "benchutil.h"
 #include "graph/graphexport.h"
@@ -348,7 +348,9 @@ QJsonObject panOnWorkers(const GraphPainter &painter, QSize viewSize, qreal zoom
     return result;
 }
 
-// A node near the middle of the view dragged by 3 device pixels a frame: the frames, and the tiles drawn again.
+// A node near the middle of the view dragged by 3 device pixels a frame at 60 frames a second, as the view paints
+// it (the workers draw the parts it changed): the frames on the UI thread, the tiles drawn again, the frames a
+// move behind, and the time the picture takes to catch up after the last move.
 // Beside it, the same with every tile drawn again (as before a drag knew which tiles it crosses).
 QJsonObject dragFrames(const GraphPainter &painter, QSize viewSize, qreal zoom)
 {
@@ -366,8 +368,14 @@ QJsonObject dragFrames(const GraphPainter &painter, QSize viewSize, qreal zoom)
     ViewLikePainter view(painter);
     paintAt(view.copy, &image, centre, zoom);
     QPointF at = view.copy.position(node);
+    // The copy's first move copies the positions it shares with the painter it was made from (100,000 names):
+    // a cost of this benchmark's copy, not of a drag.
+    view.copy.setPosition(node, at + QPointF(1, 1) / zoom);
+    paintAt(view.copy, &image, centre, zoom);
+    view.waitForTiles(200);
     QList<FrameCost> costs;
     QList<double> redrawn;
+    int notSharp = 0;
     for (int step = 0; step < 30; ++step) {
         const int before = view.copy.overviewTilesRendered();
         at += QPointF(3, 2) / zoom;
@@ -379,8 +387,26 @@ QJsonObject dragFrames(const GraphPainter &painter, QSize viewSize, qreal zoom)
         cost.wallMs = msSince(timer);
         cost.cpuMs = threadCpuMs() - cpuBefore;
         costs.append(cost);
+        // The next move comes a frame (16 ms) later: meanwhile the workers draw the parts it changed.
+        const qint64 left = 16 - timer.elapsed();
+        if (left > 0) {
+            QEventLoop idle;
+            QTimer::singleShot(int(left), &idle, &QEventLoop::quit);
+            idle.exec();
+        }
+        // A frame as the view paints it when the workers' parts are back (not timed).
+        paintAt(view.copy, &image, centre, zoom);
+        notSharp += !view.copy.overviewSharp();
         redrawn.append(view.copy.overviewTilesRendered() - before);
     }
+    // After the last move, the time until the picture has caught up.
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    while (!view.copy.overviewSharp() && sinceLast.elapsed() < 5000) {
+        view.waitForTiles(100);
+        paintAt(view.copy, &image, centre, zoom);
+    }
+    const double catchUpMs = msSince(sinceLast);
     QList<FrameCost> whole;
     for (int step = 0; step < 5; ++step) {
         const GraphPainter keeper = view.copy; // shares the tiles: setPosition() starts them over
@@ -397,12 +423,17 @@ QJsonObject dragFrames(const GraphPainter &painter, QSize viewSize, qreal zoom)
     QJsonObject result = costPercentiles(costs);
     result.insert(QStringLiteral("node_edges"), int(painter.model().edgesOf(node).size()));
     result.insert(QStringLiteral("tiles_drawn_again_p50"), Bench::percentile(redrawn, 50));
+    result.insert(QStringLiteral("frames_behind"), notSharp);
+    result.insert(QStringLiteral("caught_up_after_last_move_ms"), catchUpMs);
+    result.insert(QStringLiteral("target_cpu_p50_ms"), 16);
+    result.insert(QStringLiteral("met_cpu"), result.value(QStringLiteral("cpu_p50_ms")).toDouble() <= 16);
     result.insert(QStringLiteral("every_tile_drawn_again"), costPercentiles(whole));
     result.insert(QStringLiteral("load_average"), loadAverage());
-    std::printf("  drag of a node with %d edges: CPU p50 %.2f p95 %.2f ms, %.0f tiles drawn again a frame; every tile "
-                "drawn again: CPU p50 %.1f ms\n",
+    std::printf("  drag of a node with %d edges: CPU p50 %.2f p95 %.2f ms, %.0f tiles drawn again a frame, %d of 30 "
+                "frames still behind a frame later, caught up %.0f ms after the last; every tile drawn again: CPU p50 "
+                "%.1f ms\n",
         int(painter.model().edgesOf(node).size()), result.value(QStringLiteral("cpu_p50_ms")).toDouble(),
-        result.value(QStringLiteral("cpu_p95_ms")).toDouble(), Bench::percentile(redrawn, 50),
+        result.value(QStringLiteral("cpu_p95_ms")).toDouble(), Bench::percentile(redrawn, 50), notSharp, catchUpMs,
         costPercentiles(whole).value(QStringLiteral("cpu_p50_ms")).toDouble());
     return result;
 }
@@ -572,15 +603,17 @@ int main(int argc, char **argv)
             const char *name;
             qreal factor;
         };
-        const bool quick = qEnvironmentVariableIntValue("FRISE_BENCH_GRAPH_QUICK") != 0;
+        const bool quick = !qEnvironmentVariableIsEmpty("FRISE_BENCH_GRAPH_QUICK");
         for (const Zoom &zoom : {Zoom {"whole", 1}, Zoom {"sixteenth", 4}, Zoom {"close", 40}}) {
             if (quick) {
                 if (zoom.factor <= 4) {
                     const qreal z = fit * zoom.factor;
                     std::printf("  %s:\n", zoom.name);
-                    frames.append(QJsonObject {{QStringLiteral("zoom"), QLatin1String(zoom.name)},
-                        {QStringLiteral("drag"), dragFrames(painter, viewSize, z)},
-                        {QStringLiteral("as_of"), asOfSteps(painter, viewSize, z)}});
+                    QJsonObject row {{QStringLiteral("zoom"), QLatin1String(zoom.name)},
+                        {QStringLiteral("drag"), dragFrames(painter, viewSize, z)}};
+                    if (qEnvironmentVariable("FRISE_BENCH_GRAPH_QUICK") != QLatin1String("drag"))
+                        row.insert(QStringLiteral("as_of"), asOfSteps(painter, viewSize, z));
+                    frames.append(row);
                     std::fflush(stdout);
                 }
                 continue;
@@ -671,7 +704,7 @@ int main(int argc, char **argv)
         std::printf(
             "export %s to %s: %.0f ms%s\n", what, file, ms, ok ? "" : qPrintable(QStringLiteral(" FAILED: ") + error));
     };
-    const bool quickRun = qEnvironmentVariableIntValue("FRISE_BENCH_GRAPH_QUICK") != 0;
+    const bool quickRun = !qEnvironmentVariableIsEmpty("FRISE_BENCH_GRAPH_QUICK");
     if (partLayout.isValid() && !quickRun) {
         timeExport("neighbourhood", part, partLayout.positions, "part.png");
         timeExport("neighbourhood", part, partLayout.positions, "part.svg");

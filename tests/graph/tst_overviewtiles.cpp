@@ -449,9 +449,22 @@ private Q_SLOTS:
             // A drag: small moves, each followed by a frame.
             const int drawn = painter.overviewTilesRendered();
             at += QPointF(35, 20);
+            std::optional<PoolBlocker> blocker;
+            if (onWorkers)
+                blocker.emplace();
             painter.setPosition(node, at);
             positions.insert(model.nodes()[node].key, at);
-            const QImage after = frame(painter, topLeft, zoom);
+            QImage after = frame(painter, topLeft, zoom);
+            if (onWorkers) {
+                // Drawn on the workers: until they are back the tiles stand as they were.
+                QCOMPARE(after, before);
+                QVERIFY(!painter.overviewSharp());
+                QCOMPARE(painter.overviewTilesRendered(), drawn);
+                blocker->release();
+                settleWorkers();
+                after = frame(painter, topLeft, zoom);
+                QVERIFY(painter.overviewSharp());
+            }
             const int redrawn = painter.overviewTilesRendered() - drawn;
             QCOMPARE(after, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoom));
             // The tiles whose pixels changed were drawn again, and barely more.
@@ -469,6 +482,39 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("%1 tiles changed, %2 drawn again").arg(changed).arg(redrawn)));
             before = after;
         }
+    }
+
+    void movesWhileTheWorkersDrawTheLastOnesEndOnTheFreshPicture()
+    {
+        const GraphModel model = meshGraph(20000);
+        Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, viewOptions());
+        QObject listener;
+        painter.setOverviewListener(&listener, [] { });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        const QImage before = frame(painter, topLeft, zoom);
+        const int node = 20 * 400 + 100;
+        QPointF at = painter.position(node);
+        {
+            // Moves and frames while the workers are held up: each tile waits for its first drawing to be back.
+            PoolBlocker blocker;
+            for (int step = 0; step < 4; ++step) {
+                at += QPointF(35, 20);
+                painter.setPosition(node, at);
+                positions.insert(model.nodes()[node].key, at);
+                QCOMPARE(frame(painter, topLeft, zoom), before);
+            }
+        }
+        // Then each frame sends what is still to draw, until the picture is the moved graph's.
+        QImage shown;
+        for (int round = 0; round < 10 && !painter.overviewSharp(); ++round) {
+            settleWorkers();
+            shown = frame(painter, topLeft, zoom);
+        }
+        QVERIFY(painter.overviewSharp());
+        QCOMPARE(shown, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoom));
+        QVERIFY(shown != before);
     }
 
     void anAsOfChangeDrawsAgainOnlyTheTilesItChanges_data()
