@@ -183,6 +183,12 @@ void GraphPainter::setModel(const GraphModel &model)
     const int edges = m_model.edgeCount();
     m_fanCount = QList<int>(edges, 0);
     m_fanIndex = QList<int>(edges, 0);
+    m_edgeStart.resize(edges);
+    m_edgeEnd.resize(edges);
+    for (int i = 0; i < edges; ++i) {
+        m_edgeStart[i] = m_model.edges()[i].startMinutes();
+        m_edgeEnd[i] = m_model.edges()[i].endMinutes();
+    }
     QHash<QPair<int, int>, QList<int>> byPair;
     for (int i = 0; i < edges; ++i) {
         const GraphEdge &edge = m_model.edges()[i];
@@ -499,13 +505,16 @@ OverviewScene GraphPainter::overviewScene() const
     // Every node and edge as the overview draws them when nothing is hovered nor selected.
     OverviewScene scene;
     scene.dots.resize(m_model.nodeCount());
+    std::vector<char> nodeActive(size_t(m_model.nodeCount()));
     for (int i = 0; i < m_model.nodeCount(); ++i) {
         const GraphNode &node = m_model.nodes()[i];
         OverviewScene::Dot &dot = scene.dots[i];
+        nodeActive[size_t(i)] = isNodeActive(i);
         dot.at = m_points[i];
         dot.side = m_radii[i] * 1.6;
-        dot.shown = !m_options.dropInactive || isNodeActive(i);
-        dot.colour = PixelCanvas::premultiplied(nodeColour(node).rgb(), isNodeActive(i) ? 1.0 : m_options.fadedOpacity);
+        dot.shown = !m_options.dropInactive || nodeActive[size_t(i)];
+        dot.colour
+            = PixelCanvas::premultiplied(nodeColour(node).rgb(), nodeActive[size_t(i)] ? 1.0 : m_options.fadedOpacity);
     }
     QHash<int, QRgb> relationColours;
     scene.lines.reserve(m_model.edgeCount());
@@ -521,7 +530,10 @@ OverviewScene GraphPainter::overviewScene() const
             colour = edgeColour(edge, m_model).rgb();
         }
         // Every edge, dropped ones hidden: an "as of" change keeps the lines' indexes (OverviewTiles::restyle()).
-        const bool active = isEdgeActive(i);
+        // isEdgeActive(), from the edge's span worked out once.
+        const bool active = (!m_options.asOfMinutes
+                                || (*m_options.asOfMinutes >= m_edgeStart[i] && *m_options.asOfMinutes <= m_edgeEnd[i]))
+            && nodeActive[size_t(edge.from)] && nodeActive[size_t(edge.to)];
         scene.lines.append({edge.from, edge.to,
             PixelCanvas::premultiplied(colour, active ? overviewEdgeOpacity : m_options.fadedOpacity),
             !m_options.dropInactive || active});

@@ -161,6 +161,10 @@ private:
     QList<QPointF> m_points; ///< per node index, its position
     QList<int> m_fanCount; ///< per edge, how many edges join the same two nodes
     QList<int> m_fanIndex; ///< per edge, its rank among them (parallel edges fan out)
+    /// Per edge, GraphEdge::startMinutes() and endMinutes(): an "as of" change looks at every edge, and
+    /// working them out from the fuzzy dates each time was most of its cost.
+    QList<qint64> m_edgeStart;
+    QList<qint64> m_edgeEnd;
     QList<int> m_byInvolvement; ///< node indexes, most involved first (label priority)
     QList<int> m_priority; ///< per node, its place in m_byInvolvement
     QList<qreal> m_radii; ///< per node, GraphLayout::nodeRadius()
