@@ -183,6 +183,12 @@ void GraphPainter::setModel(const GraphModel &model)
     const int edges = m_model.edgeCount();
     m_fanCount = QList<int>(edges, 0);
     m_fanIndex = QList<int>(edges, 0);
+    m_edgeStart.resize(edges);
+    m_edgeEnd.resize(edges);
+    for (int i = 0; i < edges; ++i) {
+        m_edgeStart[i] = m_model.edges()[i].startMinutes();
+        m_edgeEnd[i] = m_model.edges()[i].endMinutes();
+    }
     QHash<QPair<int, int>, QList<int>> byPair;
     for (int i = 0; i < edges; ++i) {
         const GraphEdge &edge = m_model.edges()[i];
@@ -219,10 +225,15 @@ void GraphPainter::setPositions(const Positions &positions)
 void GraphPainter::setOptions(const GraphPaintOptions &options)
 {
     // Hover, selection, labels and colours of text are drawn over the overview's tiles; these are in them.
-    if (options.asOfMinutes != m_options.asOfMinutes || options.dropInactive != m_options.dropInactive
-        || options.fadedOpacity != m_options.fadedOpacity)
-        m_tiles.reset();
+    const bool restyled = options.asOfMinutes != m_options.asOfMinutes || options.dropInactive != m_options.dropInactive
+        || options.fadedOpacity != m_options.fadedOpacity;
     m_options = options;
+    if (!restyled || !m_tiles)
+        return;
+    // Which nodes and edges are shown, and their colours, change; not where they are: the tiles those meet
+    // are drawn again (tiles a copy of this painter shares stay as they are for it).
+    if (m_tiles.use_count() > 1 || !m_tiles->restyle(overviewScene()))
+        m_tiles.reset();
 }
 
 void GraphPainter::setPosition(int index, QPointF position)
@@ -494,20 +505,21 @@ OverviewScene GraphPainter::overviewScene() const
     // Every node and edge as the overview draws them when nothing is hovered nor selected.
     OverviewScene scene;
     scene.dots.resize(m_model.nodeCount());
+    std::vector<char> nodeActive(size_t(m_model.nodeCount()));
     for (int i = 0; i < m_model.nodeCount(); ++i) {
         const GraphNode &node = m_model.nodes()[i];
         OverviewScene::Dot &dot = scene.dots[i];
+        nodeActive[size_t(i)] = isNodeActive(i);
         dot.at = m_points[i];
         dot.side = m_radii[i] * 1.6;
-        dot.shown = !m_options.dropInactive || isNodeActive(i);
-        dot.colour = PixelCanvas::premultiplied(nodeColour(node).rgb(), isNodeActive(i) ? 1.0 : m_options.fadedOpacity);
+        dot.shown = !m_options.dropInactive || nodeActive[size_t(i)];
+        dot.colour
+            = PixelCanvas::premultiplied(nodeColour(node).rgb(), nodeActive[size_t(i)] ? 1.0 : m_options.fadedOpacity);
     }
     QHash<int, QRgb> relationColours;
     scene.lines.reserve(m_model.edgeCount());
     for (int i = 0; i < m_model.edgeCount(); ++i) {
         const GraphEdge &edge = m_model.edges()[i];
-        if (m_options.dropInactive && !isEdgeActive(i))
-            continue;
         QRgb colour = 0;
         if (edge.type == GraphEdge::Type::Relation) {
             const auto known = relationColours.constFind(int(edge.relationType));
@@ -517,8 +529,14 @@ OverviewScene GraphPainter::overviewScene() const
         } else {
             colour = edgeColour(edge, m_model).rgb();
         }
+        // Every edge, dropped ones hidden: an "as of" change keeps the lines' indexes (OverviewTiles::restyle()).
+        // isEdgeActive(), from the edge's span worked out once.
+        const bool active = (!m_options.asOfMinutes
+                                || (*m_options.asOfMinutes >= m_edgeStart[i] && *m_options.asOfMinutes <= m_edgeEnd[i]))
+            && nodeActive[size_t(edge.from)] && nodeActive[size_t(edge.to)];
         scene.lines.append({edge.from, edge.to,
-            PixelCanvas::premultiplied(colour, isEdgeActive(i) ? overviewEdgeOpacity : m_options.fadedOpacity)});
+            PixelCanvas::premultiplied(colour, active ? overviewEdgeOpacity : m_options.fadedOpacity),
+            !m_options.dropInactive || active});
     }
     return scene;
 }

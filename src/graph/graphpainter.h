@@ -99,10 +99,11 @@ public:
      * and a frame stays short). Exports pass nothing and get every detail.
      *
      * Those dots and lines are drawn once per zoom into raster tiles
-     * (OverviewTiles), kept until the model, positions or "as of" options
-     * change: panning draws only the newly exposed tiles, hover and selection
-     * are drawn over them. Copies of a painter share the tiles while they
-     * agree on all that.
+     * (OverviewTiles), kept until the model or positions change: panning
+     * draws only the newly exposed tiles, hover and selection are drawn over
+     * them, a drag (setPosition()) and the "as of" options draw again only
+     * what they change. Copies of a painter share the tiles while they agree
+     * on all that.
      */
     void paintScene(QPainter *painter, const QRectF &visible = QRectF()) const;
 
@@ -160,6 +161,10 @@ private:
     QList<QPointF> m_points; ///< per node index, its position
     QList<int> m_fanCount; ///< per edge, how many edges join the same two nodes
     QList<int> m_fanIndex; ///< per edge, its rank among them (parallel edges fan out)
+    /// Per edge, GraphEdge::startMinutes() and endMinutes(): an "as of" change looks at every edge, and
+    /// working them out from the fuzzy dates each time was most of its cost.
+    QList<qint64> m_edgeStart;
+    QList<qint64> m_edgeEnd;
     QList<int> m_byInvolvement; ///< node indexes, most involved first (label priority)
     QList<int> m_priority; ///< per node, its place in m_byInvolvement
     QList<qreal> m_radii; ///< per node, GraphLayout::nodeRadius()

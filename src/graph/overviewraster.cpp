@@ -20,6 +20,28 @@ QImage blankTile(qreal devicePixelRatio)
     return image;
 }
 
+// Whether a line's pixels from @p a to @p b may fall in @p rect (zoomed pixels): its box meets the rectangle
+// grown by a pixel, and that rectangle's corners are not all on one side of it. Long lines in a dense middle
+// mostly pass by a small rectangle their box covers.
+bool mayCross(QPoint a, QPoint b, const QRect &rect)
+{
+    const int left = rect.left() - 1;
+    const int right = rect.right() + 1;
+    const int top = rect.top() - 1;
+    const int bottom = rect.bottom() + 1;
+    if (std::max(a.x(), b.x()) < left || std::min(a.x(), b.x()) > right || std::max(a.y(), b.y()) < top
+        || std::min(a.y(), b.y()) > bottom)
+        return false;
+    const qint64 dx = b.x() - a.x();
+    const qint64 dy = b.y() - a.y();
+    const auto side = [&](int x, int y) { return dx * (y - a.y()) - dy * (x - a.x()); };
+    const qint64 s1 = side(left, top);
+    const qint64 s2 = side(right, top);
+    const qint64 s3 = side(left, bottom);
+    const qint64 s4 = side(right, bottom);
+    return !((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0));
+}
+
 QRect dotBox(QPoint at, int side)
 {
     return QRect(at.x() - side / 2, at.y() - side / 2, side, side);
@@ -90,40 +112,123 @@ QList<QImage> OverviewRaster::draw(const OverviewSnapshot &snapshot, const Overv
     return images;
 }
 
-void OverviewRaster::redraw(
-    const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint tile, const QRect &area, QImage *image)
+void OverviewRaster::redraw(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, const QList<Part> &parts)
 {
-    const QPoint origin = tile * tileSize;
-    const QRect part = area & QRect(origin, QSize(tileSize, tileSize));
-    if (part.isEmpty() || !snapshot.index)
+    if (!snapshot.index)
         return;
-    // The part as an image of its own over the tile's pixels: PixelCanvas clips to it.
-    const qsizetype stride = image->bytesPerLine();
-    uchar *first
-        = image->bits() + qsizetype(part.top() - origin.y()) * stride + qsizetype(part.left() - origin.x()) * 4;
-    QImage view(first, part.width(), part.height(), stride, QImage::Format_ARGB32_Premultiplied);
-    view.fill(Qt::transparent);
-    Scratch scratch;
-    indexed(snapshot, key, part.topLeft(), &view, &scratch);
+    // An item near a part, with what drawing it needs, close together: each rectangle of the part looks at all.
+    struct Segment
+    {
+        QPoint a;
+        QPoint b;
+        QRgb colour;
+    };
+    struct Square
+    {
+        QRect box;
+        QRgb colour;
+    };
+    // Parts close together (a drag's bands over a tile edge) share one look-up: its cost is mostly the long
+    // lines of the index's big cells, the same for a small area as for a bigger one.
+    struct Group
+    {
+        QRect bounds;
+        qint64 area = 0; ///< of its parts' bounds
+        QList<qsizetype> parts;
+    };
+    const auto areaOf = [](const QRect &r) { return qint64(r.width()) * r.height(); };
+    QList<Group> groups;
+    QList<QRegion> areas;
+    for (qsizetype k = 0; k < parts.size(); ++k) {
+        const Part &part = parts[k];
+        areas.append(part.area & QRect(part.tile * tileSize, QSize(tileSize, tileSize)));
+        if (areas.last().isEmpty())
+            continue;
+        const QRect bounds = areas.last().boundingRect();
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return areaOf(g.bounds | bounds) <= 2 * (g.area + areaOf(bounds)) + tileSize * tileSize / 16;
+        });
+        if (group == groups.end()) {
+            groups.append(Group {bounds, 0, {}});
+            group = groups.end() - 1;
+        }
+        group->bounds |= bounds;
+        group->area += areaOf(bounds);
+        group->parts.append(k);
+    }
+
+    std::vector<Segment> segments;
+    std::vector<Square> squares;
+    Scratch scratch; // the dots' zoomed pixels made once for every part
+    const OverviewScene &scene = snapshot.scene;
+    for (const Group &group : std::as_const(groups)) {
+        // The items near the group found once; each rectangle of its parts then draws those that may cross it.
+        const QRect bounds = group.bounds;
+        collectNear(snapshot, key, bounds, &scratch);
+        segments.clear();
+        squares.clear();
+        for (int i : scratch.lines) {
+            const OverviewScene::Line &line = scene.lines[i];
+            const QPoint a = scratch.zoomed[size_t(line.from)];
+            const QPoint b = scratch.zoomed[size_t(line.to)];
+            if (line.shown && mayCross(a, b, bounds) && drawsLine(a, b, key.longest))
+                segments.push_back({a, b, line.colour});
+        }
+        for (int i : scratch.dots) {
+            const OverviewScene::Dot &dot = scene.dots[i];
+            const QRect box = dotBox(scratch.zoomed[size_t(i)], dotSide(dot.side, key.scale));
+            if (dot.shown && box.intersects(bounds))
+                squares.push_back({box, dot.colour});
+        }
+        for (qsizetype k : group.parts) {
+            const Part &part = parts[k];
+            const QPoint origin = part.tile * tileSize;
+            const qsizetype stride = part.image->bytesPerLine();
+            for (const QRect &rect : std::as_const(areas[k])) {
+                // The rectangle as an image of its own over the tile's pixels: PixelCanvas clips to it.
+                uchar *first = part.image->bits() + qsizetype(rect.top() - origin.y()) * stride
+                    + qsizetype(rect.left() - origin.x()) * 4;
+                QImage view(first, rect.width(), rect.height(), stride, QImage::Format_ARGB32_Premultiplied);
+                view.fill(Qt::transparent);
+                PixelCanvas canvas(&view);
+                const QPoint at = rect.topLeft();
+                for (const Segment &segment : segments) {
+                    if (mayCross(segment.a, segment.b, rect))
+                        canvas.blendLine(segment.a - at, segment.b - at, segment.colour);
+                }
+                for (const Square &square : squares) {
+                    if (square.box.intersects(rect))
+                        canvas.blendRect(square.box.translated(-at), square.colour);
+                }
+            }
+        }
+    }
 }
 
 void OverviewRaster::indexed(
     const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint origin, QImage *image, Scratch *scratch)
 {
+    const QRect area(origin, image->size());
+    collectNear(snapshot, key, area, scratch);
+    drawCollected(snapshot, key, area.topLeft(), image, *scratch);
+}
+
+void OverviewRaster::collectNear(
+    const OverviewSnapshot &snapshot, const OverviewRasterKey &key, const QRect &area, Scratch *scratch)
+{
     const OverviewScene &scene = snapshot.scene;
-    OverviewMapping mapping;
-    mapping.scale = key.scale;
     if (scratch->zoomed.empty()) {
+        OverviewMapping mapping;
+        mapping.scale = key.scale;
         scratch->zoomed.resize(size_t(scene.dots.size()));
         for (qsizetype i = 0; i < scene.dots.size(); ++i)
             scratch->zoomed[size_t(i)] = mapping.zoomed(scene.dots[i].at);
     }
-    const std::vector<QPoint> &zoomed = scratch->zoomed;
     // A line's pixels lie within a pixel of its scene segment scaled, a dot's within maxDotSide of its
-    // centre: items further than the margin from the image cannot touch it.
+    // centre: items further than the margin from the area cannot touch it.
     constexpr double margin = maxDotSide + 2;
-    const QRectF near(QPointF(origin.x() - margin, origin.y() - margin) / key.scale,
-        QSizeF(image->width() + 2 * margin, image->height() + 2 * margin) / key.scale);
+    const QRectF near(QPointF(area.left() - margin, area.top() - margin) / key.scale,
+        QSizeF(area.width() + 2 * margin, area.height() + 2 * margin) / key.scale);
     std::vector<int> &lines = scratch->lines;
     std::vector<int> &dots = scratch->dots;
     lines.clear();
@@ -136,16 +241,22 @@ void OverviewRaster::indexed(
     // In the scene's order, as a fresh drawing blends them.
     orderOnce(&lines, &scratch->lineBits, scene.lines.size());
     orderOnce(&dots, &scratch->dotBits, scene.dots.size());
+}
 
+void OverviewRaster::drawCollected(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint origin,
+    QImage *image, const Scratch &scratch)
+{
+    const OverviewScene &scene = snapshot.scene;
+    const std::vector<QPoint> &zoomed = scratch.zoomed;
     PixelCanvas canvas(image);
-    for (int i : std::as_const(lines)) {
+    for (int i : scratch.lines) {
         const OverviewScene::Line &line = scene.lines[i];
         const QPoint a = zoomed[size_t(line.from)];
         const QPoint b = zoomed[size_t(line.to)];
-        if (drawsLine(a, b, key.longest))
+        if (line.shown && drawsLine(a, b, key.longest))
             canvas.blendLine(a - origin, b - origin, line.colour);
     }
-    for (int i : std::as_const(dots)) {
+    for (int i : scratch.dots) {
         const OverviewScene::Dot &dot = scene.dots[i];
         if (dot.shown)
             canvas.blendRect(dotBox(zoomed[size_t(i)], dotSide(dot.side, key.scale)).translated(-origin), dot.colour);
@@ -197,7 +308,7 @@ QList<QImage> OverviewRaster::scan(
     for (const OverviewScene::Line &line : scene.lines) {
         const QPoint a = zoomed[size_t(line.from)];
         const QPoint b = zoomed[size_t(line.to)];
-        if (!drawsLine(a, b, key.longest))
+        if (!line.shown || !drawsLine(a, b, key.longest))
             continue;
         // (Not QRect(a, b).normalized(): a line one pixel back along an axis makes a rectangle of width 0 that
         // it does not swap, and the line was lost.)

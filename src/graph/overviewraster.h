@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QList>
 #include <QPoint>
+#include <QRegion>
 
 #include <algorithm>
 #include <cmath>
@@ -81,13 +82,20 @@ public:
     static QList<QImage> draw(const OverviewSnapshot &snapshot, const OverviewRasterKey &key,
         const QList<QPoint> &tiles, Method method = Method::Auto, const std::function<bool()> &cancelled = {});
 
+    /// A part of a held tile to draw again.
+    struct Part
+    {
+        QPoint tile; ///< column and row
+        QRegion area; ///< zoomed pixels, clipped to the tile
+        QImage *image = nullptr; ///< the tile's pixels, changed in place
+    };
+
     /**
-     * Draws again the part @p area (zoomed pixels, inside the tile) of tile @p tile held in @p image: cleared,
-     * then every item that may touch it blended in the scene's order, clipped to it. The same pixels as the
-     * whole tile drawn afresh, for a fraction of the work when a drag changed a small part. Needs the index.
+     * Draws again each part's area of its tile: cleared, then every item that may touch it blended in the
+     * scene's order, clipped to it. The same pixels as the whole tile drawn afresh, for a fraction of the
+     * work when a drag changed a few thin bands. Needs the index.
      */
-    static void redraw(
-        const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint tile, const QRect &area, QImage *image);
+    static void redraw(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, const QList<Part> &parts);
 
     /// The method Auto picks for @p tileCount tiles.
     static Method choose(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, qsizetype tileCount);
@@ -99,6 +107,12 @@ private:
     /// Draws into @p image, whose top-left pixel is zoomed pixel @p origin, what the index finds near it.
     static void indexed(
         const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint origin, QImage *image, Scratch *scratch);
+    /// Finds, in the scene's order, the items that may touch @p area (zoomed pixels): into @p scratch.
+    static void collectNear(
+        const OverviewSnapshot &snapshot, const OverviewRasterKey &key, const QRect &area, Scratch *scratch);
+    /// Draws the items collected into @p image, whose top-left pixel is zoomed pixel @p origin.
+    static void drawCollected(const OverviewSnapshot &snapshot, const OverviewRasterKey &key, QPoint origin,
+        QImage *image, const Scratch &scratch);
 };
 
 } // namespace Frise::Graph

@@ -25,6 +25,7 @@ struct OverviewScene
         int from = -1; ///< indexes into dots
         int to = -1;
         QRgb colour = 0; ///< premultiplied
+        bool shown = true; ///< false for an edge the "as of" date drops (kept, so that indexes stay put)
     };
     QList<Dot> dots; ///< one per node, in the model's order
     QList<Line> lines; ///< the edges drawn

@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <vector>
 
@@ -16,20 +17,24 @@ namespace Frise::Graph {
 
 namespace {
 
-// Whether the segment from @p a to @p b meets @p rect (both in the same pixels).
-bool segmentMeets(QPointF a, QPointF b, const QRectF &rect)
+// Calls @p box with boxes (zoomed pixels) that together hold every pixel of the segment from @p a to @p b: a
+// line across a tile changes a thin band of it, not its whole bounding box.
+template<typename Box>
+void forEachPiece(QPoint a, QPoint b, Box &&box)
 {
-    const QRectF box(QPointF(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
-        QPointF(std::max(a.x(), b.x()), std::max(a.y(), b.y())));
-    if (!rect.intersects(box.adjusted(-0.5, -0.5, 0.5, 0.5)))
-        return false;
-    // The rectangle's corners all strictly on one side of the line: it passes by.
-    const auto side = [&](QPointF p) { return (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x()); };
-    const qreal s1 = side(rect.topLeft());
-    const qreal s2 = side(rect.topRight());
-    const qreal s3 = side(rect.bottomLeft());
-    const qreal s4 = side(rect.bottomRight());
-    return !((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0));
+    constexpr int pieceLength = 32;
+    const QPointF delta(b - a);
+    const int steps = std::max(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()));
+    const int pieces = std::max(1, (steps + pieceLength - 1) / pieceLength);
+    for (int k = 0; k < pieces; ++k) {
+        const QPointF p = QPointF(a) + delta * (double(k) / pieces);
+        const QPointF q = QPointF(a) + delta * (double(k + 1) / pieces);
+        // Each pixel of the piece lies within a pixel of the segment from p to q (rounding along the minor
+        // axis): two pixels of margin hold it.
+        const QRect bounds(QPoint(int(std::floor(std::min(p.x(), q.x()))), int(std::floor(std::min(p.y(), q.y())))),
+            QPoint(int(std::ceil(std::max(p.x(), q.x()))), int(std::ceil(std::max(p.y(), q.y())))));
+        box(bounds.adjusted(-2, -2, 2, 2));
+    }
 }
 
 void insertSorted(std::vector<int> *items, int value)
@@ -96,6 +101,8 @@ void OverviewTiles::paint(
             m_backdrop = Backdrop {m_key, std::move(m_tiles)};
         m_tiles.clear();
         m_dirty.clear();
+        m_redrawing.clear();
+        m_stale.clear();
         startOver();
         m_key = key;
         m_lastOrigin.reset();
@@ -107,8 +114,14 @@ void OverviewTiles::paint(
     const QRect needed(QPoint(OverviewRaster::tileOf(zoomedView.left()), OverviewRaster::tileOf(zoomedView.top())),
         QPoint(OverviewRaster::tileOf(zoomedView.right()), OverviewRaster::tileOf(zoomedView.bottom())));
     m_lastNeeded = needed;
-    if (!m_dirty.isEmpty())
-        redrawDirty(needed);
+    if (!m_dirty.isEmpty()) {
+        if (m_context)
+            redrawDirtyOnWorkers(needed);
+        else
+            redrawDirty(needed);
+    }
+    if (!m_stale.isEmpty())
+        redrawStale(needed);
     QList<QPoint> missing;
     for (int row = needed.top(); row <= needed.bottom(); ++row) {
         for (int column = needed.left(); column <= needed.right(); ++column) {
@@ -140,7 +153,7 @@ void OverviewTiles::paint(
         }
     }
     painter->restore();
-    m_sharp = missing.isEmpty();
+    m_sharp = missing.isEmpty() && m_stale.isEmpty() && m_dirty.isEmpty() && m_redrawing.isEmpty();
     if (m_sharp && !m_settled) {
         m_settled = true;
         m_backdrop.reset();
@@ -155,8 +168,16 @@ void OverviewTiles::paint(
         const int columns = (needed.width() + 1) / 2;
         const int rows = (needed.height() + 1) / 2;
         const QRect kept = needed.adjusted(-columns, -rows, columns, rows);
-        for (auto it = m_tiles.begin(); it != m_tiles.end();)
-            it = kept.contains(it.key()) ? std::next(it) : m_tiles.erase(it);
+        for (auto it = m_tiles.begin(); it != m_tiles.end();) {
+            if (kept.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            m_stale.remove(it.key());
+            m_dirty.remove(it.key());
+            m_redrawing.remove(it.key());
+            it = m_tiles.erase(it);
+        }
     }
 }
 
@@ -226,6 +247,7 @@ void OverviewTiles::render(const QList<QPoint> &missing)
     for (qsizetype k = 0; k < missing.size(); ++k) {
         m_tiles.insert(missing[k], images[k]);
         m_requested.remove(missing[k]);
+        tileDrawn(missing[k]);
     }
     m_rendered += int(missing.size());
 }
@@ -271,6 +293,7 @@ void OverviewTiles::arrive(const QList<QPoint> &tiles, quint64 generation, const
         if (k >= images.size())
             continue;
         m_tiles.insert(tiles[k], images[k]);
+        tileDrawn(tiles[k]);
         ++m_rendered;
         inSight = inSight || m_lastNeeded.contains(tiles[k]);
     }
@@ -299,6 +322,91 @@ void OverviewTiles::moveDot(int dot, QPointF at)
     m_backdrop.reset();
 }
 
+bool OverviewTiles::restyle(OverviewScene scene)
+{
+    const OverviewScene &held = m_snapshot->scene;
+    if (scene.dots.size() != held.dots.size() || scene.lines.size() != held.lines.size())
+        return false;
+    std::vector<int> dots;
+    for (qsizetype i = 0; i < held.dots.size(); ++i) {
+        const OverviewScene::Dot &was = held.dots[i];
+        const OverviewScene::Dot &is = scene.dots[i];
+        if (was.at != is.at || was.side != is.side)
+            return false;
+        if (was.colour != is.colour || was.shown != is.shown)
+            dots.push_back(int(i));
+    }
+    std::vector<int> lines;
+    for (qsizetype i = 0; i < held.lines.size(); ++i) {
+        const OverviewScene::Line &was = held.lines[i];
+        const OverviewScene::Line &is = scene.lines[i];
+        if (was.from != is.from || was.to != is.to)
+            return false;
+        if (was.colour != is.colour || was.shown != is.shown)
+            lines.push_back(int(i));
+    }
+    if (dots.empty() && lines.empty())
+        return true;
+    if (!m_tiles.isEmpty() && dots.size() + lines.size() > size_t(restyleItemLimit)) {
+        for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it)
+            m_stale.insert(it.key());
+    } else if (!m_tiles.isEmpty()) {
+        // The geometry is the same before and after: where an item was drawn is where it is drawn now.
+        OverviewMapping mapping;
+        mapping.scale = m_key.scale;
+        for (int i : dots) {
+            const QPoint centre = mapping.zoomed(held.dots[i].at);
+            const int side = dotSide(held.dots[i].side, m_key.scale);
+            markStale(QRect(centre.x() - side / 2, centre.y() - side / 2, side, side));
+        }
+        for (int i : lines) {
+            const QPoint a = mapping.zoomed(held.dots[held.lines[i].from].at);
+            const QPoint b = mapping.zoomed(held.dots[held.lines[i].to].at);
+            if (OverviewRaster::drawsLine(a, b, m_key.longest))
+                forEachPiece(a, b, [this](const QRect &box) { markStale(box); });
+        }
+    }
+    ownSnapshot().scene = std::move(scene);
+    // Tiles the workers are drawing in the old style are not shown; those in sight are asked again.
+    startOver();
+    return true;
+}
+
+void OverviewTiles::markStale(const QRect &area)
+{
+    const int left = OverviewRaster::tileOf(area.left());
+    const int right = OverviewRaster::tileOf(area.right());
+    const int top = OverviewRaster::tileOf(area.top());
+    const int bottom = OverviewRaster::tileOf(area.bottom());
+    for (int row = top; row <= bottom; ++row) {
+        for (int column = left; column <= right; ++column) {
+            const QPoint tile(column, row);
+            if (m_tiles.contains(tile))
+                m_stale.insert(tile);
+        }
+    }
+}
+
+void OverviewTiles::redrawStale(const QRect &needed)
+{
+    QList<QPoint> inSight;
+    for (auto it = m_stale.begin(); it != m_stale.end();) {
+        if (needed.contains(*it)) {
+            inSight.append(*it);
+            ++it;
+        } else {
+            m_tiles.remove(*it); // out of sight: drawn whole if it comes back
+            it = m_stale.erase(it);
+        }
+    }
+    if (inSight.isEmpty())
+        return;
+    if (m_context)
+        request(inSight, QRectF(needed).center());
+    else
+        render(inSight);
+}
+
 void OverviewTiles::markTilesUnder(int dot)
 {
     if (m_tiles.isEmpty())
@@ -310,33 +418,92 @@ void OverviewTiles::markTilesUnder(int dot)
     const int side = dotSide(scene.dots[dot].side, m_key.scale);
     // What the dot changes: its square and its drawn lines (a line left out changes no pixel), each with a
     // pixel of margin (a line's pixels lie within half a pixel of its segment).
-    QList<QPair<QPoint, QPoint>> segments;
+    markDirty(QRect(centre.x() - side / 2, centre.y() - side / 2, side, side).adjusted(-1, -1, 1, 1));
     for (int i : m_snapshot->index->linesOf(dot)) {
         const OverviewScene::Line &line = scene.lines[i];
         const QPoint a = mapping.zoomed(scene.dots[line.from].at);
         const QPoint b = mapping.zoomed(scene.dots[line.to].at);
-        if (OverviewRaster::drawsLine(a, b, m_key.longest))
-            segments.append({a, b});
+        if (line.shown && OverviewRaster::drawsLine(a, b, m_key.longest))
+            forEachPiece(a, b, [this](const QRect &box) { markDirty(box); });
     }
-    const QRect square = QRect(centre.x() - side / 2, centre.y() - side / 2, side, side).adjusted(-1, -1, 1, 1);
-    for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
-        const QRect tile(it.key() * tileSize, QSize(tileSize, tileSize));
-        const QRectF near = QRectF(tile).adjusted(-1, -1, 1, 1);
-        QRect area = tile & square;
-        for (const auto &[a, b] : std::as_const(segments)) {
-            if (segmentMeets(a, b, near))
-                area |= tile
-                    & QRect(QPoint(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
-                        QPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y())))
-                          .adjusted(-2, -2, 2, 2);
+}
+
+void OverviewTiles::markDirty(const QRect &area)
+{
+    const int left = OverviewRaster::tileOf(area.left());
+    const int right = OverviewRaster::tileOf(area.right());
+    const int top = OverviewRaster::tileOf(area.top());
+    const int bottom = OverviewRaster::tileOf(area.bottom());
+    for (int row = top; row <= bottom; ++row) {
+        for (int column = left; column <= right; ++column) {
+            const QPoint tile(column, row);
+            if (m_tiles.contains(tile))
+                m_dirty[tile] += area & QRect(tile * tileSize, QSize(tileSize, tileSize));
         }
-        if (!area.isEmpty())
-            m_dirty[it.key()] |= area;
     }
+}
+
+void OverviewTiles::tileDrawn(QPoint tile)
+{
+    m_stale.remove(tile);
+    m_dirty.remove(tile);
+    m_redrawing.remove(tile); // what that worker brings back is older than this
+}
+
+void OverviewTiles::redrawDirtyOnWorkers(const QRect &needed)
+{
+    for (auto it = m_dirty.begin(); it != m_dirty.end();) {
+        const QPoint tile = it.key();
+        const auto held = m_tiles.constFind(tile);
+        if (held == m_tiles.cend()) {
+            it = m_dirty.erase(it);
+            continue;
+        }
+        if (!needed.contains(tile)) {
+            m_tiles.remove(tile); // out of sight: drawn whole if it comes back
+            m_stale.remove(tile);
+            m_redrawing.remove(tile);
+            it = m_dirty.erase(it);
+            continue;
+        }
+        // One worker at a time per tile, each from the tile the last one brought back: parts changed meanwhile
+        // wait for the next. A snapshot later than the one a worker draws from differs from it only in parts
+        // marked dirty since, so what it brings back is right but for those.
+        if (m_redrawing.contains(tile)) {
+            ++it;
+            continue;
+        }
+        const quint64 serial = ++m_serial;
+        m_redrawing.insert(tile, serial);
+        const std::shared_ptr<const OverviewSnapshot> snapshot = m_snapshot;
+        const OverviewRasterKey key = m_key;
+        const QRegion area = *it;
+        QtConcurrent::run(workerPool(), [snapshot, key, tile, area, image = *held]() mutable {
+            OverviewRaster::redraw(*snapshot, key, {{tile, area, &image}});
+            return image;
+        }).then(m_receiver.get(), [this, tile, serial](const QImage &image) { redrawn(tile, serial, image); });
+        it = m_dirty.erase(it);
+    }
+}
+
+void OverviewTiles::redrawn(QPoint tile, quint64 serial, const QImage &image)
+{
+    const auto job = m_redrawing.constFind(tile);
+    const auto held = m_tiles.find(tile);
+    if (job == m_redrawing.cend() || *job != serial || held == m_tiles.end()) {
+        ++m_discarded; // the tile was dropped, drawn whole or zoomed since
+        return;
+    }
+    m_redrawing.erase(job);
+    *held = image;
+    ++m_rendered;
+    if (m_lastNeeded.contains(tile) && m_context && m_arrived)
+        m_arrived();
 }
 
 void OverviewTiles::redrawDirty(const QRect &needed)
 {
+    QList<OverviewRaster::Part> parts;
     for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
         const auto tile = m_tiles.find(it.key());
         if (tile == m_tiles.end())
@@ -345,9 +512,10 @@ void OverviewTiles::redrawDirty(const QRect &needed)
             m_tiles.erase(tile); // out of sight: drawn whole if it comes back
             continue;
         }
-        OverviewRaster::redraw(*m_snapshot, m_key, it.key(), *it, &*tile);
-        ++m_rendered;
+        parts.append({it.key(), *it, &*tile});
     }
+    OverviewRaster::redraw(*m_snapshot, m_key, parts);
+    m_rendered += int(parts.size());
     m_dirty.clear();
 }
 

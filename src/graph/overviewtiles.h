@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <QPointer>
 #include <QRect>
+#include <QRegion>
 #include <QSet>
 
 #include <atomic>
@@ -31,9 +32,11 @@ namespace Frise::Graph {
  * draws the newly exposed strips, a repaint (hover, selection) none. The
  * tiles hold what does not change with hover and selection; GraphPainter
  * draws those over them. A different zoom, or edge length rule (view size),
- * starts the tiles over; a moved dot (a drag) draws again the tiles it
- * crossed or crosses; anything else that changes them (model, positions,
- * "as of") makes GraphPainter drop the whole object.
+ * starts the tiles over; a moved dot (a drag) draws again the thin bands of
+ * tiles its square and lines crossed or cross; a change of which items are
+ * shown or of their colours ("as of") draws again, on the workers, the tiles
+ * those items meet; anything else that changes them (model, positions)
+ * makes GraphPainter drop the whole object.
  *
  * With drawOnWorker(), the tiles of a new zoom are drawn on worker threads
  * from a snapshot of the scene while frames show the previous zoom's tiles
@@ -79,14 +82,29 @@ public:
     void paint(QPainter *painter, const OverviewMapping &mapping, const QRect &view, int longestEdge, qreal opacity);
 
     /// Moves dot @p dot to @p at (a drag): the parts of tiles its square and lines crossed or now cross are drawn
-    /// again at the next frame.
+    /// again at the next frame, or from it on the workers after drawOnWorker() (in the densest places thousands
+    /// of lines cross a band a few pixels wide; the tile is shown as it was until they are back).
     void moveDot(int dot, QPointF at);
+
+    /**
+     * Takes @p scene, which may differ from the one held only in which
+     * items are shown and in their colours (an "as of" change): the held
+     * tiles those items meet are drawn again, on the workers after
+     * drawOnWorker() (each shown as it was until its new drawing is back),
+     * in the next frame otherwise. Returns false, changing nothing, when
+     * @p scene differs in more (other items, places or sizes).
+     */
+    bool restyle(OverviewScene scene);
+
+    /// Items restyle() marks one by one; past this, every held tile is drawn again (cheaper than the marking).
+    static constexpr int restyleItemLimit = 20000;
 
     /// Tiles drawn since this raster was made or last started over (tests: what a pan costs).
     int renderedTiles() const { return m_rendered; }
     /// Tiles held now.
     int heldTiles() const { return int(m_tiles.size()); }
-    /// Whether the last frame showed every tile in sight drawn at its zoom (none missing nor scaled).
+    /// Whether the last frame showed every tile in sight drawn at its zoom and style (none missing, scaled nor
+    /// waiting to be drawn again after restyle()).
     bool isSharp() const { return m_sharp; }
     /// Tiles asked of a worker and not back yet.
     int pendingTiles() const { return int(m_requested.size()); }
@@ -103,8 +121,20 @@ private:
     void paintBackdrop(QPainter *painter, const OverviewMapping &mapping, const QList<QPoint> &missing) const;
     /// Notes, in m_dirty, the parts of held tiles that dot @p dot's square or lines meet where they are now.
     void markTilesUnder(int dot);
+    /// Notes @p area (zoomed pixels) as dirty in the held tiles it meets.
+    void markDirty(const QRect &area);
+    /// Notes the held tiles @p area (zoomed pixels) meets as stale.
+    void markStale(const QRect &area);
+    /// The stale tiles in @p needed drawn again (on workers when there are some); the others dropped.
+    void redrawStale(const QRect &needed);
     /// Draws again the dirty parts of the tiles in @p needed; drops the other dirty tiles.
     void redrawDirty(const QRect &needed);
+    /// redrawDirty() on the workers: each tile stays as it was until its parts drawn again are back.
+    void redrawDirtyOnWorkers(const QRect &needed);
+    /// A worker's drawing of a tile's dirty parts is back.
+    void redrawn(QPoint tile, quint64 serial, const QImage &image);
+    /// @p tile drawn whole from the snapshot as it is: no part of it is still to draw.
+    void tileDrawn(QPoint tile);
     /// Work under way was for a scene or zoom that is no more.
     void startOver();
     /// The snapshot, for changing: copied first when a worker shares it.
@@ -113,7 +143,10 @@ private:
     std::shared_ptr<OverviewSnapshot> m_snapshot; ///< handed to workers as const; never changed while shared
     OverviewRasterKey m_key;
     QHash<QPoint, QImage> m_tiles; ///< by tile column and row, at m_key
-    QHash<QPoint, QRect> m_dirty; ///< per held tile, the zoomed pixels moves have changed since it was drawn
+    QHash<QPoint, quint64> m_redrawing; ///< tiles whose dirty parts a worker draws again, by the job's serial
+    quint64 m_serial = 0;
+    QSet<QPoint> m_stale; ///< held tiles restyle() changed: shown until drawn again
+    QHash<QPoint, QRegion> m_dirty; ///< per held tile, the zoomed pixels moves have changed since it was drawn
     struct Backdrop
     {
         OverviewRasterKey key;

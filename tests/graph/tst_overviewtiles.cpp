@@ -4,7 +4,9 @@
 // shows in the next frame; hover and selection still stand out at 100,000 nodes;
 // labels of an overview stay few and apart; a new zoom is drawn on workers while
 // the previous one stands in, and what they bring back for a graph that changed
-// meanwhile is never shown; dragging a node draws again only the tiles it crosses.
+// meanwhile is never shown; dragging a node draws again only the tiles it crosses;
+// an "as of" change draws again, on the workers, only the tiles whose content
+// changes, and a second one before they finish never shows the first's.
 #include "generatedgraph.h"
 #include "graph/graphlayout.h"
 #include "graph/graphpainter.h"
@@ -16,6 +18,8 @@
 #include <QSemaphore>
 #include <QTest>
 #include <QThreadPool>
+
+#include <optional>
 
 using namespace Frise;
 using namespace Frise::Graph;
@@ -91,6 +95,53 @@ GraphModel meshGraph(int nodes)
             join(i, i + 400);
     }
     return GraphModel::fromParts(generated.nodes(), edges);
+}
+
+// meshGraph() with the edges and nodes of a block of the grid (rows 10 to 19, columns 40 to 99) starting in
+// 2020, the rest undated: an "as of" date before 2020 drops that block alone.
+GraphModel datedMeshGraph(int nodes)
+{
+    const GraphModel mesh = meshGraph(nodes);
+    const auto inBlock = [](int node) {
+        const int row = node / 400;
+        const int column = node % 400;
+        return row >= 10 && row < 20 && column >= 40 && column < 100;
+    };
+    QList<GraphNode> list = mesh.nodes();
+    QList<GraphEdge> edges = mesh.edges();
+    const FuzzyDate start = FuzzyDate::fromYear(2020);
+    for (GraphEdge &edge : edges) {
+        if (inBlock(edge.from) || inBlock(edge.to))
+            edge.start = start;
+    }
+    for (int i = 0; i < list.size(); ++i) {
+        if (inBlock(i))
+            list[i].startMinutes = start.earliestMinutes();
+    }
+    return GraphModel::fromParts(list, edges);
+}
+
+GraphPaintOptions asOf(int year, bool drop = true)
+{
+    GraphPaintOptions options = viewOptions();
+    options.asOfMinutes = FuzzyDate::fromYear(year).earliestMinutes();
+    options.dropInactive = drop;
+    return options;
+}
+
+// The tiles of a frame of viewSize at @p topLeft and @p zoom whose pixels differ between @p a and @p b.
+int changedTiles(const QImage &a, const QImage &b, QPointF topLeft, qreal zoom)
+{
+    int changed = 0;
+    const QPoint origin = (-topLeft * zoom).toPoint();
+    for (int row = -1; row * 256 + origin.y() < viewSize.height(); ++row) {
+        for (int column = -1; column * 256 + origin.x() < viewSize.width(); ++column) {
+            const QRect tile = QRect(origin + QPoint(column, row) * 256, QSize(256, 256)) & a.rect();
+            if (!tile.isEmpty() && a.copy(tile) != b.copy(tile))
+                ++changed;
+        }
+    }
+    return changed;
 }
 
 // Keeps every thread the overview's tiles are drawn on busy until released: work asked meanwhile waits.
@@ -327,7 +378,7 @@ private Q_SLOTS:
     void aChangeBeforeTheWorkersFinishNeverShowsTheirTiles()
     {
         QFETCH(QString, change);
-        const GraphModel model = meshGraph(20000);
+        const GraphModel model = datedMeshGraph(20000);
         Positions positions = gridPositions(model);
         GraphPainter painter(model, positions, viewOptions());
         QObject listener;
@@ -351,19 +402,24 @@ private Q_SLOTS:
             positions.insert(model.nodes()[node].key, elsewhere);
             painter.setPositions(positions);
         } else {
-            options.asOfMinutes = 0;
-            options.dropInactive = true;
+            options = asOf(2010); // drops a block in sight
             painter.setOptions(options);
         }
         GraphPainter fresh(model, positions, options);
         const QImage expected = frame(fresh, topLeft, zoomed);
-        // The frame after the change shows the changed graph, and so does every frame after the workers
-        // have handed back what they drew from the old one.
-        QCOMPARE(frame(painter, topLeft, zoomed), expected);
+        // The frame after a move shows the changed graph; after an "as of" change the zoom is still being drawn
+        // (the old zoom stands in). Every frame after the workers have handed back what they drew from the old
+        // graph shows the changed one.
+        if (change == QLatin1String("as-of")) {
+            frame(painter, topLeft, zoomed);
+            QVERIFY(!painter.overviewSharp());
+        } else {
+            QCOMPARE(frame(painter, topLeft, zoomed), expected);
+        }
         blocker.release();
         settleWorkers();
         QCOMPARE(frame(painter, topLeft, zoomed), expected);
-        if (change == QLatin1String("moved")) // the same tiles object: it saw them come back and dropped them
+        if (change != QLatin1String("positions")) // the same tiles object: it saw them come back and dropped them
             QVERIFY(painter.overviewResultsDiscarded() > 0);
         QVERIFY(painter.overviewSharp());
     }
@@ -393,9 +449,22 @@ private Q_SLOTS:
             // A drag: small moves, each followed by a frame.
             const int drawn = painter.overviewTilesRendered();
             at += QPointF(35, 20);
+            std::optional<PoolBlocker> blocker;
+            if (onWorkers)
+                blocker.emplace();
             painter.setPosition(node, at);
             positions.insert(model.nodes()[node].key, at);
-            const QImage after = frame(painter, topLeft, zoom);
+            QImage after = frame(painter, topLeft, zoom);
+            if (onWorkers) {
+                // Drawn on the workers: until they are back the tiles stand as they were.
+                QCOMPARE(after, before);
+                QVERIFY(!painter.overviewSharp());
+                QCOMPARE(painter.overviewTilesRendered(), drawn);
+                blocker->release();
+                settleWorkers();
+                after = frame(painter, topLeft, zoom);
+                QVERIFY(painter.overviewSharp());
+            }
             const int redrawn = painter.overviewTilesRendered() - drawn;
             QCOMPARE(after, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoom));
             // The tiles whose pixels changed were drawn again, and barely more.
@@ -413,6 +482,120 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("%1 tiles changed, %2 drawn again").arg(changed).arg(redrawn)));
             before = after;
         }
+    }
+
+    void movesWhileTheWorkersDrawTheLastOnesEndOnTheFreshPicture()
+    {
+        const GraphModel model = meshGraph(20000);
+        Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, viewOptions());
+        QObject listener;
+        painter.setOverviewListener(&listener, [] { });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        const QImage before = frame(painter, topLeft, zoom);
+        const int node = 20 * 400 + 100;
+        QPointF at = painter.position(node);
+        {
+            // Moves and frames while the workers are held up: each tile waits for its first drawing to be back.
+            PoolBlocker blocker;
+            for (int step = 0; step < 4; ++step) {
+                at += QPointF(35, 20);
+                painter.setPosition(node, at);
+                positions.insert(model.nodes()[node].key, at);
+                QCOMPARE(frame(painter, topLeft, zoom), before);
+            }
+        }
+        // Then each frame sends what is still to draw, until the picture is the moved graph's.
+        QImage shown;
+        for (int round = 0; round < 10 && !painter.overviewSharp(); ++round) {
+            settleWorkers();
+            shown = frame(painter, topLeft, zoom);
+        }
+        QVERIFY(painter.overviewSharp());
+        QCOMPARE(shown, frame(GraphPainter(model, positions, viewOptions()), topLeft, zoom));
+        QVERIFY(shown != before);
+    }
+
+    void anAsOfChangeDrawsAgainOnlyTheTilesItChanges_data()
+    {
+        QTest::addColumn<bool>("onWorkers");
+        QTest::newRow("in the frame") << false;
+        QTest::newRow("on workers") << true;
+    }
+
+    void anAsOfChangeDrawsAgainOnlyTheTilesItChanges()
+    {
+        QFETCH(bool, onWorkers);
+        const GraphModel model = datedMeshGraph(20000);
+        const Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, asOf(2024));
+        QObject listener;
+        int arrivals = 0;
+        if (onWorkers)
+            painter.setOverviewListener(&listener, [&arrivals] { ++arrivals; });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        const QImage before = frame(painter, topLeft, zoom);
+        const int whole = painter.overviewTilesRendered();
+        QVERIFY(painter.overviewSharp());
+
+        // 2010, then 2030 faded rather than dropped, then back to 2024 (nothing changes), then 2010 again.
+        for (const GraphPaintOptions &options : {asOf(2010), asOf(2030, false), asOf(2024), asOf(2010)}) {
+            const QImage shown = frame(painter, topLeft, zoom);
+            const int drawn = painter.overviewTilesRendered();
+            std::optional<PoolBlocker> blocker;
+            if (onWorkers)
+                blocker.emplace();
+            painter.setOptions(options);
+            const QImage expected = frame(GraphPainter(model, positions, options), topLeft, zoom);
+            const int changed = changedTiles(shown, expected, topLeft, zoom);
+            const QImage next = frame(painter, topLeft, zoom);
+            if (onWorkers) {
+                // Nothing drawn on this thread: the tiles as they were stand in until the workers' are back.
+                QCOMPARE(painter.overviewTilesRendered(), drawn);
+                QCOMPARE(next, shown);
+                QCOMPARE(painter.overviewSharp(), changed == 0);
+                blocker->release();
+                settleWorkers();
+            }
+            const QImage after = onWorkers ? frame(painter, topLeft, zoom) : next;
+            QVERIFY(painter.overviewSharp());
+            QCOMPARE(after, expected);
+            const int redrawn = painter.overviewTilesRendered() - drawn;
+            QVERIFY2(redrawn >= changed && redrawn <= changed + 4 && (changed == 0 || redrawn < whole),
+                qPrintable(
+                    QStringLiteral("%1 tiles changed, %2 drawn again of %3").arg(changed).arg(redrawn).arg(whole)));
+        }
+        QVERIFY(before != frame(painter, topLeft, zoom)); // the block is gone
+    }
+
+    void aSecondAsOfChangeBeforeTheWorkersFinishNeverShowsTheFirst()
+    {
+        const GraphModel model = datedMeshGraph(20000);
+        const Positions positions = gridPositions(model);
+        GraphPainter painter(model, positions, asOf(2024));
+        QObject listener;
+        painter.setOverviewListener(&listener, [] { });
+        const QPointF topLeft(100, 50);
+        const qreal zoom = 0.2;
+        const QImage before = frame(painter, topLeft, zoom);
+
+        PoolBlocker blocker;
+        painter.setOptions(asOf(2010)); // drops the block: its tiles asked of the (held up) workers
+        QCOMPARE(frame(painter, topLeft, zoom), before);
+        QVERIFY(!painter.overviewSharp());
+        painter.setOptions(asOf(2010, false)); // faded instead: the first change's drawings are for nothing
+        const GraphPaintOptions last = asOf(2010, false);
+        const QImage expected = frame(GraphPainter(model, positions, last), topLeft, zoom);
+        QVERIFY(expected != before);
+        // Until the workers are back every frame shows the graph as it was before both changes, then as it is.
+        QCOMPARE(frame(painter, topLeft, zoom), before);
+        blocker.release();
+        settleWorkers();
+        QVERIFY(painter.overviewResultsDiscarded() > 0);
+        QCOMPARE(frame(painter, topLeft, zoom), expected);
+        QVERIFY(painter.overviewSharp());
     }
 
     void labelsOfAnOverview()
