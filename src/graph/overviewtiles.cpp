@@ -372,7 +372,8 @@ bool OverviewTiles::restyle(OverviewScene scene)
     return true;
 }
 
-void OverviewTiles::markStale(const QRect &area)
+template<typename Visit>
+void OverviewTiles::forEachHeldTile(const QRect &area, Visit visit) const
 {
     const int left = OverviewRaster::tileOf(area.left());
     const int right = OverviewRaster::tileOf(area.right());
@@ -382,9 +383,14 @@ void OverviewTiles::markStale(const QRect &area)
         for (int column = left; column <= right; ++column) {
             const QPoint tile(column, row);
             if (m_tiles.contains(tile))
-                m_stale.insert(tile);
+                visit(tile);
         }
     }
+}
+
+void OverviewTiles::markStale(const QRect &area)
+{
+    forEachHeldTile(area, [this](QPoint tile) { m_stale.insert(tile); });
 }
 
 void OverviewTiles::redrawStale(const QRect &needed)
@@ -430,17 +436,8 @@ void OverviewTiles::markTilesUnder(int dot)
 
 void OverviewTiles::markDirty(const QRect &area)
 {
-    const int left = OverviewRaster::tileOf(area.left());
-    const int right = OverviewRaster::tileOf(area.right());
-    const int top = OverviewRaster::tileOf(area.top());
-    const int bottom = OverviewRaster::tileOf(area.bottom());
-    for (int row = top; row <= bottom; ++row) {
-        for (int column = left; column <= right; ++column) {
-            const QPoint tile(column, row);
-            if (m_tiles.contains(tile))
-                m_dirty[tile] += area & QRect(tile * tileSize, QSize(tileSize, tileSize));
-        }
-    }
+    forEachHeldTile(area,
+        [this, &area](QPoint tile) { m_dirty[tile] += area & QRect(tile * tileSize, QSize(tileSize, tileSize)); });
 }
 
 void OverviewTiles::tileDrawn(QPoint tile)

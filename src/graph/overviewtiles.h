@@ -121,6 +121,9 @@ private:
     void paintBackdrop(QPainter *painter, const OverviewMapping &mapping, const QList<QPoint> &missing) const;
     /// Notes, in m_dirty, the parts of held tiles that dot @p dot's square or lines meet where they are now.
     void markTilesUnder(int dot);
+    /// Calls @p visit with each held tile @p area (zoomed pixels) meets.
+    template<typename Visit>
+    void forEachHeldTile(const QRect &area, Visit visit) const;
     /// Notes @p area (zoomed pixels) as dirty in the held tiles it meets.
     void markDirty(const QRect &area);
     /// Notes the held tiles @p area (zoomed pixels) meets as stale.
