@@ -486,12 +486,28 @@ QStringList sourceEvidenceStep()
     };
 }
 
+// A dispute's or an actor's events from the link index alone (step 9): an
+// index-only scan once VACUUM has marked the pages, instead of one scattered
+// heap page per link. A search filtered by a dispute starts from these ids;
+// measured at 1M events, a dispute's 1,000 links read 946 heap pages, which
+// for its first search on a server with cold buffers cost about a third of
+// the search (p50 47 ms before, 27-33 ms after).
+QStringList linkIndexStep()
+{
+    return {
+        QStringLiteral("DROP INDEX event_dispute_dispute"),
+        QStringLiteral("CREATE INDEX event_dispute_dispute ON event_dispute(dispute_id, event_id)"),
+        QStringLiteral("DROP INDEX event_actor_actor"),
+        QStringLiteral("CREATE INDEX event_actor_actor ON event_actor(actor_id, event_id)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &postgresMigrations()
 {
-    static const QList<QStringList> steps
-        = {step1(), step2(), step3(), step4(), step5(), savedCopiesStep(), spanIndexStep(), sourceEvidenceStep()};
+    static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), savedCopiesStep(),
+        spanIndexStep(), sourceEvidenceStep(), linkIndexStep()};
     return steps;
 }
 

@@ -1308,6 +1308,57 @@ private Q_SLOTS:
         QVERIFY(SearchIndex(*upgraded).search(query, &error).isEmpty());
     }
 
+    // Schema step 9 makes the link indexes cover their events: a database at
+    // step 8 gets them on upgrade, and a dispute's or an actor's event ids are
+    // then read from the index alone (the search starts from them).
+    void linkIndexesUpgrade()
+    {
+        QString message;
+        const QString url = createPostgresDatabase(&message);
+        QVERIFY2(!url.isEmpty(), qPrintable(message));
+        Database::OpenOptions beforeLinks;
+        beforeLinks.targetVersion = 8;
+        StorageError error;
+        auto old = Database::open(url, beforeLinks, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QCOMPARE(old->schemaVersion(), 8);
+        QVERIFY(fill(*old));
+        old.reset();
+
+        auto upgraded = Database::open(url, {}, &error);
+        QVERIFY2(upgraded, qPrintable(error.message));
+        QCOMPARE(upgraded->schemaVersion(), postgresSchemaVersion());
+        const auto definition = [&](const char *index) {
+            return scalar(*upgraded,
+                QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = '%1'").arg(QLatin1String(index)))
+                .toString();
+        };
+        QVERIFY2(definition("event_dispute_dispute").endsWith(QLatin1String("(dispute_id, event_id)")),
+            qPrintable(definition("event_dispute_dispute")));
+        QVERIFY2(definition("event_actor_actor").endsWith(QLatin1String("(actor_id, event_id)")),
+            qPrintable(definition("event_actor_actor")));
+        QVERIFY(scalar(*upgraded, QStringLiteral("VACUUM event_dispute")).isNull());
+        QSqlQuery plan(upgraded->connection());
+        // A table this small would be read whole: only the index may answer.
+        QVERIFY(plan.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(plan.exec(QStringLiteral("SET enable_bitmapscan = off")));
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN SELECT event_id FROM event_dispute WHERE dispute_id = 1")));
+        QStringList lines;
+        while (plan.next())
+            lines.append(plan.value(0).toString());
+        QVERIFY2(lines.join(u'\n').contains(QLatin1String("Index Only Scan using event_dispute_dispute")),
+            qPrintable(lines.join(u'\n')));
+        QVERIFY(plan.exec(QStringLiteral("RESET ALL")));
+        // The upgraded database's dispute still finds its event.
+        SearchQuery query;
+        query.text = QStringLiteral("bruxelles");
+        query.disputeId = scalar(*upgraded, QStringLiteral("SELECT min(id) FROM dispute")).toLongLong();
+        const QList<SearchHit> hits = SearchIndex(*upgraded).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().entity, QStringLiteral("event"));
+    }
+
     // A big import (the bulk path, owner role) holds no lock that stops
     // another client's reads: paused with its transaction open and thousands
     // of rows written, the other client reads and searches within a bound and
