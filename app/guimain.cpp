@@ -14,16 +14,12 @@
 #include <QSettings>
 #include <QTimer>
 
-#include <cstdio>
-
 int main(int argc, char *argv[])
 {
     QStringList args = Frise::App::argumentsOf(argc, argv);
     const QString databaseOption = Frise::App::takeDatabaseOption(&args);
-    if (!Frise::App::hasDisplay()) {
-        fprintf(stderr, "frise: no display (DISPLAY/WAYLAND_DISPLAY unset); see frise --help for commands\n");
-        return 2; // Frise::Cli::CannotRun
-    }
+    if (!Frise::App::hasDisplay())
+        return Frise::App::refuseWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     Frise::App::setApplicationIdentity();
     Frise::Language chosen = Frise::UiLanguage::systemLanguage();

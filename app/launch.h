@@ -2,8 +2,12 @@
 // What the two executables share: `frise` (commands, and the window's launcher) and `frise-gui` (the window).
 #pragma once
 
+#include "core/uilanguage.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <cstdio>
 
 namespace Frise::App {
 
@@ -19,6 +23,19 @@ inline bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+/// Says on stderr, in the user's language, that the window has no display to open on; returns the exit code
+/// (Frise::Cli::CannotRun). Qt must not be started yet.
+inline int refuseWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    UiLanguage language;
+    language.apply(UiLanguage::systemLanguage());
+    const QString message = QCoreApplication::translate(
+        "Frise::Cli", "frise: no display (DISPLAY/WAYLAND_DISPLAY unset); see frise --help for commands");
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    return 2;
 }
 
 /// The arguments after the program's name.

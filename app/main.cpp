@@ -101,10 +101,8 @@ int main(int argc, char *argv[])
         return Frise::Cli::run(args);
     }
 
-    if (!Frise::App::hasDisplay()) {
-        fprintf(stderr, "frise: no display (DISPLAY/WAYLAND_DISPLAY unset); see frise --help for commands\n");
-        return Frise::Cli::CannotRun;
-    }
+    if (!Frise::App::hasDisplay())
+        return Frise::App::refuseWithoutDisplay(argc, argv);
     // The same process becomes the window, with the same arguments (and argv[0], which names the X11 window
     // class): nothing of Qt has started yet.
     const QByteArray window = windowExecutable();

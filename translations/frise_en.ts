@@ -448,6 +448,10 @@ DB is a SQLite file path or a postgresql:// URL. Exit codes: 0 done, 1 refused, 
         <source>frise: cannot start the window (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>frise: no display (DISPLAY/WAYLAND_DISPLAY unset); see frise --help for commands</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>

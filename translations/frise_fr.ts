@@ -476,6 +476,10 @@ BASE est un chemin de fichier SQLite ou une URL postgresql://. Codes de sortie :
         <source>frise: cannot start the window (%1): %2</source>
         <translation>frise&#xa0;: impossible de lancer la fenêtre (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>frise: no display (DISPLAY/WAYLAND_DISPLAY unset); see frise --help for commands</source>
+        <translation>frise&#xa0;: aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;; voir frise --help pour les commandes</translation>
+    </message>
 </context>
 <context>
     <name>Frise::Cli::Arguments</name>

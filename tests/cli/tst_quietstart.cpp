@@ -70,8 +70,11 @@ private:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("usage"); // how --help names the GUI's argument in that language
-        QTest::newRow("fr_FR") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("frise [BASE]");
-        QTest::newRow("en_US") << QStringLiteral("en_US.UTF-8") << QStringLiteral("frise [DB]");
+        QTest::addColumn<QString>("noDisplay"); // how the GUI without a display says so
+        QTest::newRow("fr_FR") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("frise [BASE]")
+                               << QStringLiteral("frise\u00a0: aucun affichage");
+        QTest::newRow("en_US") << QStringLiteral("en_US.UTF-8") << QStringLiteral("frise [DB]")
+                               << QStringLiteral("frise: no display");
     }
 
 private Q_SLOTS:
@@ -92,6 +95,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, locale);
         QFETCH(QString, usage);
+        QFETCH(QString, noDisplay);
         const QProcessEnvironment env = userEnvironment(locale, m_dir.filePath(QStringLiteral("home")));
 
         const Result version = run({QStringLiteral("--version")}, env);
@@ -118,12 +122,12 @@ private Q_SLOTS:
         QCOMPARE(draw.err.count(u'\n'), 1);
         QVERIFY2(draw.err.contains(image), qPrintable(draw.err));
 
-        // Only frise's own line, no Qt warning before it.
+        // Only frise's own line, in the user's language, no Qt warning before it.
         const Result gui = run({m_database}, env);
         QCOMPARE(gui.exitCode, 2);
         const QStringList lines = gui.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines.first().startsWith(QStringLiteral("frise: ")), qPrintable(gui.err));
+        QVERIFY2(lines.first().startsWith(noDisplay), qPrintable(gui.err));
     }
 
     void guiOnDisplay_data() { addLocales(); }
