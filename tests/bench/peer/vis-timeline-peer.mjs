@@ -185,7 +185,15 @@ function oneRun(library, dataJs) {
             chromium = spawn(args.chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
                 '--disable-extensions', '--disable-background-networking', `--user-data-dir=${profile}`,
                 '--window-size=1920,1080', `http://127.0.0.1:${server.address().port}/`], { stdio: 'ignore' });
-            chromium.on('exit', () => fs.rmSync(profile, { recursive: true, force: true }));
+            // Chromium's helper processes may still write to the profile after the main one exits: retried,
+            // and a profile that cannot be removed is left in the temporary folder rather than failing the run.
+            chromium.on('exit', () => {
+                try {
+                    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+                } catch (error) {
+                    console.warn(`could not remove ${profile}: ${error.message}`);
+                }
+            });
             setTimeout(() => {
                 chromium.kill('SIGKILL');
                 server.close();
