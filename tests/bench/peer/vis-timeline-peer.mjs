@@ -153,6 +153,16 @@ timeline.on('changed', () => {
 </script></body></html>`;
 }
 
+// Chromium and its helper processes (renderer, GPU, crash handler), which would otherwise go on writing to
+// its profile: it was started in a process group of its own.
+function killBrowser(chromium) {
+    try {
+        process.kill(-chromium.pid, 'SIGKILL');
+    } catch {
+        chromium.kill('SIGKILL');
+    }
+}
+
 function oneRun(library, dataJs) {
     return new Promise((resolve) => {
         let chromium = null;
@@ -164,7 +174,7 @@ function oneRun(library, dataJs) {
                 request.on('end', () => {
                     const processMs = performance.now() - started;
                     response.end('ok');
-                    chromium.kill('SIGKILL');
+                    killBrowser(chromium);
                     server.close();
                     resolve({ ...JSON.parse(body), process_ms: processMs });
                 });
@@ -184,9 +194,10 @@ function oneRun(library, dataJs) {
             started = performance.now();
             chromium = spawn(args.chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
                 '--disable-extensions', '--disable-background-networking', `--user-data-dir=${profile}`,
-                '--window-size=1920,1080', `http://127.0.0.1:${server.address().port}/`], { stdio: 'ignore' });
-            // Chromium's helper processes may still write to the profile after the main one exits: retried,
-            // and a profile that cannot be removed is left in the temporary folder rather than failing the run.
+                '--window-size=1920,1080', `http://127.0.0.1:${server.address().port}/`],
+                { stdio: 'ignore', detached: true });
+            // Its helper processes die with it (killBrowser()); a profile that still cannot be removed is left in
+            // the temporary folder rather than failing the run.
             chromium.on('exit', () => {
                 try {
                     fs.rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
@@ -195,7 +206,7 @@ function oneRun(library, dataJs) {
                 }
             });
             setTimeout(() => {
-                chromium.kill('SIGKILL');
+                killBrowser(chromium);
                 server.close();
                 resolve({ error: 'no render within 300 s' });
             }, 300000).unref();
