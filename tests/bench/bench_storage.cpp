@@ -379,6 +379,10 @@ bool queries(const QString &location, QJsonObject *results)
         QSqlQuery size(db->connection());
         if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
             results->insert(QStringLiteral("database_size_mib"), size.value(0).toLongLong() / 1048576.0);
+        // What the latencies depend on most: whether the rows a search reads are in the server's buffers.
+        QSqlQuery buffers(db->connection());
+        if (buffers.exec(QStringLiteral("SHOW shared_buffers")) && buffers.next())
+            results->insert(QStringLiteral("server_shared_buffers"), buffers.value(0).toString());
     }
     results->insert(QStringLiteral("search_first50"), searchLatencies(*db));
     results->insert(QStringLiteral("filtered_search_first50"), filteredSearchLatencies(*db));

@@ -47,9 +47,13 @@ free_port() {
     return 1
 }
 
-# The server's settings, the same at every start of the cluster in folder $1 listening on port $2.
+# The server's settings, the same at every start of the cluster in folder $1 listening on port $2
+# (FRISE_PG_SHARED_BUFFERS, as the cluster was created with it: the benchmark's server keeps a
+# million events in its buffers, as a newsroom's server sized by PostgreSQL's guidance would).
 server_options() {
     printf '%s' "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    [[ -s $1/shared_buffers ]] && printf ' -c shared_buffers=%s' "$(cat "$1/shared_buffers")"
+    return 0
 }
 
 if [[ ${1:-} == --cluster ]]; then
@@ -91,6 +95,7 @@ start() {
       cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba" && chmod 600 "$hba" || { echo "cannot edit pg_hba.conf"; return 1; }
     [[ $(id -u) == 0 ]] && chown postgres: "$hba"
     printf '%s\n' "$port" >"$cluster/port"
+    [[ -n ${FRISE_PG_SHARED_BUFFERS:-} ]] && printf '%s\n' "$FRISE_PG_SHARED_BUFFERS" >"$cluster/shared_buffers"
     as_pg "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 30 \
         -o "$(server_options "$cluster" "$port")" start >/dev/null 2>&1 || { cat "$cluster/server.log" 2>/dev/null; echo "the server did not start"; return 1; }
     started=1
