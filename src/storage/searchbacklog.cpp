@@ -36,6 +36,9 @@ QString key(const char *part, const QString &table)
 // within a slice (see SqliteBulkWriter). Back to the default before commit.
 constexpr qint64 sliceFtsHashSize = 128 * 1024 * 1024;
 
+// The full-text tables a backlog can concern.
+constexpr const char *indexedTables[] = {"actor", "source", "event", "claim"};
+
 } // namespace
 
 int SearchIndexState::percent() const
@@ -256,6 +259,7 @@ bool SearchBacklog::buildSlice(qint64 rows, StorageError *error)
 
 bool SearchBacklog::build(const ProgressCallback &progress, StorageError *error, qint64 sliceRows)
 {
+    bool built = false;
     for (;;) {
         const SearchIndexState now = state(error);
         if (error->isError())
@@ -264,11 +268,64 @@ bool SearchBacklog::build(const ProgressCallback &progress, StorageError *error,
             *error = {StorageError::Code::Cancelled, Messages::stopped()};
             return false;
         }
-        if (now.isComplete())
-            return true;
+        if (now.isComplete()) {
+            // Complete, searchable: what follows only makes lookups cheaper.
+            return !built || mergeSegments([&] { return !progress || progress(now.indexed, now.total); }, error);
+        }
         if (!buildSlice(sliceRows, error))
             return false;
+        built = true;
     }
+}
+
+bool SearchBacklog::mergeSegments(const std::function<bool()> &keepGoing, StorageError *error, int pagesPerStep)
+{
+    // FTS5's 'merge' with a negative page count puts every segment on one
+    // level and merges them, a step at a time, even two; a step that found
+    // nothing to merge changes fewer than two rows (FTS5's documentation).
+    for (const char *name : indexedTables) {
+        const QString table = QLatin1String(name);
+        QSqlQuery exists;
+        if (!m_db.prepare(exists, s("SELECT count(*) FROM sqlite_schema WHERE name = ?"), error))
+            return false;
+        exists.addBindValue(QString(table + s("_fts")));
+        if (!m_db.exec(exists, error) || !exists.next())
+            return false;
+        if (exists.value(0).toInt() == 0)
+            continue;
+        for (bool merged = true; merged;) {
+            if (keepGoing && !keepGoing()) {
+                *error = {StorageError::Code::Cancelled, Messages::stopped()};
+                return false;
+            }
+            const bool done = m_db.write(
+                [&](StorageError *e) {
+                    const auto changes = [&](qint64 *count) {
+                        QSqlQuery query;
+                        if (!m_db.prepare(query, s("SELECT total_changes()"), e) || !m_db.exec(query, e)
+                            || !query.next())
+                            return false;
+                        *count = query.value(0).toLongLong();
+                        return true;
+                    };
+                    qint64 before = 0;
+                    qint64 after = 0;
+                    if (!changes(&before)
+                        || !m_db.exec(QStringLiteral("INSERT INTO %1_fts(%1_fts, rank) VALUES ('merge', %2)")
+                                          .arg(table)
+                                          .arg(-std::max(pagesPerStep, 1)),
+                            e)
+                        || !changes(&after))
+                        return false;
+                    merged = after - before >= 2;
+                    return true;
+                },
+                error);
+            if (!done)
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Frise::Storage

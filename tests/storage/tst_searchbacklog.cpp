@@ -73,6 +73,14 @@ QStringList searchKeys(Database &db, const QString &text)
     return keys;
 }
 
+// The b-trees (segments) of @p table's full-text index.
+int segmentCount(Database &db, const QString &table)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM %1_fts_idx").arg(table));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
 QString triggerSql(Database &db)
 {
     QSqlQuery query(db.connection());
@@ -169,6 +177,40 @@ private Q_SLOTS:
             QCOMPARE(searchKeys(*db, text), searchKeys(*reference, text));
         QCOMPARE(searchKeys(*db, QStringLiteral("dixieme")).size(), eventCount / 10);
         QCOMPARE(triggerSql(*db), plainTriggers);
+        // Built a slice at a time, then merged: one segment per index.
+        for (const char *table : {"event", "claim", "actor", "source"})
+            QCOMPARE(segmentCount(*db, QLatin1String(table)), 1);
+        const CheckReport report = Maintenance(*db).check(&error);
+        QVERIFY2(report.isOk(), qPrintable(report.problems.join(u'\n')));
+    }
+
+    // The merge goes a step per transaction and stops when told to; what it
+    // leaves answers the same, and a later merge finishes it.
+    void mergeStepsAndStops()
+    {
+        auto reference = importInto(m_dir.filePath(QStringLiteral("merge-reference.frise")), 1 << 30);
+        auto db = importInto(m_dir.filePath(QStringLiteral("merge.frise")), lowThreshold);
+        QVERIFY(reference && db);
+        SearchBacklog backlog(*db);
+        StorageError error;
+        while (backlog.state(&error).indexed < backlog.state(&error).total)
+            QVERIFY2(backlog.buildSlice(40, &error), qPrintable(error.message));
+        QVERIFY(!error.isError());
+        const int segments = segmentCount(*db, QStringLiteral("event"));
+        QVERIFY2(segments > 2, qPrintable(QString::number(segments)));
+        int steps = 0;
+        QVERIFY(!backlog.mergeSegments([&] { return ++steps <= 1; }, &error, 1));
+        QCOMPARE(error.code, StorageError::Code::Cancelled);
+        QVERIFY(segmentCount(*db, QStringLiteral("event")) > 1);
+        for (const QString &text : {QStringLiteral("dixieme"), QStringLiteral("commun"), QStringLiteral("unique42")})
+            QCOMPARE(searchKeys(*db, text), searchKeys(*reference, text));
+        error = {};
+        QVERIFY2(backlog.mergeSegments({}, &error, 1), qPrintable(error.message));
+        for (const char *table : {"event", "claim", "actor", "source"})
+            QCOMPARE(segmentCount(*db, QLatin1String(table)), 1);
+        for (const QString &text : {QStringLiteral("dixieme"), QStringLiteral("commun"), QStringLiteral("unique42"),
+                 QStringLiteral("claimword7"), QStringLiteral("source5")})
+            QCOMPARE(searchKeys(*db, text), searchKeys(*reference, text));
         const CheckReport report = Maintenance(*db).check(&error);
         QVERIFY2(report.isOk(), qPrintable(report.problems.join(u'\n')));
     }
