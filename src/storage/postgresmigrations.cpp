@@ -502,12 +502,30 @@ QStringList linkIndexStep()
     };
 }
 
+// A search filtered by dates reads its range's events with their search
+// vectors from a span index alone (step 10), instead of looking each row up
+// by id. Measured at 1M events, a year and "protection" (11,740 rows looked
+// up for the newest 2,000 matches): 52 ms against 19 ms, 48,000 buffers read
+// against 4,000. The index is larger than the table (630 MB against 530 MB):
+// the vectors, and GiST pages about half full. Too long a vector would not
+// fit an index row: those events are in a second index, without it.
+QStringList spanVectorStep()
+{
+    return {
+        QStringLiteral("CREATE INDEX event_span_text ON event USING gist (int8range(t_min, t_max, '[]')) "
+                       "INCLUDE (id, t_min, t_max, %1) WHERE %2")
+            .arg(QLatin1String(postgresSearchColumn), postgresSpanVectorCondition(QString(), true)),
+        QStringLiteral("CREATE INDEX event_span_long ON event USING gist (int8range(t_min, t_max, '[]')) WHERE %1")
+            .arg(postgresSpanVectorCondition(QString(), false)),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &postgresMigrations()
 {
     static const QList<QStringList> steps = {step1(), step2(), step3(), step4(), step5(), savedCopiesStep(),
-        spanIndexStep(), sourceEvidenceStep(), linkIndexStep()};
+        spanIndexStep(), sourceEvidenceStep(), linkIndexStep(), spanVectorStep()};
     return steps;
 }
 
@@ -528,6 +546,15 @@ QString postgresSearchVector(const QString &entity, const QString &alias)
                          QLatin1String(postgresSearchConfig), alias, QLatin1String(column), QChar(QLatin1Char(weight)));
     }
     return parts.join(QStringLiteral(" || "));
+}
+
+QString postgresSpanVectorCondition(const QString &alias, bool shortVector)
+{
+    // (The partial indexes' predicates: a query's condition must be the same
+    // expression for the planner to read them.)
+    return QStringLiteral("octet_length(%1%2::text) %3 %4")
+        .arg(alias, QLatin1String(postgresSearchColumn), shortVector ? QStringLiteral("<=") : QStringLiteral(">"))
+        .arg(postgresSpanVectorLimit);
 }
 
 QString postgresSearchText(const QString &entity, const QString &alias)

@@ -20,6 +20,16 @@ inline constexpr char postgresSearchConfig[] = "frise_search";
 /// The stored weighted tsvector of each searchable table (schema step 5), GIN-indexed.
 inline constexpr char postgresSearchColumn[] = "search_vector";
 
+/**
+ * Events whose search vector, as text, is at most this many bytes (nearly
+ * all) are in the span index event_span_text with their vector (schema step
+ * 10); the others in event_span_long, without it, since an index row holds at
+ * most 8 KB (the stored vector is at most 1.25 times its text plus 8 bytes).
+ */
+inline constexpr int postgresSpanVectorLimit = 3000;
+/// Whether a row's vector is in event_span_text (@p shortVector) or not, its columns prefixed with @p alias.
+QString postgresSpanVectorCondition(const QString &alias, bool shortVector);
+
 /// The view frise_reader reads sources through: confidential ones without their identity (schema step 8).
 inline constexpr char postgresSourceReaderView[] = "source_reader";
 

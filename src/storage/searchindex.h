@@ -70,7 +70,7 @@ public:
     QList<SearchHit> search(const SearchQuery &query, StorageError *error) const;
 
     /// PostgreSQL: how the last search() read each table, "entity:plan"
-    /// (plans: driving, newest, walk, walk+gin, gin, filter; see
+    /// (plans: driving, newest, walk, walk+gin, gin, span, filter; see
     /// searchPostgres()), for tests and benchmarks.
     QStringList lastPlans() const { return m_plans; }
 

@@ -1359,6 +1359,73 @@ private Q_SLOTS:
         QCOMPARE(hits.first().entity, QStringLiteral("event"));
     }
 
+    // Schema step 10: a date range's events with their search vectors in a
+    // span index, those too long for one in another. An upgraded database
+    // has both, a range is read from the first alone, and an event of
+    // either is found.
+    void spanVectorIndexesUpgrade()
+    {
+        QString message;
+        const QString url = createPostgresDatabase(&message);
+        QVERIFY2(!url.isEmpty(), qPrintable(message));
+        Database::OpenOptions beforeVectors;
+        beforeVectors.targetVersion = 9;
+        StorageError error;
+        auto old = Database::open(url, beforeVectors, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QCOMPARE(old->schemaVersion(), 9);
+        QVERIFY(fill(*old));
+        Event longNotes = makeEvent(QStringLiteral("Bruxelles, le lendemain"), QStringLiteral("2023-04-26"));
+        for (int word = 0; word < 400; ++word)
+            longNotes.notes += QStringLiteral(" note%1").arg(word);
+        QVERIFY2(EventRepository(*old).insert(longNotes, &error), qPrintable(error.message));
+        old.reset();
+
+        auto upgraded = Database::open(url, {}, &error);
+        QVERIFY2(upgraded, qPrintable(error.message));
+        QCOMPARE(upgraded->schemaVersion(), postgresSchemaVersion());
+        const auto definition = [&](const char *index) {
+            return scalar(*upgraded,
+                QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = '%1'").arg(QLatin1String(index)))
+                .toString();
+        };
+        QVERIFY2(definition("event_span_text")
+                     .contains(QLatin1String("INCLUDE (id, t_min, t_max, search_vector) WHERE "
+                                             "(octet_length((search_vector)::text) <= 3000)")),
+            qPrintable(definition("event_span_text")));
+        QVERIFY2(
+            definition("event_span_long").endsWith(QLatin1String("WHERE (octet_length((search_vector)::text) > 3000)")),
+            qPrintable(definition("event_span_long")));
+        const QString longOnes = QStringLiteral("SELECT count(*) FROM event r WHERE %1")
+                                     .arg(postgresSpanVectorCondition(QStringLiteral("r."), false));
+        QCOMPARE(scalar(*upgraded, longOnes).toInt(), 1);
+        QVERIFY(scalar(*upgraded, QStringLiteral("VACUUM event")).isNull());
+        QSqlQuery plan(upgraded->connection());
+        // A table this small would be read whole: only an index may answer.
+        QVERIFY(plan.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(plan.exec(QStringLiteral("SET enable_bitmapscan = off")));
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN SELECT r.id, r.search_vector FROM event r WHERE int8range(r.t_min, "
+                                         "r.t_max, '[]') && int8range(0, 99999999, '[]') AND %1")
+                .arg(postgresSpanVectorCondition(QStringLiteral("r."), true))));
+        QStringList lines;
+        while (plan.next())
+            lines.append(plan.value(0).toString());
+        QVERIFY2(lines.join(u'\n').contains(QLatin1String("Index Only Scan using event_span_text")),
+            qPrintable(lines.join(u'\n')));
+        QVERIFY(plan.exec(QStringLiteral("RESET ALL")));
+        SearchQuery query;
+        query.text = QStringLiteral("bruxelles");
+        query.fromMinutes = FuzzyDate::fromYear(2023).earliestMinutes();
+        query.toMinutes = FuzzyDate::fromYear(2023).latestMinutes();
+        const QList<SearchHit> hits = SearchIndex(*upgraded).search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(hits.size(), 2);
+        QSet<qint64> ids;
+        for (const SearchHit &hit : hits)
+            ids.insert(hit.id);
+        QVERIFY(ids.contains(longNotes.id));
+    }
+
     // A big import (the bulk path, owner role) holds no lock that stops
     // another client's reads: paused with its transaction open and thousands
     // of rows written, the other client reads and searches within a bound and

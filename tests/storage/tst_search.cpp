@@ -72,6 +72,64 @@ private:
     RowId m_dispute = 0;
     RowId m_actor = 0;
 
+    // postgresPlans()'s events (see there), imported once.
+    bool openPlansDatabase()
+    {
+        std::unique_ptr<Database> &db = m_plansDb;
+        if (db)
+            return true;
+        {
+            QString message;
+            db = openDatabase(m_dir.filePath(QStringLiteral("plans.frise")), &message);
+            if (!db) {
+                qWarning("%s", qPrintable(message));
+                return false;
+            }
+            Dataset set;
+            Dispute dispute;
+            dispute.id = 1;
+            dispute.uid = QStringLiteral("plans-dispute");
+            dispute.title = BilingualText::original(Language::French, QStringLiteral("Litige"));
+            set.disputes << dispute;
+            constexpr int events = 20000;
+            for (int i = 1; i <= events; ++i) {
+                QString title = QStringLiteral("commun");
+                if (i % 3 == 0)
+                    title += QStringLiteral(" frequent");
+                if (i % 200 == 0)
+                    title += QStringLiteral(" rarissime");
+                if ((i > events - 3000 && i % 2 == 0) || i % 500 == 0)
+                    title += QStringLiteral(" recent");
+                if (i % 10 < 6)
+                    title += QStringLiteral(" alpha");
+                if (i % 10 >= 5)
+                    title += QStringLiteral(" beta");
+                title += QStringLiteral(" mot").repeated(i % 7);
+                Event event = makeEvent(title, QString::number(1900 + i % 100));
+                event.id = i;
+                event.uid = QStringLiteral("plans-%1").arg(i);
+                if (i % 50 == 0)
+                    event.disputeIds = {1};
+                // Twenty of 1950's events with notes too long for the span
+                // index that holds the vectors (words no search here uses).
+                if (i % 1000 == 50) {
+                    for (int word = 0; word < 400; ++word)
+                        event.notes += QStringLiteral(" note%1").arg(word);
+                }
+                set.events << event;
+            }
+            ImportSummary summary;
+            StorageError error;
+            if (!DatasetStore(*db).import(set, {}, {}, &summary, &error)) {
+                qWarning("%s", qPrintable(error.message));
+                db.reset();
+                return false;
+            }
+            m_plansDispute = scalar(*db, QStringLiteral("SELECT id FROM dispute")).toLongLong();
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -346,39 +404,45 @@ private Q_SLOTS:
         QTest::addColumn<bool>("byDispute");
         QTest::addColumn<QString>("plan");
         QTest::addColumn<int>("candidates"); // matches that pass the filters, up to rankedCandidates
+        QTest::addColumn<int>("limit"); // hits asked for; 0: the default
 
         const int all = SearchIndex::rankedCandidates;
         QTest::newRow("common word: the newest rows")
-            << QStringLiteral("commun") << 0 << 0 << false << QStringLiteral("event:newest") << all;
+            << QStringLiteral("commun") << 0 << 0 << false << QStringLiteral("event:newest") << all << 0;
         QTest::newRow("frequent word: walk")
-            << QStringLiteral("frequent") << 0 << 0 << false << QStringLiteral("event:walk") << all;
+            << QStringLiteral("frequent") << 0 << 0 << false << QStringLiteral("event:walk") << all << 0;
         QTest::newRow("prefix: walk") << QStringLiteral("freq") << 0 << 0 << false << QStringLiteral("event:walk")
-                                      << all;
+                                      << all << 0;
         QTest::newRow("rare word: GIN") << QStringLiteral("rarissime") << 0 << 0 << false << QStringLiteral("event:gin")
-                                        << 100;
+                                        << 100 << 0;
         QTest::newRow("two words: GIN") << QStringLiteral("commun rariss") << 0 << 0 << false
-                                        << QStringLiteral("event:gin") << 100;
+                                        << QStringLiteral("event:gin") << 100 << 0;
         // Together in one in ten only, but the GIN index would merge the
         // postings of both (six in ten and half the rows).
         QTest::newRow("two frequent words, together rarely: walk")
-            << QStringLiteral("alpha beta") << 0 << 0 << false << QStringLiteral("event:walk") << all;
+            << QStringLiteral("alpha beta") << 0 << 0 << false << QStringLiteral("event:walk") << all << 0;
         QTest::newRow("newer rows' word: walk, then GIN")
-            << QStringLiteral("recent") << 0 << 0 << false << QStringLiteral("event:walk+gin") << 1534;
+            << QStringLiteral("recent") << 0 << 0 << false << QStringLiteral("event:walk+gin") << 1534 << 0;
         QTest::newRow("one year: its rows")
-            << QStringLiteral("commun") << 1950 << 1950 << false << QStringLiteral("event:filter") << 200;
+            << QStringLiteral("commun") << 1950 << 1950 << false << QStringLiteral("event:span") << 200 << 0;
+        // Every candidate, those too long for the index with vectors as well.
+        QTest::newRow("one year, every candidate")
+            << QStringLiteral("commun") << 1950 << 1950 << false << QStringLiteral("event:span") << 200 << all;
         // More matches than are ranked: the newest of the kept ids only.
         QTest::newRow("fifteen years: their rows")
-            << QStringLiteral("commun") << 1900 << 1914 << false << QStringLiteral("event:filter") << all;
+            << QStringLiteral("commun") << 1900 << 1914 << false << QStringLiteral("event:span") << all << 0;
         QTest::newRow("half the years: walk")
-            << QStringLiteral("commun") << 1900 << 1949 << false << QStringLiteral("event:walk") << all;
+            << QStringLiteral("commun") << 1900 << 1949 << false << QStringLiteral("event:walk") << all << 0;
         QTest::newRow("half the years, rare word: GIN")
-            << QStringLiteral("rarissime") << 1900 << 1949 << false << QStringLiteral("event:gin") << 100;
-        QTest::newRow("half the years, two words: GIN")
-            << QStringLiteral("alpha beta") << 1900 << 1949 << false << QStringLiteral("event:gin") << 1000;
+            << QStringLiteral("rarissime") << 1900 << 1949 << false << QStringLiteral("event:gin") << 100 << 0;
+        // Testing the half the span index holds costs less than merging the
+        // postings of both words (six in ten and half the rows).
+        QTest::newRow("half the years, two words: their rows")
+            << QStringLiteral("alpha beta") << 1900 << 1949 << false << QStringLiteral("event:span") << 1000 << 0;
         QTest::newRow("dispute: its rows")
-            << QStringLiteral("commun") << 0 << 0 << true << QStringLiteral("event:driving") << 400;
+            << QStringLiteral("commun") << 0 << 0 << true << QStringLiteral("event:driving") << 400 << 0;
         QTest::newRow("dispute and years")
-            << QStringLiteral("frequent") << 1900 << 1949 << true << QStringLiteral("event:driving") << 66;
+            << QStringLiteral("frequent") << 1900 << 1949 << true << QStringLiteral("event:driving") << 66 << 0;
     }
 
     void postgresPlans()
@@ -391,45 +455,13 @@ private Q_SLOTS:
         QFETCH(bool, byDispute);
         QFETCH(QString, plan);
         QFETCH(int, candidates);
-        std::unique_ptr<Database> &db = m_plansDb;
-        if (!db) {
-            QString message;
-            db = openDatabase(m_dir.filePath(QStringLiteral("plans.frise")), &message);
-            QVERIFY2(db, qPrintable(message));
-            Dataset set;
-            Dispute dispute;
-            dispute.id = 1;
-            dispute.uid = QStringLiteral("plans-dispute");
-            dispute.title = BilingualText::original(Language::French, QStringLiteral("Litige"));
-            set.disputes << dispute;
-            constexpr int events = 20000;
-            for (int i = 1; i <= events; ++i) {
-                QString title = QStringLiteral("commun");
-                if (i % 3 == 0)
-                    title += QStringLiteral(" frequent");
-                if (i % 200 == 0)
-                    title += QStringLiteral(" rarissime");
-                if ((i > events - 3000 && i % 2 == 0) || i % 500 == 0)
-                    title += QStringLiteral(" recent");
-                if (i % 10 < 6)
-                    title += QStringLiteral(" alpha");
-                if (i % 10 >= 5)
-                    title += QStringLiteral(" beta");
-                title += QStringLiteral(" mot").repeated(i % 7);
-                Event event = makeEvent(title, QString::number(1900 + i % 100));
-                event.id = i;
-                event.uid = QStringLiteral("plans-%1").arg(i);
-                if (i % 50 == 0)
-                    event.disputeIds = {1};
-                set.events << event;
-            }
-            ImportSummary summary;
-            StorageError error;
-            QVERIFY2(DatasetStore(*db).import(set, {}, {}, &summary, &error), qPrintable(error.message));
-            m_plansDispute = scalar(*db, QStringLiteral("SELECT id FROM dispute")).toLongLong();
-        }
+        QFETCH(int, limit);
+        QVERIFY2(openPlansDatabase(), "the plans' database");
+        const std::unique_ptr<Database> &db = m_plansDb;
         SearchQuery query;
         query.text = text;
+        if (limit)
+            query.limit = limit;
         QStringList conditions;
         QVariantList values {SearchIndex::tsQueryExpression(text)};
         if (fromYear) {
@@ -479,6 +511,43 @@ private Q_SLOTS:
             QCOMPARE(hits.at(i).rank, expected.at(i).second);
             QVERIFY2(hits.at(i).snippet.contains(SearchHit::highlightStart), qPrintable(hits.at(i).snippet));
         }
+    }
+
+    // PostgreSQL: a date range's events come from two span indexes, the one
+    // that holds their vectors and the one for vectors too long for it
+    // (schema step 10): a search finds the events of both.
+    void postgresLongVectorsAreSearched()
+    {
+        if (!testingPostgres())
+            QSKIP("PostgreSQL only (SQLite's time index holds no text)");
+        QVERIFY2(openPlansDatabase(), "the plans' database");
+        const qint64 from = FuzzyDate::fromYear(1950).earliestMinutes();
+        const qint64 to = FuzzyDate::fromYear(1950).latestMinutes();
+        QSqlQuery longOnes(m_plansDb->connection());
+        QVERIFY(longOnes.prepare(QStringLiteral("SELECT id FROM event r WHERE t_min <= ? AND t_max >= ? AND %1")
+                .arg(postgresSpanVectorCondition(QStringLiteral("r."), false))));
+        longOnes.addBindValue(to);
+        longOnes.addBindValue(from);
+        QVERIFY2(longOnes.exec(), qPrintable(longOnes.lastError().text()));
+        QSet<qint64> missing;
+        while (longOnes.next())
+            missing.insert(longOnes.value(0).toLongLong());
+        QCOMPARE(missing.size(), 20);
+
+        SearchQuery query;
+        query.text = QStringLiteral("commun");
+        query.fromMinutes = from;
+        query.toMinutes = to;
+        query.limit = SearchIndex::rankedCandidates;
+        SearchIndex index(*m_plansDb);
+        StorageError error;
+        const QList<SearchHit> hits = index.search(query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(index.lastPlans().filter(QStringLiteral("event:")), QStringList {QStringLiteral("event:span")});
+        QCOMPARE(hits.size(), 200);
+        for (const SearchHit &hit : hits)
+            missing.remove(hit.id);
+        QVERIFY2(missing.isEmpty(), "events with long notes were not found");
     }
 
     // PostgreSQL: the first table is read on a second connection while the
