@@ -27,6 +27,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <future>
 
 using namespace Frise;
@@ -79,6 +80,53 @@ private:
     }
 
     /// Records of every kind with every link, gaps in the ids and a history.
+    // A new database at schema @p version, filled (fill()) and given @p more,
+    // then opened by this build, which upgrades it; null if a step failed.
+    std::unique_ptr<Database> upgradedFrom(int version, const std::function<bool(Database &)> &more = {})
+    {
+        QString message;
+        const QString url = createPostgresDatabase(&message);
+        Database::OpenOptions before;
+        before.targetVersion = version;
+        StorageError error;
+        auto old = url.isEmpty() ? nullptr : Database::open(url, before, &error);
+        if (!old || old->schemaVersion() != version || !fill(*old) || (more && !more(*old))) {
+            qWarning("a database at step %d: %s %s", version, qPrintable(message), qPrintable(error.message));
+            return nullptr;
+        }
+        old.reset();
+        auto upgraded = Database::open(url, {}, &error);
+        if (!upgraded || upgraded->schemaVersion() != postgresSchemaVersion()) {
+            qWarning("the upgrade from step %d: %s", version, qPrintable(error.message));
+            return nullptr;
+        }
+        return upgraded;
+    }
+
+    static QString indexDefinition(Database &db, const char *index)
+    {
+        return scalar(
+            db, QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = '%1'").arg(QLatin1String(index)))
+            .toString();
+    }
+
+    // The plan of @p sql, as EXPLAIN gives it, with sequential and bitmap
+    // scans off: a test's tables are so small they would be read whole, and
+    // only an index may answer.
+    static QString indexPlan(Database &db, const QString &sql)
+    {
+        QSqlQuery plan(db.connection());
+        QStringList lines;
+        if (plan.exec(QStringLiteral("SET enable_seqscan = off"))
+            && plan.exec(QStringLiteral("SET enable_bitmapscan = off"))
+            && plan.exec(QStringLiteral("EXPLAIN ") + sql)) {
+            while (plan.next())
+                lines.append(plan.value(0).toString());
+        }
+        plan.exec(QStringLiteral("RESET ALL"));
+        return lines.join(u'\n');
+    }
+
     static bool fill(Database &db)
     {
         StorageError error;
@@ -1313,42 +1361,17 @@ private Q_SLOTS:
     // then read from the index alone (the search starts from them).
     void linkIndexesUpgrade()
     {
-        QString message;
-        const QString url = createPostgresDatabase(&message);
-        QVERIFY2(!url.isEmpty(), qPrintable(message));
-        Database::OpenOptions beforeLinks;
-        beforeLinks.targetVersion = 8;
-        StorageError error;
-        auto old = Database::open(url, beforeLinks, &error);
-        QVERIFY2(old, qPrintable(error.message));
-        QCOMPARE(old->schemaVersion(), 8);
-        QVERIFY(fill(*old));
-        old.reset();
-
-        auto upgraded = Database::open(url, {}, &error);
-        QVERIFY2(upgraded, qPrintable(error.message));
-        QCOMPARE(upgraded->schemaVersion(), postgresSchemaVersion());
-        const auto definition = [&](const char *index) {
-            return scalar(*upgraded,
-                QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = '%1'").arg(QLatin1String(index)))
-                .toString();
-        };
-        QVERIFY2(definition("event_dispute_dispute").endsWith(QLatin1String("(dispute_id, event_id)")),
-            qPrintable(definition("event_dispute_dispute")));
-        QVERIFY2(definition("event_actor_actor").endsWith(QLatin1String("(actor_id, event_id)")),
-            qPrintable(definition("event_actor_actor")));
+        auto upgraded = upgradedFrom(8);
+        QVERIFY(upgraded);
+        const QString dispute = indexDefinition(*upgraded, "event_dispute_dispute");
+        QVERIFY2(dispute.endsWith(QLatin1String("(dispute_id, event_id)")), qPrintable(dispute));
+        const QString actor = indexDefinition(*upgraded, "event_actor_actor");
+        QVERIFY2(actor.endsWith(QLatin1String("(actor_id, event_id)")), qPrintable(actor));
         QVERIFY(scalar(*upgraded, QStringLiteral("VACUUM event_dispute")).isNull());
-        QSqlQuery plan(upgraded->connection());
-        // A table this small would be read whole: only the index may answer.
-        QVERIFY(plan.exec(QStringLiteral("SET enable_seqscan = off")));
-        QVERIFY(plan.exec(QStringLiteral("SET enable_bitmapscan = off")));
-        QVERIFY(plan.exec(QStringLiteral("EXPLAIN SELECT event_id FROM event_dispute WHERE dispute_id = 1")));
-        QStringList lines;
-        while (plan.next())
-            lines.append(plan.value(0).toString());
-        QVERIFY2(lines.join(u'\n').contains(QLatin1String("Index Only Scan using event_dispute_dispute")),
-            qPrintable(lines.join(u'\n')));
-        QVERIFY(plan.exec(QStringLiteral("RESET ALL")));
+        const QString plan
+            = indexPlan(*upgraded, QStringLiteral("SELECT event_id FROM event_dispute WHERE dispute_id = 1"));
+        QVERIFY2(plan.contains(QLatin1String("Index Only Scan using event_dispute_dispute")), qPrintable(plan));
+        StorageError error;
         // The upgraded database's dispute still finds its event.
         SearchQuery query;
         query.text = QStringLiteral("bruxelles");
@@ -1365,54 +1388,33 @@ private Q_SLOTS:
     // either is found.
     void spanVectorIndexesUpgrade()
     {
-        QString message;
-        const QString url = createPostgresDatabase(&message);
-        QVERIFY2(!url.isEmpty(), qPrintable(message));
-        Database::OpenOptions beforeVectors;
-        beforeVectors.targetVersion = 9;
-        StorageError error;
-        auto old = Database::open(url, beforeVectors, &error);
-        QVERIFY2(old, qPrintable(error.message));
-        QCOMPARE(old->schemaVersion(), 9);
-        QVERIFY(fill(*old));
         Event longNotes = makeEvent(QStringLiteral("Bruxelles, le lendemain"), QStringLiteral("2023-04-26"));
         for (int word = 0; word < 400; ++word)
             longNotes.notes += QStringLiteral(" note%1").arg(word);
-        QVERIFY2(EventRepository(*old).insert(longNotes, &error), qPrintable(error.message));
-        old.reset();
-
-        auto upgraded = Database::open(url, {}, &error);
-        QVERIFY2(upgraded, qPrintable(error.message));
-        QCOMPARE(upgraded->schemaVersion(), postgresSchemaVersion());
-        const auto definition = [&](const char *index) {
-            return scalar(*upgraded,
-                QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = '%1'").arg(QLatin1String(index)))
-                .toString();
-        };
-        QVERIFY2(definition("event_span_text")
-                     .contains(QLatin1String("INCLUDE (id, t_min, t_max, search_vector) WHERE "
-                                             "(octet_length((search_vector)::text) <= 3000)")),
-            qPrintable(definition("event_span_text")));
-        QVERIFY2(
-            definition("event_span_long").endsWith(QLatin1String("WHERE (octet_length((search_vector)::text) > 3000)")),
-            qPrintable(definition("event_span_long")));
-        const QString longOnes = QStringLiteral("SELECT count(*) FROM event r WHERE %1")
-                                     .arg(postgresSpanVectorCondition(QStringLiteral("r."), false));
-        QCOMPARE(scalar(*upgraded, longOnes).toInt(), 1);
+        auto upgraded = upgradedFrom(9, [&](Database &old) {
+            StorageError error;
+            return EventRepository(old).insert(longNotes, &error);
+        });
+        QVERIFY(upgraded);
+        const QString vectors = indexDefinition(*upgraded, "event_span_text");
+        QVERIFY2(vectors.contains(QLatin1String("INCLUDE (id, t_min, t_max, search_vector) WHERE "
+                                                "(octet_length((search_vector)::text) <= 3000)")),
+            qPrintable(vectors));
+        const QString longOnes = indexDefinition(*upgraded, "event_span_long");
+        QVERIFY2(longOnes.endsWith(QLatin1String("WHERE (octet_length((search_vector)::text) > 3000)")),
+            qPrintable(longOnes));
+        QCOMPARE(scalar(*upgraded,
+                     QStringLiteral("SELECT count(*) FROM event r WHERE %1")
+                         .arg(postgresSpanVectorCondition(QStringLiteral("r."), false)))
+                     .toInt(),
+            1);
         QVERIFY(scalar(*upgraded, QStringLiteral("VACUUM event")).isNull());
-        QSqlQuery plan(upgraded->connection());
-        // A table this small would be read whole: only an index may answer.
-        QVERIFY(plan.exec(QStringLiteral("SET enable_seqscan = off")));
-        QVERIFY(plan.exec(QStringLiteral("SET enable_bitmapscan = off")));
-        QVERIFY(plan.exec(QStringLiteral("EXPLAIN SELECT r.id, r.search_vector FROM event r WHERE int8range(r.t_min, "
-                                         "r.t_max, '[]') && int8range(0, 99999999, '[]') AND %1")
-                .arg(postgresSpanVectorCondition(QStringLiteral("r."), true))));
-        QStringList lines;
-        while (plan.next())
-            lines.append(plan.value(0).toString());
-        QVERIFY2(lines.join(u'\n').contains(QLatin1String("Index Only Scan using event_span_text")),
-            qPrintable(lines.join(u'\n')));
-        QVERIFY(plan.exec(QStringLiteral("RESET ALL")));
+        const QString plan = indexPlan(*upgraded,
+            QStringLiteral("SELECT r.id, r.search_vector FROM event r WHERE int8range(r.t_min, r.t_max, '[]') && "
+                           "int8range(0, 99999999, '[]') AND %1")
+                .arg(postgresSpanVectorCondition(QStringLiteral("r."), true)));
+        QVERIFY2(plan.contains(QLatin1String("Index Only Scan using event_span_text")), qPrintable(plan));
+        StorageError error;
         SearchQuery query;
         query.text = QStringLiteral("bruxelles");
         query.fromMinutes = FuzzyDate::fromYear(2023).earliestMinutes();
