@@ -8,6 +8,7 @@
 #include "cli/commandline.h"
 #include "core/uilanguage.h"
 
+#include <QFile>
 #include <QGuiApplication>
 
 #include <cerrno>
@@ -44,17 +45,14 @@ void restartWithHugePages(const QStringList &args, char *argv[])
 {
     static const char variable[] = "GLIBC_TUNABLES";
     static const char tunable[] = "glibc.malloc.hugetlb";
-    if (args.isEmpty() || args.constFirst() != QLatin1String("import"))
-        return;
     const char *current = getenv(variable);
     if (current && strstr(current, tunable))
         return;
-    bool big = false;
-    for (int i = 2; argv[i] && !big; ++i) {
-        struct stat info {};
-        big = stat(argv[i], &info) == 0 && S_ISREG(info.st_mode) && info.st_size >= hugePageInput;
-    }
-    if (!big)
+    // The file imported, not the database (a big database takes small imports too).
+    const QString input = Frise::Cli::importInput(args);
+    struct stat info {};
+    if (input.isEmpty() || stat(QFile::encodeName(input).constData(), &info) != 0 || !S_ISREG(info.st_mode)
+        || info.st_size < hugePageInput)
         return;
     const QByteArray previous = current ? QByteArray(current) : QByteArray();
     const QByteArray value = (previous.isEmpty() ? QByteArray() : previous + ':') + tunable + "=1";

@@ -20,6 +20,10 @@ bool isCommand(const QStringList &args);
 /// QGuiApplication (fonts), which runs on the offscreen platform without a display.
 bool needsGui(const QStringList &args);
 
+/// The file `frise import` reads when given @p args (without the program
+/// name), or empty when they are not a valid import.
+QString importInput(const QStringList &args);
+
 /// Runs the command in @p args (without the program name); returns an ExitCode.
 /// Expects a Q(Core|Gui)Application to exist.
 int run(const QStringList &args);

@@ -174,12 +174,30 @@ int sampleCommand(const QStringList &args)
     return Done;
 }
 
+namespace {
+
+// `frise import`'s arguments (after the command name).
+Arguments importArguments(const QStringList &args)
+{
+    return Arguments(args,
+        {QStringLiteral("--format"), QStringLiteral("--map"), QStringLiteral("--date-order"), QStringLiteral("--lang")},
+        {QStringLiteral("--dry-run"), QStringLiteral("--wait-index")});
+}
+
+} // namespace
+
+QString importInput(const QStringList &args)
+{
+    if (args.isEmpty() || args.constFirst() != QLatin1String("import"))
+        return {};
+    const Arguments arguments = importArguments(args.mid(1));
+    return arguments.isValid() && arguments.positionals().size() == 2 ? arguments.positional(1) : QString();
+}
+
 int importCommand(const QStringList &args)
 {
     const QString command = QStringLiteral("import");
-    const Arguments arguments(args,
-        {QStringLiteral("--format"), QStringLiteral("--map"), QStringLiteral("--date-order"), QStringLiteral("--lang")},
-        {QStringLiteral("--dry-run"), QStringLiteral("--wait-index")});
+    const Arguments arguments = importArguments(args);
     if (!arguments.isValid())
         return refuse(Messages::usage(command, arguments.error()));
     if (arguments.positionals().size() != 2)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `frise import` through the real binary: exit codes 0/1/2, messages located as file:line:column, and a
 // refused import that leaves the database as it was, byte for byte.
+#include "cli/commandline.h"
 #include "friseprocess.h"
 #include "testpaths.h"
 
@@ -78,6 +79,35 @@ class TestImportCommand final : public QObject
     }
 
 private Q_SLOTS:
+    // A big input makes `frise import` start again with huge pages for
+    // malloc (app/main.cpp): the input is the file imported, wherever the
+    // options stand, never the database (big databases take small imports).
+    void importInputIsTheFileImported_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("input");
+        const QString db = QStringLiteral("big.frise");
+        const QString file = QStringLiteral("sheet.csv");
+        const QString import = QStringLiteral("import");
+        QTest::newRow("database, file") << QStringList {import, db, file} << file;
+        QTest::newRow("options first") << QStringList {import, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--wait-index"), db, file}
+                                       << file;
+        QTest::newRow("options between") << QStringList {import, db, QStringLiteral("--lang"), QStringLiteral("fr"),
+            file, QStringLiteral("--dry-run")}
+                                         << file;
+        QTest::newRow("no file") << QStringList {import, db} << QString();
+        QTest::newRow("an unknown option") << QStringList {import, QStringLiteral("--fast"), db, file} << QString();
+        QTest::newRow("another command") << QStringList {QStringLiteral("export"), db, file} << QString();
+    }
+
+    void importInputIsTheFileImported()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, input);
+        QCOMPARE(Frise::Cli::importInput(args), input);
+    }
+
     // Claims stored before the claim rules (a confirmed claim without evidence, a refuted one without a rebuttal)
     // import as they are; `frise check` notes which rule each breaks and still passes the file.
     void claimsBreakingRulesImportAndCheck()
