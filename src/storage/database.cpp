@@ -711,6 +711,20 @@ bool Database::write(const std::function<bool(StorageError *)> &work, StorageErr
     return false;
 }
 
+bool Database::writeWithoutForeignKeyChecks(const std::function<bool(StorageError *)> &work, StorageError *error)
+{
+    if (isPostgres() || m_transactionDepth > 0 || m_readOnly)
+        return write(work, error);
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
+        return false;
+    const bool ok = write(work, error);
+    // Whether the work committed stays the answer: it did, or did not, whatever follows.
+    StorageError restore;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), &restore))
+        qWarning("Foreign-key checks could not be turned back on: %s", qPrintable(restore.message));
+    return ok;
+}
+
 void Database::rowChanged(void *database, int, const char *, const char *table, long long)
 {
     if (isTimelineTable(table))

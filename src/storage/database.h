@@ -115,6 +115,14 @@ public:
      * the outer transaction. Returns whether the transaction committed.
      */
     bool write(const std::function<bool(StorageError *)> &work, StorageError *error);
+    /**
+     * write() without SQLite's foreign-key checks, which come back when it
+     * returns: for a big import, whose importer maps every reference to a
+     * row it wrote or found and refuses a dangling one. Inside another
+     * transaction (where SQLite ignores the setting) and on PostgreSQL, the
+     * checks stay.
+     */
+    bool writeWithoutForeignKeyChecks(const std::function<bool(StorageError *)> &work, StorageError *error);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     /**

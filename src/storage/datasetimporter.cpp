@@ -25,9 +25,6 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-// From this many records on, an import takes a bulk writer (unless told not to).
-constexpr qint64 bulkThreshold = 5000;
-
 using Links = QVarLengthArray<LinkRows, 4>;
 
 LinkRows idLinks(const QString &table, const QString &ownerColumn, const QString &otherColumn, RowId owner,
@@ -241,7 +238,7 @@ std::unique_ptr<ImportWriter> DatasetImporter::createWriter(qint64 records)
     const bool postgres = m_db.isPostgres();
     const bool deferSearch = !postgres && records >= m_options.deferSearchIndexFrom;
     const bool bulk
-        = (records >= bulkThreshold || deferSearch) && m_options.allowBulk && (postgres || !m_options.keepIds);
+        = (records >= bulkRecords || deferSearch) && m_options.allowBulk && (postgres || !m_options.keepIds);
     if (postgres && bulk)
         return std::make_unique<PostgresBulkWriter>(m_db, m_phases, m_options.keepIds);
     if (postgres)

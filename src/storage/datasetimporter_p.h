@@ -62,6 +62,9 @@ class DatasetImporter final
     Q_DISABLE_COPY_MOVE(DatasetImporter)
 
 public:
+    /// From this many records on, an import takes a bulk writer (unless told not to).
+    static constexpr qint64 bulkRecords = 5000;
+
     DatasetImporter(Database &db, const DatasetStore::ImportOptions &options, const ProgressCallback &progress,
         ImportSummary *summary);
     ~DatasetImporter();

@@ -757,6 +757,11 @@ private Q_SLOTS:
         QVERIFY(DatasetStore(*other).exportAll(&fromWhole, &error));
         QCOMPARE(summary.inserted, wholeSummary.inserted);
         QCOMPARE(streamed, canonical(fromWhole));
+        // Written without SQLite's foreign-key checks, which are back; the references hold.
+        if (!m_db->isPostgres())
+            QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        const CheckReport report = Maintenance(*m_db).check(&error);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
     }
 
     // A stream whose reader fails once a part is being written: nothing stays.
@@ -788,6 +793,8 @@ private Q_SLOTS:
         QCOMPARE(error.code, StorageError::Code::Invalid);
         QCOMPARE(canonical(exportAll()), before);
         QVERIFY(AuditLog(*m_db).entries(QString(), 0, &error).isEmpty());
+        if (!m_db->isPostgres())
+            QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     }
 
     void reuseByUid()
@@ -929,6 +936,8 @@ private Q_SLOTS:
             }
         }
         if (!postgres) {
+            // The import went without SQLite's foreign-key checks; they are back for what follows.
+            QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
             QCOMPARE(rowCount(*m_db, QStringLiteral("sqlite_schema WHERE name = 'event_window'")), 1);
             // The import's FTS5 settings do not stay in the file.
             QCOMPARE(rowCount(*m_db, QStringLiteral("event_fts_config WHERE k = 'hashsize'")), 0);
@@ -993,6 +1002,8 @@ private Q_SLOTS:
             QCOMPARE(after.at(i), before.at(i));
         QCOMPARE(AuditLog(*m_db).entries(QString(), 0, &error).size(), auditBefore);
         QCOMPARE(TagRepository(*m_db).all(&error).size(), 0);
+        if (!testingPostgres()) // a failed import brings SQLite's foreign-key checks back too
+            QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         SearchQuery query;
         query.text = QStringLiteral("negociation");
         QCOMPARE(SearchIndex(*m_db).search(query, &error).size(), 1);
