@@ -44,11 +44,11 @@ public:
     /// A new era with a fresh id and a uid made from @p uidHint (or "era").
     Era &addEra(const QString &uidHint);
     RowId actorByName(const QString &name);
-    RowId disputeByTitle(const QString &title);
+    RowId disputeByTitle(QStringView title);
     /// The tag's slug; the tag is created when new.
     QString tagByName(const QString &name);
     /// The source with this outlet, title and url, created when new; 0 when all are empty.
-    RowId source(const QString &outlet, const QString &title, const QString &url);
+    RowId source(QStringView outlet, QStringView title, QStringView url);
 
     /**
      * Names a record position for warnings: "line 12", "events[3]"... The
@@ -88,16 +88,11 @@ private:
     QSet<QString> m_tags;
     QHash<QString, RowId> m_sourcesByKey;
     std::function<QString(qint64)> m_where;
-    QHash<QString, qint64> m_seenUniqueIds; ///< unique id -> position
-    /// What the duplicate check compares of the first event with a title and
-    /// date: kept apart from the event, which a part may have taken away.
-    struct Seen
-    {
-        QString title; ///< trimmed, shares the event's text
-        FuzzyDate start;
-        qint64 position;
-    };
-    QHash<quint64, Seen> m_seenTitleDates; ///< hash of title and date -> first event with them
+    QHash<QString, qint64> m_seenUniqueIds; ///< unique id -> position + 1 (0: not seen)
+    /// Hash of the case-folded title and the date's bounds -> position + 1 of
+    /// the first event with them (0: not seen).
+    QHash<quint64, qint64> m_seenTitleDates;
+    QString m_key; ///< reused for lookups by a text read in place
     /// Records made of each kind, parts taken included: the next one's id.
     struct Made
     {

@@ -304,23 +304,24 @@ void TimelineJsCsv::read(
         };
         std::optional<Problem> endProblem;
         for (int k = 0; k < 2; ++k) {
-            const QString name = QString::fromLatin1(columnNames[yearColumns[k]]);
+            // Named only for a message, not on every row.
+            const auto name = [&] { return QString::fromLatin1(columnNames[yearColumns[k]]); };
             switch (TimelineJs::yearFromText(cell(yearColumns[k]), &years[k])) {
             case TimelineJs::YearText::Absent:
             case TimelineJs::YearText::Ok:
                 break;
             case TimelineJs::YearText::NotWhole:
                 if (k == 0) {
-                    fail(Year, SheetText::notNumber(name, cell(Year).toString()), {});
+                    fail(Year, SheetText::notNumber(name(), cell(Year).toString()), {});
                     return;
                 }
-                endProblem = Problem {EndYear, SheetText::notNumber(name, cell(EndYear).toString()), {}};
+                endProblem = Problem {EndYear, SheetText::notNumber(name(), cell(EndYear).toString()), {}};
                 break;
             case TimelineJs::YearText::OutOfRange:
-                fail(yearColumns[k], SheetText::outOfRange(name), SheetText::yearRange());
+                fail(yearColumns[k], SheetText::outOfRange(name()), SheetText::yearRange());
                 return;
             case TimelineJs::YearText::Zero:
-                fail(yearColumns[k], SheetText::yearZero(name), SheetText::notZero());
+                fail(yearColumns[k], SheetText::yearZero(name()), SheetText::notZero());
                 return;
             }
         }
@@ -403,9 +404,8 @@ void TimelineJsCsv::read(
             event.start = start;
             event.end = end;
             if (const QStringView group = cell(Group); !isBlank(group))
-                event.disputeIds.append(builder.disputeByTitle(group.toString()));
-            if (const RowId source
-                = builder.source(cell(MediaCredit).toString(), cell(MediaCaption).toString(), cell(Media).toString()))
+                event.disputeIds.append(builder.disputeByTitle(group));
+            if (const RowId source = builder.source(cell(MediaCredit), cell(MediaCaption), cell(Media)))
                 event.sourceIds.append(source);
             QStringList duplicates;
             builder.checkDuplicate(event, {}, line, &duplicates);
