@@ -11,14 +11,23 @@ DatasetStream::DatasetStream(qsizetype capacity)
 
 bool DatasetStream::push(Dataset &&part)
 {
+    std::deque<Dataset> written; // freed here, once the lock is released
     QMutexLocker locker(&m_mutex);
     while (!m_abandoned && qsizetype(m_parts.size()) >= m_capacity)
         m_changed.wait(&m_mutex);
     if (m_abandoned)
         return false;
     m_parts.push_back(std::move(part));
+    written.swap(m_written);
     m_changed.wakeAll();
+    locker.unlock();
     return true;
+}
+
+void DatasetStream::recycle(Dataset &&part)
+{
+    QMutexLocker locker(&m_mutex);
+    m_written.push_back(std::move(part));
 }
 
 void DatasetStream::finish()

@@ -51,6 +51,12 @@ public:
     };
     /// Writer: the next part, waiting for the reader if need be.
     Next next(Dataset *part);
+    /**
+     * Writer: hands back a part once written, for the reader to free at its
+     * next push(): the memory goes back where it came from, on the core
+     * that has time for it (the writer is the slower side).
+     */
+    void recycle(Dataset &&part);
     /// Writer: stops receiving (an error, a cancel); the reader's next push() returns false.
     void abandon();
 
@@ -62,6 +68,7 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<Dataset> m_parts;
+    std::deque<Dataset> m_written; ///< handed back by recycle(), for push() to free
     bool m_finished = false;
     bool m_failed = false;
     bool m_abandoned = false;

@@ -173,6 +173,7 @@ bool DatasetStore::writeStream(DatasetStream &stream, qint64 expectedRecords, co
                     ending.title = part.title;
                 if (!part.description.isEmpty())
                     ending.description = part.description;
+                stream.recycle(std::move(part));
             }
             if (!importer.end(e) || !finishImport(ending, e))
                 return false;
