@@ -74,6 +74,9 @@ Storage::DatasetStore::ImportOptions storeOptions(Io::Format format, const QStri
     importOptions.auditNote = QFileInfo(file).fileName();
     if (format == Io::Format::Backup)
         importOptions.savedCopies = Io::BackupCopies::reader(file);
+    // Read through Io::DatasetBuilder, which gives each record a uid of its own.
+    importOptions.uidsUnique
+        = format == Io::Format::TimelineJsCsv || format == Io::Format::TimelineJsJson || format == Io::Format::Csv;
     // Test hook: a lower size from which the search index is built after the commit.
     bool deferSet = false;
     const qint64 deferFrom = qEnvironmentVariable("FRISE_SEARCH_DEFER_FROM").toLongLong(&deferSet);

@@ -167,6 +167,7 @@ bool DatasetImporter::start(const Dataset &dataset, const ImportCounts &counts, 
     if (!readActorNames(error))
         return false;
     m_writer = createWriter(m_total);
+    m_uids.setUniqueWithin(m_options.uidsUnique);
     if (!m_writer->begin(dataset, counts, &m_uids, error))
         return false;
     m_phases.done("prepare");
@@ -445,7 +446,7 @@ bool DatasetImporter::recordImport(StorageError *error)
 
 RowId DatasetImporter::existing(const QString &table, const QString &uid, StorageError *error)
 {
-    if (uid.isEmpty())
+    if (uid.isEmpty() || m_uids.startedEmpty(table))
         return 0;
     if (const QHash<QString, RowId> *known = m_uids.find(table))
         return known->value(uid);

@@ -68,6 +68,11 @@ public:
         /// (tests lower it; the maximum never defers). PostgreSQL: such an
         /// import is followed by a VACUUM of the tables it filled.
         qint64 deferSearchIndexFrom = 50000;
+        /// No two records of a kind share a uid (Io::DatasetBuilder makes
+        /// them so): a table empty when the import starts then needs no
+        /// lookup of each uid among those written before. The uid's UNIQUE
+        /// constraint still refuses a repeat, as an error.
+        bool uidsUnique = false;
     };
 
     explicit DatasetStore(Database &db);

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <ctime>
@@ -110,8 +111,20 @@ struct ImportCounts
 class KnownUids final
 {
 public:
+    /// The import's own uids never repeat (DatasetStore::ImportOptions::uidsUnique).
+    void setUniqueWithin(bool unique) { m_uniqueWithin = unique; }
     /// From now on, @p table's uids are the ones noted here; returns them, to fill.
     QHash<QString, RowId> &track(const QString &table) { return m_tables[table]; }
+    /// @p table has no rows yet: its uids are this import's, of about @p records records.
+    void trackEmpty(const QString &table, qsizetype records)
+    {
+        if (m_uniqueWithin)
+            m_empty.insert(table);
+        else // sized once: a million uids would otherwise rehash the table twenty times
+            m_tables[table].reserve(records);
+    }
+    /// Whether no row of @p table can have a uid of this import: it was empty, and they never repeat.
+    bool startedEmpty(const QString &table) const { return m_empty.contains(table); }
     /// The noted uids of @p table, or nullptr when it is looked up in the database.
     const QHash<QString, RowId> *find(const QString &table) const
     {
@@ -127,6 +140,8 @@ public:
 
 private:
     QHash<QString, QHash<QString, RowId>> m_tables;
+    QSet<QString> m_empty;
+    bool m_uniqueWithin = false;
 };
 
 /**

@@ -17,9 +17,8 @@ bool SqliteRowWriter::begin(const Dataset &, const ImportCounts &counts, KnownUi
         if (!m_db.prepare(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), error)
             || !m_db.exec(query, error) || !query.next())
             return false;
-        // Sized once: a million uids would otherwise rehash the table twenty times.
         if (!query.value(0).toBool())
-            uids->track(table).reserve(records);
+            uids->trackEmpty(table, records);
     }
     return true;
 }

@@ -184,6 +184,8 @@ QJsonArray writeBench(const Measure &parsed, const Dataset &dataset, bool backup
     // runs; or deferred as `frise import` does, to see its phases.
     if (!deferSearch)
         options.deferSearchIndexFrom = std::numeric_limits<qint64>::max();
+    // As `frise import` tells of what DatasetBuilder read.
+    options.uidsUnique = !backup;
     Storage::ImportSummary summary;
     QElapsedTimer timer;
     timer.start();
@@ -246,6 +248,7 @@ QJsonArray streamedBench(const QByteArray &sheet, qint64 events)
         return {};
     Storage::DatasetStore::ImportOptions storeOptions;
     storeOptions.auditNote = QStringLiteral("bench");
+    storeOptions.uidsUnique = true; // as `frise import` tells of a sheet
     Storage::ImportSummary summary;
     if (!pipeline->write(*db, storeOptions, &summary, &error))
         std::fprintf(stderr, "streamed import failed: %s %s\n", qPrintable(error.message),
