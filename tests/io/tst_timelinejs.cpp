@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/datasetbuilder.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "io/timelinejscsv.h"
@@ -42,6 +43,38 @@ private:
     }
 
 private Q_SLOTS:
+    // The duplicate check: same title (case and surrounding spaces aside)
+    // and same first and last minutes, however the date is worded.
+    void duplicateTitleAndDate()
+    {
+        DatasetBuilder builder(Language::French);
+        QStringList warnings;
+        const auto add = [&](const QString &title, const FuzzyDate &start, qint64 position) {
+            Event &event = builder.addEvent(title);
+            event.title = BilingualText::original(Language::French, title);
+            event.start = start;
+            builder.checkDuplicate(event, {}, position, &warnings);
+        };
+        add(QStringLiteral("Accord signé"), FuzzyDate::fromYear(2001), 2);
+        add(QStringLiteral("  ACCORD SIGNÉ "), FuzzyDate::fromYear(2001), 3);
+        add(QStringLiteral("accord signé"),
+            FuzzyDate::between(FuzzyDate::fromDay(QDate(2001, 1, 1)), FuzzyDate::fromDay(QDate(2001, 12, 31))), 4);
+        add(QStringLiteral("Accord signé"), FuzzyDate::fromYear(2002), 5);
+        add(QStringLiteral("Accord signé"), FuzzyDate::fromDay(QDate(2001, 1, 1)), 6);
+        add(QStringLiteral("Accord rompu"), FuzzyDate::fromYear(2001), 7);
+        QCOMPARE(warnings,
+            QStringList({QStringLiteral("3: same title and date as 2 (duplicate?)"),
+                QStringLiteral("4: same title and date as 2 (duplicate?)")}));
+        // A repeated unique id is told instead, and first.
+        Event &event = builder.addEvent(QStringLiteral("Autre"));
+        event.title = BilingualText::original(Language::French, QStringLiteral("Autre"));
+        event.start = FuzzyDate::fromYear(1999);
+        builder.checkDuplicate(event, QStringLiteral("e1"), 8, &warnings);
+        builder.checkDuplicate(event, QStringLiteral("e1"), 9, &warnings);
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(warnings.last(), QStringLiteral("9: duplicate unique id “e1” (first at 8)"));
+    }
+
     void importJson()
     {
         const ImportResult result = readJson(QStringLiteral("timelinejs.json"));
