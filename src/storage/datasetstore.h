@@ -69,9 +69,10 @@ public:
         /// import is followed by a VACUUM of the tables it filled.
         qint64 deferSearchIndexFrom = 50000;
         /// No two records of a kind share a uid (Io::DatasetBuilder makes
-        /// them so): a table empty when the import starts then needs no
-        /// lookup of each uid among those written before. The uid's UNIQUE
-        /// constraint still refuses a repeat, as an error.
+        /// them so): on SQLite, a table empty when the import starts then
+        /// needs no lookup of each uid among those written before, and the
+        /// uid's UNIQUE constraint refuses a repeat, as an error.
+        /// (PostgreSQL's bulk writer reads every uid first: a repeat is reused.)
         bool uidsUnique = false;
     };
 

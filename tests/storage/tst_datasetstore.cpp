@@ -1061,6 +1061,13 @@ private Q_SLOTS:
         DatasetStore::ImportOptions unique;
         unique.uidsUnique = true;
         StorageError error;
+        if (testingPostgres()) {
+            // PostgreSQL's bulk writer reads every uid first: the promise changes nothing, a repeat is reused.
+            ImportSummary summary;
+            QVERIFY2(DatasetStore(*m_db).import(set, unique, {}, &summary, &error), qPrintable(error.message));
+            QCOMPARE(summary.reused, 1);
+            return;
+        }
         const QStringList before = tableDump(*m_db);
         QVERIFY(!DatasetStore(*m_db).import(set, unique, {}, nullptr, &error));
         QVERIFY2(error.message.contains(QLatin1String("bulk-event-11")), qPrintable(error.message));
